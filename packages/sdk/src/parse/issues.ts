@@ -1,0 +1,88 @@
+/**
+ * A parse issue a person can act on: where (a JSON path), what was expected, what was found,
+ * said in English and Spanish.
+ */
+
+export type IssueSeverity = 'error' | 'warning';
+
+export type IssueCode =
+  | 'invalid-json'
+  | 'empty'
+  | 'invalid-type'
+  | 'invalid-value'
+  | 'invalid-format'
+  | 'out-of-range'
+  | 'duplicate-id'
+  | 'unknown-institution'
+  | 'unknown-carried-forward'
+  | 'due-after-end'
+  | 'invalid';
+
+export type PathSegment = string | number;
+
+/** Text in each language the SDK speaks. */
+export interface Bilingual {
+  en: string;
+  es: string;
+}
+
+export interface FeedIssue {
+  severity: IssueSeverity;
+  code: IssueCode;
+  /** JSON path in the feed: `plans[0].commitments[3].milestones[1].due`; `""` for the whole feed. */
+  path: string;
+  segments: PathSegment[];
+  expected: Bilingual;
+  found: Bilingual;
+  /** The whole sentence, path included. */
+  message: Bilingual;
+  /** In lenient mode, the path of the entity left out because of this issue. */
+  dropped?: string;
+}
+
+/** `["plans", 0, "title"]` becomes `plans[0].title`. */
+export function formatPath(segments: readonly PathSegment[]): string {
+  let path = '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') path += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) path += path ? `.${segment}` : segment;
+    else path += `[${JSON.stringify(segment)}]`;
+  }
+  return path;
+}
+
+const MAX_SHOWN = 40;
+
+/** A short, safe rendering of what a field held, for messages. */
+export function describeFound(value: unknown, present = true): Bilingual {
+  if (!present || value === undefined) {
+    return { en: 'nothing (the field is missing)', es: 'nada (falta el campo)' };
+  }
+  if (value === null) return { en: 'null', es: 'null' };
+  if (Array.isArray(value)) {
+    return { en: `a list of ${value.length}`, es: `una lista de ${value.length}` };
+  }
+  if (typeof value === 'object') return { en: 'an object', es: 'un objeto' };
+  if (typeof value === 'string') {
+    const shown = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
+    const quoted = JSON.stringify(shown);
+    return { en: `the text ${quoted}`, es: `el texto ${quoted}` };
+  }
+  if (typeof value === 'number') return { en: `the number ${value}`, es: `el número ${value}` };
+  if (typeof value === 'boolean') return { en: `${value}`, es: `${value}` };
+  return { en: typeof value, es: typeof value };
+}
+
+export function composeMessage(path: string, expected: Bilingual, found: Bilingual): Bilingual {
+  const where = path || 'feed';
+  const dónde = path || 'feed';
+  return {
+    en: `${where}: expected ${expected.en}, found ${found.en}`,
+    es: `${dónde}: se esperaba ${expected.es}, se encontró ${found.es}`,
+  };
+}
+
+/** The message of an issue in the reader's language (Spanish for any `es-*`, else English). */
+export function issueMessage(issue: Pick<FeedIssue, 'message'>, lang = 'en'): string {
+  return lang.toLowerCase().startsWith('es') ? issue.message.es : issue.message.en;
+}

@@ -1,0 +1,160 @@
+/**
+ * `parseFeed`: from untrusted JSON (text or value) to a typed feed and a list of issues.
+ *
+ * - `strict`: any error rejects the feed.
+ * - `lenient` (default): an invalid entry of any list (a plan, a commitment, a milestone, a link,
+ *   an OGP value...) is left out and reported; the rest is kept. Only a problem outside every
+ *   list (the publisher, the schema version) rejects the whole feed.
+ * Warnings (a milestone due after its commitment's end) never reject anything.
+ */
+import { compile } from 'zod/mini';
+import { Feed } from '../schema/feed.js';
+import type { z } from '../schema/zod.js';
+import { checkCrossReferences } from './cross-references.js';
+import { describeExpectation } from './expectations.js';
+import { composeMessage, describeFound, formatPath } from './issues.js';
+import type { Bilingual, FeedIssue, PathSegment } from './issues.js';
+
+export type ParseMode = 'strict' | 'lenient';
+
+export interface ParseOptions {
+  /** Default `lenient`. */
+  mode?: ParseMode;
+  /**
+   * Use zod's compiled fast path (built with `new Function`): about 1.5x faster on large feeds,
+   * for Node and pages without a strict Content-Security-Policy. Default `false`.
+   */
+  compiled?: boolean;
+}
+
+export type ParseResult =
+  | { ok: true; feed: Feed; issues: FeedIssue[] }
+  | { ok: false; feed?: undefined; issues: FeedIssue[] };
+
+let compiledFeed: typeof Feed | undefined;
+
+function schemaFor(options: ParseOptions): typeof Feed {
+  if (!options.compiled) return Feed;
+  compiledFeed ??= compile(Feed);
+  return compiledFeed;
+}
+
+function valueAt(root: unknown, segments: readonly PathSegment[]): { value: unknown; present: boolean } {
+  let value = root;
+  for (const segment of segments) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, segment)) {
+      return { value: undefined, present: false };
+    }
+    value = (value as Record<PathSegment, unknown>)[segment];
+  }
+  return { value, present: true };
+}
+
+function fromZodIssue(zodIssue: z.core.$ZodIssue, input: unknown): FeedIssue {
+  const segments = zodIssue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
+  const path = formatPath(segments);
+  const { code, expected } = describeExpectation(zodIssue);
+  const at = valueAt(input, segments);
+  const found = describeFound(at.value, at.present);
+  return { severity: 'error', code, path, segments, expected, found, message: composeMessage(path, expected, found) };
+}
+
+/** The path of the innermost list entry that holds the problem, if any. */
+function droppableEntry(segments: readonly PathSegment[]): PathSegment[] | undefined {
+  for (let i = segments.length - 1; i > 0; i--) {
+    if (typeof segments[i] === 'number') return segments.slice(0, i + 1);
+  }
+  return undefined;
+}
+
+/** Removes the given list entries from a copy of `input`, deepest first so indices hold. */
+function withoutEntries(input: unknown, entries: PathSegment[][]): unknown {
+  const copy = structuredClone(input);
+  const byDepth = [...entries].sort((a, b) => b.length - a.length || Number(b.at(-1)) - Number(a.at(-1)));
+  for (const entry of byDepth) {
+    const list = valueAt(copy, entry.slice(0, -1)).value;
+    if (Array.isArray(list)) list.splice(entry.at(-1) as number, 1);
+  }
+  return copy;
+}
+
+function issueFor(message: Bilingual, expected: Bilingual, code: FeedIssue['code']): FeedIssue {
+  const found = { en: message.en, es: message.es };
+  return { severity: 'error', code, path: '', segments: [], expected, found, message: composeMessage('', expected, found) };
+}
+
+function readJson(text: string): { value?: unknown; issue?: FeedIssue } {
+  if (text.trim() === '') {
+    return { issue: issueFor({ en: 'an empty body', es: 'un cuerpo vacío' }, JSON_FEED, 'empty') };
+  }
+  try {
+    return { value: JSON.parse(text) };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { issue: issueFor({ en: `text that is not JSON (${detail})`, es: `texto que no es JSON (${detail})` }, JSON_FEED, 'invalid-json') };
+  }
+}
+
+const JSON_FEED: Bilingual = { en: 'a JSON document', es: 'un documento JSON' };
+/** Lenient mode never loops forever on a feed whose repairs uncover new problems. */
+const MAX_REPAIR_PASSES = 4;
+
+/**
+ * Parse and check a feed. `input` is JSON text or an already-parsed value. Never throws.
+ */
+export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResult {
+  const mode = options.mode ?? 'lenient';
+  let value = input;
+  if (typeof input === 'string') {
+    const read = readJson(input);
+    if (read.issue) return { ok: false, issues: [read.issue] };
+    value = read.value;
+  }
+  const schema = schemaFor(options);
+  const issues: FeedIssue[] = [];
+  let current = value;
+
+  for (let pass = 0; pass < MAX_REPAIR_PASSES; pass++) {
+    const result = schema.safeParse(current);
+    if (result.success) {
+      const references = checkCrossReferences(result.data);
+      if (mode === 'strict') {
+        issues.push(...references);
+        return issues.some((i) => i.severity === 'error') ? { ok: false, issues } : { ok: true, feed: result.data, issues };
+      }
+      const duplicates = references.filter((i) => i.code === 'duplicate-id');
+      issues.push(...references.filter((i) => i.code !== 'duplicate-id'));
+      if (duplicates.length === 0) return { ok: true, feed: result.data, issues };
+      // A later entry with a used id is left out; the first one stays.
+      current = dropEntries(current, duplicates, issues);
+      if (current === undefined) return { ok: false, issues };
+      continue;
+    }
+    const schemaIssues = result.error.issues.map((zodIssue) => fromZodIssue(zodIssue, current));
+    if (mode === 'strict') return { ok: false, issues: [...issues, ...schemaIssues] };
+    current = dropEntries(current, schemaIssues, issues);
+    if (current === undefined) return { ok: false, issues };
+  }
+  return { ok: false, issues };
+}
+
+/**
+ * Records each issue with the entry it causes to be left out, and returns the input without
+ * those entries; `undefined` when an issue lies outside every list, so nothing can be kept.
+ */
+function dropEntries(input: unknown, found: FeedIssue[], into: FeedIssue[]): unknown {
+  const entries = new Map<string, PathSegment[]>();
+  let fatal = false;
+  for (const issue of found) {
+    const entry = droppableEntry(issue.segments);
+    if (entry) {
+      const dropped = formatPath(entry);
+      entries.set(dropped, entry);
+      into.push({ ...issue, dropped });
+    } else {
+      fatal = true;
+      into.push(issue);
+    }
+  }
+  return fatal ? undefined : withoutEntries(input, [...entries.values()]);
+}
