@@ -19,3 +19,37 @@ export { formatPath, issueMessage } from './parse/issues.js';
 export type { Bilingual, FeedIssue, IssueCode, IssueSeverity, PathSegment } from './parse/issues.js';
 export { dayOf, earliestDay, latestDay, parsePartialDate } from './dates/partial-date.js';
 export type { DatePrecision, PartialDateParts } from './dates/partial-date.js';
+
+// Derived figures, labels and Intl formatting.
+export { intlLocale, pickLanguage } from './i18n/language.js';
+export type { UiLanguage } from './i18n/language.js';
+export { resolveText, textLanguage } from './i18n/resolve-text.js';
+export { LABELS, label } from './i18n/labels.js';
+export type { LabelKind, Labels, LabelValues } from './i18n/labels.js';
+export {
+  formatDateTime,
+  formatNumber,
+  formatPartialDate,
+  formatPercent,
+  formatRelativeTime,
+} from './dates/format.js';
+export type { DateStyle } from './dates/format.js';
+export { commitmentProgress } from './derive/progress.js';
+export type { Progress } from './derive/progress.js';
+export { commitmentStatus, DISPLAY_STATUSES, isCommitmentOverdue } from './derive/status.js';
+export type { DisplayStatus } from './derive/status.js';
+export { isMilestoneCompleted, isMilestoneOpen, milestoneState, nextMilestone } from './derive/milestones.js';
+export type { MilestoneState } from './derive/milestones.js';
+export { commitmentTimeline } from './derive/timeline.js';
+export type { TimelineEntry } from './derive/timeline.js';
+export { countByStatus, countByValue, institutionSummary, planSummary, summarize } from './derive/summary.js';
+export type { InstitutionSummary, PlannedCommitment, Summary } from './derive/summary.js';
+export { openAgreements } from './derive/agreements.js';
+export type { OpenAgreement } from './derive/agreements.js';
+export {
+  findCommitment,
+  findForum,
+  findInstitution,
+  findPlan,
+  institutionName,
+} from './derive/lookups.js';

@@ -1,0 +1,49 @@
+/**
+ * A commitment's status as shown to readers: what its implementers reported, else what its
+ * milestones say, else `unknown`, which is an answer, not a gap to paper over.
+ */
+import type { Commitment } from '../schema/feed.js';
+import type { CommitmentStatus } from '../schema/vocabulary.js';
+import { hasPassed, isInFuture } from './date-order.js';
+import { isMilestoneCompleted, milestoneState } from './milestones.js';
+
+export type DisplayStatus = CommitmentStatus | 'unknown';
+
+/** Every display status, in the order a legend lists them. */
+export const DISPLAY_STATUSES = [
+  'not-started',
+  'in-progress',
+  'delayed',
+  'completed',
+  'withdrawn',
+  'unknown',
+] as const satisfies readonly DisplayStatus[];
+
+/**
+ * The reported status; else from the milestones (cancelled ones left aside): all completed →
+ * `completed`; any overdue or reported delayed → `delayed`; any started or completed →
+ * `in-progress`; none started and the commitment starts after `now` → `not-started`;
+ * otherwise `unknown`.
+ */
+export function commitmentStatus(c: Commitment, now: Date): DisplayStatus {
+  if (c.reported) return c.reported.status;
+  const milestones = c.milestones.filter((m) => m.status !== 'cancelled');
+  if (milestones.length > 0 && milestones.every(isMilestoneCompleted)) return 'completed';
+  if (milestones.some((m) => m.status === 'delayed' || milestoneState(m, now) === 'overdue')) return 'delayed';
+  const started = milestones.some(
+    (m) => isMilestoneCompleted(m) || m.status === 'in-progress' || m.status === 'delayed',
+  );
+  if (started) return 'in-progress';
+  if (isInFuture(c.start, now)) return 'not-started';
+  return 'unknown';
+}
+
+/**
+ * True when the commitment's end date is past (its last day before `now`'s day) and it is
+ * neither completed nor withdrawn, by the status `commitmentStatus` shows.
+ */
+export function isCommitmentOverdue(c: Commitment, now: Date): boolean {
+  if (!hasPassed(c.end, now)) return false;
+  const status = commitmentStatus(c, now);
+  return status !== 'completed' && status !== 'withdrawn';
+}
