@@ -12,6 +12,7 @@ import { Feed } from '../schema/feed.js';
 import type { z } from '../schema/zod.js';
 import { checkCrossReferences } from './cross-references.js';
 import { describeExpectation } from './expectations.js';
+import { InputPaths } from './input-paths.js';
 import { composeMessage, describeFound, formatPath } from './issues.js';
 import type { Bilingual, FeedIssue, PathSegment } from './issues.js';
 
@@ -112,6 +113,8 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
   }
   const schema = schemaFor(options);
   const issues: FeedIssue[] = [];
+  // Paths of later passes are mapped back to the input, so every issue points where the publisher wrote it.
+  const inputPaths = new InputPaths();
   let current = value;
 
   for (let pass = 0; pass < MAX_REPAIR_PASSES; pass++) {
@@ -123,38 +126,46 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
         return issues.some((i) => i.severity === 'error') ? { ok: false, issues } : { ok: true, feed: result.data, issues };
       }
       const duplicates = references.filter((i) => i.code === 'duplicate-id');
-      issues.push(...references.filter((i) => i.code !== 'duplicate-id'));
-      if (duplicates.length === 0) return { ok: true, feed: result.data, issues };
-      // A later entry with a used id is left out; the first one stays.
-      current = dropEntries(current, duplicates, issues);
+      if (duplicates.length === 0) {
+        issues.push(...references.map((i) => inputPaths.relocate(i)));
+        return { ok: true, feed: result.data, issues };
+      }
+      // A later entry with a used id is left out; the first one stays. The other reference
+      // issues are reported by the next pass, on the feed without it, and only then.
+      current = dropEntries(current, duplicates, issues, inputPaths);
       if (current === undefined) return { ok: false, issues };
       continue;
     }
     const schemaIssues = result.error.issues.map((zodIssue) => fromZodIssue(zodIssue, current));
     if (mode === 'strict') return { ok: false, issues: [...issues, ...schemaIssues] };
-    current = dropEntries(current, schemaIssues, issues);
+    current = dropEntries(current, schemaIssues, issues, inputPaths);
     if (current === undefined) return { ok: false, issues };
   }
   return { ok: false, issues };
 }
 
 /**
- * Records each issue with the entry it causes to be left out, and returns the input without
- * those entries; `undefined` when an issue lies outside every list, so nothing can be kept.
+ * Records each issue with the entry it causes to be left out (both as paths of the input), and
+ * returns the document without those entries; `undefined` when an issue lies outside every
+ * list, so nothing can be kept.
  */
-function dropEntries(input: unknown, found: FeedIssue[], into: FeedIssue[]): unknown {
-  const entries = new Map<string, PathSegment[]>();
+function dropEntries(current: unknown, found: FeedIssue[], into: FeedIssue[], inputPaths: InputPaths): unknown {
+  const entries = new Map<string, { here: PathSegment[]; input: PathSegment[] }>();
   let fatal = false;
   for (const issue of found) {
     const entry = droppableEntry(issue.segments);
     if (entry) {
-      const dropped = formatPath(entry);
-      entries.set(dropped, entry);
-      into.push({ ...issue, dropped });
+      const input = inputPaths.toInput(entry);
+      const dropped = formatPath(input);
+      entries.set(dropped, { here: entry, input });
+      into.push({ ...inputPaths.relocate(issue), dropped });
     } else {
       fatal = true;
-      into.push(issue);
+      into.push(inputPaths.relocate(issue));
     }
   }
-  return fatal ? undefined : withoutEntries(input, [...entries.values()]);
+  if (fatal) return undefined;
+  // Recorded only now: every path of this pass was mapped with what earlier passes removed.
+  for (const { input } of entries.values()) inputPaths.remove(input);
+  return withoutEntries(current, [...entries.values()].map(({ here }) => here));
 }
