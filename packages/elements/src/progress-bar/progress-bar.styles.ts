@@ -1,0 +1,74 @@
+import { css } from 'lit';
+
+export const progressBarStyles = css`
+  :host {
+    --_height: var(--ogp-progress-height, 0.5rem);
+    --_track: var(--ogp-progress-track-color, color-mix(in srgb, currentColor 14%, transparent));
+  }
+  [part~='base']:not([data-status]) {
+    --_s: var(--_c-in-progress);
+  }
+  [part~='base'] {
+    /* Here, not on :host: the status colour --_s is set on this node. */
+    --_fill: var(--ogp-progress-fill-color, var(--_s));
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  [part~='track'] {
+    display: block;
+    flex: 1;
+    width: 100%;
+    height: var(--_height);
+    border-radius: calc(var(--_height) / 2);
+    background: var(--_track);
+    overflow: hidden;
+  }
+  .unknown [part~='track'] {
+    /* Hatched, not empty: unknown progress must not look like 0 %. */
+    background: repeating-linear-gradient(
+      -45deg,
+      var(--_track) 0 4px,
+      color-mix(in srgb, currentColor 32%, transparent) 4px 6px
+    );
+  }
+  [part~='fill'],
+  [part~='segment'] {
+    fill: var(--_fill);
+  }
+  [part~='segment'] {
+    fill: var(--_s);
+    stroke: Canvas;
+    stroke-width: 2px;
+  }
+  [part~='segment'][data-status='upcoming'],
+  [part~='segment'][data-status='undated'],
+  [part~='segment'][data-status='not-started'] {
+    fill: transparent;
+  }
+  [part~='value'] {
+    flex: none;
+    min-width: 3.5em;
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+  }
+  @media (forced-colors: active) {
+    [part~='track'] {
+      border: 1px solid CanvasText;
+    }
+    .unknown [part~='track'] {
+      border-style: dashed;
+    }
+    [part~='fill'],
+    [part~='segment'] {
+      fill: Highlight;
+    }
+  }
+  @media print {
+    [part~='track'],
+    [part~='fill'] {
+      print-color-adjust: exact;
+    }
+  }
+`;

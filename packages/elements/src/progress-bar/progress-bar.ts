@@ -1,0 +1,127 @@
+import { html, nothing, svg } from 'lit';
+import type { PropertyDeclarations } from 'lit';
+import { formatPercent } from '@ogp-embed/sdk';
+import { baseStyles } from '../shared/base.styles.js';
+import { OgpElement } from '../shared/ogp-element.js';
+import { statusStyles } from '../shared/status.styles.js';
+import { PROGRESS_BAR_STRINGS } from './progress-bar.strings.js';
+import { progressBarStyles } from './progress-bar.styles.js';
+
+/** One part of a segmented bar, usually a milestone: its state colours it. */
+export interface ProgressSegment {
+  /** A milestone state (`completed`, `overdue`, `due-soon`, `upcoming`, `cancelled`, `undated`) or status. */
+  state: string;
+  /** Relative width; default 1. */
+  weight?: number;
+}
+
+/** `segments="completed,completed,overdue,upcoming"` in HTML. */
+const segmentsAttribute = {
+  fromAttribute: (value: string | null): ProgressSegment[] | undefined =>
+    value ? value.split(',').map((state) => ({ state: state.trim() })) : undefined,
+};
+
+function finite(value: unknown): number | undefined {
+  const n = typeof value === 'number' ? value : value == null || value === '' ? NaN : Number(value);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * @summary A progress bar for a commitment: value out of max, or milestone segments. When
+ * progress is unknown it says so, with a hatched bar: unknown is not 0 %.
+ *
+ * Works without a feed: give it `value` (and `max`), optionally a `status` for its colour and
+ * `segments` for milestones. For a commitment from a feed, `<ogp-commitment>` renders one.
+ *
+ * @attr {number} value - Progress so far; leave it out (or set a non-number) when unknown.
+ * @attr {number} max - The value that means done; default 100.
+ * @attr {string} status - A status that colours the bar (`in-progress`, `delayed`, `completed`...).
+ * @attr {string} label - The accessible name; default "Progress" / "Avance".
+ * @attr {string} segments - Milestone states, comma-separated, drawn as segments.
+ *
+ * @csspart base - The `progressbar` element: track and value text.
+ * @csspart track - The bar's track (hatched when progress is unknown).
+ * @csspart fill - The filled part.
+ * @csspart segment - One milestone segment (with `data-status`).
+ * @csspart value - The value as text ("45 %", or "Unknown").
+ *
+ * @cssproperty --ogp-progress-height - Height of the bar; default 0.5rem.
+ * @cssproperty --ogp-progress-track-color - Colour of the track.
+ * @cssproperty --ogp-progress-fill-color - Colour of the fill; default: the status colour.
+ * @cssproperty --ogp-color-in-progress - Status colour (also `--ogp-color-completed`, `-delayed`,
+ *   `-not-started`, `-withdrawn`, `-unknown`, `-overdue`).
+ */
+export class OgpProgressBar extends OgpElement {
+  static override styles = [baseStyles, statusStyles, progressBarStyles];
+
+  static override properties: PropertyDeclarations = {
+    value: { type: Number },
+    max: { type: Number },
+    status: {},
+    label: {},
+    segments: { converter: segmentsAttribute },
+  };
+
+  /** Progress so far; `undefined` (or `NaN`) when unknown. */
+  declare value: number | undefined;
+  /** The value that means done. */
+  declare max: number;
+  /** A status that colours the bar. */
+  declare status: string | undefined;
+  /** The accessible name. */
+  declare label: string | undefined;
+  /** Milestone segments, in order. */
+  declare segments: ProgressSegment[] | undefined;
+
+  constructor() {
+    super();
+    this.max = 100;
+  }
+
+  /** Progress as a percentage, 0–100; `undefined` when unknown. */
+  get percent(): number | undefined {
+    const value = finite(this.value);
+    if (value === undefined) return undefined;
+    const max = finite(this.max) ?? 100;
+    return Math.min(100, Math.max(0, (value / (max > 0 ? max : 100)) * 100));
+  }
+
+  protected override render() {
+    const t = PROGRESS_BAR_STRINGS[this.ui];
+    const percent = this.percent;
+    const segments = this.segments?.length ? this.segments : undefined;
+    const shown = percent === undefined ? t.unknown : formatPercent(percent, this.locale);
+    const done = segments?.filter((s) => s.state === 'completed' || s.state === 'done').length ?? 0;
+    const text = [percent === undefined ? t.unknownText : shown, segments ? t.milestones(done, segments.length) : '']
+      .filter(Boolean)
+      .join('; ');
+    return html`<div
+      part="base"
+      role="progressbar"
+      class=${percent === undefined && !segments ? 'unknown' : 'known'}
+      data-status=${this.status ?? nothing}
+      aria-label=${this.label || t.label}
+      aria-valuemin="0"
+      aria-valuemax="100"
+      aria-valuenow=${percent === undefined ? nothing : Math.round(percent)}
+      aria-valuetext=${text}
+    >
+      <svg part="track" aria-hidden="true" preserveAspectRatio="none">
+        ${segments ? this.renderSegments(segments) : percent === undefined ? nothing : svg`<rect part="fill" height="100%" width="${percent}%"/>`}
+      </svg>
+      <span part="value" aria-hidden="true">${shown}</span>
+    </div>`;
+  }
+
+  private renderSegments(segments: ProgressSegment[]) {
+    const weight = (s: ProgressSegment) => (finite(s.weight) ?? 1) > 0 ? (finite(s.weight) ?? 1) : 1;
+    const total = segments.reduce((sum, s) => sum + weight(s), 0);
+    let x = 0;
+    return segments.map((segment) => {
+      const width = (weight(segment) / total) * 100;
+      const rect = svg`<rect part="segment" data-status=${segment.state} x="${x}%" width="${width}%" height="100%"/>`;
+      x += width;
+      return rect;
+    });
+  }
+}

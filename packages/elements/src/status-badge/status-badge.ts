@@ -1,0 +1,69 @@
+import { html } from 'lit';
+import type { PropertyDeclarations } from 'lit';
+import { LABELS } from '@ogp-embed/sdk';
+import { baseStyles } from '../shared/base.styles.js';
+import { OgpElement } from '../shared/ogp-element.js';
+import { statusIcon } from '../shared/status-icon.js';
+import { statusStyles } from '../shared/status.styles.js';
+import { statusBadgeStyles } from './status-badge.styles.js';
+
+/** Which vocabulary a status belongs to. */
+export type StatusKind = 'commitment' | 'milestone' | 'agreement' | 'phase';
+
+/** Where each kind's words are in the SDK's labels; a milestone may carry a state or a status. */
+const VOCABULARIES = {
+  commitment: ['commitmentStatus'],
+  milestone: ['milestoneState', 'milestoneStatus'],
+  agreement: ['agreementStatus'],
+  phase: ['phaseStatus'],
+} as const;
+
+/**
+ * @summary A status in words, with a shape and a colour: "En curso", "Atrasado", "Cumplido"...
+ * The words are in the reader's language; a status it does not know is shown as "Unknown".
+ *
+ * @attr {string} status - The status value from the feed (`in-progress`, `completed`, `overdue`...).
+ * @attr {'commitment' | 'milestone' | 'agreement' | 'phase'} kind - Its vocabulary; default `commitment`.
+ *
+ * @csspart base - The badge.
+ * @csspart icon - The status shape.
+ * @csspart label - The status in words.
+ *
+ * @cssproperty --ogp-status-badge-background - Background; default a tint of the status colour.
+ * @cssproperty --ogp-status-badge-border-color - Border; default the status colour.
+ * @cssproperty --ogp-status-badge-font-size - Default 0.8125em.
+ * @cssproperty --ogp-color-completed - Status colours (also `-in-progress`, `-delayed`,
+ *   `-not-started`, `-withdrawn`, `-unknown`, `-overdue`).
+ */
+export class OgpStatusBadge extends OgpElement {
+  static override styles = [baseStyles, statusStyles, statusBadgeStyles];
+
+  static override properties: PropertyDeclarations = {
+    status: {},
+    kind: {},
+  };
+
+  declare status: string | undefined;
+  declare kind: StatusKind;
+
+  constructor() {
+    super();
+    this.kind = 'commitment';
+  }
+
+  /** The status in words, in the reader's language. */
+  get text(): string {
+    const labels = LABELS[this.ui];
+    const status = this.status || 'unknown';
+    for (const vocabulary of VOCABULARIES[this.kind] ?? VOCABULARIES.commitment) {
+      const words: Readonly<Record<string, string>> = labels[vocabulary];
+      if (Object.hasOwn(words, status)) return words[status]!;
+    }
+    return labels.commitmentStatus.unknown;
+  }
+
+  protected override render() {
+    const status = this.status || 'unknown';
+    return html`<span part="base" data-status=${status}>${statusIcon(status)}<span part="label">${this.text}</span></span>`;
+  }
+}

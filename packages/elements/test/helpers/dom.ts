@@ -1,0 +1,63 @@
+/** Small helpers for reading what a reader sees inside an element's shadow root. */
+
+/** The first node in the shadow root with this part name. */
+export function part<E extends Element = HTMLElement>(el: Element, name: string): E {
+  const found = el.shadowRoot?.querySelector<E>(`[part~="${name}"]`);
+  if (!found) throw new Error(`no part "${name}" in <${el.localName}>`);
+  return found;
+}
+
+export function parts<E extends Element = HTMLElement>(el: Element, name: string): E[] {
+  return [...(el.shadowRoot?.querySelectorAll<E>(`[part~="${name}"]`) ?? [])];
+}
+
+/** The text a reader sees: shadow content with nested elements' shadow content, whitespace collapsed. */
+export function visibleText(node: Node): string {
+  const pieces: string[] = [];
+  const walk = (n: Node): void => {
+    if (n.nodeType === Node.TEXT_NODE) {
+      const parent = n.parentElement;
+      if (parent && parent.closest('.vh')) return;
+      pieces.push(n.textContent ?? '');
+      return;
+    }
+    if (n instanceof Element) {
+      if (n.localName === 'style' || n.localName === 'template') return;
+      if (n.shadowRoot) {
+        walk(n.shadowRoot);
+        return;
+      }
+      if (n.localName === 'slot') {
+        (n as HTMLSlotElement).assignedNodes({ flatten: true }).forEach(walk);
+        return;
+      }
+    }
+    n.childNodes.forEach(walk);
+  };
+  walk(node instanceof Element && node.shadowRoot ? node.shadowRoot : node);
+  return pieces.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Resolves with the next event of that name on `target`. */
+export function nextEvent<E extends Event = CustomEvent>(target: EventTarget, name: string, timeout = 5000): Promise<E> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${name} event within ${timeout} ms`)), timeout);
+    target.addEventListener(
+      name,
+      (event) => {
+        clearTimeout(timer);
+        resolve(event as E);
+      },
+      { once: true },
+    );
+  });
+}
+
+/** Waits until `check` returns true (the element re-renders asynchronously). */
+export async function until(check: () => boolean, what: string, timeout = 5000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for: ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
