@@ -132,8 +132,8 @@ export function buildFeed(overrides: Partial<Feed> = {}): Feed {
 }
 
 /**
- * A commitment whose milestones are `due` dates with the given statuses, in order: the quick
- * way to set up progress, status and overdue cases.
+ * A commitment whose milestones are built from the given fields, in order, with ids `M1`,
+ * `M2`...: the quick way to set up progress, status and overdue cases.
  */
 export function commitmentWithMilestones(
   milestones: ReadonlyArray<Partial<Milestone>>,
