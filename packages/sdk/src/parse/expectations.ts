@@ -25,8 +25,8 @@ export const EXPECTATIONS = {
   },
   'web-url': { en: 'an http:// or https:// address', es: 'una dirección http:// o https://' },
   contact: {
-    en: 'an http(s) address or an e-mail address',
-    es: 'una dirección http(s) o un correo electrónico',
+    en: 'an http(s) address, a mailto: link or an e-mail address',
+    es: 'una dirección http(s), un enlace mailto: o un correo electrónico',
   },
   id: {
     en: 'an identifier of letters, digits, "_", ".", ":" or "-" (at most 64)',

@@ -49,8 +49,8 @@ export const Timestamp = z.iso.datetime({ offset: true, error: 'timestamp' });
 /** A link a reader may follow: only http(s). `javascript:` and `data:` never pass. */
 export const WebUrl = z.url({ protocol: /^https?$/, error: 'web-url' });
 
-/** A contact: a web address or an e-mail address. */
-export const Contact = z.union([WebUrl, z.email()], { error: 'contact' });
+/** A contact: a web address, a `mailto:` link or a bare e-mail address. */
+export const Contact = z.union([WebUrl, z.url({ protocol: /^mailto$/ }), z.email()], { error: 'contact' });
 
 /** An identifier as publishers and OGP write them: `CL0069`, `AP_CHL05`, `segpres`. */
 export const Id = z.string().check(
