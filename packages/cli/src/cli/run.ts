@@ -1,0 +1,117 @@
+/**
+ * The command line: reads the arguments, picks the language, runs one command, and turns any
+ * failure into a message and an exit status (0 ok, 1 invalid input, 2 unreadable/unwritable).
+ */
+import { parseArgs } from 'node:util';
+import { createContext } from './context.js';
+import type { CliContext } from './context.js';
+import { CliError, EXIT } from './exit-codes.js';
+import type { ExitCode } from './exit-codes.js';
+import { pickCliLanguage } from '../i18n/locale.js';
+import { validateCommand } from '../commands/validate.js';
+import { importOgpSheetCommand } from '../commands/import-ogp-sheet.js';
+import { importCsvCommand } from '../commands/import-csv.js';
+import { exportCsvCommand } from '../commands/export-csv.js';
+import { templateCommand } from '../commands/template.js';
+import { schemaCommand } from '../commands/schema.js';
+import { previewCommand } from '../commands/preview.js';
+
+const OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  json: { type: 'boolean', default: false },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', default: false },
+  country: { type: 'string' },
+  plan: { type: 'string' },
+  language: { type: 'string' },
+  port: { type: 'string' },
+  bundle: { type: 'string' },
+} as const;
+
+export interface RunIo {
+  stdin: CliContext['stdin'];
+  stdout: CliContext['stdout'];
+  stderr: CliContext['stderr'];
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** For long-running commands (preview): starts listening for a stop request, resolves on it. */
+  waitForStop?: () => Promise<void>;
+}
+
+const VERSION = '0.1.0';
+
+export async function run(argv: readonly string[], io: RunIo): Promise<ExitCode> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const lang = pickCliLanguage(undefined, io.env);
+    const ctx = createContext(lang, false, io);
+    ctx.error(ctx.t.badOptions(error instanceof Error ? error.message : String(error)));
+    return EXIT.unreadable;
+  }
+  const { values, positionals } = parsed;
+  const ctx = createContext(pickCliLanguage(values.lang, io.env), values.quiet, io);
+  if (values.version) {
+    ctx.stdout.write(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    (values.help ? ctx.stdout : ctx.stderr).write(`${ctx.t.usage()}\n`);
+    return values.help ? EXIT.ok : EXIT.unreadable;
+  }
+  const need = (value: string | undefined, what: string): string => {
+    if (value === undefined) throw new CliError(ctx.t.missingArgument(what), EXIT.unreadable);
+    return value;
+  };
+
+  try {
+    switch (command) {
+      case 'validate':
+        return await validateCommand(ctx, need(rest[0], '<feed.json | URL | ->'), { json: values.json });
+      case 'import': {
+        const [kind, source] = rest;
+        if (kind === 'ogp-sheet') {
+          return await importOgpSheetCommand(ctx, need(source, '<file.csv | ->'), {
+            output: values.output,
+            country: values.country,
+            plan: values.plan,
+            language: values.language,
+            json: values.json,
+          });
+        }
+        if (kind === 'csv') {
+          return await importCsvCommand(ctx, need(source, '<folder>'), { output: values.output, json: values.json });
+        }
+        throw new CliError(ctx.t.unknownCommand(`import ${kind ?? ''}`.trim()), EXIT.unreadable);
+      }
+      case 'export': {
+        const [kind, source] = rest;
+        if (kind !== 'csv') throw new CliError(ctx.t.unknownCommand(`export ${kind ?? ''}`.trim()), EXIT.unreadable);
+        return await exportCsvCommand(ctx, need(source, '<feed.json>'), need(values.output, '--output <folder>'));
+      }
+      case 'template':
+        return await templateCommand(ctx, values.output ?? rest[0] ?? 'ogp-template');
+      case 'schema':
+        return await schemaCommand(ctx, values.output);
+      case 'preview':
+        return await previewCommand(ctx, need(rest[0], '<feed.json>'), {
+          port: values.port,
+          plan: values.plan,
+          bundle: values.bundle,
+          stop: io.waitForStop,
+        });
+      default:
+        throw new CliError(ctx.t.unknownCommand(command), EXIT.unreadable);
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      ctx.error(error.message);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * `ogp-embed import csv <folder>`: the spreadsheet template's CSV files into a feed that passes
+ * strict parsing. Rows with errors are left out and reported with file, row and column (exit 1,
+ * the feed is still written); when no feed can be made (no publisher...) nothing is written.
+ */
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { CliContext } from '../cli/context.js';
+import { CliError, EXIT } from '../cli/exit-codes.js';
+import type { ExitCode } from '../cli/exit-codes.js';
+import { unreadable } from '../io/read-source.js';
+import { outputName, withOutput } from '../io/output.js';
+import { buildFeed } from '../sheets/build-feed.js';
+import type { SheetIssue } from '../sheets/build-feed.js';
+import { readSheetFolder } from '../sheets/read-folder.js';
+import { settleFeed } from '../sheets/settle-feed.js';
+
+export interface ImportCsvOptions {
+  output?: string;
+  json: boolean;
+}
+
+export function formatSheetIssue(ctx: CliContext, issue: SheetIssue): string {
+  return `${ctx.t.severity(issue.severity)}: ${ctx.t.sheetIssue(issue.file, issue.row ?? 1, issue.column, issue.text[ctx.lang])}`;
+}
+
+export async function importCsvCommand(ctx: CliContext, folder: string, options: ImportCsvOptions): Promise<ExitCode> {
+  const path = resolve(ctx.cwd, folder);
+  let tables;
+  try {
+    if (!(await stat(path)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    tables = await readSheetFolder(path);
+  } catch (error) {
+    throw unreadable(ctx, folder, error);
+  }
+  const built = buildFeed(tables);
+  const settled = settleFeed(built.feed, built.origins);
+  const issues = [...built.issues, ...settled.issues];
+  const errors = issues.filter((i) => i.severity === 'error').length;
+
+  if (options.json) {
+    const to = options.output && options.output !== '-' ? ctx.stdout : ctx.stderr;
+    to.write(`${JSON.stringify({ written: settled.value !== undefined, errors, warnings: issues.length - errors, issues }, null, 2)}\n`);
+  } else {
+    for (const issue of issues) {
+      if (issue.severity === 'error' || !ctx.quiet) ctx.error(formatSheetIssue(ctx, issue));
+    }
+  }
+  if (!settled.value || !settled.feed) throw new CliError(ctx.t.notPublishable(), EXIT.invalid);
+
+  await withOutput(ctx, options.output, async (out) => {
+    out.write(`${JSON.stringify(settled.value, null, 2)}\n`);
+  });
+  const feed = settled.feed;
+  const commitments = feed.plans.reduce((sum, plan) => sum + plan.commitments.length, 0);
+  if (!options.json) ctx.info(ctx.t.imported(commitments, feed.plans.length, feed.institutions.length, outputName(ctx, options.output)));
+  return errors ? EXIT.invalid : EXIT.ok;
+}

@@ -1,0 +1,66 @@
+/**
+ * `ogp-embed validate <feed.json | URL | ->`: every problem of a feed with its JSON path, what
+ * was expected and what was found; a summary count; exit 0 (valid), 1 (invalid), 2 (unreadable).
+ *
+ * It parses leniently so that one bad commitment does not hide the problems of the others
+ * (strict parsing stops at the schema and never reaches the cross-reference checks); any error
+ * makes the feed invalid, exactly as strict parsing would.
+ */
+import { issueMessage, parseFeed } from '@ogp-embed/sdk';
+import type { FeedIssue } from '@ogp-embed/sdk';
+import type { CliContext } from '../cli/context.js';
+import { EXIT } from '../cli/exit-codes.js';
+import type { ExitCode } from '../cli/exit-codes.js';
+import { readText } from '../io/read-source.js';
+
+export interface ValidateOptions {
+  json: boolean;
+}
+
+export interface ValidationReport {
+  source: string;
+  valid: boolean;
+  errors: number;
+  warnings: number;
+  plans: number;
+  commitments: number;
+  issues: Array<Omit<FeedIssue, 'segments'>>;
+}
+
+/** Checks feed text; `valid` as `parseFeed(text, { mode: 'strict' })` would say. */
+export function checkFeedText(text: string, source: string): ValidationReport {
+  const lenient = parseFeed(text, { mode: 'lenient', compiled: true });
+  const errors = lenient.issues.filter((i) => i.severity === 'error').length;
+  const warnings = lenient.issues.length - errors;
+  const plans = lenient.feed?.plans ?? [];
+  return {
+    source,
+    valid: errors === 0,
+    errors,
+    warnings,
+    plans: plans.length,
+    commitments: plans.reduce((sum, plan) => sum + plan.commitments.length, 0),
+    issues: lenient.issues.map(({ segments: _segments, ...issue }) => issue),
+  };
+}
+
+export function formatIssue(ctx: CliContext, issue: Omit<FeedIssue, 'segments'>): string {
+  const dropped = issue.dropped ? ` ${ctx.t.dropped(issue.dropped)}` : '';
+  return `${ctx.t.severity(issue.severity)}: ${issueMessage(issue, ctx.lang)}${dropped}`;
+}
+
+export async function validateCommand(ctx: CliContext, source: string, options: ValidateOptions): Promise<ExitCode> {
+  const text = await readText(ctx, source);
+  const name = source === '-' ? 'stdin' : source;
+  const report = checkFeedText(text, name);
+  if (options.json) {
+    ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    for (const issue of report.issues) ctx.stdout.write(`${formatIssue(ctx, issue)}\n`);
+    const summary = report.valid
+      ? ctx.t.valid(name, report.plans, report.commitments) + (report.warnings ? ` ${ctx.t.warningsOnly(report.warnings)}` : '')
+      : ctx.t.invalid(name, report.errors, report.warnings);
+    ctx.stdout.write(`${summary}\n`);
+  }
+  return report.valid ? EXIT.ok : EXIT.invalid;
+}

@@ -1,0 +1,188 @@
+/**
+ * Every sentence the CLI says, in English and Spanish. Typed: the Spanish catalogue must have
+ * every key the English one has. Plain text only (a terminal, never HTML).
+ */
+import type { RowIssue } from '../ogp-sheet/row-issues.js';
+import type { CliLanguage } from './locale.js';
+
+const n = (value: number, lang: CliLanguage) => value.toLocaleString(lang === 'es' ? 'es-CL' : 'en-US');
+
+const en = {
+  usage: () => USAGE.en,
+  unknownCommand: (command: string) => `unknown command "${command}". Run "ogp-embed --help".`,
+  badOptions: (detail: string) => `${detail}. Run "ogp-embed --help".`,
+  missingArgument: (what: string) => `missing ${what}. Run "ogp-embed --help".`,
+  couldNotRead: (source: string, reason: string) => `could not read ${source}: ${reason}`,
+  couldNotWrite: (target: string, reason: string) => `could not write ${target}: ${reason}`,
+  httpStatus: (status: number) => `the server answered HTTP ${status}`,
+  notJsonFeed: (source: string) => `${source} is not a feed`,
+
+  valid: (source: string, plans: number, commitments: number) =>
+    `✓ ${source} is a valid feed: ${n(plans, 'en')} plan(s), ${n(commitments, 'en')} commitment(s).`,
+  invalid: (source: string, errors: number, warnings: number) =>
+    `✗ ${source}: ${n(errors, 'en')} error(s), ${n(warnings, 'en')} warning(s).`,
+  warningsOnly: (warnings: number) => `${n(warnings, 'en')} warning(s), no errors.`,
+  severity: (severity: 'error' | 'warning'): string => (severity === 'error' ? 'error' : 'warning'),
+  dropped: (path: string) => `(leaves out ${path})`,
+
+  notOgpSheet: (missing: string[]) =>
+    `this is not OGP's commitments sheet: it has no column ${missing.map((m) => `"${m}"`).join(', ')}.`,
+  where: (row: number, column?: string) => (column ? `row ${row}, column "${column}"` : `row ${row}`),
+  rowIssue: (issue: RowIssue) => ROW_ISSUE_EN[issue.code](issue),
+  imported: (commitments: number, plans: number, institutions: number, target: string) =>
+    `✓ ${n(commitments, 'en')} commitment(s) in ${n(plans, 'en')} plan(s), ${n(institutions, 'en')} institution(s) → ${target}`,
+  skippedRows: (skipped: number, warnings: number) =>
+    `${n(skipped, 'en')} row(s) skipped, ${n(warnings, 'en')} warning(s).`,
+  moreIssues: (more: number) => `… and ${n(more, 'en')} more (use --json to see all).`,
+  progress: (rows: number, percent?: number) =>
+    `importing: ${n(rows, 'en')} rows${percent === undefined ? '' : ` (${percent}%)`}`,
+  stdout: () => 'standard output',
+
+  missingSheet: (file: string) => `the folder has no ${file}`,
+  unknownHeader: (file: string, header: string) => `${file}: column "${header}" is not one this format knows; ignored`,
+  sheetIssue: (file: string, row: number, column: string | undefined, text: string) =>
+    `${file}, row ${row}${column ? `, column "${column}"` : ''}: ${text}`,
+  notANumber: (value: string) => `"${value}" is not a number`,
+  notABoolean: (value: string) => `"${value}" is not yes or no`,
+  unknownParent: (kind: string, id: string) => `no ${kind} "${id}" in the folder`,
+  notPublishable: () => 'the sheets do not make a valid feed; nothing was written.',
+  exported: (files: number, folder: string) => `✓ ${n(files, 'en')} CSV files → ${folder}`,
+  template: (folder: string) =>
+    `✓ template → ${folder}. Fill it in (keep the header rows), then run: ogp-embed import csv ${folder} -o feed.json`,
+
+  previewListening: (url: string) => `Previewing on ${url} (Ctrl+C stops).`,
+  previewNoBundle: (path: string) => `The elements bundle was not found (${path}); the page shows the feed's summary only. Run "npm run build" to see the elements.`,
+  previewFeed: (errors: number, warnings: number) =>
+    errors ? `feed changed: ${n(errors, 'en')} error(s), ${n(warnings, 'en')} warning(s)` : `feed changed: valid (${n(warnings, 'en')} warning(s))`,
+  previewStopped: () => 'Preview stopped.',
+};
+
+export type Messages = typeof en;
+
+const es: Messages = {
+  usage: () => USAGE.es,
+  unknownCommand: (command) => `orden desconocida "${command}". Ejecute "ogp-embed --help".`,
+  badOptions: (detail) => `${detail}. Ejecute "ogp-embed --help".`,
+  missingArgument: (what) => `falta ${what}. Ejecute "ogp-embed --help".`,
+  couldNotRead: (source, reason) => `no se pudo leer ${source}: ${reason}`,
+  couldNotWrite: (target, reason) => `no se pudo escribir ${target}: ${reason}`,
+  httpStatus: (status) => `el servidor respondió HTTP ${status}`,
+  notJsonFeed: (source) => `${source} no es un feed`,
+
+  valid: (source, plans, commitments) =>
+    `✓ ${source} es un feed válido: ${n(plans, 'es')} plan(es), ${n(commitments, 'es')} compromiso(s).`,
+  invalid: (source, errors, warnings) =>
+    `✗ ${source}: ${n(errors, 'es')} error(es), ${n(warnings, 'es')} advertencia(s).`,
+  warningsOnly: (warnings) => `${n(warnings, 'es')} advertencia(s), ningún error.`,
+  severity: (severity) => (severity === 'error' ? 'error' : 'advertencia'),
+  dropped: (path) => `(deja fuera ${path})`,
+
+  notOgpSheet: (missing) =>
+    `esta no es la planilla de compromisos de OGP: no tiene la columna ${missing.map((m) => `"${m}"`).join(', ')}.`,
+  where: (row, column) => (column ? `fila ${row}, columna "${column}"` : `fila ${row}`),
+  rowIssue: (issue) => ROW_ISSUE_ES[issue.code](issue),
+  imported: (commitments, plans, institutions, target) =>
+    `✓ ${n(commitments, 'es')} compromiso(s) en ${n(plans, 'es')} plan(es), ${n(institutions, 'es')} institución(es) → ${target}`,
+  skippedRows: (skipped, warnings) => `${n(skipped, 'es')} fila(s) omitida(s), ${n(warnings, 'es')} advertencia(s).`,
+  moreIssues: (more) => `… y ${n(more, 'es')} más (use --json para verlas todas).`,
+  progress: (rows, percent) => `importando: ${n(rows, 'es')} filas${percent === undefined ? '' : ` (${percent} %)`}`,
+  stdout: () => 'la salida estándar',
+
+  missingSheet: (file) => `la carpeta no tiene ${file}`,
+  unknownHeader: (file, header) => `${file}: la columna "${header}" no es de este formato; se ignora`,
+  sheetIssue: (file, row, column, text) => `${file}, fila ${row}${column ? `, columna "${column}"` : ''}: ${text}`,
+  notANumber: (value) => `"${value}" no es un número`,
+  notABoolean: (value) => `"${value}" no es sí ni no`,
+  unknownParent: (kind, id) => `no hay ${kind} "${id}" en la carpeta`,
+  notPublishable: () => 'las planillas no forman un feed válido; no se escribió nada.',
+  exported: (files, folder) => `✓ ${n(files, 'es')} archivos CSV → ${folder}`,
+  template: (folder) =>
+    `✓ plantilla → ${folder}. Complétela (sin tocar la fila de encabezados) y ejecute: ogp-embed import csv ${folder} -o feed.json`,
+
+  previewListening: (url) => `Vista previa en ${url} (Ctrl+C la detiene).`,
+  previewNoBundle: (path) => `No se encontró el paquete de los elementos (${path}); la página muestra solo el resumen del feed. Ejecute "npm run build" para ver los elementos.`,
+  previewFeed: (errors, warnings) =>
+    errors
+      ? `el feed cambió: ${n(errors, 'es')} error(es), ${n(warnings, 'es')} advertencia(s)`
+      : `el feed cambió: válido (${n(warnings, 'es')} advertencia(s))`,
+  previewStopped: () => 'Vista previa detenida.',
+};
+
+type RowIssueText = Record<RowIssue['code'], (issue: RowIssue) => string>;
+
+const ROW_ISSUE_EN: RowIssueText = {
+  'bad-record': (i) => `the row could not be read as CSV (${i.detail}); skipped`,
+  'missing-id': () => 'no commitment id; row skipped',
+  'invalid-id': (i) => `"${i.value}" is not a valid id (letters, digits, _ . : -); row skipped`,
+  'duplicate-id': (i) => `id "${i.value}" is already used by an earlier row; row skipped`,
+  'missing-title': () => 'no title; row skipped',
+  'missing-plan': (i) => `no action plan id or country code${i.value ? ` ("${i.value}")` : ''}; row skipped`,
+  'invalid-plan-number': (i) => `"${i.value ?? ''}" is not an action plan number; row skipped`,
+  'invalid-plan-years': (i) => `"${i.value ?? ''}" is not a year of the plan's period; row skipped`,
+  'invalid-commitment': (i) => `the commitment does not pass the feed's schema (${i.detail}); row skipped`,
+  'unreadable-date': (i) => `"${i.value}" is not a date; left unknown`,
+  'unknown-rating': (i) => `"${i.value}" is not a rating this importer knows; left unknown`,
+  'unsafe-url': (i) => `"${i.value}" is not an http(s) link; left out`,
+  'plan-mismatch': (i) => `plan ${i.value} has another number, country or period in an earlier row; the earlier row's are kept`,
+};
+
+const ROW_ISSUE_ES: RowIssueText = {
+  'bad-record': (i) => `la fila no se pudo leer como CSV (${i.detail}); se omite`,
+  'missing-id': () => 'sin id de compromiso; se omite la fila',
+  'invalid-id': (i) => `"${i.value}" no es un id válido (letras, dígitos, _ . : -); se omite la fila`,
+  'duplicate-id': (i) => `el id "${i.value}" ya lo usa una fila anterior; se omite la fila`,
+  'missing-title': () => 'sin título; se omite la fila',
+  'missing-plan': (i) => `sin id de plan de acción o código de país${i.value ? ` ("${i.value}")` : ''}; se omite la fila`,
+  'invalid-plan-number': (i) => `"${i.value ?? ''}" no es un número de plan de acción; se omite la fila`,
+  'invalid-plan-years': (i) => `"${i.value ?? ''}" no es un año del período del plan; se omite la fila`,
+  'invalid-commitment': (i) => `el compromiso no cumple el esquema del feed (${i.detail}); se omite la fila`,
+  'unreadable-date': (i) => `"${i.value}" no es una fecha; queda desconocida`,
+  'unknown-rating': (i) => `"${i.value}" no es una calificación que este importador conozca; queda desconocida`,
+  'unsafe-url': (i) => `"${i.value}" no es un enlace http(s); se deja fuera`,
+  'plan-mismatch': (i) => `el plan ${i.value} tiene otro número, país o período en una fila anterior; se mantienen los de esa fila`,
+};
+
+const USAGE = {
+  en: `ogp-embed: publish the status of Open Government Partnership commitments as a feed.
+
+Usage:
+  ogp-embed validate <feed.json | URL | ->      check a feed; every problem with its JSON path
+  ogp-embed import ogp-sheet <file.csv | ->    OGP's own commitments sheet → feed
+        [--country CHL] [--plan AP_CHL05] [--language en]
+  ogp-embed import csv <folder>                the spreadsheet template's CSV files → feed
+  ogp-embed template [folder]                  write the spreadsheet template (default ./ogp-template)
+  ogp-embed export csv <feed.json> -o <folder> a feed → flat CSV files for open-data portals
+  ogp-embed schema                             print the feed's JSON Schema
+  ogp-embed preview <feed.json> [--port 8040]  serve a page with the elements on the feed, live
+
+Options:
+  -o, --output <path>   write here instead of standard output (written atomically)
+  --json                machine-readable report (validate, import)
+  --quiet               only errors on standard error
+  --lang <en|es>        language of messages (default: LC_ALL / LANG)
+  -h, --help            this help
+
+Exit status: 0 valid, 1 invalid (problems found), 2 could not read or write.`,
+  es: `ogp-embed: publica el estado de los compromisos de la Alianza para el Gobierno Abierto como feed.
+
+Uso:
+  ogp-embed validate <feed.json | URL | ->      revisa un feed; cada problema con su ruta JSON
+  ogp-embed import ogp-sheet <archivo.csv | -> planilla de compromisos de OGP → feed
+        [--country CHL] [--plan AP_CHL05] [--language en]
+  ogp-embed import csv <carpeta>               archivos CSV de la plantilla → feed
+  ogp-embed template [carpeta]                 escribe la plantilla (por omisión ./ogp-template)
+  ogp-embed export csv <feed.json> -o <carpeta> un feed → archivos CSV planos para portales de datos abiertos
+  ogp-embed schema                             imprime el JSON Schema del feed
+  ogp-embed preview <feed.json> [--port 8040]  sirve una página con los elementos sobre el feed, en vivo
+
+Opciones:
+  -o, --output <ruta>   escribe aquí en vez de la salida estándar (de forma atómica)
+  --json                informe para máquinas (validate, import)
+  --quiet               solo errores en la salida de errores
+  --lang <en|es>        idioma de los mensajes (por omisión: LC_ALL / LANG)
+  -h, --help            esta ayuda
+
+Estado de salida: 0 válido, 1 inválido (hay problemas), 2 no se pudo leer o escribir.`,
+};
+
+export const MESSAGES: Readonly<Record<CliLanguage, Messages>> = { en, es };

@@ -1,0 +1,244 @@
+/**
+ * `import ogp-sheet`: OGP's commitments sheet, streamed row by row, into a feed.
+ *
+ * Pass 1 reads the CSV as a stream (csv-parse), turns each row into a commitment and puts it in
+ * a scratch file; it keeps only plans, institutions, ids and issues in memory. Pass 2 writes the
+ * feed plan by plan from the scratch file, settling each date with its plan's day/month order.
+ * Every entity is checked with the SDK's schema before it is written, so the feed passes
+ * `parseFeed(..., { mode: 'strict' })`.
+ */
+import type { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import { ActionPlan, Commitment, Feed, SCHEMA_VERSION } from '@ogp-embed/sdk';
+import type { Commitment as CommitmentType, LocalizedText } from '@ogp-embed/sdk';
+import { settleDate, SlashOrderTally } from './dates.js';
+import type { DateReading } from './dates.js';
+import { InstitutionRegistry, nameKey } from './institutions.js';
+import { SheetLayout } from './columns.js';
+import { readRow } from './read-row.js';
+import type { CommitmentDraft, PlanFacts } from './read-row.js';
+import type { RowIssue } from './row-issues.js';
+import { SpillFile } from './spill.js';
+import type { SpillSlot } from './spill.js';
+import type { TextSink } from '../feed/text-sink.js';
+import { writeFeed } from '../feed/write-feed.js';
+import type { PlanWithCommitments } from '../feed/write-feed.js';
+
+export interface OgpSheetOptions {
+  /** Keep only rows of this country: its code (`CHL`) or its name (`Chile`). */
+  country?: string;
+  /** Keep only rows of this plan: its id (`AP_CHL05`), or its number with `country`. */
+  plan?: string;
+  /** The feed's default language; OGP's sheet is mostly English. */
+  language?: string;
+  publisher?: LocalizedText;
+  /** The feed's `generatedAt`, and the day that decides whether a plan is closed. */
+  now?: Date;
+  /** Called every few hundred rows with the rows read so far. */
+  onProgress?: (rows: number) => void;
+}
+
+export interface OgpSheetSummary {
+  /** Data rows read (filtered-out rows included). */
+  rows: number;
+  imported: number;
+  skipped: number;
+  plans: number;
+  institutions: number;
+  issues: RowIssue[];
+}
+
+/** Thrown when the header lacks columns every row needs: the file is not OGP's sheet. */
+export class NotAnOgpSheetError extends Error {
+  constructor(readonly missing: string[]) {
+    super(`missing columns: ${missing.join(', ')}`);
+    this.name = 'NotAnOgpSheetError';
+  }
+}
+
+interface SpilledRow {
+  r: number;
+  c: CommitmentDraft;
+  s: DateReading;
+  e: DateReading;
+  lead?: string;
+  supporting: string[];
+}
+
+interface PlanState {
+  facts: PlanFacts;
+  order: SlashOrderTally;
+  slots: SpillSlot[];
+}
+
+const OGP: LocalizedText = { en: 'Open Government Partnership', es: 'Alianza para el Gobierno Abierto' };
+const OGP_URL = 'https://www.opengovpartnership.org/';
+const PROGRESS_EVERY = 250;
+
+function sameText(a: string, b: string): boolean {
+  return nameKey(a) === nameKey(b);
+}
+
+function planMatches(facts: { id: string; number: string }, plan: string): boolean {
+  return sameText(facts.id, plan) || facts.number.trim() === plan.trim();
+}
+
+/** Reads the whole sheet and writes its feed to `sink`. */
+export async function importOgpSheet(input: Readable, sink: TextSink, options: OgpSheetOptions = {}): Promise<OgpSheetSummary> {
+  const now = options.now ?? new Date();
+  const language = options.language ?? 'en';
+  const issues: RowIssue[] = [];
+  const plans = new Map<string, PlanState>();
+  const ids = new Set<string>();
+  const countries = new Set<string>();
+  const registry = new InstitutionRegistry();
+  const spill = new SpillFile<SpilledRow>();
+  let layout: SheetLayout | undefined;
+  let rows = 0;
+  let imported = 0;
+
+  const parser = input.pipe(
+    parse({ bom: true, relax_column_count: true, skip_records_with_error: true, skip_empty_lines: true }),
+  );
+  parser.on('skip', (error: Error & { lines?: number }) => {
+    // csv-parse reports a record it cannot read (an unclosed quote) and goes on with the next.
+    rows++;
+    issues.push({ severity: 'error', code: 'bad-record', row: rows + 1, detail: error.message });
+  });
+  input.on('error', (error) => parser.destroy(error));
+
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      if (!layout) {
+        layout = new SheetLayout(record);
+        const missing = layout.missingRequired();
+        if (missing.length) throw new NotAnOgpSheetError(missing);
+        continue;
+      }
+      rows++;
+      const row = rows + 1;
+      if (rows % PROGRESS_EVERY === 0) options.onProgress?.(rows);
+      if (options.country) {
+        const code = layout.cell(record, 'code');
+        const name = layout.cell(record, 'country');
+        if (!sameText(code, options.country) && !sameText(name, options.country)) continue;
+      }
+      if (options.plan) {
+        const facts = { id: layout.cell(record, 'planId'), number: layout.cell(record, 'planNumber') };
+        if (!planMatches(facts, options.plan)) continue;
+      }
+      const read = readRow(record, layout, row, issues, { language });
+      if (!read) continue;
+      if (ids.has(read.commitment.id)) {
+        issues.push({ severity: 'error', code: 'duplicate-id', row, column: 'Commitment Unique Identifier', value: read.commitment.id });
+        continue;
+      }
+      ids.add(read.commitment.id);
+      let plan = plans.get(read.plan.id);
+      if (!plan) {
+        plan = { facts: read.plan, order: new SlashOrderTally(), slots: [] };
+        plans.set(read.plan.id, plan);
+      } else if (
+        plan.facts.number !== read.plan.number ||
+        plan.facts.country !== read.plan.country ||
+        plan.facts.start !== read.plan.start ||
+        plan.facts.end !== read.plan.end
+      ) {
+        issues.push({ severity: 'warning', code: 'plan-mismatch', row, column: 'Action Plan ID', value: read.plan.id });
+      }
+      plan.order.add(read.start);
+      plan.order.add(read.end);
+      countries.add(plan.facts.country);
+      const country = plan.facts.country;
+      const lead = read.lead ? registry.idFor(country, read.lead) : undefined;
+      const supporting = [...new Set(read.supporting.map((name) => registry.idFor(country, name)))].filter((id) => id !== lead);
+      plan.slots.push(spill.add({ r: row, c: read.commitment, s: read.start, e: read.end, lead, supporting }));
+      imported++;
+    }
+    if (!layout) throw new NotAnOgpSheetError(['Commitment Unique Identifier']);
+    options.onProgress?.(rows);
+
+    const only = countries.size === 1 ? [...countries][0]! : undefined;
+    const head = {
+      schemaVersion: SCHEMA_VERSION,
+      publisher: { name: options.publisher ?? OGP, url: OGP_URL },
+      generatedAt: now.toISOString(),
+      // A feed is about one country; a sheet of many is OGP's own collection.
+      country: only ?? 'OGP',
+      defaultLanguage: language,
+    };
+    const headCheck = Feed.safeParse({ ...head, institutions: [], plans: [] });
+    if (!headCheck.success) throw new Error(`feed head: ${headCheck.error.message}`);
+    const institutions = registry.list();
+    const late = { failed: 0 };
+    await writeFeed(sink, head, institutions, planEntries(plans, spill, now, issues, late));
+    const skipped = new Set(issues.filter((i) => i.severity === 'error').map((i) => i.row)).size;
+    return { rows, imported: imported - late.failed, skipped, plans: plans.size, institutions: institutions.length, issues };
+  } finally {
+    spill.dispose();
+  }
+}
+
+function planTitle(facts: PlanFacts): LocalizedText {
+  const period = `${facts.start}–${facts.end}`;
+  return {
+    en: `${facts.countryName}: action plan ${facts.number} (${period})`,
+    es: `${facts.countryName}: plan de acción ${facts.number} (${period})`,
+  };
+}
+
+function* planEntries(
+  plans: Map<string, PlanState>,
+  spill: SpillFile<SpilledRow>,
+  now: Date,
+  issues: RowIssue[],
+  late: { failed: number },
+): Generator<PlanWithCommitments> {
+  const thisYear = String(now.getUTCFullYear());
+  for (const [id, plan] of plans) {
+    const head = {
+      id,
+      number: plan.facts.number,
+      title: planTitle(plan.facts),
+      period: { start: plan.facts.start, end: plan.facts.end },
+      phase: plan.facts.end < thisYear ? ('closed' as const) : ('implementation' as const),
+    };
+    const check = ActionPlan.safeParse(head);
+    if (!check.success) throw new Error(`plan ${id}: ${check.error.message}`);
+    yield { head, commitments: commitmentsOf(plan, spill, issues, late) };
+  }
+}
+
+function* commitmentsOf(
+  plan: PlanState,
+  spill: SpillFile<SpilledRow>,
+  issues: RowIssue[],
+  late: { failed: number },
+): Generator<CommitmentType> {
+  const order = plan.order.order;
+  for (const slot of plan.slots) {
+    const { r, c, s, e, lead, supporting } = spill.read(slot);
+    const { id, number, title, shortTitle, description, ...rest } = c;
+    // Key order as a reader expects it: identity, text, institutions, dates, the rest.
+    const commitment = {
+      id,
+      number,
+      title,
+      shortTitle,
+      description,
+      lead,
+      supporting: supporting.length ? supporting : undefined,
+      start: settleDate(s, order),
+      end: settleDate(e, order),
+      ...rest,
+    } as CommitmentType;
+    const check = Commitment.safeParse(commitment);
+    if (!check.success) {
+      // Not expected (every part was checked when read); reported rather than written invalid.
+      issues.push({ severity: 'error', code: 'invalid-commitment', row: r, value: id, detail: check.error.message });
+      late.failed++;
+      continue;
+    }
+    yield commitment;
+  }
+}

@@ -1,0 +1,277 @@
+/**
+ * Sheets back into a feed (`import csv`): each row becomes an entity under its parent, and every
+ * entity remembers the file and row it came from, so a problem the SDK finds later can be shown
+ * where the publisher can fix it.
+ */
+import type { Bilingual } from '@ogp-embed/sdk';
+import { decodeCell } from './cells.js';
+import { unguardCell } from './csv-text.js';
+import { setPath } from './paths.js';
+import { FEED_FIELDS, FEED_FILE, FEED_HEADER, headerLabel, SHEETS } from './spec.js';
+import type { FieldSpec, ParentSpec, SheetName, SheetSpec } from './spec.js';
+
+/** One CSV file as read: its header row and data rows. */
+export interface SheetTable {
+  file: string;
+  header: string[];
+  rows: string[][];
+}
+
+export interface Origin {
+  file: string;
+  /** Spreadsheet row: 1 is the header. */
+  row: number;
+  fields: readonly FieldSpec[];
+  /** For `feed.csv`: the row of each field. */
+  fieldRows?: ReadonlyMap<string, number>;
+}
+
+export interface SheetIssue {
+  severity: 'error' | 'warning';
+  file: string;
+  row?: number;
+  column?: string;
+  text: Bilingual;
+}
+
+export interface BuiltFeed {
+  feed: Record<string, unknown>;
+  origins: WeakMap<object, Origin>;
+  issues: SheetIssue[];
+}
+
+type Entity = Record<string, unknown>;
+
+function normal(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Every way a header may name a column: the whole label, either language, the key. */
+function namesOf(spec: { es: string; en: string; key: string }): string[] {
+  return [headerLabel(spec), spec.es, spec.en, spec.key].map(normal);
+}
+
+interface ColumnBinding {
+  index: number;
+  parent?: ParentSpec;
+  field?: FieldSpec;
+  language?: string;
+}
+
+function bindColumns(spec: SheetSpec, header: string[], issues: SheetIssue[]): ColumnBinding[] {
+  const byName = new Map<string, Omit<ColumnBinding, 'index'>>();
+  for (const parent of spec.parents) for (const name of namesOf(parent)) byName.set(name, { parent });
+  for (const field of spec.fields) for (const name of namesOf(field)) byName.set(name, { field });
+  const bindings: ColumnBinding[] = [];
+  header.forEach((raw, index) => {
+    const text = raw.trim();
+    if (text === '') return;
+    const language = /\s\[([A-Za-z0-9-]+)\]$/.exec(text);
+    const base = normal(language ? text.slice(0, language.index) : text);
+    const found = byName.get(base);
+    if (!found || (language && found.field?.codec !== 'localized')) {
+      issues.push({
+        severity: 'warning',
+        file: spec.file,
+        row: 1,
+        column: text,
+        text: { en: 'not a column of this format; ignored', es: 'no es una columna de este formato; se ignora' },
+      });
+      return;
+    }
+    bindings.push({ index, ...found, ...(language ? { language: language[1] } : {}) });
+  });
+  return bindings;
+}
+
+const NOT_A_NUMBER = (value: string): Bilingual => ({ en: `"${value}" is not a number`, es: `"${value}" no es un número` });
+const NOT_A_BOOLEAN = (value: string): Bilingual => ({ en: `"${value}" is not yes or no`, es: `"${value}" no es sí ni no` });
+
+/** Sets `field` of `entity` from a cell; reports a cell that cannot be read. */
+function setField(
+  entity: Entity,
+  field: FieldSpec,
+  language: string | undefined,
+  raw: string,
+  at: { file: string; row: number; column: string },
+  issues: SheetIssue[],
+): void {
+  const text = unguardCell(raw.trim());
+  if (text === '') return;
+  if (field.codec === 'localized') {
+    if (!language) {
+      setPath(entity, field.key, text);
+      return;
+    }
+    const current = entity[`\u0000${field.key}`] as Record<string, string> | undefined;
+    const map = current ?? {};
+    map[language] = text;
+    entity[`\u0000${field.key}`] = map;
+    return;
+  }
+  const decoded = decodeCell(text, field);
+  if ('problem' in decoded) {
+    const message = decoded.problem.kind === 'number' ? NOT_A_NUMBER(text) : NOT_A_BOOLEAN(text);
+    issues.push({ severity: 'error', ...at, text: message });
+    return;
+  }
+  setPath(entity, field.key, decoded.value);
+}
+
+/** Language columns were gathered aside; a plain column, when filled, wins over them. */
+function settleLocalized(entity: Entity, fields: readonly FieldSpec[]): void {
+  for (const field of fields) {
+    const key = `\u0000${field.key}`;
+    const map = entity[key];
+    if (map === undefined) continue;
+    delete entity[key];
+    const parts = field.key.split('.');
+    let holder: Entity | undefined = entity;
+    for (const part of parts.slice(0, -1)) holder = holder?.[part] as Entity | undefined;
+    if (holder?.[parts.at(-1)!] === undefined) setPath(entity, field.key, map);
+  }
+}
+
+interface Row {
+  row: number;
+  parents: Partial<Record<ParentSpec['key'], string>>;
+  entity: Entity;
+}
+
+function readRows(spec: SheetSpec, table: SheetTable | undefined, issues: SheetIssue[], origins: WeakMap<object, Origin>): Row[] {
+  if (!table) return [];
+  const bindings = bindColumns(spec, table.header, issues);
+  const rows: Row[] = [];
+  table.rows.forEach((cells, i) => {
+    if (cells.every((cell) => cell.trim() === '')) return;
+    const row = i + 2;
+    const entity: Entity = {};
+    const parents: Row['parents'] = {};
+    for (const binding of bindings) {
+      const raw = cells[binding.index] ?? '';
+      if (binding.parent) {
+        const value = unguardCell(raw.trim());
+        if (value) parents[binding.parent.key] = value;
+      } else if (binding.field) {
+        const column = table.header[binding.index]!.trim();
+        setField(entity, binding.field, binding.language, raw, { file: spec.file, row, column }, issues);
+      }
+    }
+    settleLocalized(entity, spec.fields);
+    origins.set(entity, { file: spec.file, row, fields: spec.fields });
+    rows.push({ row, parents, entity });
+  });
+  return rows;
+}
+
+function readFeedSheet(table: SheetTable | undefined, issues: SheetIssue[], origins: WeakMap<object, Origin>): Entity {
+  const feed: Entity = {};
+  if (!table) {
+    issues.push({ severity: 'error', file: FEED_FILE, text: { en: 'the file is missing', es: 'falta el archivo' } });
+    return feed;
+  }
+  const byName = new Map<string, FieldSpec>();
+  for (const field of FEED_FIELDS) for (const name of namesOf(field)) byName.set(name, field);
+  const fieldRows = new Map<string, number>();
+  // The header row may be missing if a publisher deleted it: a first row naming a field is data.
+  const all = [table.header, ...table.rows];
+  all.forEach((cells, i) => {
+    const label = (cells[0] ?? '').trim();
+    if (label === '' || (i === 0 && normal(label) === normal(headerLabel(FEED_HEADER.field)))) return;
+    const language = /\s\[([A-Za-z0-9-]+)\]$/.exec(label);
+    const field = byName.get(normal(language ? label.slice(0, language.index) : label));
+    if (!field) {
+      issues.push({
+        severity: 'warning',
+        file: FEED_FILE,
+        row: i + 1,
+        column: label,
+        text: { en: 'not a field of this format; ignored', es: 'no es un campo de este formato; se ignora' },
+      });
+      return;
+    }
+    fieldRows.set(field.key, i + 1);
+    setField(feed, field, language?.[1], cells[1] ?? '', { file: FEED_FILE, row: i + 1, column: label }, issues);
+  });
+  settleLocalized(feed, FEED_FIELDS);
+  origins.set(feed, { file: FEED_FILE, row: 1, fields: FEED_FIELDS, fieldRows });
+  return feed;
+}
+
+function byPosition<T extends Entity>(list: T[], ref: string): T | undefined {
+  const position = /^#(\d+)$/.exec(ref);
+  if (position) return list[Number(position[1]) - 1];
+  return list.find((item) => item.id === ref);
+}
+
+function push(parent: Entity, key: string, child: Entity): void {
+  const list = (parent[key] as Entity[] | undefined) ?? [];
+  list.push(child);
+  parent[key] = list;
+}
+
+export function buildFeed(tables: ReadonlyMap<string, SheetTable>): BuiltFeed {
+  const issues: SheetIssue[] = [];
+  const origins = new WeakMap<object, Origin>();
+  const rows = {} as Record<SheetName, Row[]>;
+  for (const spec of SHEETS) rows[spec.name] = readRows(spec, tables.get(spec.file), issues, origins);
+  const feed = readFeedSheet(tables.get(FEED_FILE), issues, origins);
+
+  /** Puts each row of `child` into the list `key` of its parent, found by `find`. */
+  const attach = (
+    child: SheetName,
+    key: string,
+    parentKind: { en: string; es: string },
+    find: (parents: Row['parents']) => { entity: Entity | undefined; ref: string | undefined },
+  ) => {
+    const spec = SHEETS.find((s) => s.name === child)!;
+    for (const row of rows[child]) {
+      const { entity, ref } = find(row.parents);
+      if (entity) {
+        push(entity, key, row.entity);
+        continue;
+      }
+      issues.push({
+        severity: 'error',
+        file: spec.file,
+        row: row.row,
+        column: headerLabel(spec.parents.at(-1)!),
+        text: {
+          en: ref ? `no ${parentKind.en} "${ref}"; row left out` : `no ${parentKind.en} given; row left out`,
+          es: ref ? `no hay ${parentKind.es} "${ref}"; se deja fuera la fila` : `no se indica ${parentKind.es}; se deja fuera la fila`,
+        },
+      });
+    }
+  };
+
+  const institutions = rows.institutions.map((r) => r.entity);
+  const plans = rows.plans.map((r) => r.entity);
+  const forums = rows.forums.map((r) => r.entity);
+  const first = <T extends Entity>(list: T[], id: string | undefined) => (id === undefined ? undefined : list.find((e) => e.id === id));
+  const commitments: Entity[] = [];
+
+  attach('cocreation', 'cocreation', { en: 'plan', es: 'plan' }, (p) => ({ entity: first(plans, p['@plan']), ref: p['@plan'] }));
+  attach('commitments', 'commitments', { en: 'plan', es: 'plan' }, (p) => ({ entity: first(plans, p['@plan']), ref: p['@plan'] }));
+  for (const plan of plans) commitments.push(...((plan.commitments as Entity[] | undefined) ?? []));
+  const commitmentOf = (p: Row['parents']) => ({ entity: first(commitments, p['@commitment']), ref: p['@commitment'] });
+  attach('milestones', 'milestones', { en: 'commitment', es: 'compromiso' }, commitmentOf);
+  attach('indicators', 'indicators', { en: 'commitment', es: 'compromiso' }, commitmentOf);
+  attach('updates', 'updates', { en: 'commitment', es: 'compromiso' }, commitmentOf);
+  attach('measurements', 'measurements', { en: 'indicator', es: 'indicador' }, (p) => {
+    const commitment = first(commitments, p['@commitment']);
+    const indicators = (commitment?.indicators as Entity[] | undefined) ?? [];
+    return { entity: p['@indicator'] ? byPosition(indicators, p['@indicator']) : undefined, ref: `${p['@commitment'] ?? ''} ${p['@indicator'] ?? ''}`.trim() };
+  });
+  attach('members', 'members', { en: 'forum', es: 'instancia' }, (p) => ({ entity: first(forums, p['@forum']), ref: p['@forum'] }));
+  attach('meetings', 'meetings', { en: 'forum', es: 'instancia' }, (p) => ({ entity: first(forums, p['@forum']), ref: p['@forum'] }));
+  attach('agreements', 'agreements', { en: 'meeting', es: 'reunión' }, (p) => {
+    const forum = first(forums, p['@forum']);
+    const meetings = (forum?.meetings as Entity[] | undefined) ?? [];
+    return { entity: p['@meeting'] ? byPosition(meetings, p['@meeting']) : undefined, ref: `${p['@forum'] ?? ''} ${p['@meeting'] ?? ''}`.trim() };
+  });
+
+  if (institutions.length) feed.institutions = institutions;
+  if (plans.length) feed.plans = plans;
+  if (forums.length) feed.forums = forums;
+  return { feed, origins, issues };
+}

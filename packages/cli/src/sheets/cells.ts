@@ -1,0 +1,128 @@
+/**
+ * One cell's text to a field's value and back, by the field's codec (see `spec.ts`).
+ */
+import { LABELS } from '@ogp-embed/sdk';
+import type { EvidenceLink, LocalizedText } from '@ogp-embed/sdk';
+import type { FieldSpec } from './spec.js';
+
+/** A text that would be misread in a line or a link title is written as a JSON string. */
+function needsJson(text: string): boolean {
+  return /^[{"]/.test(text) || /[\r\n]/.test(text);
+}
+
+function encodeText(text: LocalizedText): string {
+  if (typeof text !== 'string') return JSON.stringify(text);
+  return needsJson(text) ? JSON.stringify(text) : text;
+}
+
+function decodeText(text: string): LocalizedText {
+  if (/^[{"]/.test(text)) {
+    try {
+      const value: unknown = JSON.parse(text);
+      if (typeof value === 'string') return value;
+      if (value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string')) {
+        return value as Record<string, string>;
+      }
+    } catch {
+      // Not JSON: the text as written.
+    }
+  }
+  return text;
+}
+
+export function encodeCell(value: unknown, field: FieldSpec): string {
+  if (value === undefined || value === null) return '';
+  switch (field.codec) {
+    case 'list':
+      return (value as string[]).join('; ');
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'number':
+    case 'integer':
+      return String(value);
+    case 'links':
+      return (value as EvidenceLink[])
+        .map((link) => (link.title === undefined ? link.url : `${link.url} ${encodeText(link.title)}`))
+        .join('\n');
+    case 'lines':
+      return (value as LocalizedText[]).map(encodeText).join('\n');
+    default:
+      return typeof value === 'string' ? value : JSON.stringify(value);
+  }
+}
+
+export type CellProblem = { kind: 'number' | 'boolean'; value: string };
+
+const TRUE = new Set(['true', 'yes', 'sí', 'si', '1', 'verdadero', 'y', 's']);
+const FALSE = new Set(['false', 'no', '0', 'falso', 'n']);
+const ASAP = new Set(['asap', 'a la brevedad', 'as soon as possible', 'lo antes posible']);
+
+function normal(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+const labelIndex = new Map<string, Map<string, string>>();
+
+/** A label in Spanish or English ("En curso", "In progress") to its value (`in-progress`). */
+function fromLabel(kind: NonNullable<FieldSpec['labels']>, text: string): string {
+  let index = labelIndex.get(kind);
+  if (!index) {
+    index = new Map();
+    for (const labels of [LABELS.en[kind], LABELS.es[kind]]) {
+      for (const [value, label] of Object.entries(labels)) {
+        index.set(normal(label as string), value);
+        index.set(normal(value), value);
+      }
+    }
+    labelIndex.set(kind, index);
+  }
+  return index.get(normal(text)) ?? index.get(normal(text).replace(/ /g, '-')) ?? text;
+}
+
+function decodeNumber(text: string, integer: boolean): number | undefined {
+  const compact = text.replace(/\s/g, '');
+  const decimal = /^-?\d+,\d+$/.test(compact) ? compact.replace(',', '.') : compact;
+  if (!/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(decimal)) return undefined;
+  const value = Number(decimal);
+  return integer && !Number.isInteger(value) ? undefined : value;
+}
+
+/** The field's value from a (non-empty, trimmed) cell, or the problem that stops it. */
+export function decodeCell(text: string, field: FieldSpec): { value: unknown } | { problem: CellProblem } {
+  switch (field.codec) {
+    case 'list': {
+      const items = text.split(';').map((item) => item.trim()).filter(Boolean);
+      return { value: field.labels ? items.map((item) => fromLabel(field.labels!, item)) : items };
+    }
+    case 'boolean': {
+      const key = text.toLowerCase();
+      if (TRUE.has(key)) return { value: true };
+      if (FALSE.has(key)) return { value: false };
+      return { problem: { kind: 'boolean', value: text } };
+    }
+    case 'number':
+    case 'integer': {
+      const value = decodeNumber(text, field.codec === 'integer');
+      return value === undefined ? { problem: { kind: 'number', value: text } } : { value };
+    }
+    case 'links':
+      return {
+        value: text
+          .split(/\r?\n/)
+          .map((line) => line.trim())
+          .filter(Boolean)
+          .map((line) => {
+            const space = line.search(/\s/);
+            if (space < 0) return { url: line };
+            return { url: line.slice(0, space), title: decodeText(line.slice(space + 1).trim()) };
+          }),
+      };
+    case 'lines':
+      return { value: text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean).map(decodeText) };
+    default:
+      if (field.dueDate && ASAP.has(normal(text))) return { value: 'asap' };
+      return { value: field.labels ? fromLabel(field.labels, text) : text };
+  }
+}
+
+export { decodeText };
