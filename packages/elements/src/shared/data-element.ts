@@ -1,0 +1,80 @@
+/**
+ * The base of every element that shows feed data: the `src` / `live` / `refresh` / `.feed` inputs,
+ * the data controller, and the states every such element has (skeleton while the first data comes,
+ * an error that names the problem, the light-DOM fallback until there is data, and a footer that
+ * says when the data was fetched and whether it is stale).
+ */
+import { html, nothing } from 'lit';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
+import { formatDateTime, isOgpError } from '@ogp-embed/sdk';
+import type { Feed } from '@ogp-embed/sdk';
+import { FeedController } from './feed-controller.js';
+import type { Selection } from './feed-controller.js';
+import { OgpElement } from './ogp-element.js';
+import { SHARED_STRINGS } from './strings.js';
+
+export abstract class OgpDataElement<T> extends OgpElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    live: { type: Boolean },
+    refresh: { type: Number },
+    feed: { attribute: false },
+  };
+
+  /** URL of the feed (absolute, or relative to the page). Inside `<ogp-feed>` it may be left out. */
+  declare src: string | undefined;
+  /** Keep the data up to date: poll the feed every `refresh` seconds (default 60). */
+  declare live: boolean;
+  /** Seconds between polls; setting it turns `live` on. */
+  declare refresh: number | undefined;
+  /** A feed the page already holds: used instead of fetching `src`. */
+  declare feed: Feed | undefined;
+
+  protected readonly source: FeedController<T>;
+
+  constructor() {
+    super();
+    this.live = false;
+    this.source = new FeedController<T>(this, (feed) => this.select(feed));
+  }
+
+  /** Picks what the element shows from the feed (or from its own properties). */
+  protected abstract select(feed: Feed | undefined): Selection<T>;
+
+  protected abstract renderData(data: T): TemplateResult;
+
+  /** The error in the reader's language. */
+  protected describe(error: Error): string {
+    return isOgpError(error) ? error.messages[this.ui] : SHARED_STRINGS[this.ui].unexpected(error.message);
+  }
+
+  protected override render(): TemplateResult {
+    const { data, error, pending } = this.source;
+    this.source.message = error ? this.describe(error) : undefined;
+    if (data !== undefined) return this.renderData(data);
+    if (pending) {
+      return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true">
+        <span class="vh">${SHARED_STRINGS[this.ui].loading}</span>
+      </div>`;
+    }
+    return html`${error ? html`<p part="error" role="alert">${this.source.message}</p>` : nothing}<slot></slot>`;
+  }
+
+  /** When the data was fetched, and, after a failed refresh, why it may be old. */
+  protected renderFooter(): TemplateResult | typeof nothing {
+    const { error, fetchedAt, stale } = this.source;
+    const t = SHARED_STRINGS[this.ui];
+    const when = fetchedAt ? formatDateTime(fetchedAt, this.locale) : '';
+    if (!error && !when) return nothing;
+    return html`<footer part="footer">
+      ${error
+        ? html`<p part="error notice" role="status">${this.source.message} ${stale && when ? t.stale(when) : ''}</p>`
+        : stale
+          ? html`<p part="notice" role="status">${t.outdated}</p>`
+          : nothing}
+      ${when
+        ? html`<p part="updated" class="muted"><time datetime=${fetchedAt!.toISOString()}>${t.updated(when)}</time></p>`
+        : nothing}
+    </footer>`;
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * What `<ogp-feed>` gives the elements inside it. The key is a global symbol so that two copies
+ * of the bundle on one page still find each other's provider.
+ */
+import { createContext } from '@lit/context';
+import type { FeedClient } from '@ogp-embed/sdk';
+
+export type { FeedClient };
+
+export interface FeedContextValue {
+  /** The absolute feed URL. */
+  src: string;
+  client: FeedClient;
+  /** Elements inside follow the provider's `live` and `refresh` unless they set their own. */
+  live: boolean;
+  refresh?: number;
+}
+
+export const feedContext = createContext<FeedContextValue | undefined>(Symbol.for('ogp-embed.feed'));

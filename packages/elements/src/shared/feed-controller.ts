@@ -1,0 +1,216 @@
+/**
+ * The data side of every data element: where the feed comes from (a `.feed` property, the
+ * element's `src`, or the enclosing `<ogp-feed>`), fetching or watching it through the page's
+ * shared client with an AbortSignal that is aborted when the element leaves the page, keeping
+ * the last good data when a refresh fails, and the `ogp-load` / `ogp-change` / `ogp-error` events.
+ */
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { getSharedClient } from '@ogp-embed/sdk';
+import type { Feed, WatchState } from '@ogp-embed/sdk';
+import { feedContext } from './feed-context.js';
+import type { FeedClient } from './feed-context.js';
+import { emit } from './events/emit.js';
+import type { OgpChangeDetail } from './events/ogp-change.js';
+import type { OgpErrorDetail } from './events/ogp-error.js';
+import type { OgpLoadDetail } from './events/ogp-load.js';
+
+/** The element properties the controller reads. */
+export interface FeedHost extends ReactiveElement {
+  src?: string;
+  live: boolean;
+  /** Seconds between polls; setting it turns live updates on. */
+  refresh?: number;
+  feed?: Feed;
+}
+
+/** What the element shows, picked from the feed (or given directly), or why it cannot be. */
+export interface Selection<T> {
+  data?: T;
+  error?: Error;
+  /** What was asked for (`CL0069`): data shown for another request is never kept. */
+  id?: string;
+}
+
+const DEFAULT_REFRESH_SECONDS = 60;
+
+/** A usable polling period, or `undefined` (no attribute, `refresh=""`, zero, not a number). */
+function seconds(value: unknown): number | undefined {
+  const n = Number(value);
+  return value != null && value !== '' && n > 0 ? n : undefined;
+}
+
+export class FeedController<T> implements ReactiveController {
+  /** The feed in use: the last good one. */
+  feed?: Feed;
+  /** What the element shows; kept when a later refresh or selection fails. */
+  data?: T;
+  error?: Error;
+  /** The data shown is older than the last attempt to refresh it. */
+  stale = false;
+  fetchedAt?: Date;
+  /** The absolute URL of the feed in use. */
+  src?: string;
+
+  /** The element sets this to the error text it shows, so the event says the same. */
+  message?: string;
+
+  private loading = false;
+  private fetchError?: Error;
+  /** Source and polling interval in use; a change restarts fetching. */
+  private key = '';
+  private abort?: AbortController;
+  private unwatch?: () => void;
+  /** What the last render showed, for which source and request: decides load versus change. */
+  private shown?: { data: T; origin: string };
+  private selectedId?: string;
+  private reported?: Error;
+  private readonly context: ContextConsumer<typeof feedContext, FeedHost>;
+
+  constructor(
+    private readonly host: FeedHost,
+    private readonly select: (feed: Feed | undefined) => Selection<T>,
+  ) {
+    host.addController(this);
+    this.context = new ContextConsumer(host, {
+      context: feedContext,
+      subscribe: true,
+      callback: () => host.requestUpdate(),
+    });
+  }
+
+  /** True while the first data is on its way: the element shows its skeleton. */
+  get pending(): boolean {
+    return this.loading && this.data === undefined;
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+    this.key = '';
+  }
+
+  hostUpdate(): void {
+    this.follow();
+    const selection = this.select(this.feed);
+    // Data for another request (a changed id) is never kept; for the same request, a failed
+    // refresh or an entity gone from the feed keeps the last good data on screen.
+    if (selection.data !== undefined || selection.id !== this.selectedId || !this.feed) {
+      this.data = selection.data;
+    }
+    this.selectedId = selection.id;
+    this.error = selection.error ?? this.fetchError;
+  }
+
+  private get origin(): string {
+    return `${this.key.split(' ')[0]} ${this.selectedId ?? ''}`;
+  }
+
+  hostUpdated(): void {
+    const { data, host } = this;
+    const base = { feed: this.feed, src: this.src, fetchedAt: this.fetchedAt };
+    if (data !== undefined && this.shown?.data !== data) {
+      const previous = this.shown?.origin === this.origin ? this.shown.data : undefined;
+      this.shown = { data, origin: this.origin };
+      if (previous === undefined) {
+        emit<OgpLoadDetail<T>>(host, 'ogp-load', { data, ...base });
+      } else if (JSON.stringify(previous) !== JSON.stringify(data)) {
+        emit<OgpChangeDetail<T>>(host, 'ogp-change', { data, previous, ...base });
+      }
+    }
+    if (this.error && this.error !== this.reported) {
+      this.reported = this.error;
+      emit<OgpErrorDetail>(host, 'ogp-error', {
+        error: this.error,
+        code: (this.error as { code?: string }).code ?? 'unknown',
+        message: this.message ?? this.error.message,
+        stale: data !== undefined,
+        src: this.src,
+      });
+    }
+  }
+
+  /** Starts, restarts or stops fetching when the source or the live settings change. */
+  private follow(): void {
+    const { host } = this;
+    const provided = this.context.value;
+    let client: FeedClient | undefined;
+    let src: string | undefined;
+    let refresh = seconds(host.refresh);
+    let live = host.live || refresh !== undefined;
+    if (host.feed) {
+      src = undefined;
+    } else if (host.src) {
+      src = new URL(host.src, document.baseURI).href;
+    } else if (provided) {
+      src = provided.src;
+      client = provided.client;
+      refresh ??= seconds(provided.refresh);
+      live ||= provided.live || refresh !== undefined;
+    }
+    const interval = live ? Math.max(1, refresh ?? DEFAULT_REFRESH_SECONDS) * 1000 : 0;
+    const key = host.feed ? 'property' : src ? `${src} ${interval}` : '';
+    if (key === this.key && (!host.feed || host.feed === this.feed)) return;
+    const sourceChanged = key.split(' ')[0] !== this.key.split(' ')[0];
+    this.stop();
+    this.key = key;
+    this.src = src;
+    if (sourceChanged) {
+      this.feed = undefined;
+      this.data = undefined;
+      this.fetchedAt = undefined;
+      this.stale = false;
+      this.fetchError = undefined;
+      this.reported = undefined;
+    }
+    if (host.feed) {
+      this.feed = host.feed;
+      return;
+    }
+    if (!src) return;
+    client ??= getSharedClient(src);
+    this.start(client, interval);
+  }
+
+  private start(client: FeedClient, interval: number): void {
+    const abort = new AbortController();
+    this.abort = abort;
+    this.apply(client.snapshot);
+    if (interval > 0) {
+      this.unwatch = client.watch((state) => this.apply(state), { interval, signal: abort.signal });
+      return;
+    }
+    this.loading = true;
+    client.getFeed({ signal: abort.signal }).then(
+      (response) => {
+        if (abort.signal.aborted) return;
+        this.apply({ data: response.feed, issues: response.issues, stale: false, fetchedAt: response.fetchedAt, loading: false });
+      },
+      (error: unknown) => {
+        if (abort.signal.aborted) return;
+        this.loading = false;
+        this.fetchError = error instanceof Error ? error : new Error(String(error));
+        this.stale = this.feed !== undefined;
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  private apply(state: WatchState): void {
+    if (state.data) {
+      this.feed = state.data;
+      this.fetchedAt = state.fetchedAt;
+    }
+    this.loading = state.loading || (!state.data && !state.error && this.abort !== undefined);
+    this.fetchError = state.error;
+    this.stale = state.stale || (state.error !== undefined && this.feed !== undefined);
+    this.host.requestUpdate();
+  }
+
+  private stop(): void {
+    this.unwatch?.();
+    this.unwatch = undefined;
+    this.abort?.abort();
+    this.abort = undefined;
+    this.loading = false;
+  }
+}

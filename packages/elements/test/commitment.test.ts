@@ -1,0 +1,233 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/commitment/define.js';
+import type { OgpCommitment } from '../src/commitment/commitment.js';
+import type { OgpErrorEvent } from '../src/shared/events/ogp-error.js';
+import type { OgpLoadEvent } from '../src/shared/events/ogp-load.js';
+import type { OgpChangeEvent } from '../src/shared/events/ogp-change.js';
+import { nextEvent, part, parts, until, visibleText } from './helpers/dom.js';
+import { buildIndicator, cl0069, feedWith, NOW } from './helpers/feeds.js';
+import { startFeedServer } from './helpers/feed-server.js';
+import type { TestFeedServer } from './helpers/feed-server.js';
+
+const SAMPLE = '/examples/feeds/chile.json';
+const loaded = (el: OgpCommitment) => until(() => !!el.shadowRoot?.querySelector('[part~="card"], [part~="compact"]'), 'card shown');
+
+describe('<ogp-commitment>', () => {
+  let server: TestFeedServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  it('shows a commitment given as a property: title, lead, status, progress, period, values, next milestone, last report', async () => {
+    const feed = feedWith([cl0069()]);
+    const el = await fixture<OgpCommitment>(
+      html`<ogp-commitment lang="en" .commitment=${feed.plans[0]!.commitments[0]} .feed=${feed} .now=${NOW}></ogp-commitment>`,
+    );
+    const text = visibleText(el);
+    expect(part(el, 'eyebrow').textContent).to.equal('Commitment 9');
+    expect(part(el, 'title').textContent!.trim()).to.equal('Design integrated legislative information platform');
+    expect(text).to.contain('Lead institution National Congress of Chile');
+    expect(text).to.contain('Period March 1, 2021 – June 30, 2022');
+    expect(text).to.contain('OGP values Access to information');
+    expect(text).to.contain('Next milestone Manual de procesos internos y registro de información en el SIL (due February 2022)');
+    expect(text).to.contain('Last report March 2022');
+    expect(part(part(el, 'status'), 'label').textContent).to.equal('In progress');
+    const bar = part(part(el, 'progress'), 'base');
+    expect(bar.getAttribute('aria-valuenow')).to.equal('40');
+    expect(bar.getAttribute('aria-valuetext')).to.equal('40%; 1 of 3 milestones completed');
+    // The Spanish milestone title on an English page is marked as Spanish.
+    expect(el.shadowRoot!.querySelector('dd span[lang="es"]')!.textContent).to.contain('Manual de procesos');
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads the real sample feed by attribute and speaks Spanish from the page', async () => {
+    const loadEvent = nextEvent<OgpLoadEvent>(document, 'ogp-load');
+    const wrapper = await fixture(html`<div lang="es"><ogp-commitment src=${SAMPLE} commitment="CL0069" .now=${NOW}></ogp-commitment></div>`);
+    const el = wrapper.querySelector('ogp-commitment')!;
+    const load = await loadEvent;
+    expect((load.detail.data as { id: string }).id).to.equal('CL0069');
+    expect(load.detail.src).to.equal(new URL(SAMPLE, location.href).href);
+    expect(load.detail.feed?.plans.length).to.equal(3);
+    await el.updateComplete;
+    const text = visibleText(el);
+    expect(part(el, 'title').textContent!.trim()).to.equal(
+      'Diseño de plataforma integrada e interoperable de gestión e información legislativa',
+    );
+    expect(text).to.contain('Institución responsable Congreso Nacional de Chile');
+    expect(text).to.contain('Período 1 de marzo de 2021 – 30 de junio de 2022');
+    expect(text).to.contain('Actualizado:');
+    // No milestone of the real data says whether it is done: progress is unknown, not 0.
+    const bar = part(part(el, 'progress'), 'base');
+    expect(bar.hasAttribute('aria-valuenow')).to.equal(false);
+    expect(bar.getAttribute('aria-valuetext')).to.contain('Avance desconocido');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a skeleton that reserves space while loading, then the card', async () => {
+    server = await startFeedServer();
+    await server.reply({ body: feedWith([cl0069()]), delay: 600 });
+    const el = await fixture<OgpCommitment>(html`<ogp-commitment lang="en" src=${server.url} commitment="CL0069"></ogp-commitment>`);
+    const skeleton = part(el, 'skeleton');
+    expect(skeleton.getAttribute('aria-busy')).to.equal('true');
+    expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(150);
+    expect(visibleText(el)).to.equal('');
+    await expect(el).to.be.accessible();
+    await loaded(el);
+    expect(el.shadowRoot!.querySelector('[part~="skeleton"]')).to.equal(null);
+  });
+
+  it('names an HTTP failure in the reader\'s language, fires ogp-error, and keeps the fallback link', async () => {
+    server = await startFeedServer();
+    await server.reply({ status: 500, body: 'boom' });
+    // Events bubble out of shadow roots: listen on the document, before the element exists.
+    const errored = nextEvent<OgpErrorEvent>(document, 'ogp-error');
+    const wrapper = await fixture(html`<div>
+      <ogp-commitment lang="es" src=${server.url} commitment="CL0069"><a href="https://www.opengovpartnership.org/">CL0069</a></ogp-commitment>
+    </div>`);
+    const el = wrapper.querySelector('ogp-commitment')!;
+    const event = await errored;
+    expect(event.target === el, "event comes from the element").to.equal(true);
+    expect(event.detail.code).to.equal('feed-http');
+    expect(event.detail.stale).to.equal(false);
+    expect(event.detail.message).to.equal('No se pudo cargar el feed: HTTP 500');
+    await el.updateComplete;
+    expect(part(el, 'error').textContent).to.equal('No se pudo cargar el feed: HTTP 500');
+    expect(part(el, 'error').getAttribute('role')).to.equal('alert');
+    // The light-DOM fallback still shows after an error.
+    expect(wrapper.querySelector('a')!.getClientRects().length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(part(el, 'error').textContent).to.equal('The feed could not be loaded: HTTP 500');
+  });
+
+  it('says when the commitment is not in the feed', async () => {
+    server = await startFeedServer();
+    await server.reply({ body: feedWith([cl0069()]) });
+    const errored = nextEvent<OgpErrorEvent>(document, 'ogp-error');
+    const el = await fixture<OgpCommitment>(html`<ogp-commitment lang="en" src=${server.url} commitment="CL9999"></ogp-commitment>`);
+    const event = await errored;
+    expect(event.detail.code).to.equal('not-found');
+    expect(event.detail.message).to.equal('Commitment CL9999 is not in this feed');
+    await el.updateComplete;
+    expect(part(el, 'error').textContent).to.equal('Commitment CL9999 is not in this feed');
+    await expect(el).to.be.accessible();
+    // Asking for one that is there shows it (same feed, one request).
+    el.commitment = 'CL0069';
+    await loaded(el);
+    expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+    expect((await server.requests()).length).to.equal(1);
+  });
+
+  it('hides the light-DOM fallback once data renders', async () => {
+    const feed = feedWith([cl0069()]);
+    const wrapper = await fixture(html`<div><ogp-commitment .feed=${feed} commitment="CL0069"><a href="https://example.org/">fallback</a></ogp-commitment></div>`);
+    await loaded(wrapper.querySelector('ogp-commitment')!);
+    expect(wrapper.querySelector('a')!.getClientRects().length).to.equal(0);
+  });
+
+  it('expands and collapses its details by keyboard', async () => {
+    const feed = feedWith([cl0069({ description: { es: 'Una plataforma interoperable.', en: 'An interoperable platform.' } })]);
+    const el = await fixture<OgpCommitment>(html`<ogp-commitment lang="en" .feed=${feed} commitment="CL0069" .now=${NOW}></ogp-commitment>`);
+    const toggle = part<HTMLButtonElement>(el, 'toggle');
+    const details = part(el, 'details');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.getAttribute('aria-controls')).to.equal(details.id);
+    expect(details.hidden).to.equal(true);
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.expanded).to.equal(true);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(toggle.textContent!.trim()).to.equal('Hide details');
+    expect(visibleText(details)).to.contain('Description An interoperable platform.');
+    const timeline = details.querySelector('ogp-timeline')!;
+    await timeline.updateComplete;
+    expect(parts(timeline, 'item').length).to.be.greaterThan(3);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.expanded).to.equal(false);
+    expect(details.hidden).to.equal(true);
+  });
+
+  it('compact variant: one line with title, status and progress', async () => {
+    const feed = feedWith([cl0069()]);
+    const el = await fixture<OgpCommitment>(html`<ogp-commitment variant="compact" lang="es" .feed=${feed} commitment="CL0069" .now=${NOW}></ogp-commitment>`);
+    const line = part(el, 'compact');
+    expect(visibleText(line)).to.match(/^Diseño de plataforma .* En curso 40\s?%$/);
+    expect(line.getBoundingClientRect().height).to.be.lessThan(60);
+    expect(el.shadowRoot!.querySelector('[part~="toggle"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('full variant: timeline, indicators, IRM assessment and the commitment it carries forward', async () => {
+    const earlier = cl0069({ id: 'CL0061', number: '11', title: { es: 'Registro de beneficiarios finales', en: 'Beneficial ownership register' } });
+    const c = cl0069({
+      carriesForward: ['CL0061'],
+      indicators: [buildIndicator({ id: 'i1', baseline: { value: 0, date: '2021' }, target: { value: 2, date: '2022' } })],
+      irm: { verifiable: true, potentialForResults: 'substantial', completionEndOfTerm: 'limited', earlyResults: 'no-early-results' },
+    });
+    const feed = feedWith([c, earlier]);
+    const el = await fixture<OgpCommitment>(html`<ogp-commitment variant="full" lang="en" .feed=${feed} commitment="CL0069" .now=${NOW}></ogp-commitment>`);
+    const indicator = el.shadowRoot!.querySelector('ogp-indicator')!;
+    await indicator.updateComplete;
+    const text = visibleText(el);
+    expect(text).to.contain('Independent Reporting Mechanism (IRM) assessment');
+    expect(text).to.contain('Verifiable Yes');
+    expect(text).to.contain('Completion (end of term) Limited');
+    expect(text).to.contain('Early results No early results');
+    expect(text).to.match(/Carries forward CL0061\s?: Beneficial ownership register/);
+    expect(text).to.match(/Indicators Output\s?: Bills published as open data/);
+    expect(el.shadowRoot!.querySelector('[part~="toggle"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('empty: a commitment with no milestones and no report shows unknown progress and says so', async () => {
+    const bare = cl0069({ milestones: [], updates: [], reported: undefined, values: [] });
+    const el = await fixture<OgpCommitment>(html`<ogp-commitment lang="en" expanded .commitment=${bare} .now=${NOW}></ogp-commitment>`);
+    expect(part(part(el, 'status'), 'label').textContent).to.equal('No information');
+    expect(part(part(el, 'progress'), 'value').textContent).to.equal('Unknown');
+    expect(visibleText(part(el, 'details'))).to.contain('No milestones have been published.');
+    // Without a feed, the lead is shown by its id rather than hidden.
+    expect(visibleText(el)).to.contain('Lead institution congreso');
+    await expect(el).to.be.accessible();
+  });
+
+  it('live: follows a feed that changes between polls, fires ogp-change, and marks stale data when a poll fails', async () => {
+    server = await startFeedServer();
+    await server.reply({ body: feedWith([cl0069()]), etag: '"v1"' });
+    const el = await fixture<OgpCommitment>(html`<ogp-commitment lang="en" src=${server.url} commitment="CL0069" refresh="1" .now=${NOW}></ogp-commitment>`);
+    await loaded(el);
+    expect(part(part(el, 'progress'), 'base').getAttribute('aria-valuenow')).to.equal('40');
+
+    await server.reply({ body: feedWith([cl0069({ reported: { status: 'in-progress', percent: 65, asOf: '2022-04' } })]), etag: '"v2"' });
+    const change = await nextEvent<OgpChangeEvent>(el, 'ogp-change', 4000);
+    expect((change.detail.previous as { reported: { percent: number } }).reported.percent).to.equal(40);
+    expect((change.detail.data as { reported: { percent: number } }).reported.percent).to.equal(65);
+    await el.updateComplete;
+    expect(part(part(el, 'progress'), 'base').getAttribute('aria-valuenow')).to.equal('65');
+
+    await server.reply({ status: 503, body: 'down' });
+    const error = await nextEvent<OgpErrorEvent>(el, 'ogp-error', 4000);
+    expect(error.detail.stale).to.equal(true);
+    await el.updateComplete;
+    // The last good data stays, marked as stale, with the reason.
+    expect(part(part(el, 'progress'), 'base').getAttribute('aria-valuenow')).to.equal('65');
+    expect(part(el, 'footer').textContent).to.match(/The feed could not be loaded: HTTP 503\s+Could not refresh; showing the data of/);
+    await expect(el).to.be.accessible();
+
+    await server.reply({ body: feedWith([cl0069({ reported: { status: 'completed', percent: 100, asOf: '2022-06' } })]), etag: '"v3"' });
+    await until(() => part(part(el, 'progress'), 'base').getAttribute('aria-valuenow') === '100', 'recovered', 6000);
+    expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+    expect(part(part(el, 'status'), 'label').textContent).to.equal('Completed');
+
+    // Leaving the page stops polling.
+    el.remove();
+    const before = (await server.requests()).length;
+    await new Promise((r) => setTimeout(r, 1600));
+    expect((await server.requests()).length).to.equal(before);
+  });
+});
