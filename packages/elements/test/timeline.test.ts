@@ -1,0 +1,103 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/timeline/define.js';
+import type { OgpTimeline } from '../src/timeline/timeline.js';
+import type { OgpErrorEvent } from '../src/shared/events/ogp-error.js';
+import { nextEvent, part, parts, until, visibleText } from './helpers/dom.js';
+import { buildCommitment, cl0069, feedWith, NOW } from './helpers/feeds.js';
+import { startFeedServer } from './helpers/feed-server.js';
+
+const SAMPLE = '/examples/feeds/chile.json';
+const kinds = (el: OgpTimeline) => parts(el, 'item').map((li) => (li.matches('[part~="today"]') ? 'today' : li.dataset.kind));
+
+describe('<ogp-timeline>', () => {
+  it('lists a commitment\'s story in date order with today and overdue marked, months shown as months', async () => {
+    const el = await fixture<OgpTimeline>(html`<ogp-timeline lang="en" .commitment=${cl0069()} .now=${NOW}></ogp-timeline>`);
+    expect(part(el, 'list').localName).to.equal('ol');
+    expect(kinds(el)).to.deep.equal(['start', 'milestone', 'update', 'milestone', 'today', 'end', 'milestone']);
+    const items = parts(el, 'item');
+    expect(visibleText(items[1]!)).to.equal('Due: August 2021 Informe de Diagnóstico de interoperabilidad Completed');
+    expect(items[1]!.querySelector('time')!.getAttribute('datetime')).to.equal('2021-08');
+    const overdue = items[3]!;
+    expect(overdue.dataset.status).to.equal('overdue');
+    expect(visibleText(overdue)).to.contain('Overdue');
+    expect(part(el, 'today').getAttribute('aria-current')).to.equal('date');
+    expect(visibleText(part(el, 'today'))).to.equal('Today, March 28, 2022');
+    expect(visibleText(items[2]!)).to.contain('Illustrative: assessment delivered.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks Spanish', async () => {
+    const el = await fixture<OgpTimeline>(html`<ogp-timeline lang="es" .commitment=${cl0069()} .now=${NOW}></ogp-timeline>`);
+    const items = parts(el, 'item');
+    expect(visibleText(items[0]!)).to.equal('1 de marzo de 2021 Inicio');
+    expect(visibleText(items[1]!)).to.equal('Plazo: agosto de 2021 Informe de Diagnóstico de interoperabilidad Cumplido');
+    expect(visibleText(part(el, 'today'))).to.equal('Hoy, 28 de marzo de 2022');
+    expect(part(el, 'scroller').getAttribute('aria-label')).to.equal('Línea de tiempo');
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads a plan\'s co-creation phases from the real sample feed by attribute', async () => {
+    const loaded = nextEvent(document, 'ogp-load');
+    const el = await fixture<OgpTimeline>(html`<ogp-timeline lang="es" src=${SAMPLE} plan="AP_CHL06" .now=${NOW}></ogp-timeline>`);
+    await loaded;
+    await el.updateComplete;
+    expect(kinds(el)).to.deep.equal(['today', 'phase', 'phase']);
+    expect(visibleText(parts(el, 'item')[1]!)).to.contain('junio de 2022 Cocreación del 6° Plan de Acción Completada');
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads a commitment\'s milestones from the real sample feed by attribute', async () => {
+    const loaded = nextEvent(document, 'ogp-load');
+    const el = await fixture<OgpTimeline>(html`<ogp-timeline lang="en" src=${SAMPLE} commitment="CL0081" now="2025-01-15"></ogp-timeline>`);
+    await loaded;
+    await el.updateComplete;
+    expect(kinds(el)).to.deep.equal(['milestone', 'today', 'update', 'milestone', 'milestone', 'milestone']);
+    expect(parts(el, 'item')[0]!.dataset.status).to.equal('overdue');
+    expect(parts(el, 'item')[3]!.dataset.status).to.equal('upcoming');
+  });
+
+  it('is vertical in a narrow container and horizontal in a wide one (container queries)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><ogp-timeline lang="en" .commitment=${cl0069()} .now=${NOW}></ogp-timeline></div>`);
+    const el = wrapper.querySelector('ogp-timeline')!;
+    await el.updateComplete;
+    const [a, b] = parts(el, 'item');
+    expect(b!.getBoundingClientRect().top).to.be.greaterThan(a!.getBoundingClientRect().bottom - 1);
+    wrapper.style.width = '1000px';
+    await until(() => Math.abs(a!.getBoundingClientRect().top - b!.getBoundingClientRect().top) < 1, 'horizontal layout');
+    expect(b!.getBoundingClientRect().left).to.be.greaterThan(a!.getBoundingClientRect().left);
+  });
+
+  it('can be reached and scrolled by keyboard', async () => {
+    const wrapper = await fixture(html`<div><button>before</button><ogp-timeline lang="en" .commitment=${cl0069()} .now=${NOW}></ogp-timeline></div>`);
+    const el = wrapper.querySelector('ogp-timeline')!;
+    await el.updateComplete;
+    wrapper.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement === part(el, 'scroller'), 'scroller focused').to.equal(true);
+  });
+
+  it('empty: says that nothing has been published', async () => {
+    const bare = buildCommitment();
+    const el = await fixture<OgpTimeline>(html`<ogp-timeline lang="en" .commitment=${bare} .now=${NOW}></ogp-timeline>`);
+    expect(part(el, 'empty').textContent).to.equal('No milestones or updates have been published yet.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('loading, then an error that names the missing plan', async () => {
+    const server = await startFeedServer();
+    try {
+      await server.reply({ body: feedWith([cl0069()]), delay: 400 });
+      const errored = nextEvent<OgpErrorEvent>(document, 'ogp-error');
+      const el = await fixture<OgpTimeline>(html`<ogp-timeline lang="es" src=${server.url} plan="AP_XXX"></ogp-timeline>`);
+      expect(part(el, 'skeleton').getAttribute('aria-busy')).to.equal('true');
+      await expect(el).to.be.accessible();
+      expect((await errored).detail.message).to.equal('El plan de acción AP_XXX no está en este feed');
+      await el.updateComplete;
+      expect(part(el, 'error').textContent).to.equal('El plan de acción AP_XXX no está en este feed');
+      await expect(el).to.be.accessible();
+    } finally {
+      await server.close();
+    }
+  });
+});
