@@ -1,0 +1,75 @@
+/**
+ * `npm start`: builds the bundles if they are missing or older than the sources, then serves the
+ * demo on 127.0.0.1 (port 8080, or PORT; the next free one if taken) until Ctrl-C or SIGTERM.
+ * Storybook is linked when `storybook-static/` exists; it is never built here (too slow to wait
+ * for): `npm run build-storybook` builds it.
+ *
+ *   npm start                      # build if needed, serve
+ *   npm start -- --no-build        # serve what is there
+ *   PORT=9000 LIVE_INTERVAL=2 npm start
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BUILD_SOURCES, buildProblem } from './rollup/fresh-build.js';
+import { createDemoServer } from './serve/demo-server.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const FIRST_PORT = Number(process.env.PORT) || 8080;
+const PORTS_TO_TRY = 20;
+
+function buildIfNeeded(): void {
+  const dist = join(ROOT, 'packages/elements/dist');
+  const problem = buildProblem(
+    [join(dist, 'ogp-embed.js'), join(dist, 'ogp-embed.iife.js'), join(dist, 'index.js'), join(ROOT, 'packages/sdk/dist/index.js')],
+    BUILD_SOURCES.map((source) => join(ROOT, source)),
+  );
+  if (!problem) return;
+  console.log(`Building first (${problem.split(':')[0]})...`);
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const result = spawnSync(npm, ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error('The build failed: fix it, or serve what is there with `npm start -- --no-build`.');
+    process.exit(result.status ?? 1);
+  }
+}
+
+async function main(): Promise<void> {
+  if (!process.argv.includes('--no-build')) buildIfNeeded();
+  const liveSeconds = Number(process.env.LIVE_INTERVAL) || 5;
+  const demo = createDemoServer({ root: ROOT, liveInterval: liveSeconds * 1000 });
+  let url: string | undefined;
+  for (let port = FIRST_PORT; port < FIRST_PORT + PORTS_TO_TRY && !url; port++) {
+    try {
+      url = await demo.listen(port);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+      console.log(`Port ${port} is taken; trying ${port + 1}.`);
+    }
+  }
+  if (!url) throw new Error(`No free port from ${FIRST_PORT} to ${FIRST_PORT + PORTS_TO_TRY - 1}: set PORT.`);
+
+  console.log(`\nogp-embed demo: ${url}`);
+  console.log(
+    existsSync(join(ROOT, 'storybook-static/index.html'))
+      ? `Storybook:      ${url}storybook/`
+      : 'Storybook:      not built (npm run build-storybook), or run it live with npm run storybook',
+  );
+  console.log('Press Ctrl-C to stop.\n');
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the demo server.`);
+    demo.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,52 @@
+/**
+ * Chromium for end-to-end tests (playwright-core, the system's browser: see scripts/chromium.js),
+ * and the checks every page gets: nothing logged as an error, no uncaught exception.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../../scripts/chromium.js';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+}
+
+/** Console errors and uncaught exceptions of `page`, as they happen. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  // The console says "Failed to load resource" without the address: say which.
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return errors;
+}
+
+/**
+ * Defines `window.shadowText(element)` in every page: the text `element` renders in its shadow
+ * root (and in the shadow roots of elements inside it), without the light-DOM content it was
+ * given. Text hidden for screen readers counts: it is rendered content too.
+ * A string, not a function: tsx rewrites functions (`__name(...)`), which breaks them in a page.
+ */
+export const SHADOW_TEXT_SCRIPT = `
+window.shadowText = (element) => {
+  const parts = [];
+  const walk = (node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) parts.push(child.data);
+      else if (child instanceof HTMLStyleElement || child instanceof HTMLScriptElement) continue;
+      else if (child instanceof Element) walk(child.shadowRoot ?? child);
+    }
+  };
+  if (element && element.shadowRoot) walk(element.shadowRoot);
+  return parts.join(' ').replace(/\\s+/g, ' ').trim();
+};
+`;
+
+/** Opens a page that has `shadowText` and reports its errors into `errors`. */
+export async function openPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage();
+  await page.addInitScript({ content: SHADOW_TEXT_SCRIPT });
+  return { page, errors: collectErrors(page) };
+}

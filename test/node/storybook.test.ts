@@ -1,0 +1,184 @@
+/**
+ * Storybook's build can succeed and still show blank stories. This opens every story of the
+ * built Storybook in Chromium, in Spanish on a light page and in English on a dark one, and
+ * checks what a designer would see: each element rendered text of its own (from the data) in
+ * its shadow root, the story's expected words in the toolbar's language, the accessibility
+ * panel's axe run without violations, and nothing logged as an error. The docs pages show the
+ * attributes from custom-elements.json.
+ *
+ * Builds `storybook-static/` first when it is missing or older than what it is built from.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { buildProblem } from '../../scripts/rollup/fresh-build.js';
+import { launchChromium, openPage } from '../e2e/helpers/browser.js';
+import { ROOT, startDemo, type RunningDemo } from '../e2e/helpers/demo.js';
+
+const STATIC = join(ROOT, 'storybook-static');
+const SOURCES = ['.storybook', 'stories', 'packages/elements/src', 'packages/sdk/src', 'examples/feeds', 'package.json'];
+
+interface IndexEntry {
+  id: string;
+  title: string;
+  name: string;
+  type: 'story' | 'docs';
+}
+
+/** Words a story must show (inside the elements' shadow roots), per page language. */
+const EXPECTED: Record<string, { es?: string[]; en?: string[] }> = {
+  'elements-progress-bar--reported-progress': { es: ['30 %'], en: ['30%'] },
+  'elements-progress-bar--unknown-progress': { es: ['Sin datos'], en: ['Unknown'] },
+  'elements-status-badge--from-the-sample': { es: ['En curso', 'Pendiente'], en: ['In progress', 'Pending'] },
+  'elements-status-badge--unknown-status': { es: ['Sin información'], en: ['No information'] },
+};
+
+/** Docs pages must show these, which only custom-elements.json knows. */
+const DOCS_EXPECTED: Record<string, string[]> = {
+  'elements-progress-bar--docs': ['segments', '--ogp-progress-height', 'track'],
+  'elements-status-badge--docs': ['kind', '--ogp-status-badge-background'],
+};
+
+const PASSES = [
+  { lang: 'es', theme: 'light' },
+  { lang: 'en', theme: 'dark' },
+] as const;
+
+function buildStorybookIfNeeded(): void {
+  const problem = buildProblem([join(STATIC, 'index.json'), join(STATIC, 'iframe.html')], SOURCES.map((s) => join(ROOT, s)));
+  if (!problem) return;
+  const bin = createRequire(import.meta.url).resolve('storybook/internal/bin/dispatcher');
+  const result = spawnSync(process.execPath, [bin, 'build', '--quiet', '--output-dir', STATIC], {
+    cwd: ROOT,
+    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`storybook build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** Records the story's STORY_FINISHED event (with the a11y addon's report) in the page. */
+const LISTEN_FOR_FINISH = `
+window.__finished = new Promise((resolve) => {
+  const poll = setInterval(() => {
+    const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+    if (!channel) return;
+    clearInterval(poll);
+    channel.on('storyFinished', resolve);
+  }, 5);
+});
+`;
+
+interface Rendered {
+  /** Shadow text of each ogp-* element the story shows (top level of the story). */
+  texts: { tag: string; text: string }[];
+  undefinedTags: string[];
+}
+
+async function renderedElements(page: Page): Promise<Rendered> {
+  return page.evaluate(`(() => {
+    const root = document.querySelector('#storybook-root');
+    const found = [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('ogp-'));
+    const top = found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
+    return {
+      texts: top.map((el) => ({ tag: el.localName, text: window.shadowText(el) })),
+      undefinedTags: [...new Set(found.filter((el) => !customElements.get(el.localName)).map((el) => el.localName))],
+    };
+  })()`);
+}
+
+let built: IndexEntry[] = [];
+let running: RunningDemo;
+let browser: Browser;
+
+before(
+  async () => {
+    buildStorybookIfNeeded();
+    const index = JSON.parse(readFileSync(join(STATIC, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> };
+    built = Object.values(index.entries);
+    running = await startDemo();
+    browser = await launchChromium();
+  },
+  { timeout: 240_000 },
+);
+
+after(async () => {
+  await browser?.close();
+  await running?.demo.close();
+});
+
+describe('Storybook build', () => {
+  test('has stories for every element folder, and the states the issue names', () => {
+    const titles = new Set(built.filter((e) => e.type === 'story').map((e) => e.title));
+    assert.ok(titles.has('Elements/Progress bar'), [...titles].join(', '));
+    assert.ok(titles.has('Elements/Status badge'), [...titles].join(', '));
+    for (const id of [...Object.keys(EXPECTED), ...Object.keys(DOCS_EXPECTED)]) {
+      assert.ok(built.some((e) => e.id === id), `no story ${id}`);
+    }
+  });
+
+  for (const pass of PASSES) {
+    test(`every story renders its elements with content and no errors (${pass.lang}, ${pass.theme})`, { timeout: 120_000 }, async () => {
+      const stories = built.filter((e) => e.type === 'story');
+      const failures: string[] = [];
+      const queue = [...stories];
+      // Two pages at a time: the machines this runs on have two cores.
+      await Promise.all(
+        [0, 1].map(async () => {
+          const { page, errors } = await openPage(browser);
+          await page.addInitScript({ content: LISTEN_FOR_FINISH });
+          for (let story = queue.shift(); story; story = queue.shift()) {
+            errors.length = 0;
+            const url = `${running.url}storybook/iframe.html?id=${story.id}&viewMode=story&globals=lang:${pass.lang};theme:${pass.theme}`;
+            await page.goto(url);
+            const finished = (await page.evaluate('window.__finished')) as {
+              status: string;
+              reporters: { type: string; result?: { violations?: { id: string; nodes: { target: string[] }[] }[] } }[];
+            };
+            const where = `${story.id} (${pass.lang})`;
+            const expected = EXPECTED[story.id]?.[pass.lang] ?? [];
+            try {
+              await page.waitForFunction(
+                `(() => {
+                  const els = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('ogp-'));
+                  const text = els.map((el) => window.shadowText(el)).join(' ');
+                  return els.length > 0 && els.every((el) => window.shadowText(el) !== '') && ${JSON.stringify(expected)}.every((w) => text.includes(w));
+                })()`,
+                undefined,
+                { timeout: 5_000 },
+              );
+            } catch {
+              // Reported below with what was there instead.
+            }
+            const { texts, undefinedTags } = await renderedElements(page);
+            if (texts.length === 0) failures.push(`${where}: no ogp-* element`);
+            if (undefinedTags.length) failures.push(`${where}: not defined: ${undefinedTags.join(', ')}`);
+            for (const { tag, text } of texts) if (!text) failures.push(`${where}: <${tag}> rendered no text`);
+            const all = texts.map((t) => t.text).join(' | ');
+            for (const word of expected) if (!all.includes(word)) failures.push(`${where}: "${word}" not shown; shown: ${all}`);
+            const violations = finished.reporters.find((r) => r.type === 'a11y')?.result?.violations ?? [];
+            for (const v of violations) failures.push(`${where}: axe ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+            for (const error of errors) failures.push(`${where}: ${error}`);
+          }
+          await page.close();
+        }),
+      );
+      assert.deepEqual(failures, [], `${failures.length} problems in ${stories.length} stories`);
+    });
+  }
+
+  test('the docs pages list attributes, parts and CSS properties from custom-elements.json', { timeout: 60_000 }, async () => {
+    const { page, errors } = await openPage(browser);
+    for (const [id, words] of Object.entries(DOCS_EXPECTED)) {
+      await page.goto(`${running.url}storybook/iframe.html?id=${id}&viewMode=docs`);
+      await page.waitForSelector('.docblock-argstable', { timeout: 15_000 });
+      const text = await page.locator('#storybook-docs').innerText();
+      for (const word of words) assert.ok(text.includes(word), `${id} does not mention ${word}`);
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
