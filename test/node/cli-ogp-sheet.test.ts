@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { parseFeed } from '@ogp-embed/sdk';
 import type { Commitment, Feed } from '@ogp-embed/sdk';
-import { OGP_SHEET, runCli, tempDir } from '../../packages/cli/test/run-cli.ts';
+import { OGP_SHEET, runCli, tempDir } from '../../packages/cli/test/run-cli.js';
 
 const sheetRows = parse(readFileSync(OGP_SHEET, 'utf8'), { bom: true }) as string[][];
 const header = sheetRows[0]!;

@@ -23,7 +23,7 @@ const en = {
     `✗ ${source}: ${n(errors, 'en')} error(s), ${n(warnings, 'en')} warning(s).`,
   warningsOnly: (warnings: number) => `${n(warnings, 'en')} warning(s), no errors.`,
   severity: (severity: 'error' | 'warning'): string => (severity === 'error' ? 'error' : 'warning'),
-  dropped: (path: string) => `(leaves out ${path})`,
+  dropped: (path: string) => `(lenient readers leave out ${path})`,
 
   notOgpSheet: (missing: string[]) =>
     `this is not OGP's commitments sheet: it has no column ${missing.map((m) => `"${m}"`).join(', ')}.`,
@@ -75,7 +75,7 @@ const es: Messages = {
     `✗ ${source}: ${n(errors, 'es')} error(es), ${n(warnings, 'es')} advertencia(s).`,
   warningsOnly: (warnings) => `${n(warnings, 'es')} advertencia(s), ningún error.`,
   severity: (severity) => (severity === 'error' ? 'error' : 'advertencia'),
-  dropped: (path) => `(deja fuera ${path})`,
+  dropped: (path) => `(los lectores tolerantes dejan fuera ${path})`,
 
   notOgpSheet: (missing) =>
     `esta no es la planilla de compromisos de OGP: no tiene la columna ${missing.map((m) => `"${m}"`).join(', ')}.`,

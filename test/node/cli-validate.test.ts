@@ -1,0 +1,109 @@
+/**
+ * `ogp-embed validate`: files, stdin and URLs (a server on 127.0.0.1 started here); every
+ * problem with its JSON path, expected and found; exit 0 / 1 / 2; `--json`; Spanish.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OGP_SHEET, runCli, tempDir } from '../../packages/cli/test/run-cli.js';
+
+describe('validate', () => {
+  const temp = tempDir();
+  const valid = join(temp.dir, 'valid.json');
+  const invalid = join(temp.dir, 'invalid.json');
+  let server: Server;
+  let base: string;
+
+  before(async () => {
+    const imported = await runCli(['import', 'ogp-sheet', OGP_SHEET, '--country', 'CHL', '-o', valid]);
+    assert.equal(imported.code, 0, imported.stderr);
+    const feed = JSON.parse(readFileSync(valid, 'utf8'));
+    const commitment = feed.plans[0].commitments[0];
+    commitment.start = '2021-02-30';
+    feed.plans[0].commitments[1].lead = 'no-such-institution';
+    feed.plans[1].commitments[0].values = ['transparency'];
+    writeFileSync(invalid, JSON.stringify(feed));
+    server = createServer((request, response) => {
+      if (request.url === '/feed.json') {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(readFileSync(valid));
+      } else {
+        response.writeHead(404);
+        response.end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    temp.remove();
+  });
+
+  test('a valid feed: exit 0 and a summary', async () => {
+    const result = await runCli(['validate', valid]);
+    assert.equal(result.code, 0, result.stdout + result.stderr);
+    assert.match(result.stdout, /is a valid feed: 3 plan\(s\), 9 commitment\(s\)/);
+  });
+
+  test('an invalid feed: every problem with its path, expected and found; exit 1', async () => {
+    const result = await runCli(['validate', invalid]);
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /error: plans\[0\]\.commitments\[0\]\.start: expected a day that exists in the calendar, found the text "2021-02-30" \(lenient readers leave out plans\[0\]\.commitments\[0\]\)/);
+    assert.match(result.stdout, /error: plans\[1\]\.commitments\[0\]\.values\[0\]: expected .*found the text "transparency"/);
+    assert.match(result.stdout, /error: plans\[0\]\.commitments\[1\]\.lead: expected the id of one of the feed's institutions, found the text "no-such-institution"/);
+    assert.match(result.stdout, /✗ .*invalid\.json: 3 error\(s\), 0 warning\(s\)\./);
+  });
+
+  test('--json for machines', async () => {
+    const result = await runCli(['validate', invalid, '--json']);
+    assert.equal(result.code, 1);
+    const report = JSON.parse(result.stdout);
+    assert.equal(report.valid, false);
+    assert.equal(report.errors, 3);
+    assert.deepEqual(
+      report.issues.map((i: { path: string }) => i.path).sort(),
+      ['plans[0].commitments[0].start', 'plans[0].commitments[1].lead', 'plans[1].commitments[0].values[0]'],
+    );
+    assert.ok(report.issues.every((i: { expected: { en: string; es: string } }) => i.expected.en && i.expected.es));
+  });
+
+  test('in Spanish', async () => {
+    const result = await runCli(['validate', invalid], { env: { LC_ALL: 'es_ES.UTF-8' } });
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /se esperaba/);
+    assert.match(result.stdout, /3 error\(es\), 0 advertencia\(s\)/);
+  });
+
+  test('from stdin and from a URL', async () => {
+    const piped = await runCli(['validate', '-'], { stdin: readFileSync(invalid) });
+    assert.equal(piped.code, 1);
+    const fetched = await runCli(['validate', `${base}/feed.json`]);
+    assert.equal(fetched.code, 0, fetched.stderr);
+    assert.match(fetched.stdout, /valid feed: 3 plan/);
+  });
+
+  test('what cannot be read exits 2; what is not a feed exits 1', async () => {
+    const missing = await runCli(['validate', `${base}/missing.json`]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /could not read .*missing\.json: the server answered HTTP 404/);
+    const nofile = await runCli(['validate', join(temp.dir, 'nope.json')]);
+    assert.equal(nofile.code, 2);
+    const notJson = await runCli(['validate', '-'], { stdin: 'Commitment,Title\n' });
+    assert.equal(notJson.code, 1);
+    assert.match(notJson.stdout, /expected a JSON document, found text that is not JSON/);
+  });
+
+  test('unknown commands and options exit 2 with a pointer to --help', async () => {
+    const unknown = await runCli(['frobnicate']);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /unknown command "frobnicate"/);
+    const help = await runCli(['--help', '--lang', 'es']);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /Estado de salida: 0 válido, 1 inválido/);
+  });
+});
