@@ -1,0 +1,11 @@
+// Size ceilings for what a page downloads, in gzip bytes (gzip -9). Defined once: the build
+// fails on them and test/node/bundle-budget.test.ts checks them again. 1 KB = 1,000 bytes.
+export const KB = 1000;
+
+export const BUDGETS = {
+  // The whole embed: Lit, the SDK and every element, as one file.
+  'ogp-embed.js': 35 * KB,
+  'ogp-embed.iife.js': 35 * KB,
+  // `<ogp-progress-bar>` alone: a self-contained bundle of its define.ts.
+  'ogp-progress-bar.js': 8 * KB,
+};

@@ -1,0 +1,244 @@
+/**
+ * What a page downloads: the embed (ES module and classic script) and `<ogp-progress-bar>` alone
+ * stay within their gzip budgets, carry nothing that must not be there, and work; importing one
+ * element from the package pulls in no other. Needs `npm run build` first.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium, type Browser } from 'playwright-core';
+import { parseAst } from 'rollup/parseAst';
+import { BUDGETS } from '../../scripts/rollup/budgets.js';
+import { BUILD_SOURCES, buildProblem } from '../../scripts/rollup/fresh-build.js';
+import { minifyCssPart } from '../../scripts/rollup/minify-css-literals.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DIST = join(ROOT, 'packages/elements/dist');
+const FILES: Record<keyof typeof BUDGETS, string> = {
+  'ogp-embed.js': join(DIST, 'ogp-embed.js'),
+  'ogp-embed.iife.js': join(DIST, 'ogp-embed.iife.js'),
+  'ogp-progress-bar.js': join(ROOT, '.cache/size/ogp-progress-bar.js'),
+};
+const EMBEDS = ['ogp-embed.js', 'ogp-embed.iife.js'] as const;
+const code = (file: keyof typeof FILES) => readFileSync(FILES[file], 'utf8');
+// Measured here, not with the build's own code: the test checks the build.
+const gzipped = (text: string) => gzipSync(text, { level: 9 }).length;
+// scripts/chromium.js is plain JavaScript without types: where Chromium is, with which flags.
+const { chromiumPath, CHROMIUM_FLAGS } = (await import(String(new URL('../../scripts/chromium.js', import.meta.url)))) as {
+  chromiumPath: () => string;
+  CHROMIUM_FLAGS: string[];
+};
+
+/** Every tag custom-elements.json documents. */
+function documentedTags(): string[] {
+  const cem = JSON.parse(readFileSync(join(ROOT, 'packages/elements/custom-elements.json'), 'utf8')) as {
+    modules: { declarations?: { tagName?: string; customElement?: boolean }[] }[];
+  };
+  return cem.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName!));
+}
+
+/** Tests of built files stop at once, with the reason, when the build is missing or stale. */
+function requireBuild() {
+  const problem = buildProblem(
+    [...Object.values(FILES), join(DIST, 'index.js'), join(ROOT, 'packages/elements/custom-elements.json')],
+    BUILD_SOURCES.map((source) => join(ROOT, source)),
+  );
+  if (problem) throw new Error(problem);
+}
+
+describe('gzip budgets', () => {
+  before(requireBuild);
+  for (const [file, budget] of Object.entries(BUDGETS) as [keyof typeof BUDGETS, number][]) {
+    test(`${file} is at most ${budget} bytes gzipped`, () => {
+      const gzip = gzipped(code(file));
+      assert.ok(gzip <= budget, `${file}: ${gzip} B gzipped, budget ${budget} B`);
+    });
+  }
+});
+
+/**
+ * Text that must not be in the embed, and why. Each one is a real risk: code from strings is
+ * refused by strict pages; HTML from data is how a feed would inject script; storage and
+ * cookies would track the readers of a government page.
+ */
+const MUST_NOT_APPEAR: [RegExp, string][] = [
+  [/\beval\s*\(/, 'eval: code from strings, refused by a strict Content-Security-Policy'],
+  [/new\s+Function\s*\(/, 'new Function: code from strings, refused by a strict Content-Security-Policy'],
+  [/\.outerHTML\s*=|insertAdjacentHTML|document\.write/, 'HTML from strings: data is never rendered as HTML'],
+  [/"unsafeHTML"|"unsafeSVG"/, "Lit's unsafeHTML/unsafeSVG directives: data is never rendered as HTML"],
+  [/dev mode/, "Lit's development build: its warnings and checks are for development only"],
+  [/localStorage|sessionStorage|document\.cookie|indexedDB/, 'storage or cookies: the embed keeps nothing about readers'],
+  [/process\.env/, 'process.env: a Node-only global, a ReferenceError in a browser'],
+  [/\bdebugger\b|console\.log/, 'debugging left in'],
+  [/"ZodType"|"ZodString"|"ZodObject"/, "zod's classic API (27 KB gz where zod/mini is 6): the SDK uses zod/mini"],
+  [/Nevalida|Ungültige Eingabe|Entrada inválida/, "zod's locales: the SDK writes its own messages in both languages"],
+  [/zod\.compile|ZodCompileUnsupportedError/, "zod's JIT compiler: needs new Function, which the embed never uses"],
+  [/json-schema\.org/, "zod's JSON Schema generator: a publisher tool, not for readers' pages"],
+];
+
+describe('names that must not appear in the embed', () => {
+  before(requireBuild);
+  for (const file of EMBEDS) {
+    for (const [pattern, why] of MUST_NOT_APPEAR) {
+      test(`${file} has no ${pattern.source}`, () => {
+        const text = code(file);
+        const found = pattern.exec(text);
+        const around = found ? text.slice(Math.max(0, found.index - 60), found.index + 60) : '';
+        assert.equal(found?.[0], undefined, `${why}; found in: …${around}…`);
+      });
+    }
+
+    test(`${file} assigns innerHTML only where Lit's own template parser does`, () => {
+      const lit = readFileSync(join(ROOT, 'node_modules/lit-html/lit-html.js'), 'utf8');
+      const assignments = (text: string) => text.match(/\.innerHTML\s*=[^=]/g)?.length ?? 0;
+      assert.equal(assignments(code(file)), assignments(lit));
+    });
+  }
+});
+
+describe("the embed's CSS minifier keeps what the CSS means", () => {
+  const whole = { first: true, last: true };
+
+  test('drops comments and spaces that mean nothing', () => {
+    const css = `\n  :host {\n    /* why */\n    display: block;\n    color: var(--x, red);\n  }\n`;
+    assert.equal(minifyCssPart(css, whole), ':host{display:block;color:var(--x,red)}');
+  });
+
+  test('keeps the descendant space before a pseudo-class, and text inside strings', () => {
+    assert.equal(minifyCssPart(`a :hover { content: ' :  ; { '; }`, whole), `a :hover{content:' :  ; { '}`);
+  });
+
+  test('keeps one space between CSS and an interpolation', () => {
+    assert.equal(minifyCssPart(`\n  margin:   `, { first: true, last: false }), 'margin: ');
+    assert.equal(minifyCssPart(`  auto;\n  }\n`, { first: false, last: true }), ' auto}');
+  });
+});
+
+describe('the embed files are self-contained, in the right form', () => {
+  before(requireBuild);
+  test('ogp-embed.js is an ES module that imports nothing', () => {
+    const ast = parseAst(code('ogp-embed.js')) as unknown as { body: { type: string; source?: unknown }[] };
+    const imports = ast.body.filter((node) => node.type === 'ImportDeclaration' || (node.type.startsWith('Export') && node.source));
+    assert.deepEqual(imports, []);
+    assert.ok(!/\bimport\s*\(/.test(code('ogp-embed.js')), 'no dynamic import');
+  });
+
+  test('ogp-embed.iife.js is a classic script (no import or export syntax)', () => {
+    assert.doesNotThrow(() => new Script(code('ogp-embed.iife.js'), { filename: 'ogp-embed.iife.js' }));
+  });
+
+  test('both start with the license banner', () => {
+    for (const file of EMBEDS) assert.match(code(file), /^\/\*! ogp-embed \S+ \(MIT\) \| bundles Lit [\d.]+ \(BSD-3-Clause\)/);
+  });
+});
+
+describe('importing one element from the package pulls in only that element', () => {
+  before(requireBuild);
+  /** Bundles `entry` against the built package, as a user's bundler would (no `source` condition). */
+  async function bundleFromDist(entry: string): Promise<string> {
+    const result = await build({
+      stdin: { contents: entry, resolveDir: ROOT, loader: 'js' },
+      bundle: true,
+      write: false,
+      format: 'esm',
+      minify: true,
+      logLevel: 'silent',
+    });
+    return result.outputFiles[0]!.text;
+  }
+
+  test('`@ogp-embed/elements/progress-bar` holds no other element', async () => {
+    const output = await bundleFromDist(`import '@ogp-embed/elements/progress-bar';`);
+    const others = documentedTags().filter((tag) => tag !== 'ogp-progress-bar');
+    assert.ok(others.length >= 1, 'custom-elements.json documents more than one element');
+    assert.match(output, /ogp-progress-bar/);
+    assert.deepEqual(others.filter((tag) => output.includes(tag)), []);
+  });
+
+  test('the class from the package root registers nothing and holds no other element', async () => {
+    const output = await bundleFromDist(`import { OgpProgressBar } from '@ogp-embed/elements'; console.info(OgpProgressBar);`);
+    assert.doesNotMatch(output, /customElements\.define/);
+    assert.deepEqual(documentedTags().filter((tag) => tag !== 'ogp-progress-bar' && output.includes(tag)), []);
+  });
+});
+
+describe('the embed in Chromium, on a page that forbids eval', () => {
+  let server: Server;
+  let browser: Browser;
+  let origin = '';
+  // Scripts from this origin only, no eval, no inline script: what a strict government page sets.
+  const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+  before(async () => {
+    requireBuild();
+    const pages: Record<string, { type: string; body: string }> = {
+      '/module.html': { type: 'text/html', body: `<!doctype html><script type="module" src="/ogp-embed.js"></script>` },
+      '/classic.html': { type: 'text/html', body: `<!doctype html><script src="/ogp-embed.iife.js"></script>` },
+      '/ogp-embed.js': { type: 'text/javascript', body: code('ogp-embed.js') },
+      '/ogp-embed.iife.js': { type: 'text/javascript', body: code('ogp-embed.iife.js') },
+      // Chromium asks for it; a 404 would show up as a console error.
+      '/favicon.ico': { type: 'image/x-icon', body: '' },
+      // The real Chile sample: fetching and parsing it runs zod on every schema.
+      '/feed.json': { type: 'application/json', body: readFileSync(join(ROOT, 'examples/feeds/chile.json'), 'utf8') },
+    };
+    server = createServer((request, response) => {
+      const page = pages[request.url ?? ''];
+      response.writeHead(page ? 200 : 404, { 'content-type': page?.type ?? 'text/plain', 'content-security-policy': POLICY });
+      response.end(page?.body ?? 'not found');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  for (const page of ['module', 'classic'] as const) {
+    test(`the ${page} script registers every documented element, with no error and no violation`, async () => {
+      const context = await browser.newContext();
+      const tab = await context.newPage();
+      const problems: string[] = [];
+      tab.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+      });
+      tab.on('pageerror', (error) => problems.push(error.message));
+      await tab.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+      await tab.goto(`${origin}/${page}.html`);
+      const tags = documentedTags();
+      // goto waits for `load`, after every script, module or classic, has run.
+      const seen = await tab.evaluate(async (names) => {
+        const defined = names.filter((name) => customElements.get(name) !== undefined);
+        // A commitment from a feed: a fetch, then zod parsing the whole feed, under the policy.
+        const card = document.createElement('ogp-commitment');
+        const loaded = new Promise<string>((resolve) => {
+          card.addEventListener('ogp-load', () => resolve('ogp-load'));
+          card.addEventListener('ogp-error', (event) => resolve(`ogp-error: ${JSON.stringify((event as CustomEvent).detail)}`));
+          setTimeout(() => resolve('no event within 5 s'), 5000);
+        });
+        card.setAttribute('src', '/feed.json');
+        card.setAttribute('commitment', 'CL0069');
+        document.body.append(card);
+        return { defined, loaded: await loaded, text: card.shadowRoot?.textContent ?? '' };
+      }, tags);
+      await context.close();
+      assert.deepEqual(seen.defined, tags);
+      assert.equal(seen.loaded, 'ogp-load');
+      assert.match(seen.text, /plataforma integrada|integrated legislative/, 'the card shows the commitment title from the feed');
+      assert.deepEqual(problems, []);
+    });
+  }
+});
