@@ -11,7 +11,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { parseFeed } from '@ogp-embed/sdk';
 import type { Feed } from '@ogp-embed/sdk';
-import { OGP_SHEET, runCli, tempDir } from '../../packages/cli/test/run-cli.js';
+import { OGP_SHEET, ROOT, runCli, tempDir } from '../../packages/cli/test/run-cli.js';
 
 const readFeed = (path: string): Feed => {
   const result = parseFeed(readFileSync(path, 'utf8'), { mode: 'strict', compiled: true });
@@ -146,11 +146,12 @@ describe('template, import csv, export csv', () => {
 });
 
 describe('schema', () => {
-  test('prints a JSON Schema that accepts an imported feed and rejects a broken one', async () => {
+  test('prints the SDK\'s JSON Schema, which accepts an imported feed and rejects a broken one', async () => {
     const result = await runCli(['schema']);
     assert.equal(result.code, 0);
     const schema = JSON.parse(result.stdout);
     assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
+    assert.deepEqual(schema, JSON.parse(readFileSync(join(ROOT, 'packages/sdk/feed.schema.json'), 'utf8')));
     const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(schema);
     const imported = await runCli(['import', 'ogp-sheet', OGP_SHEET, '--plan', 'AP_CHL05']);
     const feed = JSON.parse(imported.stdout);

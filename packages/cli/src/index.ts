@@ -9,7 +9,7 @@ export { importOgpSheet, NotAnOgpSheetError } from './ogp-sheet/import-sheet.js'
 export type { OgpSheetOptions, OgpSheetSummary } from './ogp-sheet/import-sheet.js';
 export type { RowIssue, RowIssueCode } from './ogp-sheet/row-issues.js';
 export { TextSink } from './feed/text-sink.js';
-export { feedJsonSchema } from './commands/schema.js';
+export { feedJsonSchemaText } from './commands/schema.js';
 export { checkFeedText } from './commands/validate.js';
 export type { ValidationReport } from './commands/validate.js';
 export { flattenFeed } from './sheets/flatten.js';

@@ -1,25 +1,33 @@
 /**
- * `ogp-embed schema`: the feed format's JSON Schema, generated from the SDK's zod schema (the
- * single source of truth), for publishers who validate with other tools. It describes what a
- * publisher may write (`io: 'input'`: lists may be left out). Checks a JSON Schema cannot say
- * (a real calendar day, ids that must resolve) are `ogp-embed validate`'s.
+ * `ogp-embed schema`: the feed format's JSON Schema, for publishers who validate with other
+ * tools. It prints the file the SDK ships (`@ogp-embed/sdk/feed.schema.json`, generated from
+ * its zod schemas), so there is one JSON Schema, not two. Checks a JSON Schema cannot say
+ * (ids that must resolve, dates in order) are `ogp-embed validate`'s.
  */
-import { toJSONSchema } from 'zod/mini';
-import { Feed } from '@ogp-embed/sdk';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import type { CliContext } from '../cli/context.js';
 import { EXIT } from '../cli/exit-codes.js';
 import type { ExitCode } from '../cli/exit-codes.js';
 import { withOutput } from '../io/output.js';
+import { unreadable } from '../io/read-source.js';
 
-export function feedJsonSchema(): Record<string, unknown> {
-  const schema = toJSONSchema(Feed, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-  const { $schema, ...rest } = schema;
-  return { $schema, title: 'Open Government feed, format v1', ...rest };
+export const SCHEMA_SPECIFIER = '@ogp-embed/sdk/feed.schema.json';
+
+export async function feedJsonSchemaText(): Promise<string> {
+  const path = createRequire(import.meta.url).resolve(SCHEMA_SPECIFIER);
+  return readFile(path, 'utf8');
 }
 
 export async function schemaCommand(ctx: CliContext, output: string | undefined): Promise<ExitCode> {
+  let text: string;
+  try {
+    text = await feedJsonSchemaText();
+  } catch (error) {
+    throw unreadable(ctx, SCHEMA_SPECIFIER, error);
+  }
   await withOutput(ctx, output, async (out) => {
-    out.write(`${JSON.stringify(feedJsonSchema(), null, 2)}\n`);
+    out.write(text.endsWith('\n') ? text : `${text}\n`);
   });
   return EXIT.ok;
 }
