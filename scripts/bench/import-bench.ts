@@ -13,6 +13,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import type { BuildOptions } from 'esbuild';
 import { writeOgpStyleSheet } from './import-sheet-generator.js';
 
 export interface ImportBenchRow {
@@ -31,7 +32,7 @@ export const DEFAULT_SIZES = [5_000, 25_000, 50_000] as const;
 async function buildCli(dir: string): Promise<{ cli: string; probe: string }> {
   const cli = join(dir, 'ogp-embed.mjs');
   const probe = join(dir, 'rss-probe.mjs');
-  const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', conditions: ['source'], logLevel: 'error' } as const;
+  const common: BuildOptions = { bundle: true, platform: 'node', format: 'esm', target: 'node20', conditions: ['source'], logLevel: 'error' };
   await build({
     ...common,
     entryPoints: [join(ROOT, 'packages/cli/src/main.ts')],
