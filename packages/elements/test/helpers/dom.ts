@@ -23,6 +23,20 @@ export function visibleText(node: Node): string {
     }
     if (n instanceof Element) {
       if (n.localName === 'style' || n.localName === 'template') return;
+      // Like innerText: block-level boxes (and shadow hosts) separate words; inline ones do not.
+      const display = getComputedStyle(n).display;
+      if (display === 'none') return;
+      if (display !== 'inline' && display !== 'contents') {
+        pieces.push(' ');
+        walkChildren(n);
+        pieces.push(' ');
+        return;
+      }
+    }
+    walkChildren(n);
+  };
+  const walkChildren = (n: Node): void => {
+    if (n instanceof Element) {
       if (n.shadowRoot) {
         walk(n.shadowRoot);
         return;
@@ -35,7 +49,7 @@ export function visibleText(node: Node): string {
     n.childNodes.forEach(walk);
   };
   walk(node instanceof Element && node.shadowRoot ? node.shadowRoot : node);
-  return pieces.join(' ').replace(/\s+/g, ' ').trim();
+  return pieces.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** Resolves with the next event of that name on `target`. */

@@ -46,3 +46,28 @@ export function feedWith(commitments: Commitment[], overrides: Partial<Feed> = {
     ...overrides,
   });
 }
+
+const STATUSES = ['in-progress', 'delayed', 'completed', 'not-started'] as const;
+const THEMES = ['Transparencia', 'Participación', 'Justicia abierta'];
+
+/**
+ * `count` commitments that differ in everything the plan filters and sorts by. Test data: the
+ * titles say "illustrative".
+ */
+export function manyCommitments(count: number): Commitment[] {
+  return Array.from({ length: count }, (_, i) => {
+    const n = i + 1;
+    const status = STATUSES[i % STATUSES.length]!;
+    return buildCommitment({
+      id: `T${String(n).padStart(4, '0')}`,
+      number: String(n),
+      title: { es: `Compromiso ilustrativo ${n} de diseño ${n % 2 ? 'legislativo' : 'municipal'}`, en: `Illustrative commitment ${n} on ${n % 2 ? 'legislative' : 'municipal'} design` },
+      lead: n % 3 ? 'congreso' : 'segpres',
+      values: n % 2 ? ['access-to-information'] : ['civic-participation'],
+      themes: [THEMES[i % THEMES.length]!],
+      start: '2021-03',
+      end: '2024-12',
+      reported: { status, percent: status === 'completed' ? 100 : status === 'not-started' ? 0 : (n * 7) % 100, asOf: '2022-03' },
+    });
+  });
+}

@@ -1,0 +1,176 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/plan/define.js';
+import type { OgpPlan } from '../src/plan/plan.js';
+import type { OgpErrorEvent } from '../src/shared/events/ogp-error.js';
+import type { OgpChangeEvent } from '../src/shared/events/ogp-change.js';
+import { nextEvent, part, parts, until, visibleText } from './helpers/dom.js';
+import { buildPlan, feedWith, manyCommitments, NOW } from './helpers/feeds.js';
+import { startFeedServer } from './helpers/feed-server.js';
+
+const SAMPLE = '/examples/feeds/chile.json';
+const cards = (el: OgpPlan) => [...el.shadowRoot!.querySelectorAll('ogp-commitment')];
+const cardIds = (el: OgpPlan) => cards(el).map((card) => (card.commitment as { id: string }).id);
+const results = (el: OgpPlan) => part(el, 'results').textContent!.trim();
+
+async function choose(el: OgpPlan, name: string, value: string) {
+  const control = el.shadowRoot!.querySelector<HTMLSelectElement | HTMLInputElement>(`[name="${name}"]`)!;
+  control.value = value;
+  control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+  await el.updateComplete;
+}
+
+describe('<ogp-plan>', () => {
+  it('summarises a plan given as a property: totals, status counts in words and as a bar, average progress', async () => {
+    const feed = feedWith(manyCommitments(45));
+    const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`);
+    expect(part(el, 'title').textContent!.trim()).to.equal('Fifth Open Government Action Plan');
+    expect(visibleText(part(el, 'period'))).to.equal('2020 – 2022 · Phase: Implementation');
+    expect(part(el, 'total').textContent).to.contain('45 commitments');
+    expect(visibleText(part(el, 'legend'))).to.equal('Not started: 11 In progress: 12 Delayed: 11 Completed: 11');
+    expect(parts(el, 'chart')[0]!.querySelectorAll('rect').length).to.equal(4);
+    expect(part(el, 'chart').getAttribute('aria-hidden')).to.equal('true');
+    expect(visibleText(part(el, 'summary'))).to.match(/Average progress: \d+% \(known for 45 of 45\)/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('pages long plans, by keyboard, and renders only one page of cards', async () => {
+    const feed = feedWith(manyCommitments(45));
+    const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`);
+    expect(results(el)).to.equal('Showing 1–20 of 45');
+    expect(cards(el).length).to.equal(20);
+    expect(cardIds(el)[0]).to.equal('T0001');
+    const pager = part(el, 'pager');
+    expect(pager.getAttribute('aria-label')).to.equal('Pages');
+    const [previous, next] = [...pager.querySelectorAll('button')];
+    expect(previous!.disabled).to.equal(true);
+    next!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(results(el)).to.equal('Showing 21–40 of 45');
+    expect(cardIds(el)[0]).to.equal('T0021');
+    // Focus goes to the results line, which is read out.
+    expect(el.shadowRoot!.activeElement === part(el, 'results'), 'results focused').to.equal(true);
+    next!.click();
+    await el.updateComplete;
+    expect(results(el)).to.equal('Showing 41–45 of 45');
+    expect(visibleText(pager)).to.contain('Page 3 of 3');
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by status, institution, OGP value and theme, and searches text without accents', async () => {
+    const feed = feedWith(manyCommitments(45));
+    const el = await fixture<OgpPlan>(html`<ogp-plan lang="es" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`);
+    await choose(el, 'status', 'delayed');
+    expect(results(el)).to.equal('Mostrando 1–11 de 11');
+    expect(cards(el).every((card) => (card.commitment as { reported: { status: string } }).reported.status === 'delayed')).to.equal(true);
+    await choose(el, 'institution', 'segpres');
+    expect(cardIds(el)).to.deep.equal(['T0006', 'T0018', 'T0030', 'T0042']);
+    await choose(el, 'value', 'civic-participation');
+    expect(cardIds(el)).to.deep.equal(['T0006', 'T0018', 'T0030', 'T0042']);
+    await choose(el, 'theme', 'Justicia abierta');
+    expect(cardIds(el)).to.deep.equal(['T0006', 'T0018', 'T0030', 'T0042']);
+    for (const name of ['status', 'institution', 'value']) await choose(el, name, '');
+    await choose(el, 'theme', 'Transparencia');
+    expect(results(el)).to.equal('Mostrando 1–15 de 15');
+    await choose(el, 'theme', '');
+    await choose(el, 'query', 'DISENO municipal 30');
+    expect(cardIds(el)).to.deep.equal(['T0030']);
+    await choose(el, 'query', 'nada parecido');
+    expect(results(el)).to.equal('Ningún compromiso coincide con estos filtros.');
+    const clear = part<HTMLButtonElement>(el, 'clear');
+    expect(clear.textContent).to.equal('Quitar filtros');
+    await expect(el).to.be.accessible();
+    clear.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(results(el)).to.equal('Mostrando 1–20 de 45');
+  });
+
+  it('sorts by title, progress and status', async () => {
+    const feed = feedWith(manyCommitments(12));
+    const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`);
+    await choose(el, 'sort', 'title');
+    expect(cardIds(el).slice(0, 3)).to.deep.equal(['T0001', 'T0010', 'T0011']);
+    await choose(el, 'sort', 'progress');
+    const percents = cards(el).map((card) => (card.commitment as { reported: { percent: number } }).reported.percent);
+    expect(percents).to.deep.equal([...percents].sort((a, b) => b - a));
+    await choose(el, 'sort', 'number');
+    expect(cardIds(el).slice(0, 3)).to.deep.equal(['T0001', 'T0002', 'T0003']);
+  });
+
+  it('keeps card elements when the list changes (keyed), and stays fast with 1,000 commitments', async () => {
+    const feed = feedWith(manyCommitments(1000));
+    const start = performance.now();
+    const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`);
+    await Promise.all(cards(el).map((card) => card.updateComplete));
+    const firstRender = performance.now() - start;
+    expect(results(el)).to.equal('Showing 1–20 of 1000');
+    expect(cards(el).length).to.equal(20);
+    const card = cards(el).find((c) => (c.commitment as { id: string }).id === 'T0004')!;
+    const typing = performance.now();
+    await choose(el, 'status', 'not-started');
+    const filterUpdate = performance.now() - typing;
+    expect(cards(el)[0] === card, 'same element reused for T0004').to.equal(true);
+    // Generous bounds: these catch a render of all 1,000 cards, not a slow machine.
+    expect(firstRender, 'first render ms').to.be.lessThan(3000);
+    expect(filterUpdate, 'filter update ms').to.be.lessThan(1000);
+  });
+
+  it('loads a real plan by attribute, in Spanish', async () => {
+    const loaded = nextEvent(document, 'ogp-load');
+    const el = await fixture<OgpPlan>(html`<ogp-plan lang="es" src=${SAMPLE} plan="AP_CHL05" .now=${NOW}></ogp-plan>`);
+    await loaded;
+    await el.updateComplete;
+    expect(part(el, 'title').textContent!.trim()).to.equal('5° Plan de Acción de Gobierno Abierto');
+    expect(part(el, 'total').textContent).to.contain('6 compromisos');
+    expect(results(el)).to.equal('Mostrando 1–6 de 6');
+    expect(el.shadowRoot!.querySelector('[part~="pager"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('empty plan, loading, and a plan that is not in the feed', async () => {
+    const empty = await fixture<OgpPlan>(html`<ogp-plan lang="en" .plan=${buildPlan()} .now=${NOW}></ogp-plan>`);
+    expect(part(empty, 'empty').textContent).to.equal('This plan has no commitments yet.');
+    await expect(empty).to.be.accessible();
+
+    const server = await startFeedServer();
+    try {
+      await server.reply({ body: feedWith(manyCommitments(3)), delay: 400 });
+      const errored = nextEvent<OgpErrorEvent>(document, 'ogp-error');
+      const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" src=${server.url} plan="AP_CHL99"></ogp-plan>`);
+      expect(part(el, 'skeleton').getBoundingClientRect().height).to.be.greaterThan(300);
+      await expect(el).to.be.accessible();
+      expect((await errored).detail.message).to.equal('Action plan AP_CHL99 is not in this feed');
+      await el.updateComplete;
+      expect(part(el, 'error').textContent).to.equal('Action plan AP_CHL99 is not in this feed');
+      await expect(el).to.be.accessible();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('live: updates counts and cards when the feed changes between polls, and marks stale data', async () => {
+    const server = await startFeedServer();
+    try {
+      const commitments = manyCommitments(4);
+      await server.reply({ body: feedWith(commitments), etag: '"1"' });
+      const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" src=${server.url} plan="AP_CHL05" live refresh="1" .now=${NOW}></ogp-plan>`);
+      await until(() => !!el.shadowRoot!.querySelector('[part~="legend"]'), 'plan shown');
+      expect(visibleText(part(el, 'legend'))).to.equal('Not started: 1 In progress: 1 Delayed: 1 Completed: 1');
+      commitments[1]!.reported = { status: 'completed', percent: 100, asOf: '2022-04' };
+      await server.reply({ body: feedWith(commitments), etag: '"2"' });
+      const change = await nextEvent<OgpChangeEvent>(el, 'ogp-change', 4000);
+      expect((change.detail.data as { id: string }).id).to.equal('AP_CHL05');
+      await el.updateComplete;
+      expect(visibleText(part(el, 'legend'))).to.equal('Not started: 1 In progress: 1 Completed: 2');
+      await server.reply({ status: 500 });
+      await nextEvent(el, 'ogp-error', 4000);
+      await el.updateComplete;
+      expect(visibleText(part(el, 'footer'))).to.contain('Could not refresh; showing the data of');
+      expect(visibleText(part(el, 'legend'))).to.equal('Not started: 1 In progress: 1 Completed: 2');
+    } finally {
+      await server.close();
+    }
+  });
+});
