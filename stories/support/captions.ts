@@ -14,3 +14,8 @@ export function fromSample(what: string) {
 export function illustrative(what: string) {
   return html`<p class="story-source" data-source="illustrative">Ilustrativo / Illustrative: ${what}</p>`;
 }
+
+/** A server's behaviour played by the story (see simulated-feed.ts). */
+export function simulated(what: string) {
+  return html`<p class="story-source" data-source="simulated">Simulado / Simulated: ${what}</p>`;
+}

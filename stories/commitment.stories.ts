@@ -1,0 +1,149 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '@ogp-embed/elements/commitment';
+import { fromSample, illustrative, simulated } from './support/captions.js';
+import { longTextCommitment } from './support/illustrative.js';
+import { SAMPLE_SRC, sampleFeed, STORY_NOW } from './support/sample.js';
+import { simulatedFeed, type SimulatedServer } from './support/simulated-feed.js';
+
+type Variant = 'card' | 'compact' | 'full';
+
+interface Args {
+  commitment: string;
+  variant: Variant;
+  expanded: boolean;
+}
+
+/** A commitment of the real sample, by property: the page already holds the feed. */
+const fromFeed = ({ commitment, variant, expanded }: Args) => html`<ogp-commitment
+  .feed=${sampleFeed}
+  commitment=${commitment}
+  variant=${variant}
+  ?expanded=${expanded}
+  .now=${STORY_NOW}
+></ogp-commitment>`;
+
+/** A commitment whose feed comes from a simulated server. */
+const fromServer = (kind: SimulatedServer, story: string, live = false) => html`<ogp-commitment
+  src=${simulatedFeed(kind, story)}
+  commitment="CL0069"
+  ?live=${live}
+  refresh=${live ? 1 : nothing}
+  .now=${STORY_NOW}
+  ><a href="https://www.opengovpartnership.org/members/chile/commitments/CL0069/">CL0069 en opengovpartnership.org</a></ogp-commitment
+>`;
+
+const meta = {
+  title: 'Elements/Commitment',
+  component: 'ogp-commitment',
+  args: { commitment: 'CL0069', variant: 'card', expanded: false },
+  argTypes: {
+    commitment: {
+      control: 'select',
+      options: sampleFeed.plans.flatMap((plan) => plan.commitments.map((c) => c.id)),
+    },
+    variant: { control: 'inline-radio', options: ['card', 'compact', 'full'] },
+  },
+  render: (args) => html`${fromSample(`${args.commitment}, por propiedad / by property`)}${fromFeed(args)}`,
+} satisfies Meta<Args>;
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Card: Story = { name: 'Card (CL0069)' };
+
+export const Expanded: Story = { name: 'Card, details open (CL0069)', args: { expanded: true } };
+
+/** The sample's one commitment with reported progress, an update and an indicator (all marked illustrative in the feed). */
+export const Full: Story = { name: 'Full (CL0081)', args: { commitment: 'CL0081', variant: 'full' } };
+
+export const FullWithIrm: Story = { name: 'Full, IRM assessment (CL0069)', args: { variant: 'full' } };
+
+export const Compact: Story = {
+  name: 'Compact, in a list',
+  render: () => html`${fromSample('tres compromisos del 5° plan / three commitments of the 5th plan')}
+    <div class="story-stack">
+      ${['CL0069', 'CL0070', 'CL0063'].map((commitment) => fromFeed({ commitment, variant: 'compact', expanded: false }))}
+    </div>`,
+};
+
+/** 4th plan: no lead institution, no dates, no milestones in the data. Unknown stays unknown. */
+export const MissingData: Story = {
+  name: 'Missing data (CL0052)',
+  args: { commitment: 'CL0052', expanded: true },
+};
+
+/** Only an English title is known: on a Spanish page it is marked `lang="en"`. */
+export const OneLanguageOnly: Story = {
+  name: 'Title in one language only (CL0066)',
+  args: { commitment: 'CL0066' },
+};
+
+export const LongTexts: Story = {
+  name: 'Long texts (illustrative)',
+  render: () => html`${illustrative('CL0069 con textos muy largos / with very long texts')}
+    <div style="max-width: 32rem">
+      <ogp-commitment .feed=${sampleFeed} .commitment=${longTextCommitment()} expanded .now=${STORY_NOW}></ogp-commitment>
+    </div>`,
+};
+
+export const NotInFeed: Story = {
+  name: 'Error: not in the feed (CL9999)',
+  render: () => html`${fromSample('CL9999 no está en la muestra / is not in the sample')}
+    ${fromFeed({ commitment: 'CL9999', variant: 'card', expanded: false })}`,
+};
+
+/** As a webmaster writes it: the feed by address, fetched from Storybook's static files. */
+export const FromSrc: Story = {
+  name: 'Loaded by src (the sample feed)',
+  render: () => html`${fromSample(`src="${SAMPLE_SRC}"`)}
+    <ogp-commitment src=${SAMPLE_SRC} commitment="CL0081" .now=${STORY_NOW}></ogp-commitment>`,
+};
+
+export const Loading: Story = {
+  name: 'Loading',
+  render: () => html`${simulated('un servidor que no responde / a server that never answers')}${fromServer('loading', 'commitment')}`,
+};
+
+export const HttpError: Story = {
+  name: 'Error: HTTP 500',
+  render: () => html`${simulated('un servidor que responde 500 / a server answering 500')}${fromServer('http-500', 'commitment')}`,
+};
+
+export const Offline: Story = {
+  name: 'Error: offline',
+  render: () => html`${simulated('sin conexión / no connection')}${fromServer('offline', 'commitment')}`,
+};
+
+export const NotAFeed: Story = {
+  name: 'Error: not a feed',
+  render: () => html`${simulated('un JSON que no es un feed / JSON that is not a feed')}${fromServer('not-a-feed', 'commitment')}`,
+};
+
+/** Real data first, then the server fails: the card keeps the data and says it may be old. */
+export const Stale: Story = {
+  name: 'Stale (refresh failed)',
+  render: () =>
+    html`${simulated('la muestra real, luego 503 en cada actualización / the real sample, then 503 on every refresh')}
+    ${fromServer('outage-after-first-load', 'commitment-stale', true)}`,
+};
+
+/** Before the element has data, and when scripts are off, the page's own link shows. */
+export const Fallback: Story = {
+  name: 'Fallback content (no feed)',
+  render: () => html`${illustrative('sin src ni feed: se ve el contenido de la página / no src nor feed: the page’s content shows')}
+    <ogp-commitment commitment="CL0069">
+      <a href="https://www.opengovpartnership.org/members/chile/commitments/CL0069/">Compromiso CL0069 en opengovpartnership.org</a>
+    </ogp-commitment>`,
+};
+
+export const Themed: Story = {
+  name: 'Themed with custom properties',
+  render: () => html`${fromSample('CL0081 con tokens propios / with custom tokens')}
+    <ogp-commitment
+      .feed=${sampleFeed}
+      commitment="CL0081"
+      .now=${STORY_NOW}
+      style="--ogp-font-family: Georgia, serif; --ogp-color-accent: #6f42c1; --ogp-radius: 0; --ogp-card-padding: 1.5rem; --ogp-color-surface: color-mix(in srgb, #6f42c1 6%, transparent)"
+    ></ogp-commitment>`,
+};
