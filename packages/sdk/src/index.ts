@@ -53,3 +53,46 @@ export {
   findPlan,
   institutionName,
 } from './derive/lookups.js';
+
+// Errors and the live feed client.
+export { OgpError } from './errors/ogp-error.js';
+export type { OgpErrorOptions } from './errors/ogp-error.js';
+export { FeedHttpError } from './errors/feed-http-error.js';
+export { FeedTimeoutError } from './errors/feed-timeout-error.js';
+export { FeedNetworkError } from './errors/feed-network-error.js';
+export { FeedFormatError } from './errors/feed-format-error.js';
+export type { FeedFormatReason } from './errors/feed-format-error.js';
+export { FeedValidationError } from './errors/feed-validation-error.js';
+export { FeedUrlError } from './errors/feed-url-error.js';
+export { NotFoundError } from './errors/not-found-error.js';
+export type { NotFoundKind } from './errors/not-found-error.js';
+export {
+  isAbortError,
+  isFeedFormatError,
+  isFeedHttpError,
+  isFeedNetworkError,
+  isFeedTimeoutError,
+  isFeedUrlError,
+  isFeedValidationError,
+  isNotFoundError,
+  isOgpError,
+} from './errors/type-guards.js';
+export { createClient, DEFAULT_INTERVAL, DEFAULT_TIMEOUT } from './client/create-client.js';
+export { clearSharedClients, getSharedClient } from './client/shared-clients.js';
+export { MAX_BACKOFF, pollDelay } from './client/poll-delay.js';
+export type { PollDelayInput } from './client/poll-delay.js';
+export type {
+  CacheStorage,
+  ClientOptions,
+  CommitmentResult,
+  FeedClient,
+  FeedResponse,
+  ForumResult,
+  GetFeedOptions,
+  InstitutionResult,
+  PlanResult,
+  RequestOptions,
+  WatchListener,
+  WatchOptions,
+  WatchState,
+} from './client/types.js';

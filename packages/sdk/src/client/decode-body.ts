@@ -1,0 +1,28 @@
+/**
+ * From the bytes of a response to a JSON value, or a `FeedFormatError` that says which of
+ * the ways a body can fail to be JSON it was. UTF-8 is checked strictly: `Response.text()`
+ * would quietly turn a Latin-1 feed into replacement characters.
+ */
+import { FeedFormatError } from '../errors/feed-format-error.js';
+
+export interface DecodedBody {
+  text: string;
+  value: unknown;
+}
+
+export function decodeBody(bytes: ArrayBuffer | Uint8Array, url: string): DecodedBody {
+  let text: string;
+  try {
+    // A UTF-8 byte order mark is dropped (`ignoreBOM` is false), as JSON readers must.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (error) {
+    throw new FeedFormatError('not-utf8', url, { cause: error });
+  }
+  const start = text.trimStart();
+  if (start === '') throw new FeedFormatError('empty', url);
+  try {
+    return { text, value: JSON.parse(text) };
+  } catch (error) {
+    throw new FeedFormatError(start.startsWith('<') ? 'html' : 'not-json', url, { cause: error });
+  }
+}

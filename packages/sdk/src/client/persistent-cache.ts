@@ -1,0 +1,88 @@
+/**
+ * The optional copy of the last good feed kept in `localStorage` (or any Storage-like
+ * object) for an instant first paint on the next visit. Storage is shared with the rest of
+ * the page and can be full, disabled or edited by hand, so every read is checked and every
+ * failure is silent: the cache can only ever save a request, never cause an error.
+ */
+export type CacheStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export interface CacheEntry {
+  v: 1;
+  url: string;
+  etag?: string;
+  lastModified?: string;
+  /** The feed exactly as the server sent it; it is parsed again when read. */
+  body: string;
+  /** When the body was received, in ms since the epoch. */
+  savedAt: number;
+}
+
+const KEY_PREFIX = 'ogp-embed:feed:';
+
+export function cacheKey(url: string): string {
+  return KEY_PREFIX + url;
+}
+
+function isEntry(value: unknown, url: string): value is CacheEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Record<string, unknown>;
+  return (
+    entry.v === 1 &&
+    entry.url === url &&
+    typeof entry.body === 'string' &&
+    typeof entry.savedAt === 'number' &&
+    Number.isFinite(entry.savedAt) &&
+    (entry.etag === undefined || typeof entry.etag === 'string') &&
+    (entry.lastModified === undefined || typeof entry.lastModified === 'string')
+  );
+}
+
+export class PersistentCache {
+  readonly #storage: CacheStorage;
+  readonly #key: string;
+  readonly #url: string;
+
+  constructor(storage: CacheStorage, url: string) {
+    this.#storage = storage;
+    this.#url = url;
+    this.#key = cacheKey(url);
+  }
+
+  /** The stored entry, or `undefined`; an entry that is not ours in every detail is removed. */
+  read(): CacheEntry | undefined {
+    let raw: string | null;
+    try {
+      raw = this.#storage.getItem(this.#key);
+    } catch {
+      return undefined;
+    }
+    if (raw === null) return undefined;
+    try {
+      const value: unknown = JSON.parse(raw);
+      if (isEntry(value, this.#url)) return value;
+    } catch {
+      // Corrupt: falls through to removal.
+    }
+    this.remove();
+    return undefined;
+  }
+
+  write(entry: Omit<CacheEntry, 'v' | 'url'>): void {
+    const stored: CacheEntry = { v: 1, url: this.#url, ...entry };
+    try {
+      this.#storage.setItem(this.#key, JSON.stringify(stored));
+    } catch {
+      // Over quota: an older copy left behind would paint data older than the reader has
+      // already seen, so it goes too.
+      this.remove();
+    }
+  }
+
+  remove(): void {
+    try {
+      this.#storage.removeItem(this.#key);
+    } catch {
+      // Storage disabled: nothing to remove.
+    }
+  }
+}
