@@ -1,0 +1,29 @@
+/**
+ * @ogp-embed/elements: the element classes and their types. Importing this registers nothing;
+ * import `@ogp-embed/elements/define-all` (or one element's `define`) to register the tags.
+ */
+export { OgpAgreements } from './agreements/agreements.js';
+export { OgpCommitment } from './commitment/commitment.js';
+export type { CommitmentVariant } from './commitment/commitment.js';
+export { OgpFeed } from './feed/feed.js';
+export { OgpIndicator } from './indicator/indicator.js';
+export { OgpPlan } from './plan/plan.js';
+export type { PlanSort } from './plan/plan.strings.js';
+export { OgpProgressBar } from './progress-bar/progress-bar.js';
+export type { ProgressSegment } from './progress-bar/progress-bar.js';
+export { OgpStatusBadge } from './status-badge/status-badge.js';
+export type { StatusKind } from './status-badge/status-badge.js';
+export { OgpTimeline } from './timeline/timeline.js';
+export type { TimelineSource } from './timeline/timeline.js';
+export { OgpDataElement } from './shared/data-element.js';
+export { OgpElement } from './shared/ogp-element.js';
+export { FeedController } from './shared/feed-controller.js';
+export type { FeedHost, Selection } from './shared/feed-controller.js';
+export { feedContext } from './shared/feed-context.js';
+export type { FeedContextValue } from './shared/feed-context.js';
+export { resolveLang } from './shared/lang.js';
+export { safeHref } from './shared/safe-url.js';
+export type { Lang } from './shared/strings.js';
+export type { OgpChangeDetail, OgpChangeEvent } from './shared/events/ogp-change.js';
+export type { OgpErrorDetail, OgpErrorEvent } from './shared/events/ogp-error.js';
+export type { OgpLoadDetail, OgpLoadEvent } from './shared/events/ogp-load.js';
