@@ -1,6 +1,7 @@
 /**
- * Runs the real `ogp-embed` command in a child process, from source (tsx), as `npm test` does
- * on a fresh clone without a build.
+ * Runs the real `ogp-embed` command in a child process. The source is bundled once per test file
+ * with esbuild (about 0.1 s) into `packages/cli/.test-build/`, so a fresh clone needs no build
+ * step and each run starts a plain `node` (about 0.1 s) instead of a TypeScript loader (0.4 s).
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -8,10 +9,35 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const MAIN = join(ROOT, 'packages/cli/src/main.ts');
 export const OGP_SHEET = resolve(ROOT, '../shared/data/ogp/open-parliament-commitments-2024-07.csv');
+
+let bundle: string | undefined;
+
+/** The CLI bundled from source, inside the package so it resolves `@ogp-embed/sdk` files as installed. */
+function cliBundle(): string {
+  if (bundle) return bundle;
+  const dir = join(ROOT, 'packages/cli/.test-build', String(process.pid));
+  const outfile = join(dir, 'ogp-embed.mjs');
+  buildSync({
+    entryPoints: [MAIN],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    conditions: ['source'],
+    // The SDK is bundled from source; npm packages are loaded from node_modules as installed.
+    external: ['csv-parse', 'csv-parse/*', 'zod', 'zod/*'],
+    logLevel: 'error',
+  });
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  bundle = outfile;
+  return outfile;
+}
 
 export interface CliResult {
   code: number | null;
@@ -27,7 +53,7 @@ export interface CliRunOptions {
 }
 
 export function startCli(args: readonly string[], options: CliRunOptions = {}): ChildProcess {
-  return spawn(process.execPath, ['--conditions=source', '--import', 'tsx', MAIN, ...args], {
+  return spawn(process.execPath, [cliBundle(), ...args], {
     cwd: options.cwd ?? ROOT,
     // English unless a test asks otherwise; no colours or locale surprises from the host.
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C', ...options.env },
