@@ -23,7 +23,7 @@ import {
 } from '@ogp-embed/sdk';
 import { parseRetryAfter } from '../src/client/poll-delay.js';
 import { cacheKey } from '../src/client/persistent-cache.js';
-import { startFeedServer, type FeedServerOptions } from './helpers/feed-server.js';
+import { CONTROL_PATH, startFeedServer, type FeedServerOptions } from './helpers/feed-server.js';
 import { buildCommitment, buildForum, feedWithCommitments } from './helpers/feed-builders.js';
 
 const FEED_V1 = feedWithCommitments([buildCommitment()], { forums: [buildForum()] });
@@ -713,5 +713,28 @@ describe('shared clients', () => {
     assert.equal(server.feedRequests.length, 1);
     clearSharedClients();
     assert.notEqual(getSharedClient(server.url), a);
+  });
+});
+
+describe('the test feed server', () => {
+  test('answers preflights like a static host and can be scripted over HTTP, for browser tests', async (t) => {
+    const server = await serve(t, { control: true, cors: { allowHeaders: ['If-None-Match'] } });
+    const preflight = await fetch(server.url, { method: 'OPTIONS' });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get('access-control-allow-headers'), 'If-None-Match');
+
+    const control = `${server.origin}${CONTROL_PATH}`;
+    await fetch(`${control}reply`, { method: 'POST', body: JSON.stringify({ body: FEED_V1, etag: '"v1"' }) });
+    await fetch(`${control}reply-once`, { method: 'POST', body: JSON.stringify([{ status: 503 }]) });
+    const client = createClient({ feedUrl: server.url });
+    await assert.rejects(client.getFeed(), (error: unknown) => isFeedHttpError(error) && error.status === 503);
+    const response = await client.getFeed();
+    assert.equal(response.feed.country, 'CHL');
+    assert.equal((await fetch(server.url)).headers.get('access-control-allow-origin'), '*');
+
+    const seen = (await (await fetch(`${control}requests`)).json()) as Array<{ status: number }>;
+    assert.deepEqual(seen.map((request) => request.status), [503, 200, 200]);
+    await fetch(`${control}reset`, { method: 'POST' });
+    assert.equal(server.feedRequests.length, 0);
   });
 });
