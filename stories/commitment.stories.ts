@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '@ogp-embed/elements/commitment';
-import { fromSample, illustrative, simulated } from './support/captions.js';
+import { fromSample, illustrative } from './support/captions.js';
 import { longTextCommitment } from './support/illustrative.js';
 import { SAMPLE_SRC, sampleFeed, STORY_NOW } from './support/sample.js';
-import { simulatedFeed, type SimulatedServer } from './support/simulated-feed.js';
+import { stateStories } from './support/states.js';
 
 type Variant = 'card' | 'compact' | 'full';
 
@@ -22,16 +22,6 @@ const fromFeed = ({ commitment, variant, expanded }: Args) => html`<ogp-commitme
   ?expanded=${expanded}
   .now=${STORY_NOW}
 ></ogp-commitment>`;
-
-/** A commitment whose feed comes from a simulated server. */
-const fromServer = (kind: SimulatedServer, story: string, live = false) => html`<ogp-commitment
-  src=${simulatedFeed(kind, story)}
-  commitment="CL0069"
-  ?live=${live}
-  refresh=${live ? 1 : nothing}
-  .now=${STORY_NOW}
-  ><a href="https://www.opengovpartnership.org/members/chile/commitments/CL0069/">CL0069 en opengovpartnership.org</a></ogp-commitment
->`;
 
 const meta = {
   title: 'Elements/Commitment',
@@ -100,33 +90,21 @@ export const FromSrc: Story = {
     <ogp-commitment src=${SAMPLE_SRC} commitment="CL0081" .now=${STORY_NOW}></ogp-commitment>`,
 };
 
-export const Loading: Story = {
-  name: 'Loading',
-  render: () => html`${simulated('un servidor que no responde / a server that never answers')}${fromServer('loading', 'commitment')}`,
-};
+const states = stateStories('commitment', (src, live) => html`<ogp-commitment
+  src=${src}
+  commitment="CL0069"
+  ?live=${live}
+  refresh=${live ? 1 : nothing}
+  .now=${STORY_NOW}
+  ><a href="https://www.opengovpartnership.org/members/chile/commitments/CL0069/">CL0069 en opengovpartnership.org</a></ogp-commitment
+>`);
 
-export const HttpError: Story = {
-  name: 'Error: HTTP 500',
-  render: () => html`${simulated('un servidor que responde 500 / a server answering 500')}${fromServer('http-500', 'commitment')}`,
-};
-
-export const Offline: Story = {
-  name: 'Error: offline',
-  render: () => html`${simulated('sin conexión / no connection')}${fromServer('offline', 'commitment')}`,
-};
-
-export const NotAFeed: Story = {
-  name: 'Error: not a feed',
-  render: () => html`${simulated('un JSON que no es un feed / JSON that is not a feed')}${fromServer('not-a-feed', 'commitment')}`,
-};
-
+export const Loading: Story = states.loading;
+export const HttpError: Story = { ...states.httpError, name: 'Error: HTTP 500' };
+export const Offline: Story = { ...states.offline, name: 'Error: offline' };
+export const NotAFeed: Story = { ...states.notAFeed, name: 'Error: not a feed' };
 /** Real data first, then the server fails: the card keeps the data and says it may be old. */
-export const Stale: Story = {
-  name: 'Stale (refresh failed)',
-  render: () =>
-    html`${simulated('la muestra real, luego 503 en cada actualización / the real sample, then 503 on every refresh')}
-    ${fromServer('outage-after-first-load', 'commitment-stale', true)}`,
-};
+export const Stale: Story = { ...states.stale, name: 'Stale (refresh failed)' };
 
 /** Before the element has data, and when scripts are off, the page's own link shows. */
 export const Fallback: Story = {

@@ -47,6 +47,18 @@ const EXPECTED: Record<string, { es?: string[]; en?: string[]; fallback?: true }
   'elements-commitment--http-error': { es: ['500'], en: ['500'] },
   'elements-commitment--stale': { es: ['No se pudo actualizar'], en: ['Could not refresh'] },
   'elements-commitment--fallback': { fallback: true },
+  'elements-timeline--commitment-milestones': { es: ['Informe de Diagnóstico de interoperabilidad', 'agosto de 2021'], en: ['August 2021'] },
+  'elements-timeline--with-update-and-today': { es: ['Hoy, 1 de julio de 2025'], en: ['Today, July 1, 2025'] },
+  'elements-timeline--plan-cocreation': { es: ['Cocreación del 6° Plan de Acción'], en: ['Co-creation of the 6th action plan'] },
+  'elements-timeline--empty': { es: ['Aún no se han publicado hitos ni avances.'], en: ['No milestones or updates have been published yet.'] },
+  'elements-timeline--not-in-feed': { es: ['AP_CHL99'], en: ['AP_CHL99'] },
+  'elements-timeline--from-src': { es: ['Implementación del sitio web'] },
+  'elements-timeline--stale': { es: ['No se pudo actualizar'], en: ['Could not refresh'] },
+  'elements-indicator--from-the-sample': { es: ['Línea base', 'herramientas'], en: ['Baseline', 'tools'] },
+  'elements-indicator--no-measurements': { es: ['Aún no se han publicado mediciones.'], en: ['No measurements have been published yet.'] },
+  'elements-indicator--no-indicator': { es: ['CL0069'], en: ['CL0069'] },
+  'elements-indicator--from-src': { es: ['herramientas'], en: ['tools'] },
+  'elements-indicator--stale': { es: ['No se pudo actualizar'], en: ['Could not refresh'] },
 };
 
 /** Docs pages must show these, which only custom-elements.json knows. */
@@ -72,17 +84,38 @@ function buildStorybookIfNeeded(): void {
   if (result.status !== 0) throw new Error(`storybook build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-/** Records the story's STORY_FINISHED event (with the a11y addon's report) in the page. */
+/**
+ * Records each story's STORY_FINISHED event (which carries the a11y addon's report) in the page.
+ * Stories after the first are shown by asking the preview to switch (as the manager does),
+ * rather than by reloading the iframe: the same check, ten times faster.
+ */
 const LISTEN_FOR_FINISH = `
-window.__finished = new Promise((resolve) => {
-  const poll = setInterval(() => {
-    const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
-    if (!channel) return;
-    clearInterval(poll);
-    channel.on('storyFinished', resolve);
-  }, 5);
-});
+window.__finished = {};
+const poll = setInterval(() => {
+  const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+  if (!channel) return;
+  clearInterval(poll);
+  channel.on('storyFinished', (event) => { window.__finished[event.storyId] = event; });
+}, 5);
 `;
+
+interface Finished {
+  status: string;
+  reporters: { type: string; result?: { violations?: { id: string; nodes: { target: string[] }[] }[] } }[];
+}
+
+async function showStory(page: Page, id: string, first: boolean, url: string): Promise<Finished> {
+  if (first) {
+    await page.goto(url);
+  } else {
+    await page.evaluate(`(() => {
+      delete window.__finished[${JSON.stringify(id)}];
+      window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId: ${JSON.stringify(id)}, viewMode: 'story' });
+    })()`);
+  }
+  const handle = await page.waitForFunction(`window.__finished && window.__finished[${JSON.stringify(id)}]`, undefined, { timeout: 15_000 });
+  return (await handle.jsonValue()) as Finished;
+}
 
 interface Rendered {
   /** Shadow text of each ogp-* element the story shows (top level of the story). */
@@ -142,14 +175,12 @@ describe('Storybook build', () => {
         [0, 1].map(async () => {
           const { page, errors } = await openPage(browser);
           await page.addInitScript({ content: LISTEN_FOR_FINISH });
+          let first = true;
           for (let story = queue.shift(); story; story = queue.shift()) {
             errors.length = 0;
             const url = `${running.url}storybook/iframe.html?id=${story.id}&viewMode=story&globals=lang:${pass.lang};theme:${pass.theme}`;
-            await page.goto(url);
-            const finished = (await page.evaluate('window.__finished')) as {
-              status: string;
-              reporters: { type: string; result?: { violations?: { id: string; nodes: { target: string[] }[] }[] } }[];
-            };
+            const finished = await showStory(page, story.id, first, url);
+            first = false;
             const where = `${story.id} (${pass.lang})`;
             const expected = EXPECTED[story.id]?.[pass.lang] ?? [];
             try {
