@@ -87,6 +87,14 @@ describe('<ogp-plan>', () => {
     expect(results(el)).to.equal('Mostrando 1–20 de 45');
   });
 
+  it('can start filtered and sorted from attributes', async () => {
+    const feed = feedWith(manyCommitments(45));
+    const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" status="delayed" sort="progress" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`);
+    expect(results(el)).to.equal('Showing 1–11 of 11');
+    expect(el.shadowRoot!.querySelector<HTMLSelectElement>('[name="status"]')!.value).to.equal('delayed');
+    expect(el.shadowRoot!.querySelector<HTMLSelectElement>('[name="sort"]')!.value).to.equal('progress');
+  });
+
   it('sorts by title, progress and status', async () => {
     const feed = feedWith(manyCommitments(12));
     const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`);

@@ -59,6 +59,12 @@ let ids = 0;
  * @attr {number} page-size - Commitments per page; default 20.
  * @attr {'card' | 'compact'} card-variant - How each commitment is shown; default `card`.
  * @attr {number} heading-level - The level of the plan's heading (default 2); cards use the next.
+ * @attr {string} status - Start filtered to one status (`delayed`...); the reader can change it.
+ * @attr {string} institution - Start filtered to one lead institution id.
+ * @attr {string} value - Start filtered to one OGP value (`civic-participation`...).
+ * @attr {string} theme - Start filtered to one theme.
+ * @attr {string} query - Start with this search text.
+ * @attr {'number' | 'title' | 'progress' | 'status' | 'due'} sort - The first order; default `number`.
  *
  * @slot - Fallback content, shown until the element has data (and when scripts are off).
  *
@@ -92,13 +98,12 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     pageSize: { type: Number, attribute: 'page-size' },
     cardVariant: { attribute: 'card-variant' },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    query: { state: true },
-    status: { state: true },
-    institution: { state: true },
-    value: { state: true },
-    theme: { state: true },
-    sort: { state: true },
-    page: { state: true },
+    query: {},
+    status: {},
+    institution: {},
+    value: {},
+    theme: {},
+    sort: {},
   };
 
   /** The plan's id (attribute), or the plan itself (property). */
@@ -106,18 +111,22 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   declare pageSize: number;
   declare cardVariant: 'card' | 'compact';
   declare headingLevel: number;
-  /** The reader's search text. */
+  /** The search text (the reader types it; a page may set a first one). */
   declare query: string;
-  /** Filters: '' means any. */
+  /** Show only commitments with this status (`delayed`...); '' for any. */
   declare status: string;
+  /** Show only commitments led by this institution id; '' for any. */
   declare institution: string;
+  /** Show only commitments relevant to this OGP value; '' for any. */
   declare value: string;
+  /** Show only commitments with this theme; '' for any. */
   declare theme: string;
+  /** The order: `number` (default), `title`, `progress`, `status` or `due`. */
   declare sort: PlanSort;
-  /** The page shown, from 0. */
-  declare page: number;
 
   private readonly uid = `p${++ids}`;
+  /** The page shown, from 0; back to the first whenever a filter changes. */
+  private page = 0;
   private cache?: { key: unknown[]; rows: Row[] };
 
   constructor() {
@@ -131,7 +140,6 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     this.value = '';
     this.theme = '';
     this.sort = 'number';
-    this.page = 0;
   }
 
   protected override select(feed: Feed | undefined): Selection<ActionPlan> {
@@ -333,6 +341,7 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   /** After a page change, focus moves to the "Showing 21–40 of 134" line, which is read out. */
   private async goTo(page: number): Promise<void> {
     this.page = page;
+    this.requestUpdate();
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>('[part~="results"]')?.focus();
   }
