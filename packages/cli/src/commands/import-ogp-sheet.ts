@@ -3,6 +3,7 @@
  * Rows that cannot be read are reported with row and column and skipped; the rest is written.
  * Exit 1 when a row was skipped (the feed is still written), 2 when the input is unreadable.
  */
+import { LanguageTag } from '@ogp-embed/sdk';
 import type { CliContext } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/exit-codes.js';
 import type { ExitCode } from '../cli/exit-codes.js';
@@ -31,6 +32,9 @@ export function formatRowIssue(ctx: CliContext, issue: RowIssue): string {
 }
 
 export async function importOgpSheetCommand(ctx: CliContext, source: string, options: ImportOgpSheetOptions): Promise<ExitCode> {
+  if (options.language !== undefined && !LanguageTag.safeParse(options.language).success) {
+    throw new CliError(ctx.t.badValue('--language', options.language), EXIT.unreadable);
+  }
   const { stream, size } = await openStream(ctx, source);
   const bytesRead = () => ('bytesRead' in stream ? (stream.bytesRead as number) : undefined);
   const progress = createProgress(ctx, bytesRead, size);

@@ -11,11 +11,11 @@ const en = {
   usage: () => USAGE.en,
   unknownCommand: (command: string) => `unknown command "${command}". Run "ogp-embed --help".`,
   badOptions: (detail: string) => `${detail}. Run "ogp-embed --help".`,
+  badValue: (option: string, value: string) => `"${value}" is not a valid value for ${option}. Run "ogp-embed --help".`,
   missingArgument: (what: string) => `missing ${what}. Run "ogp-embed --help".`,
   couldNotRead: (source: string, reason: string) => `could not read ${source}: ${reason}`,
   couldNotWrite: (target: string, reason: string) => `could not write ${target}: ${reason}`,
   httpStatus: (status: number) => `the server answered HTTP ${status}`,
-  notJsonFeed: (source: string) => `${source} is not a feed`,
 
   valid: (source: string, plans: number, commitments: number) =>
     `✓ ${source} is a valid feed: ${n(plans, 'en')} plan(s), ${n(commitments, 'en')} commitment(s).`,
@@ -38,13 +38,8 @@ const en = {
     `importing: ${n(rows, 'en')} rows${percent === undefined ? '' : ` (${percent}%)`}`,
   stdout: () => 'standard output',
 
-  missingSheet: (file: string) => `the folder has no ${file}`,
-  unknownHeader: (file: string, header: string) => `${file}: column "${header}" is not one this format knows; ignored`,
   sheetIssue: (file: string, row: number, column: string | undefined, text: string) =>
     `${file}, row ${row}${column ? `, column "${column}"` : ''}: ${text}`,
-  notANumber: (value: string) => `"${value}" is not a number`,
-  notABoolean: (value: string) => `"${value}" is not yes or no`,
-  unknownParent: (kind: string, id: string) => `no ${kind} "${id}" in the folder`,
   notPublishable: () => 'the sheets do not make a valid feed; nothing was written.',
   exported: (files: number, folder: string) => `✓ ${n(files, 'en')} CSV files → ${folder}`,
   template: (folder: string) =>
@@ -63,11 +58,11 @@ const es: Messages = {
   usage: () => USAGE.es,
   unknownCommand: (command) => `orden desconocida "${command}". Ejecute "ogp-embed --help".`,
   badOptions: (detail) => `${detail}. Ejecute "ogp-embed --help".`,
+  badValue: (option, value) => `"${value}" no es un valor válido para ${option}. Ejecute "ogp-embed --help".`,
   missingArgument: (what) => `falta ${what}. Ejecute "ogp-embed --help".`,
   couldNotRead: (source, reason) => `no se pudo leer ${source}: ${reason}`,
   couldNotWrite: (target, reason) => `no se pudo escribir ${target}: ${reason}`,
   httpStatus: (status) => `el servidor respondió HTTP ${status}`,
-  notJsonFeed: (source) => `${source} no es un feed`,
 
   valid: (source, plans, commitments) =>
     `✓ ${source} es un feed válido: ${n(plans, 'es')} plan(es), ${n(commitments, 'es')} compromiso(s).`,
@@ -88,12 +83,7 @@ const es: Messages = {
   progress: (rows, percent) => `importando: ${n(rows, 'es')} filas${percent === undefined ? '' : ` (${percent} %)`}`,
   stdout: () => 'la salida estándar',
 
-  missingSheet: (file) => `la carpeta no tiene ${file}`,
-  unknownHeader: (file, header) => `${file}: la columna "${header}" no es de este formato; se ignora`,
   sheetIssue: (file, row, column, text) => `${file}, fila ${row}${column ? `, columna "${column}"` : ''}: ${text}`,
-  notANumber: (value) => `"${value}" no es un número`,
-  notABoolean: (value) => `"${value}" no es sí ni no`,
-  unknownParent: (kind, id) => `no hay ${kind} "${id}" en la carpeta`,
   notPublishable: () => 'las planillas no forman un feed válido; no se escribió nada.',
   exported: (files, folder) => `✓ ${n(files, 'es')} archivos CSV → ${folder}`,
   template: (folder) =>
