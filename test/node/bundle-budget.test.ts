@@ -162,6 +162,13 @@ describe('importing one element from the package pulls in only that element', ()
     assert.deepEqual(others.filter((tag) => output.includes(tag)), []);
   });
 
+  test('`@ogp-embed/elements/progress-bar` holds no feed parser (zod) and no HTTP client (ky)', async () => {
+    const output = await bundleFromDist(`import '@ogp-embed/elements/progress-bar';`);
+    // zod names its schema classes in strings; ky names its retry error.
+    assert.doesNotMatch(output, /"\$?Zod[A-Z]\w*"/, 'zod is in');
+    assert.doesNotMatch(output, /ForceRetryError/, 'ky is in');
+  });
+
   test('the class from the package root registers nothing and holds no other element', async () => {
     const output = await bundleFromDist(`import { OgpProgressBar } from '@ogp-embed/elements'; console.info(OgpProgressBar);`);
     assert.doesNotMatch(output, /customElements\.define/);
