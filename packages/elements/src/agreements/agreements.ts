@@ -3,6 +3,7 @@ import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { AS_SOON_AS_POSSIBLE, findForum, formatPartialDate, NotFoundError, openAgreements } from '@ogp-embed/sdk';
 import type { Agreement, Feed, Forum, Meeting } from '@ogp-embed/sdk';
 import { baseStyles } from '../shared/base.styles.js';
+import { hostStyles } from '../shared/host.styles.js';
 import { OgpDataElement } from '../shared/data-element.js';
 import type { Selection } from '../shared/feed-controller.js';
 import { feedText } from '../shared/feed-text.js';
@@ -48,7 +49,7 @@ let ids = 0;
  * @event ogp-error - Loading failed, or the forum is not in the feed. `detail: { error, code, message, stale, src }`.
  */
 export class OgpAgreements extends OgpDataElement<Forum> {
-  static override styles = [baseStyles, statusStyles, agreementsStyles];
+  static override styles = [hostStyles, baseStyles, statusStyles, agreementsStyles];
 
   static override properties: PropertyDeclarations = {
     forum: {},

@@ -13,6 +13,7 @@ import {
 } from '@ogp-embed/sdk';
 import type { Commitment, Feed, IrmAssessment } from '@ogp-embed/sdk';
 import { baseStyles } from '../shared/base.styles.js';
+import { hostStyles } from '../shared/host.styles.js';
 import { OgpDataElement } from '../shared/data-element.js';
 import type { Selection } from '../shared/feed-controller.js';
 import { feedText } from '../shared/feed-text.js';
@@ -84,7 +85,7 @@ let ids = 0;
  * @event ogp-error - Loading failed, or the commitment is not in the feed. `detail: { error, code, message, stale, src }`.
  */
 export class OgpCommitment extends OgpDataElement<Commitment> {
-  static override styles = [baseStyles, statusStyles, commitmentStyles];
+  static override styles = [hostStyles, baseStyles, statusStyles, commitmentStyles];
 
   static override properties: PropertyDeclarations = {
     commitment: {},

@@ -3,6 +3,7 @@ import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { earliestDay, findCommitment, formatNumber, formatPartialDate, formatPercent, label, NotFoundError, OgpError } from '@ogp-embed/sdk';
 import type { Feed, Indicator } from '@ogp-embed/sdk';
 import { baseStyles } from '../shared/base.styles.js';
+import { hostStyles } from '../shared/host.styles.js';
 import { OgpDataElement } from '../shared/data-element.js';
 import type { Selection } from '../shared/feed-controller.js';
 import { feedText } from '../shared/feed-text.js';
@@ -57,7 +58,7 @@ const time = (day: string) => Date.parse(`${day}T00:00:00Z`);
  * @event ogp-error - Loading failed, or the commitment is not in the feed. `detail: { error, code, message, stale, src }`.
  */
 export class OgpIndicator extends OgpDataElement<Indicator> {
-  static override styles = [baseStyles, statusStyles, indicatorStyles];
+  static override styles = [hostStyles, baseStyles, statusStyles, indicatorStyles];
 
   static override properties: PropertyDeclarations = {
     commitment: {},

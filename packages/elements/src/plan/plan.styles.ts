@@ -57,10 +57,14 @@ export const planStyles = css`
   label {
     display: grid;
     gap: 0.15rem;
+    min-width: 0;
     font-size: 0.875em;
   }
   input,
   select {
+    /* A long institution name must not push the control out of its column. */
+    width: 100%;
+    min-width: 0;
     min-height: 2.25rem;
     padding: 0.25rem 0.5rem;
     border: 1px solid var(--_muted);

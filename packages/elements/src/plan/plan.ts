@@ -19,10 +19,11 @@ import {
 } from '@ogp-embed/sdk';
 import type { ActionPlan, Commitment, DisplayStatus, Feed, OgpValue } from '@ogp-embed/sdk';
 import { baseStyles } from '../shared/base.styles.js';
+import { hostStyles } from '../shared/host.styles.js';
 import { OgpDataElement } from '../shared/data-element.js';
 import type { Selection } from '../shared/feed-controller.js';
 import { feedText } from '../shared/feed-text.js';
-import { statusIcon } from '../shared/status-icon.js';
+import { statusIcon, statusIconStyles } from '../shared/status-icon.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { PLAN_STRINGS } from './plan.strings.js';
 import type { PlanSort } from './plan.strings.js';
@@ -91,7 +92,7 @@ let ids = 0;
  * @event ogp-error - Loading failed, or the plan is not in the feed. `detail: { error, code, message, stale, src }`.
  */
 export class OgpPlan extends OgpDataElement<ActionPlan> {
-  static override styles = [baseStyles, statusStyles, planStyles];
+  static override styles = [hostStyles, baseStyles, statusStyles, statusIconStyles, planStyles];
 
   static override properties: PropertyDeclarations = {
     plan: {},

@@ -65,10 +65,4 @@ export const progressBarStyles = css`
       fill: Highlight;
     }
   }
-  @media print {
-    [part~='track'],
-    [part~='fill'] {
-      print-color-adjust: exact;
-    }
-  }
 `;

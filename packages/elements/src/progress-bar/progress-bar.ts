@@ -1,7 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyDeclarations } from 'lit';
 import { formatPercent } from '@ogp-embed/sdk';
-import { baseStyles } from '../shared/base.styles.js';
+import { hostStyles } from '../shared/host.styles.js';
 import { OgpElement } from '../shared/ogp-element.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { PROGRESS_BAR_STRINGS } from './progress-bar.strings.js';
@@ -52,7 +52,7 @@ function finite(value: unknown): number | undefined {
  *   `-not-started`, `-withdrawn`, `-unknown`, `-overdue`).
  */
 export class OgpProgressBar extends OgpElement {
-  static override styles = [baseStyles, statusStyles, progressBarStyles];
+  static override styles = [hostStyles, statusStyles, progressBarStyles];
 
   static override properties: PropertyDeclarations = {
     value: { type: Number },

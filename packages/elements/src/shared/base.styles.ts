@@ -1,39 +1,29 @@
 /**
- * What every element shares: it inherits the page's font and colours (so it looks at home),
- * turns the public `--ogp-*` tokens into private `--_x` ones with fallbacks (so a token can be set
- * on any ancestor), and answers reduced motion, forced colours and print.
+ * What the data elements share on top of `hostStyles`: the public `--ogp-*` tokens turned into
+ * private `--_x` ones with fallbacks (so a token can be set on any ancestor), links and form
+ * controls, the loading skeleton, notices and errors, reduced motion, forced colours and print.
  */
 import { css } from 'lit';
 
 export const baseStyles = css`
   :host {
-    display: block;
-    box-sizing: border-box;
-    font-family: var(--ogp-font-family, inherit);
-    /* Unset token = invalid at computed time = inherited: the page's own text colour. */
-    color: var(--ogp-color-text);
-    line-height: var(--ogp-line-height, 1.45);
     --_muted: var(--ogp-color-muted, color-mix(in srgb, currentColor 75%, transparent));
     --_border: var(--ogp-color-border, color-mix(in srgb, currentColor 22%, transparent));
     --_surface: var(--ogp-color-surface, transparent);
     --_accent: var(--ogp-color-accent, LinkText);
-    --_focus: var(--ogp-color-focus, Highlight);
     --_radius: var(--ogp-radius, 0.5rem);
     --_gap: var(--ogp-space, 0.75rem);
   }
-  :host([hidden]) {
-    display: none;
-  }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: inherit;
   }
   a {
     color: var(--_accent);
   }
   :focus-visible {
-    outline: 2px solid var(--_focus);
+    outline: 2px solid var(--ogp-color-focus, Highlight);
     outline-offset: 2px;
   }
   button,
@@ -46,12 +36,9 @@ export const baseStyles = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   .muted {
     color: var(--_muted);
@@ -80,8 +67,8 @@ export const baseStyles = css`
   }
   @media (prefers-reduced-motion: reduce) {
     *,
-    *::before,
-    *::after {
+    ::before,
+    ::after {
       animation: none !important;
       transition: none !important;
     }

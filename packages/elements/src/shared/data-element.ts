@@ -13,12 +13,24 @@ import type { Selection } from './feed-controller.js';
 import { OgpElement } from './ogp-element.js';
 import { SHARED_STRINGS } from './strings.js';
 
+/** `now="2022-03-28"` in HTML; an invalid date is ignored. */
+const dateAttribute = {
+  fromAttribute(value: string | null): Date | undefined {
+    const date = value ? new Date(value) : undefined;
+    return date && !Number.isNaN(date.getTime()) ? date : undefined;
+  },
+  toAttribute(value: Date | undefined): string | undefined {
+    return value?.toISOString();
+  },
+};
+
 export abstract class OgpDataElement<T> extends OgpElement {
   static override properties: PropertyDeclarations = {
     src: {},
     live: { type: Boolean },
     refresh: { type: Number },
     feed: { attribute: false },
+    now: { converter: dateAttribute },
   };
 
   /** URL of the feed (absolute, or relative to the page). Inside `<ogp-feed>` it may be left out. */
@@ -29,6 +41,8 @@ export abstract class OgpDataElement<T> extends OgpElement {
   declare refresh: number | undefined;
   /** A feed the page already holds: used instead of fetching `src`. */
   declare feed: Feed | undefined;
+  /** The date the figures are computed for (overdue, due soon, today marker); default: now. */
+  declare now: Date | undefined;
 
   protected readonly source: FeedController<T>;
 
@@ -36,6 +50,10 @@ export abstract class OgpDataElement<T> extends OgpElement {
     super();
     this.live = false;
     this.source = new FeedController<T>(this, (feed) => this.select(feed));
+  }
+
+  protected get clock(): Date {
+    return this.now ?? new Date();
   }
 
   /** Picks what the element shows from the feed (or from its own properties). */

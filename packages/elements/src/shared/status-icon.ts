@@ -3,7 +3,7 @@
  * disc (in progress), a triangle (delayed, due soon, overdue), a check (done), a slash
  * (withdrawn, cancelled), a dashed ring (unknown). Decorative: the label says it in words.
  */
-import { html, svg } from 'lit';
+import { css, html, svg } from 'lit';
 import type { SVGTemplateResult, TemplateResult } from 'lit';
 
 const RING = svg`<circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5"/>`;
@@ -31,6 +31,22 @@ const SHAPE_OF: Record<string, string> = {
   withdrawn: 'slash',
   cancelled: 'slash',
 };
+
+/** The shapes' size and colour: the status colour, or the text colour in forced-colours mode. */
+export const statusIconStyles = css`
+  .icon {
+    flex: none;
+    width: 1em;
+    height: 1em;
+    color: var(--_s);
+    vertical-align: -0.125em;
+  }
+  @media (forced-colors: active) {
+    .icon {
+      color: CanvasText;
+    }
+  }
+`;
 
 export function statusIcon(status: string): TemplateResult {
   const shape = SHAPE_OF[status] ?? 'unknown';

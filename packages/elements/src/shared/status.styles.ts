@@ -1,7 +1,9 @@
 /**
  * Status colours, light and dark. `light-dark()` follows the page's `color-scheme`, so a page
  * that declares only a light scheme keeps light colours even when the reader's system is dark.
- * Colour is never the only sign of a status: labels and shapes (status-icon.ts) say it too.
+ * Colour is never the only sign of a status: labels and shapes (status-icon.ts) say it too, so
+ * a browser without `light-dark()` (before 2024) shows the statuses in the text colour and loses
+ * nothing but colour; a fallback palette would cost the smallest bundle more than it gives.
  */
 import { css } from 'lit';
 
@@ -14,17 +16,6 @@ export const statusStyles = css`
     --_c-withdrawn: var(--ogp-color-withdrawn, light-dark(#8250df, #ab7df8));
     --_c-unknown: var(--ogp-color-unknown, light-dark(#6e7781, #8b949e));
     --_c-overdue: var(--ogp-color-overdue, light-dark(#cf222e, #f85149));
-  }
-  @supports not (color: light-dark(#000, #fff)) {
-    :host {
-      --_c-not-started: var(--ogp-color-not-started, #57606a);
-      --_c-in-progress: var(--ogp-color-in-progress, #0969da);
-      --_c-delayed: var(--ogp-color-delayed, #9a6700);
-      --_c-completed: var(--ogp-color-completed, #1a7f37);
-      --_c-withdrawn: var(--ogp-color-withdrawn, #8250df);
-      --_c-unknown: var(--ogp-color-unknown, #6e7781);
-      --_c-overdue: var(--ogp-color-overdue, #cf222e);
-    }
   }
   [data-status] {
     --_s: var(--_c-unknown);
@@ -52,17 +43,5 @@ export const statusStyles = css`
   [data-status='withdrawn'],
   [data-status='cancelled'] {
     --_s: var(--_c-withdrawn);
-  }
-  .icon {
-    flex: none;
-    width: 1em;
-    height: 1em;
-    color: var(--_s);
-    vertical-align: -0.125em;
-  }
-  @media (forced-colors: active) {
-    .icon {
-      color: CanvasText;
-    }
   }
 `;

@@ -1,9 +1,9 @@
 import { html } from 'lit';
 import type { PropertyDeclarations } from 'lit';
 import { LABELS } from '@ogp-embed/sdk';
-import { baseStyles } from '../shared/base.styles.js';
+import { hostStyles } from '../shared/host.styles.js';
 import { OgpElement } from '../shared/ogp-element.js';
-import { statusIcon } from '../shared/status-icon.js';
+import { statusIcon, statusIconStyles } from '../shared/status-icon.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { statusBadgeStyles } from './status-badge.styles.js';
 
@@ -36,7 +36,7 @@ const VOCABULARIES = {
  *   `-not-started`, `-withdrawn`, `-unknown`, `-overdue`).
  */
 export class OgpStatusBadge extends OgpElement {
-  static override styles = [baseStyles, statusStyles, statusBadgeStyles];
+  static override styles = [hostStyles, statusStyles, statusIconStyles, statusBadgeStyles];
 
   static override properties: PropertyDeclarations = {
     status: {},

@@ -4,12 +4,13 @@ import { repeat } from 'lit/directives/repeat.js';
 import { commitmentTimeline, dayOf, earliestDay, findCommitment, findPlan, formatPartialDate, NotFoundError } from '@ogp-embed/sdk';
 import type { ActionPlan, Commitment, EvidenceLink, Feed } from '@ogp-embed/sdk';
 import { baseStyles } from '../shared/base.styles.js';
+import { hostStyles } from '../shared/host.styles.js';
 import { OgpDataElement } from '../shared/data-element.js';
 import type { Selection } from '../shared/feed-controller.js';
 import { feedText } from '../shared/feed-text.js';
 import type { FeedText } from '../shared/feed-text.js';
 import { evidenceLinks } from '../shared/links.js';
-import { statusIcon } from '../shared/status-icon.js';
+import { statusIcon, statusIconStyles } from '../shared/status-icon.js';
 import { statusStyles } from '../shared/status.styles.js';
 import type { StatusKind } from '../status-badge/status-badge.js';
 import { TIMELINE_STRINGS } from './timeline.strings.js';
@@ -68,7 +69,7 @@ interface Item {
  * @event ogp-error - Loading failed or the id is not in the feed. `detail: { error, code, message, stale, src }`.
  */
 export class OgpTimeline extends OgpDataElement<TimelineSource> {
-  static override styles = [baseStyles, statusStyles, timelineStyles];
+  static override styles = [hostStyles, baseStyles, statusStyles, statusIconStyles, timelineStyles];
 
   static override properties: PropertyDeclarations = {
     commitment: {},
