@@ -2,6 +2,7 @@
  * Chromium for end-to-end tests (playwright-core, the system's browser: see scripts/chromium.js),
  * and the checks every page gets: nothing logged as an error, no uncaught exception.
  */
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../../scripts/chromium.js';
 
@@ -49,4 +50,24 @@ export async function openPage(browser: Browser): Promise<{ page: Page; errors: 
   const page = await browser.newPage();
   await page.addInitScript({ content: SHADOW_TEXT_SCRIPT });
   return { page, errors: collectErrors(page) };
+}
+
+/** Waits until the element matched by `selector` shows every word in its shadow root; returns its text. */
+export async function waitForShadowText(page: Page, selector: string, words: string[], timeout = 10_000): Promise<string> {
+  const read = `window.shadowText(document.querySelector(${JSON.stringify(selector)}))`;
+  try {
+    await page.waitForFunction(`(() => { const t = ${read}; return ${JSON.stringify(words)}.every((w) => t.includes(w)); })()`, undefined, { timeout });
+  } catch {
+    throw new Error(`${selector} does not show ${JSON.stringify(words)}; it shows: ${await page.evaluate(read)}`);
+  }
+  return (await page.evaluate(read)) as string;
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's violations on the whole page (shadow roots included), as "rule: targets" lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) =>
+    r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => JSON.stringify(n.target)).join(', ')))`);
 }

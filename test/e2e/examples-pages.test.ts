@@ -1,0 +1,111 @@
+/**
+ * Every example page, in Chromium, served by the demo server as `npm start` serves it: each shows
+ * the real sample's data (read inside the elements' shadow roots), logs no error and passes axe.
+ * Needs `npm run build` first (the pages load the built bundles).
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { milestoneState, nextMilestone, parseFeed } from '@ogp-embed/sdk';
+import { BUILD_SOURCES, buildProblem } from '../../scripts/rollup/fresh-build.js';
+import { axeViolations, launchChromium, openPage, waitForShadowText } from './helpers/browser.js';
+import { ROOT, startDemo, type RunningDemo } from './helpers/demo.js';
+
+const DIST = join(ROOT, 'packages/elements/dist');
+
+let running: RunningDemo;
+let browser: Browser;
+
+before(async () => {
+  const problem = buildProblem(
+    [join(DIST, 'ogp-embed.js'), join(DIST, 'ogp-embed.iife.js'), join(DIST, 'index.js'), join(ROOT, 'packages/sdk/dist/index.js')],
+    BUILD_SOURCES.map((source) => join(ROOT, source)),
+  );
+  if (problem) throw new Error(problem);
+  running = await startDemo({ liveInterval: 1000 });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await running?.demo.close();
+});
+
+/** The `<script>` tags of an example's HTML, as written. */
+function scriptTags(example: string): string[] {
+  return readFileSync(join(ROOT, 'examples', example, 'index.html'), 'utf8').match(/<script\b[^>]*>/g) ?? [];
+}
+
+describe('ministry page: plain HTML, one script tag', () => {
+  test('its only script is the embed bundle', () => {
+    assert.deepEqual(scriptTags('ministry'), ['<script type="module" src="/dist/ogp-embed.js">']);
+  });
+
+  test('shows the plan, a commitment and the agreements from the feed, in Spanish, with no errors', async () => {
+    const { page, errors } = await openPage(browser);
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(running.url)) foreign.push(request.url());
+    });
+    await page.goto(`${running.url}examples/ministry/`);
+    await waitForShadowText(page, 'ogp-plan', ['6° Plan de Acción de Gobierno Abierto', 'compromisos', 'Fortalecimiento de la participación ciudadana']);
+    await waitForShadowText(page, 'ogp-commitment', ['Fortalecimiento de la participación ciudadana en el Congreso Virtual', 'Institución responsable']);
+    await waitForShadowText(page, 'ogp-agreements', ['Enviar por correo electrónico insumos para la Hoja de Ruta', 'Pendiente']);
+    // The fallback links are replaced, not shown beside the data.
+    assert.equal(await page.locator('a.fallback').evaluateAll((links) => links.filter((a) => (a as HTMLElement).checkVisibility()).length), 0);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(foreign, [], 'the page asked another origin for something');
+    await page.close();
+  });
+
+  test('without JavaScript, its own links show instead', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${running.url}examples/ministry/`);
+    const visible = await page.locator('a.fallback').evaluateAll((links) =>
+      links.filter((a) => (a as HTMLElement).checkVisibility()).map((a) => a.textContent?.trim()),
+    );
+    assert.equal(visible.length, 3);
+    assert.match(visible[1] ?? '', /CL0081/);
+    await context.close();
+  });
+});
+
+describe('SDK page: its own view, no elements', () => {
+  const NOW = '2025-07-01';
+
+  test('lists, for every plan, each commitment with an open milestone and its state, as the SDK derives them', async () => {
+    const feed = parseFeed(JSON.parse(readFileSync(join(ROOT, 'examples/feeds/chile.json'), 'utf8'))).feed!;
+    const now = new Date(`${NOW}T12:00:00Z`);
+    const expected = feed.plans.map((plan) => ({
+      plan: plan.id,
+      rows: plan.commitments.flatMap((c) => {
+        const next = nextMilestone(c, now);
+        return next ? [`${c.id} ${milestoneState(next, now)}`] : [];
+      }),
+    }));
+    assert.ok(expected.some((p) => p.rows.length > 0), 'the sample has open milestones');
+
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${running.url}examples/sdk-view/?now=${NOW}`);
+    await page.locator('#status').filter({ hasText: 'generated' }).waitFor({ timeout: 10_000 });
+    const shown = await page.locator('table[data-plan]').evaluateAll((tables) =>
+      tables.map((table) => ({
+        plan: (table as HTMLElement).dataset.plan,
+        rows: [...table.querySelectorAll('tr[data-commitment]')].map(
+          (row) => `${(row as HTMLElement).dataset.commitment} ${row.querySelector('[data-state]')?.getAttribute('data-state')}`,
+        ),
+      })),
+    );
+    assert.deepEqual(shown, expected);
+    // The words are the SDK's labels, in the page's language.
+    assert.match(await page.locator('table[data-plan="AP_CHL05"] [data-state]').first().innerText(), /^Overdue$/);
+    assert.equal(await page.locator('ogp-plan, ogp-commitment, [is]').count(), 0);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
