@@ -125,7 +125,10 @@ describe('<ogp-plan>', () => {
     expect(filterUpdate, 'filter update ms').to.be.lessThan(1000);
   });
 
-  it('loads a real plan by attribute, in Spanish', async () => {
+  it('loads a real plan by attribute, in Spanish; the page hears one ogp-load, not one per card', async () => {
+    const heard: EventTarget[] = [];
+    const count = (event: Event) => heard.push(event.target!);
+    document.addEventListener('ogp-load', count);
     const loaded = nextEvent(document, 'ogp-load');
     const el = await fixture<OgpPlan>(html`<ogp-plan lang="es" src=${SAMPLE} plan="AP_CHL05" .now=${NOW}></ogp-plan>`);
     await loaded;
@@ -134,6 +137,10 @@ describe('<ogp-plan>', () => {
     expect(part(el, 'total').textContent).to.contain('6 compromisos');
     expect(results(el)).to.equal('Mostrando 1–6 de 6');
     expect(el.shadowRoot!.querySelector('[part~="pager"]')).to.equal(null);
+    await Promise.all(cards(el).map((card) => card.updateComplete));
+    document.removeEventListener('ogp-load', count);
+    expect(heard.length).to.equal(1);
+    expect(heard[0] === el, 'the plan itself').to.equal(true);
     await expect(el).to.be.accessible();
   });
 

@@ -52,6 +52,18 @@ export abstract class OgpDataElement<T> extends OgpElement {
     this.source = new FeedController<T>(this, (feed) => this.select(feed));
   }
 
+  /**
+   * The cards, timelines and indicators an element renders inside itself are its own business:
+   * their events stop at its shadow root, so a page hears one `ogp-load` from a plan, not one
+   * per card.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    const contain = (event: Event) => event.stopPropagation();
+    for (const name of ['ogp-load', 'ogp-change', 'ogp-error']) root.addEventListener(name, contain);
+    return root;
+  }
+
   protected get clock(): Date {
     return this.now ?? new Date();
   }
