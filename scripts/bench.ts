@@ -14,7 +14,7 @@ import { cpus } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { Feed, parseFeed } from '@ogp-embed/sdk';
+import { Feed, parseFeed, parseFeedCompiled } from '@ogp-embed/sdk';
 import { SCHEMA_FILE } from './build-json-schema.js';
 import { generateFeed } from './bench/generate-feed.js';
 
@@ -57,7 +57,7 @@ function main(): void {
   const variants: Variant[] = [
     { name: 'JSON.parse', run: (t) => JSON.parse(t) !== undefined },
     { name: 'JSON.parse + parseFeed', run: (t) => parseFeed(JSON.parse(t)).ok },
-    { name: 'JSON.parse + parseFeed({ compiled: true })', run: (t) => parseFeed(JSON.parse(t), { compiled: true }).ok },
+    { name: 'JSON.parse + parseFeedCompiled', run: (t) => parseFeedCompiled(JSON.parse(t)).ok },
     { name: 'JSON.parse + ajv (feed.schema.json)', run: (t) => validateAjv(JSON.parse(t)) },
     // Not asked for, shown to split the cost: the zod schema alone, without the cross-reference checks.
     { name: '(JSON.parse + zod Feed schema only)', run: (t) => Feed.safeParse(JSON.parse(t)).success },
@@ -106,7 +106,7 @@ function main(): void {
       `(${(bytes / commitments / 1000).toFixed(1)} KB per commitment with its milestones, indicators and updates)`,
   );
   console.log(`Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}; median of ${rounds} interleaved rounds after a warm-up`);
-  console.log('parseFeed: lenient (default), zod jitless (CSP-safe) unless compiled; includes the cross-reference checks.');
+  console.log('parseFeed: lenient (default), zod jitless (CSP-safe); parseFeedCompiled: zod compiled (new Function); includes the cross-reference checks.');
   console.log('ajv: compiled from packages/sdk/feed.schema.json, formats not validated (patterns are).\n');
   console.log(line(header));
   console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);

@@ -14,6 +14,7 @@ export {
   WebUrl,
 } from './schema/primitives.js';
 export { parseFeed } from './parse/parse-feed.js';
+export { parseFeedCompiled } from './parse/parse-feed-compiled.js';
 export type { ParseMode, ParseOptions, ParseResult } from './parse/parse-feed.js';
 export { formatPath, issueMessage } from './parse/issues.js';
 export type { Bilingual, FeedIssue, IssueCode, IssueSeverity, PathSegment } from './parse/issues.js';

@@ -5,7 +5,7 @@
  * Measured on the 10,000-commitment bench feed, the interpreted parser is no slower than
  * the JIT one, so nothing is lost. The setting is global to the zod copy in use (zod
  * exposes no per-schema switch); it changes speed, never results. Node code that wants
- * the compiled fast path uses `parseFeed(input, { compiled: true })`.
+ * the compiled fast path uses `parseFeedCompiled` (parse/parse-feed-compiled.ts).
  */
 import * as z from 'zod/mini';
 
