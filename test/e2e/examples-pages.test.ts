@@ -109,3 +109,35 @@ describe('SDK page: its own view, no elements', () => {
     await page.close();
   });
 });
+
+describe('React page: the elements inside a React 19 app', () => {
+  test('shows the chosen commitment, hears its events, follows the language, and downloads the feed once', async () => {
+    const { page, errors } = await openPage(browser);
+    let feedRequests = 0;
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/feeds/chile.json') feedRequests++;
+    });
+    await page.goto(`${running.url}examples/react/`);
+    await waitForShadowText(page, 'ogp-commitment', ['Diseño de plataforma integrada e interoperable']);
+    await page.locator('#events li', { hasText: 'ogp-load: CL0069' }).waitFor({ timeout: 5_000 });
+    // React set the timeline's `commitment` property to the object: it shows CL0069's milestones.
+    await waitForShadowText(page, 'ogp-timeline', ['Informe de Diagnóstico de interoperabilidad']);
+
+    const options = await page.locator('select option').count();
+    const feed = JSON.parse(readFileSync(join(ROOT, 'examples/feeds/chile.json'), 'utf8')) as { plans: { commitments: unknown[] }[] };
+    assert.equal(options, feed.plans.reduce((n, plan) => n + plan.commitments.length, 0));
+
+    await page.locator('select').selectOption('CL0081');
+    await waitForShadowText(page, 'ogp-commitment', ['Fortalecimiento de la participación ciudadana en el Congreso Virtual']);
+    await page.locator('#events li', { hasText: 'ogp-load: CL0081' }).waitFor({ timeout: 5_000 });
+
+    await page.getByRole('button', { name: 'Read in English' }).click();
+    await waitForShadowText(page, 'ogp-commitment', ['Citizen Participation in the Virtual Congress', 'Lead institution']);
+    await page.getByRole('heading', { name: 'Monitoring dashboard' }).waitFor();
+
+    assert.equal(feedRequests, 1, 'the app and the elements share one client');
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
