@@ -141,3 +141,68 @@ describe('React page: the elements inside a React 19 app', () => {
     await page.close();
   });
 });
+
+describe('WordPress how-to: the Custom HTML block', () => {
+  /** The how-to's snippet with the real addresses swapped for the demo server's. */
+  function snippetForDemo(): string {
+    const readme = readFileSync(join(ROOT, 'examples/wordpress/README.md'), 'utf8');
+    const snippet = /```html\n([\s\S]*?)```/.exec(readme)?.[1];
+    assert.ok(snippet, 'the how-to has an html snippet');
+    return snippet
+      .replace('https://cdn.jsdelivr.net/npm/@ogp-embed/elements@0.1/dist/', '/dist/')
+      .replace('https://datos.gob.example/gobierno-abierto/feed.json', '/feeds/chile.json');
+  }
+
+  test('the post page holds exactly the how-to snippet, with the classic-script bundle', () => {
+    const page = readFileSync(join(ROOT, 'examples/wordpress/index.html'), 'utf8');
+    const block = /<!-- wp:html -->\n([\s\S]*?)<!-- \/wp:html -->/.exec(page)?.[1];
+    assert.equal(block, snippetForDemo());
+    assert.match(block, /<script src="\/dist\/ogp-embed\.iife\.js" defer><\/script>/);
+  });
+
+  test('the card shows the feed’s data inside the theme, with no errors', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${running.url}examples/wordpress/`);
+    // The page is es-CL: Chilean formats ("30%", where es writes "30 %").
+    await waitForShadowText(page, 'ogp-commitment', ['Fortalecimiento de la participación ciudadana en el Congreso Virtual', 'En curso', '30%']);
+    assert.equal(await page.locator('ogp-commitment a').evaluate((a) => (a as HTMLElement).checkVisibility()), false);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+describe('live page: a feed that changes while the page is open', () => {
+  test('the card updates in place, the page hears ogp-change, and unchanged polls cost a 304', { timeout: 30_000 }, async () => {
+    const statuses: number[] = [];
+    // Rewritten every 3 s, polled every 2 s: some polls find a new revision, some get a 304.
+    const live = await startDemo({
+      liveInterval: 3000,
+      onResponse: (req, res) => {
+        if (req.url === '/feeds/live.json') statuses.push(res.statusCode);
+      },
+    });
+    const { page, errors } = await openPage(browser);
+    try {
+      await page.goto(`${live.url}examples/live/`);
+      const first = await waitForShadowText(page, 'ogp-commitment', ['Fortalecimiento de la participación ciudadana']);
+      const percent = (text: string) => /(\d+) %/.exec(text)?.[1];
+      const before = percent(first);
+      assert.ok(before, `no percent in: ${first}`);
+      await page.waitForFunction(
+        `(/(\\d+) %/.exec(window.shadowText(document.querySelector('ogp-commitment'))) || [])[1] !== ${JSON.stringify(before)}`,
+        undefined,
+        { timeout: 15_000 },
+      );
+      const entry = await page.locator('#log li').first().innerText({ timeout: 5_000 });
+      assert.match(entry, new RegExp(`CL0081: ${before} % → \\d+ %`));
+      await page.waitForTimeout(2500);
+      assert.ok(statuses.includes(304), `no 304 among ${statuses.join(', ')}`);
+      assert.ok(statuses.filter((s) => s === 200).length >= 2, `one download per revision: ${statuses.join(', ')}`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+      await live.demo.close();
+    }
+  });
+});
