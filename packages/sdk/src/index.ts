@@ -78,7 +78,11 @@ export {
   isNotFoundError,
   isOgpError,
 } from './errors/type-guards.js';
-export { createClient, DEFAULT_INTERVAL, DEFAULT_TIMEOUT } from './client/create-client.js';
+export { createClient } from './client/create-client.js';
+export { DEFAULT_INTERVAL, DEFAULT_TIMEOUT } from './client/live-feed-client.js';
+export { fetchTransport } from './client/fetch-transport.js';
+export { kyTransport } from './client/ky-transport.js';
+export type { FeedTransport, TransportRequest, TransportResponse } from './client/transport.js';
 export { clearSharedClients, getSharedClient } from './client/shared-clients.js';
 export { MAX_BACKOFF, pollDelay } from './client/poll-delay.js';
 export type { PollDelayInput } from './client/poll-delay.js';

@@ -4,6 +4,7 @@ import type { FeedIssue } from '../parse/issues.js';
 import type { ParseOptions } from '../parse/parse-feed.js';
 import type { ActionPlan, Commitment, Feed, Forum, Institution } from '../schema/feed.js';
 import type { CacheStorage } from './persistent-cache.js';
+import type { FeedTransport } from './transport.js';
 
 export type { CacheStorage };
 
@@ -16,7 +17,13 @@ export interface ClientOptions {
   parse?: ParseOptions;
   /** Where to keep the last good feed between visits (e.g. `localStorage`). Default `false`. */
   storage?: CacheStorage | false;
-  /** Replaces the global `fetch` (tests, service workers, server-side rendering). */
+  /**
+   * How the feed is fetched. Default: `kyTransport()` for `createClient`, `fetchTransport` for
+   * `getSharedClient` (the elements' client, kept free of ky). Give `kyTransport(instance)` to
+   * use your own ky instance (hooks, auth).
+   */
+  transport?: FeedTransport;
+  /** Replaces the global `fetch` (tests, service workers, server-side rendering); both transports use it. */
   fetch?: typeof fetch;
   /** Extra request headers. Any header that is not CORS-safelisted makes cross-origin requests need a preflight. */
   headers?: Record<string, string>;

@@ -1,0 +1,317 @@
+/**
+ * The live feed client. It holds the last good feed and never drops it on a failure; loads
+ * that overlap share one request; every load after the first is a conditional request, so an
+ * unchanged feed costs the publisher a 304; `watch()` keeps the copy current through one
+ * shared poll loop. HTTP goes through the transport it is given (`transport.ts`): this module
+ * imports no HTTP library, so neither does a bundle that only uses `getSharedClient`.
+ */
+import { FeedHttpError } from '../errors/feed-http-error.js';
+import { FeedValidationError } from '../errors/feed-validation-error.js';
+import type { FeedUrlError } from '../errors/feed-url-error.js';
+import { OgpError } from '../errors/ogp-error.js';
+import { isFeedHttpError, isOgpError } from '../errors/type-guards.js';
+import type { FeedIssue } from '../parse/issues.js';
+import { parseFeed, type ParseOptions } from '../parse/parse-feed.js';
+import type { Feed } from '../schema/feed.js';
+import { decodeBody } from './decode-body.js';
+import { fetchFeed, type FetchOutcome, type Validators } from './fetch-feed.js';
+import { isSameOrigin, resolveFeedUrl } from './feed-url.js';
+import { requireCommitment, requireForum, requireInstitution, requirePlan } from './require-in-feed.js';
+import type { FeedTransport } from './transport.js';
+import { PersistentCache } from './persistent-cache.js';
+import { pollDelay } from './poll-delay.js';
+import { PollLoop } from './poll-loop.js';
+import { SharedRequest } from './shared-request.js';
+import type {
+  ClientOptions,
+  CommitmentResult,
+  FeedClient,
+  FeedResponse,
+  ForumResult,
+  GetFeedOptions,
+  InstitutionResult,
+  PlanResult,
+  RequestOptions,
+  WatchListener,
+  WatchOptions,
+  WatchState,
+} from './types.js';
+
+export const DEFAULT_TIMEOUT = 15_000;
+export const DEFAULT_INTERVAL = 60_000;
+/** setTimeout (and ky) refuse longer timeouts. */
+const LONGEST_TIMEOUT = 2_147_483_647;
+
+/** The last good feed and what identifies its version. */
+interface HeldFeed {
+  feed: Feed;
+  issues: FeedIssue[];
+  validators: Validators;
+  fetchedAt: Date;
+  /** False while it is only the copy from storage, not yet confirmed by the server. */
+  confirmed: boolean;
+}
+
+function positive(value: number | undefined, fallback: number, ceiling = Number.POSITIVE_INFINITY): number {
+  return typeof value === 'number' && value > 0 && Number.isFinite(value) ? Math.min(value, ceiling) : fallback;
+}
+
+/** Keeps a listener's bug from stopping the other listeners, without hiding it. */
+function reportLater(error: unknown): void {
+  queueMicrotask(() => {
+    throw error;
+  });
+}
+
+export class LiveFeedClient implements FeedClient {
+  readonly feedUrl: string;
+  readonly #url: string | FeedUrlError;
+  readonly #transport: FeedTransport;
+  readonly #headers: Record<string, string> = { accept: 'application/json' };
+  readonly #fetch: typeof fetch | undefined;
+  readonly #timeout: number;
+  readonly #parse: ParseOptions;
+  readonly #cache: PersistentCache | undefined;
+  readonly #sendValidators: boolean;
+  readonly #listeners = new Set<{ listener: WatchListener }>();
+  readonly #loop: PollLoop;
+
+  #hydrated = false;
+  #held: HeldFeed | undefined;
+  #state: WatchState = Object.freeze({ issues: [], stale: false, loading: false });
+  #inflight: SharedRequest<FeedResponse> | undefined;
+  /** Failures in a row, and what the last one asked of the poll loop. */
+  #failures = 0;
+  #retryAfter: number | undefined;
+  #jitter = 1;
+  /** When the last load ended (success or failure), in ms since the epoch. */
+  #settledAt: number | undefined;
+
+  constructor(options: ClientOptions, transport: FeedTransport) {
+    this.#url = resolveFeedUrl(options.feedUrl);
+    this.feedUrl = typeof this.#url === 'string' ? this.#url : options.feedUrl;
+    this.#timeout = positive(options.timeout, DEFAULT_TIMEOUT, LONGEST_TIMEOUT);
+    this.#parse = { mode: 'lenient', ...options.parse };
+    this.#sendValidators =
+      typeof this.#url === 'string' && (options.crossOriginValidators === true || isSameOrigin(this.#url));
+    this.#cache =
+      options.storage && typeof this.#url === 'string' ? new PersistentCache(options.storage, this.#url) : undefined;
+    this.#transport = transport;
+    this.#fetch = options.fetch;
+    // Header names are case-insensitive: lower-cased, a caller's `Accept` replaces ours.
+    for (const [name, value] of Object.entries(options.headers ?? {})) this.#headers[name.toLowerCase()] = value;
+    this.#loop = new PollLoop({
+      poll: (signal) => this.#load(signal),
+      dueIn: (interval) => this.#dueIn(interval),
+      failing: () => this.#failures > 0,
+    });
+  }
+
+  get snapshot(): WatchState {
+    this.#hydrate();
+    return this.#state;
+  }
+
+  async getFeed({ signal, revalidate = false }: GetFeedOptions = {}): Promise<FeedResponse> {
+    this.#hydrate();
+    signal?.throwIfAborted();
+    const held = this.#held;
+    if (!revalidate && held?.confirmed && !this.#state.stale) {
+      return { feed: held.feed, issues: held.issues, fetchedAt: held.fetchedAt, fromCache: true };
+    }
+    return this.#load(signal);
+  }
+
+  refresh({ signal }: RequestOptions = {}): Promise<FeedResponse> {
+    return this.getFeed({ revalidate: true, ...(signal ? { signal } : {}) });
+  }
+
+  async getPlan(planId: string, options?: GetFeedOptions): Promise<PlanResult> {
+    const { feed } = await this.getFeed(options);
+    return { plan: requirePlan(feed, planId), feed };
+  }
+
+  async getCommitment(commitmentId: string, options?: GetFeedOptions): Promise<CommitmentResult> {
+    const { feed } = await this.getFeed(options);
+    return { ...requireCommitment(feed, commitmentId), feed };
+  }
+
+  async getForum(forumId: string, options?: GetFeedOptions): Promise<ForumResult> {
+    const { feed } = await this.getFeed(options);
+    return { forum: requireForum(feed, forumId), feed };
+  }
+
+  async getInstitution(institutionId: string, options?: GetFeedOptions): Promise<InstitutionResult> {
+    const { feed } = await this.getFeed(options);
+    return { institution: requireInstitution(feed, institutionId), feed };
+  }
+
+  watch(listener: WatchListener, { interval, signal }: WatchOptions = {}): () => void {
+    this.#hydrate();
+    if (signal?.aborted) return () => undefined;
+    const entry = { listener };
+    this.#listeners.add(entry);
+    listener(this.#state);
+    const leaveLoop = this.#loop.add(positive(interval, DEFAULT_INTERVAL));
+    let subscribed = true;
+    const unsubscribe = () => {
+      if (!subscribed) return;
+      subscribed = false;
+      this.#listeners.delete(entry);
+      signal?.removeEventListener('abort', unsubscribe);
+      leaveLoop();
+    };
+    signal?.addEventListener('abort', unsubscribe, { once: true });
+    return unsubscribe;
+  }
+
+  /** Reads the stored copy once, on first use, so creating a client costs nothing. */
+  #hydrate(): void {
+    if (this.#hydrated) return;
+    this.#hydrated = true;
+    if (typeof this.#url !== 'string') {
+      this.#update({ error: this.#url });
+      return;
+    }
+    const entry = this.#cache?.read();
+    if (!entry) return;
+    let result: ReturnType<typeof parseFeed>;
+    try {
+      result = parseFeed(JSON.parse(entry.body), this.#parse);
+    } catch {
+      result = { ok: false, issues: [] };
+    }
+    if (!result.ok) {
+      this.#cache?.remove();
+      return;
+    }
+    const fetchedAt = new Date(entry.savedAt);
+    this.#held = {
+      feed: result.feed,
+      issues: result.issues,
+      validators: { etag: entry.etag, lastModified: entry.lastModified },
+      fetchedAt,
+      confirmed: false,
+    };
+    this.#update({ data: result.feed, issues: result.issues, stale: true, fetchedAt });
+  }
+
+  /** Starts a load, or joins the one under way. */
+  #load(signal?: AbortSignal): Promise<FeedResponse> {
+    const url = this.#url;
+    if (typeof url !== 'string') return Promise.reject(url);
+    if (!this.#inflight || this.#inflight.abandoned) {
+      const request = new SharedRequest((requestSignal) => this.#revalidate(url, requestSignal));
+      this.#inflight = request;
+      if (!this.#state.loading) this.#update({ loading: true });
+      request.promise.then(
+        (response) => this.#settle(request, () => this.#succeeded(response)),
+        (error: unknown) => this.#settle(request, request.abandoned ? undefined : () => this.#failed(error)),
+      );
+    }
+    return this.#inflight.join(signal);
+  }
+
+  /** `record` is left out for a request everyone left: its abort is no failure to show. */
+  #settle(request: SharedRequest<FeedResponse>, record: (() => void) | undefined): void {
+    if (this.#inflight === request) this.#inflight = undefined;
+    if (record) {
+      record();
+      this.#loop.schedule();
+    } else if (!this.#inflight) {
+      this.#update({ loading: false });
+    }
+  }
+
+  async #revalidate(url: string, signal: AbortSignal): Promise<FeedResponse> {
+    try {
+      const held = this.#held;
+      const validators = held && this.#sendValidators ? held.validators : undefined;
+      const request = { headers: this.#headers, signal, timeout: this.#timeout, fetch: this.#fetch };
+      let outcome: FetchOutcome = await fetchFeed(this.#transport, url, { ...request, validators });
+      if (outcome.kind === 'not-modified') {
+        if (held && validators) return this.#confirm(held);
+        // A 304 to a request without our validators (a proxy, or a server that always
+        // says so): ask once more, plainly, before giving up.
+        outcome = await fetchFeed(this.#transport, url, request);
+        if (outcome.kind === 'not-modified') {
+          throw new FeedHttpError(304, url, {
+            detail: { en: 'not modified, but there is no copy to reuse', es: 'sin cambios, pero no hay copia que reutilizar' },
+          });
+        }
+      }
+      // The same ETag is the same version: the held feed stands (this is how cross-origin
+      // feeds, revalidated by the browser's cache, avoid being parsed again).
+      if (held && outcome.validators.etag !== undefined && outcome.validators.etag === held.validators.etag) {
+        return this.#confirm(held);
+      }
+      const { text, value } = decodeBody(outcome.bytes, url);
+      const result = parseFeed(value, this.#parse);
+      if (!result.ok) throw new FeedValidationError(result.issues);
+      const fetchedAt = new Date();
+      this.#held = { feed: result.feed, issues: result.issues, validators: outcome.validators, fetchedAt, confirmed: true };
+      this.#cache?.write({
+        body: text,
+        savedAt: fetchedAt.getTime(),
+        ...(outcome.validators.etag ? { etag: outcome.validators.etag } : {}),
+        ...(outcome.validators.lastModified ? { lastModified: outcome.validators.lastModified } : {}),
+      });
+      return { feed: result.feed, issues: result.issues, fetchedAt, fromCache: false };
+    } catch (error) {
+      if (signal.aborted || isOgpError(error)) throw error;
+      throw new OgpError('unexpected', { en: 'The feed could not be loaded', es: 'No se pudo cargar el feed' }, { cause: error });
+    }
+  }
+
+  #confirm(held: HeldFeed): FeedResponse {
+    const fetchedAt = new Date();
+    this.#held = { ...held, fetchedAt, confirmed: true };
+    return { feed: held.feed, issues: held.issues, fetchedAt, fromCache: true };
+  }
+
+  #succeeded(response: FeedResponse): void {
+    this.#failures = 0;
+    this.#retryAfter = undefined;
+    this.#settledAt = Date.now();
+    this.#update({
+      data: response.feed,
+      issues: response.issues,
+      error: undefined,
+      stale: false,
+      fetchedAt: response.fetchedAt,
+      loading: false,
+    });
+  }
+
+  #failed(error: unknown): void {
+    this.#failures++;
+    this.#retryAfter = isFeedHttpError(error) ? error.retryAfter : undefined;
+    this.#jitter = Math.random();
+    this.#settledAt = Date.now();
+    this.#update({ error: error as OgpError, stale: this.#state.data !== undefined, loading: false });
+  }
+
+  #dueIn(interval: number): number {
+    if (typeof this.#url !== 'string') return Number.POSITIVE_INFINITY;
+    // Nothing confirmed with the server yet (or only a stored copy): now.
+    if (this.#settledAt === undefined) return 0;
+    const delay = pollDelay({ interval, failures: this.#failures, retryAfter: this.#retryAfter, jitter: this.#jitter });
+    return this.#settledAt + delay - Date.now();
+  }
+
+  /** Replaces the state (a new frozen object, so views can compare by reference) and tells every watcher. */
+  #update(patch: Partial<WatchState>): void {
+    const next: WatchState = { ...this.#state, ...patch };
+    for (const key of ['data', 'error', 'fetchedAt'] as const) {
+      if (next[key] === undefined) delete next[key];
+    }
+    this.#state = Object.freeze(next);
+    for (const { listener } of [...this.#listeners]) {
+      try {
+        listener(this.#state);
+      } catch (error) {
+        reportLater(error);
+      }
+    }
+  }
+}

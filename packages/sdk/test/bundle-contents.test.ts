@@ -1,0 +1,52 @@
+/**
+ * What a page pays for each part of the SDK: bundles a few imports from the SDK's sources with
+ * rollup, as the embed is built (esbuild keeps zod's compiler that rollup drops, so it would
+ * measure something else), and checks which dependencies keep code inside. The embed's size
+ * budget depends on these: ky and zod's compiler must stay out of what the elements use.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { rollup } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+
+const SDK_DIR = fileURLToPath(new URL('..', import.meta.url));
+const ENTRY = '\0entry.js';
+
+/** The modules that kept code in a bundle of `imports` from `@ogp-embed/sdk` (the embed's resolution). */
+async function bundledFiles(imports: string): Promise<string[]> {
+  const bundle = await rollup({
+    input: ENTRY,
+    plugins: [
+      {
+        name: 'entry',
+        resolveId: (id) => (id === ENTRY ? ENTRY : null),
+        load: (id) => (id === ENTRY ? `export { ${imports} } from '@ogp-embed/sdk';` : null),
+      },
+      nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.js'], rootDir: SDK_DIR }),
+      esbuild({ target: 'es2022' }),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  return Object.entries(output[0].modules)
+    .filter(([, module]) => module.renderedLength > 0)
+    .map(([path]) => path.replaceAll('\\', '/'));
+}
+const KY = /node_modules\/ky\//;
+const ZOD = /node_modules\/zod\//;
+const ZOD_COMPILER = /node_modules\/zod\/v4\/core\/compile\.js$/;
+
+test('what the elements use (the shared client, parsing) holds neither ky nor zod\'s compiler', async () => {
+  const files = await bundledFiles('getSharedClient, parseFeed');
+  assert.ok(files.some((file) => ZOD.test(file)), 'zod validates the feed');
+  assert.deepEqual(files.filter((file) => KY.test(file)), []);
+  assert.deepEqual(files.filter((file) => ZOD_COMPILER.test(file)), []);
+});
+
+test('createClient brings ky, parseFeedCompiled brings zod\'s compiler (so the checks above can fail)', async () => {
+  assert.ok((await bundledFiles('createClient')).some((file) => KY.test(file)));
+  assert.ok((await bundledFiles('parseFeedCompiled')).some((file) => ZOD_COMPILER.test(file)));
+});
