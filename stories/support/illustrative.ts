@@ -47,10 +47,14 @@ export function largePlan(count = 100): ActionPlan {
   const commitments: Commitment[] = Array.from({ length: count }, (_, i) => {
     const n = i + 1;
     const status = statuses.next().value;
+    const percent = status === 'not-started' ? 0 : status === 'completed' ? 100 : (n * 7) % 100;
+    // Milestones agree with the status: as many done as the percent says; a delayed one has
+    // one overdue (due before the stories' day, 2025-07-01), the others are due later.
+    const done = Math.round((percent / 100) * 3);
     const milestones: Milestone[] = [1, 2, 3].map((k) => ({
       title: { es: `Ilustrativo: hito ${k} del compromiso ${n}`, en: `Illustrative: milestone ${k} of commitment ${n}` },
-      due: `${2024 + k}-0${(n % 9) + 1}`,
-      ...(k <= (n % 4) ? { status: 'completed' as const, completedOn: `${2023 + k}-06` } : {}),
+      due: k <= done ? `2024-0${k + 1}` : status === 'delayed' && k === done + 1 ? '2025-03' : `2026-0${(n % 9) + 1}`,
+      ...(k <= done ? { status: 'completed' as const, completedOn: `2024-0${k + 1}` } : {}),
       evidence: [],
     }));
     return {
@@ -66,7 +70,7 @@ export function largePlan(count = 100): ActionPlan {
       milestones,
       indicators: [],
       updates: [],
-      reported: status && { status, percent: status === 'not-started' ? 0 : status === 'completed' ? 100 : (n * 7) % 100, asOf: '2025-06' },
+      reported: status && { status, percent, asOf: '2025-06' },
       illustrative: true,
     } as Commitment;
   });
