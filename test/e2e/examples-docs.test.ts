@@ -102,6 +102,26 @@ describe('docs', () => {
     }
   });
 
+  test('the embed uses nothing newer than the README’s browser versions (Chrome 111, Firefox 113, Safari 16.4)', () => {
+    const embed = join(ROOT, 'packages/elements/dist/ogp-embed.js');
+    if (!existsSync(embed)) throw new Error('not built: run `npm run build` first');
+    const code = readFileSync(embed, 'utf8');
+    // Each with the first versions that have it: Chrome / Firefox / Safari.
+    const NEWER: [RegExp, string][] = [
+      [/AbortSignal\.any\b/, 'AbortSignal.any (116 / 124 / 17.4)'],
+      [/Promise\.withResolvers\b/, 'Promise.withResolvers (119 / 121 / 17.4)'],
+      [/\b(Object|Map)\.groupBy\b/, 'Object.groupBy (117 / 119 / 17.4)'],
+      [/Array\.fromAsync\b/, 'Array.fromAsync (121 / 115 / 16.4)'],
+      [/\.(toSorted|toReversed|toSpliced)\(/, 'change-array-by-copy (110 / 115 / 16)'],
+      [/\.(union|intersection|symmetricDifference|isSubsetOf)\(/, 'Set methods (122 / 127 / 17)'],
+      [/\.isWellFormed\(|\.toWellFormed\(/, 'well-formed strings (111 / 119 / 16.4)'],
+      [/Intl\.Segmenter\b/, 'Intl.Segmenter (87 / 125 / 14.1)'],
+      [/:has\(/, 'CSS :has() (105 / 121 / 15.4)'],
+      [/@starting-style|field-sizing|text-wrap:\s*(balance|pretty)/, 'recent CSS'],
+    ];
+    for (const [pattern, what] of NEWER) assert.doesNotMatch(code, pattern, `the embed uses ${what}: update the README's browser support`);
+  });
+
   test('every relative link points to a file that exists', () => {
     for (const doc of DOCS) {
       for (const [, target] of read(doc).matchAll(/\]\(((?!https?:|#|mailto:)[^)\s]+)\)/g)) {
