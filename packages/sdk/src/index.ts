@@ -4,8 +4,8 @@
  */
 export * from './schema/feed.js';
 export * from './schema/vocabulary.js';
+export { AS_SOON_AS_POSSIBLE } from './schema/constants.js';
 export {
-  AS_SOON_AS_POSSIBLE,
   DueDate,
   EvidenceLink,
   LanguageTag,

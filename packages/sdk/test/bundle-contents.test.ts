@@ -2,7 +2,8 @@
  * What a page pays for each part of the SDK: bundles a few imports from the SDK's sources with
  * rollup, as the embed is built (esbuild keeps zod's compiler that rollup drops, so it would
  * measure something else), and checks which dependencies keep code inside. The embed's size
- * budget depends on these: ky and zod's compiler must stay out of what the elements use.
+ * budget depends on these: ky and zod's compiler must stay out of what the elements use, and
+ * zod out of the formatting and derived figures (the progress bar alone has an 8 KB budget).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -44,6 +45,16 @@ test('what the elements use (the shared client, parsing) holds neither ky nor zo
   assert.ok(files.some((file) => ZOD.test(file)), 'zod validates the feed');
   assert.deepEqual(files.filter((file) => KY.test(file)), []);
   assert.deepEqual(files.filter((file) => ZOD_COMPILER.test(file)), []);
+});
+
+test('formatting, labels and derived figures (what <ogp-progress-bar> uses) hold no zod and no ky', async () => {
+  const files = await bundledFiles(
+    'AS_SOON_AS_POSSIBLE, OGP_VALUES, formatPercent, formatPartialDate, formatNumber, formatDateTime, label, LABELS, ' +
+      'pickLanguage, resolveText, commitmentProgress, commitmentStatus, milestoneState, commitmentTimeline, ' +
+      'summarize, institutionSummary, openAgreements, institutionName, isOgpError',
+  );
+  assert.ok(files.some((file) => file.endsWith('/dates/format.ts')));
+  assert.deepEqual(files.filter((file) => ZOD.test(file) || KY.test(file)), []);
 });
 
 test('createClient brings ky, parseFeedCompiled brings zod\'s compiler (so the checks above can fail)', async () => {

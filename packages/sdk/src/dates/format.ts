@@ -2,7 +2,7 @@
  * Dates and numbers for people, through `Intl`, in the reader's language. A partial date is
  * shown at the precision it has: never a day nobody wrote.
  */
-import { AS_SOON_AS_POSSIBLE } from '../schema/primitives.js';
+import { AS_SOON_AS_POSSIBLE } from '../schema/constants.js';
 import { intlLocale, pickLanguage } from '../i18n/language.js';
 import { parsePartialDate } from './partial-date.js';
 

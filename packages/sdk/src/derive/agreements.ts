@@ -2,7 +2,7 @@
  * What a forum agreed and has not yet done, most pressing first.
  */
 import type { Agreement, Forum, Meeting } from '../schema/feed.js';
-import { AS_SOON_AS_POSSIBLE } from '../schema/primitives.js';
+import { AS_SOON_AS_POSSIBLE } from '../schema/constants.js';
 import { compareDates, hasPassed } from './date-order.js';
 
 export interface OpenAgreement {

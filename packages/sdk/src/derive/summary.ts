@@ -3,7 +3,7 @@
  * how many are overdue. For an action plan, or for one institution across the feed.
  */
 import type { ActionPlan, Commitment, Feed, Institution } from '../schema/feed.js';
-import { OGP_VALUES } from '../schema/vocabulary.js';
+import { OGP_VALUES } from '../schema/constants.js';
 import type { OgpValue } from '../schema/vocabulary.js';
 import { findInstitution } from './lookups.js';
 import { commitmentProgress } from './progress.js';

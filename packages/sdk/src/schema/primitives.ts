@@ -3,6 +3,7 @@
  * safe links and identifiers. Each `error` is a key of `EXPECTATIONS` (parse/expectations.ts),
  * so a parse issue can say in words what the field expects.
  */
+import { AS_SOON_AS_POSSIBLE } from './constants.js';
 import { z } from './zod.js';
 
 /** A BCP 47 language tag as publishers write them: `es`, `en`, `es-CL`. */
@@ -36,9 +37,6 @@ export const PartialDate = z.string().check(
   z.regex(PARTIAL_DATE, { error: 'date' }),
   z.refine(isRealCalendarDay, { error: 'real-day' }),
 );
-
-/** The due date of a meeting agreement ("A la brevedad" in the minutes). */
-export const AS_SOON_AS_POSSIBLE = 'asap';
 
 /** A due date: a partial date, or `"asap"` for "as soon as possible". */
 export const DueDate = z.union([PartialDate, z.literal(AS_SOON_AS_POSSIBLE)], { error: 'due-date' });
