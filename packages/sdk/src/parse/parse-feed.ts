@@ -54,15 +54,36 @@ function droppableEntry(segments: readonly PathSegment[]): PathSegment[] | undef
   return undefined;
 }
 
-/** Removes the given list entries from a copy of `input`, deepest first so indices hold. */
+/**
+ * Removes the given list entries, deepest first so indices hold. Only the lists and objects on
+ * the way to each entry are copied, never the whole document: the input stays as it was, and a
+ * value nested deeper than the call stack (which `structuredClone` overflows on) or a 50 MB
+ * feed costs nothing to leave alone.
+ */
 function withoutEntries(input: unknown, entries: PathSegment[][]): unknown {
-  const copy = structuredClone(input);
+  const copies = new WeakSet<object>();
+  const own = (value: unknown): unknown => {
+    if (value === null || typeof value !== 'object' || copies.has(value)) return value;
+    const copy = Array.isArray(value) ? [...value] : { ...value };
+    copies.add(copy);
+    return copy;
+  };
+  const root = own(input);
   const byDepth = [...entries].sort((a, b) => b.length - a.length || Number(b.at(-1)) - Number(a.at(-1)));
   for (const entry of byDepth) {
-    const list = valueAt(copy, entry.slice(0, -1)).value;
-    if (Array.isArray(list)) list.splice(entry.at(-1) as number, 1);
+    let container: unknown = root;
+    for (const segment of entry.slice(0, -1)) {
+      if (container === null || typeof container !== 'object' || !Object.hasOwn(container, segment)) {
+        container = undefined;
+        break;
+      }
+      const parent = container as Record<PathSegment, unknown>;
+      parent[segment] = own(parent[segment]);
+      container = parent[segment];
+    }
+    if (Array.isArray(container)) container.splice(entry.at(-1) as number, 1);
   }
-  return copy;
+  return root;
 }
 
 function issueFor(message: Bilingual, expected: Bilingual, code: FeedIssue['code']): FeedIssue {
