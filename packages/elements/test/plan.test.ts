@@ -95,6 +95,35 @@ describe('<ogp-plan>', () => {
     expect(el.shadowRoot!.querySelector<HTMLSelectElement>('[name="sort"]')!.value).to.equal('progress');
   });
 
+  it('an update that changes a few commitments keeps filters and order exact', async () => {
+    const feed = feedWith(manyCommitments(60));
+    const plan = feed.plans[0]!;
+    const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" page-size="100" sort="progress" .plan=${plan} .feed=${feed} .now=${NOW}></ogp-plan>`);
+    await choose(el, 'status', 'in-progress');
+    const before = cardIds(el);
+    // T0002 leaves the filter, T0004 joins it at the top, T0006 moves within it.
+    const edit = (id: string, reported: object) => ({ ...plan.commitments.find((c) => c.id === id)!, reported: reported as never });
+    const changed = new Map([
+      ['T0002', edit('T0002', { status: 'completed', percent: 100, asOf: '2022-04' })],
+      ['T0004', edit('T0004', { status: 'in-progress', percent: 99, asOf: '2022-04' })],
+      ['T0006', edit('T0006', { status: 'in-progress', percent: 1, asOf: '2022-04' })],
+    ]);
+    const next = { ...plan, commitments: plan.commitments.map((c) => changed.get(c.id) ?? c) };
+    el.plan = next;
+    await el.updateComplete;
+    const progress = (c: { reported?: { percent?: number } }) => c.reported?.percent ?? -1;
+    const expected = next.commitments
+      .map((c, index) => ({ c, index }))
+      .filter(({ c }) => c.reported?.status === 'in-progress')
+      .sort((a, b) => progress(b.c) - progress(a.c) || a.index - b.index)
+      .map(({ c }) => c.id);
+    expect(cardIds(el)).to.deep.equal(expected);
+    expect(cardIds(el)).to.not.deep.equal(before);
+    expect(cardIds(el)[0]).to.equal('T0004');
+    expect(cardIds(el)).to.not.include('T0002');
+    expect(cardIds(el).at(-1)).to.equal('T0006');
+  });
+
   it('sorts by title, progress and status', async () => {
     const feed = feedWith(manyCommitments(12));
     const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`);

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { AS_SOON_AS_POSSIBLE, findForum, formatPartialDate, NotFoundError, openAgreements } from '@ogp-embed/sdk';
+import { AS_SOON_AS_POSSIBLE, findForum, NotFoundError, openAgreements } from '@ogp-embed/sdk';
+import { formatDate } from '../shared/formats.js';
 import type { Agreement, Feed, Forum, Meeting } from '@ogp-embed/sdk';
 import { baseStyles } from '../shared/base.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
@@ -117,7 +118,7 @@ export class OgpAgreements extends OgpDataElement<Forum> {
     if (agreements.length === 0) return nothing;
     const t = AGREEMENTS_STRINGS[this.ui];
     const feedLang = this.source.feed?.defaultLanguage;
-    const title = t.meeting(formatPartialDate(meeting.date, this.locale));
+    const title = t.meeting(formatDate(meeting.date, this.locale));
     const minutes = safeHref(meeting.minutesUrl);
     return html`<section part="meeting">
       <div part="meeting-title" role="heading" aria-level=${this.headingLevel + 1}>
@@ -143,7 +144,7 @@ export class OgpAgreements extends OgpDataElement<Forum> {
               <td lang=${text.lang ?? nothing}>${text.text}</td>
               <td data-label=${t.responsible} lang=${who.lang ?? nothing}>${who.text}</td>
               <td data-label=${t.due}>
-                <span part=${asap ? 'due asap' : 'due'}>${agreement.due ? formatPartialDate(agreement.due, this.locale) : t.noDue}</span>
+                <span part=${asap ? 'due asap' : 'due'}>${agreement.due ? formatDate(agreement.due, this.locale) : t.noDue}</span>
                 ${overdue
                   ? html` <ogp-status-badge part="status" kind="milestone" status="overdue" lang=${this.locale}></ogp-status-badge>`
                   : nothing}

@@ -4,13 +4,13 @@ import {
   commitmentProgress,
   commitmentStatus,
   findCommitment,
-  formatPartialDate,
   institutionName,
   label,
   milestoneState,
   nextMilestone,
   NotFoundError,
 } from '@ogp-embed/sdk';
+import { formatDate } from '../shared/formats.js';
 import type { Commitment, Feed, IrmAssessment } from '@ogp-embed/sdk';
 import { baseStyles } from '../shared/base.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
@@ -190,7 +190,7 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
 
   private renderFacts(c: Commitment) {
     const t = COMMITMENT_STRINGS[this.ui];
-    const date = (value?: string) => formatPartialDate(value, this.locale);
+    const date = (value?: string) => formatDate(value, this.locale);
     const next = nextMilestone(c, this.clock);
     const fact = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
     const nextTitle = next ? this.text(next.title) : undefined;

@@ -1,6 +1,14 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { earliestDay, findCommitment, formatNumber, formatPartialDate, formatPercent, label, NotFoundError, OgpError } from '@ogp-embed/sdk';
+import {
+  earliestDay,
+  findCommitment,
+  formatNumber,
+  label,
+  NotFoundError,
+  OgpError,
+} from '@ogp-embed/sdk';
+import { formatDate, formatShare } from '../shared/formats.js';
 import type { Feed, Indicator } from '@ogp-embed/sdk';
 import { baseStyles } from '../shared/base.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
@@ -96,7 +104,7 @@ export class OgpIndicator extends OgpDataElement<Indicator> {
     const name = feedText(indicator.name, this.locale, feedLang);
     const unit = indicator.unit ? feedText(indicator.unit, this.locale, feedLang).text : undefined;
     const number = (n: number) => formatNumber(n, this.locale, unit);
-    const date = (d?: string) => formatPartialDate(d, this.locale);
+    const date = (d?: string) => formatDate(d, this.locale);
     const measurements = [...indicator.measurements].sort((a, b) => earliestDay(a.date).localeCompare(earliestDay(b.date)));
     const latest = measurements.at(-1);
     const { baseline, target } = indicator;
@@ -120,7 +128,7 @@ export class OgpIndicator extends OgpDataElement<Indicator> {
           ${indicator.direction
             ? html`<div><dt>${t.direction}</dt><dd>${label('indicatorDirection', indicator.direction, this.ui)}</dd></div>`
             : nothing}
-          ${toTarget === undefined ? nothing : html`<div><dt>${t.toTarget}</dt><dd>${formatPercent(toTarget, this.locale)}</dd></div>`}
+          ${toTarget === undefined ? nothing : html`<div><dt>${t.toTarget}</dt><dd>${formatShare(toTarget, this.locale)}</dd></div>`}
           ${this.textFact(t.verification, indicator.verification)} ${this.textFact(t.assumptions, indicator.assumptions)}
         </dl>
         ${measurements.length
@@ -173,7 +181,7 @@ export class OgpIndicator extends OgpDataElement<Indicator> {
     const bottom = H - PAD.bottom;
     const firstDay = series[0]?.date ?? goal?.date;
     const lastDay = goal?.date ?? series.at(-1)?.date;
-    const short = (date?: string) => formatPartialDate(date, this.locale, 'short');
+    const short = (date?: string) => formatDate(date, this.locale, 'short');
     return html`<svg part="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label=${description}>
       <line class="axis" x1=${PAD.left} x2=${W - PAD.right} y1=${bottom} y2=${bottom}></line>
       ${baseline ? svg`<line class="base-line" x1=${PAD.left} x2=${W - PAD.right} y1=${y(baseline.value)} y2=${y(baseline.value)}></line>` : nothing}

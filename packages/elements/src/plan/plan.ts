@@ -1,22 +1,22 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   commitmentProgress,
   commitmentStatus,
+  dayOf,
   DISPLAY_STATUSES,
   earliestDay,
   findPlan,
-  formatPartialDate,
-  formatPercent,
   institutionName,
+  isCommitmentOverdue,
   label,
   nextMilestone,
   NotFoundError,
   OGP_VALUES,
-  planSummary,
-  dayOf,
 } from '@ogp-embed/sdk';
+import { formatDate, formatShare } from '../shared/formats.js';
 import type { ActionPlan, Commitment, DisplayStatus, Feed, OgpValue } from '@ogp-embed/sdk';
 import { baseStyles } from '../shared/base.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
@@ -29,21 +29,80 @@ import { PLAN_STRINGS } from './plan.strings.js';
 import type { PlanSort } from './plan.strings.js';
 import { planStyles } from './plan.styles.js';
 
-/** A commitment with what filtering and sorting need, computed once per plan, language and day. */
-interface Row {
-  commitment: Commitment;
-  status: DisplayStatus;
-  progress?: number;
-  title: string;
-  /** Lower-case, accents removed: what the search matches. */
-  haystack: string;
-  lead?: string;
-  due?: string;
+/** What the rows of one render share: the feed, the reader's language and the day. */
+interface RowContext {
+  feed?: Feed;
+  locale: string;
+  now: Date;
 }
+
+/**
+ * A commitment with what the summary, filters and sorting need. The summary's figures are
+ * computed at once; texts for search and keys for the rarer sorts only when first asked for.
+ */
+class Row {
+  readonly status: DisplayStatus;
+  readonly progress?: number;
+  readonly overdue: boolean;
+  /** `2.10` → `00002.00010`: numbers compare as numbers with a plain string comparison. */
+  readonly numberKey: string;
+  /** Its position in the plan: ties in any order keep the plan's order. */
+  index = 0;
+  private lazy: { title?: string; haystack?: string; dueKey?: string } = {};
+
+  constructor(
+    readonly commitment: Commitment,
+    private readonly context: RowContext,
+  ) {
+    const progress = commitmentProgress(commitment);
+    this.status = commitmentStatus(commitment, context.now);
+    if (progress.kind !== 'unknown') this.progress = progress.percent;
+    this.overdue = isCommitmentOverdue(commitment, context.now);
+    this.numberKey = (commitment.number ?? commitment.id).replace(/\d+/g, (digits) => digits.padStart(5, '0'));
+  }
+
+  get title(): string {
+    return (this.lazy.title ??= feedText(this.commitment.title, this.context.locale, this.context.feed?.defaultLanguage).text);
+  }
+
+  /** Lower-case, accents removed: what the search matches. */
+  get haystack(): string {
+    if (this.lazy.haystack === undefined) {
+      const { commitment: c, context } = this;
+      const lead = c.lead && context.feed ? institutionName(context.feed, c.lead, context.locale) : c.lead;
+      this.lazy.haystack = fold([c.number, c.id, this.title, lead].join(' '));
+    }
+    return this.lazy.haystack;
+  }
+
+  /** The first day of the next due date (or the end); `~` (after any digit) when there is none. */
+  get dueKey(): string {
+    if (this.lazy.dueKey === undefined) {
+      const due = nextMilestone(this.commitment, this.context.now)?.due ?? this.commitment.end;
+      this.lazy.dueKey = due ? earliestDay(due) : '~';
+    }
+    return this.lazy.dueKey;
+  }
+}
+
+/** The values the filters offer, from every commitment of the plan. */
+interface Facets {
+  rows: Row[];
+  leads: Set<string>;
+  themes: Set<string>;
+  values: Set<string>;
+  statuses: Set<string>;
+  /** All of them as one string: the form is rendered again when it changes. */
+  key: string;
+}
+
+/** What one row adds to the filters' options. */
+const facetKey = ({ commitment: c, status }: Row) => [status, c.lead, c.themes.join(), c.values.join()].join('\n');
 
 const SORTS: PlanSort[] = ['number', 'title', 'progress', 'status', 'due'];
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const numeric = new Intl.Collator(undefined, { numeric: true });
+const order = new Map(DISPLAY_STATUSES.map((s, i) => [s, i]));
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 let ids = 0;
 
@@ -128,7 +187,16 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   private readonly uid = `p${++ids}`;
   /** The page shown, from 0; back to the first whenever a filter changes. */
   private page = 0;
-  private cache?: { key: unknown[]; rows: Row[] };
+  /**
+   * Rows by commitment object, valid for one feed, language and day: when a new plan shares
+   * most of its commitments with the last one (one of a thousand changed), only the changed
+   * ones are computed again.
+   */
+  private rowCache = new WeakMap<Commitment, Row>();
+  private rowContext: unknown[] = [];
+  /** The last filtered and sorted list, and what it was made from. */
+  private view?: { rows: Row[]; key: string; shown: Row[] };
+  private facets?: Facets;
 
   constructor() {
     super();
@@ -151,56 +219,88 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     return found ? { data: found, id: plan } : { error: new NotFoundError('plan', plan), id: plan };
   }
 
-  /** Status, progress and texts of every commitment: recomputed only when the plan, language or day changes. */
   private rows(plan: ActionPlan): Row[] {
     const now = this.clock;
-    const feed = this.source.feed;
-    const key = [plan, feed, this.locale, dayOf(now)];
-    if (this.cache && this.cache.key.every((part, i) => part === key[i])) return this.cache.rows;
-    const rows = plan.commitments.map((commitment): Row => {
-      const progress = commitmentProgress(commitment);
-      const title = feedText(commitment.title, this.locale, feed?.defaultLanguage).text;
-      const lead = commitment.lead && (feed ? institutionName(feed, commitment.lead, this.locale) : commitment.lead);
-      return {
-        commitment,
-        status: commitmentStatus(commitment, now),
-        progress: progress.kind === 'unknown' ? undefined : progress.percent,
-        title,
-        haystack: fold([commitment.number, commitment.id, title, lead].join(' ')),
-        lead: lead || undefined,
-        due: nextMilestone(commitment, now)?.due ?? commitment.end,
-      };
+    const context: RowContext = { feed: this.source.feed, locale: this.locale, now };
+    const key = [context.feed, context.locale, dayOf(now)];
+    const fresh = key.some((part, i) => part !== this.rowContext[i]);
+    if (fresh) {
+      this.rowCache = new WeakMap();
+      this.rowContext = key;
+    }
+    const last = fresh ? undefined : this.view?.rows;
+    return plan.commitments.map((commitment, index) => {
+      // The same commitment at the same place (most of them, on a live update): nothing to do.
+      const same = last?.[index];
+      if (same?.commitment === commitment) return same;
+      let row = this.rowCache.get(commitment);
+      if (!row) this.rowCache.set(commitment, (row = new Row(commitment, context)));
+      row.index = index;
+      return row;
     });
-    this.cache = { key, rows };
-    return rows;
   }
 
+  /**
+   * The rows that pass the filters, in the chosen order. When only a few commitments changed
+   * since the last render (a live update), those are taken out and put back in place instead
+   * of sorting a thousand again.
+   */
   private visible(rows: Row[]): Row[] {
     const words = fold(this.query).split(/\s+/).filter(Boolean);
-    const matches = rows.filter(
-      ({ commitment: c, status, haystack }) =>
-        (!this.status || status === this.status) &&
+    const matches = (row: Row) => {
+      const c = row.commitment;
+      return (
+        (!this.status || row.status === this.status) &&
         (!this.institution || c.lead === this.institution) &&
         (!this.value || c.values.includes(this.value as OgpValue)) &&
         (!this.theme || c.themes.includes(this.theme)) &&
-        words.every((word) => haystack.includes(word)),
-    );
-    const order = new Map(DISPLAY_STATUSES.map((s, i) => [s, i]));
-    const compare: Record<PlanSort, (a: Row, b: Row) => number> = {
-      number: (a, b) => numeric.compare(a.commitment.number ?? a.commitment.id, b.commitment.number ?? b.commitment.id),
+        words.every((word) => row.haystack.includes(word))
+      );
+    };
+    const orders: Record<PlanSort, (a: Row, b: Row) => number> = {
+      number: (a, b) => byText(a.numberKey, b.numberKey),
       title: (a, b) => a.title.localeCompare(b.title, this.locale),
       progress: (a, b) => (b.progress ?? -1) - (a.progress ?? -1),
       status: (a, b) => order.get(a.status)! - order.get(b.status)!,
-      due: (a, b) => (a.due ? earliestDay(a.due) : '9').localeCompare(b.due ? earliestDay(b.due) : '9'),
+      due: (a, b) => byText(a.dueKey, b.dueKey),
     };
-    return matches.sort(compare[this.sort] ?? compare.number);
+    const sort = orders[this.sort] ?? orders.number;
+    const compare = (a: Row, b: Row) => sort(a, b) || a.index - b.index;
+    const key = [this.query, this.status, this.institution, this.value, this.theme, this.sort, this.locale].join('\n');
+    const last = this.view;
+    let shown: Row[] | undefined;
+    if (last && last.key === key && last.rows.length === rows.length) {
+      const changed = rows.flatMap((row, i) => (row === last.rows[i] ? [] : [i]));
+      if (changed.length <= 16) {
+        shown = last.shown.slice();
+        for (const i of changed) {
+          const gone = shown.indexOf(last.rows[i]!);
+          if (gone >= 0) shown.splice(gone, 1);
+        }
+        for (const i of changed) {
+          const row = rows[i]!;
+          if (!matches(row)) continue;
+          let low = 0;
+          let high = shown.length;
+          while (low < high) {
+            const middle = (low + high) >> 1;
+            if (compare(shown[middle]!, row) < 0) low = middle + 1;
+            else high = middle;
+          }
+          shown.splice(low, 0, row);
+        }
+      }
+    }
+    shown ??= rows.filter(matches).sort(compare);
+    this.view = { rows, key, shown };
+    return shown;
   }
 
   protected override renderData(plan: ActionPlan): TemplateResult {
     const t = PLAN_STRINGS[this.ui];
     const feed = this.source.feed;
     const title = feedText(plan.title, this.locale, feed?.defaultLanguage);
-    const date = (d: string) => formatPartialDate(d, this.locale);
+    const date = (d: string) => formatDate(d, this.locale);
     return html`<section part="base" aria-labelledby="${this.uid}-title">
       <div part="title" role="heading" aria-level=${this.headingLevel} id="${this.uid}-title" lang=${title.lang ?? nothing}>
         ${title.text}
@@ -208,16 +308,31 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
       <p part="period">
         ${date(plan.period.start)} – ${date(plan.period.end)} · ${t.phase}: ${label('planPhase', plan.phase, this.ui)}
       </p>
-      ${plan.commitments.length
-        ? html`${this.renderSummary(plan)} ${this.renderList(this.rows(plan))}`
-        : html`<p part="empty" class="muted">${t.empty}</p>`}
+      ${plan.commitments.length ? this.renderRows(this.rows(plan)) : html`<p part="empty" class="muted">${t.empty}</p>`}
       ${this.renderFooter()}
     </section>`;
   }
 
-  private renderSummary(plan: ActionPlan) {
+  private renderRows(rows: Row[]) {
+    return html`${this.renderSummary(rows)} ${this.renderList(rows)}`;
+  }
+
+  /** The figures of `planSummary`, from the rows already computed (see `rows`). */
+  private renderSummary(rows: Row[]) {
     const t = PLAN_STRINGS[this.ui];
-    const summary = planSummary(plan, this.clock);
+    const byStatus = Object.fromEntries(DISPLAY_STATUSES.map((s) => [s, 0])) as Record<DisplayStatus, number>;
+    let known = 0;
+    let sum = 0;
+    let overdue = 0;
+    for (const row of rows) {
+      byStatus[row.status]++;
+      if (row.progress !== undefined) {
+        known++;
+        sum += row.progress;
+      }
+      if (row.overdue) overdue++;
+    }
+    const summary = { total: rows.length, byStatus, overdue, withKnownProgress: known, averageProgress: known ? sum / known : undefined };
     const present = DISPLAY_STATUSES.filter((s) => summary.byStatus[s] > 0);
     let x = 0;
     return html`<div part="summary">
@@ -232,7 +347,7 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
       <p class="muted">
         ${t.average}${summary.averageProgress === undefined
           ? ''
-          : `: ${formatPercent(summary.averageProgress, this.locale)}`}
+          : `: ${formatShare(summary.averageProgress, this.locale)}`}
         (${t.knownFor(summary.withKnownProgress, summary.total)})
       </p>
       <svg part="chart" aria-hidden="true" preserveAspectRatio="none">
@@ -291,41 +406,63 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
         : nothing}`;
   }
 
+  /**
+   * The search, filter and sort form. Its options come from every commitment; it is rendered
+   * again only when they or the choices change (guard), not on every live update.
+   */
   private renderControls(rows: Row[]) {
-    const t = PLAN_STRINGS[this.ui];
-    const leads = new Map<string, string>();
-    const themes = new Set<string>();
-    const values = new Set<string>();
-    const statuses = new Set<string>();
-    for (const row of rows) {
-      if (row.commitment.lead) leads.set(row.commitment.lead, row.lead ?? row.commitment.lead);
-      row.commitment.themes.forEach((theme) => themes.add(theme));
-      row.commitment.values.forEach((value) => values.add(value));
-      statuses.add(row.status);
+    const { leads, themes, values, statuses, key } = this.facetsOf(rows);
+    const choices = [this.query, this.status, this.institution, this.value, this.theme, this.sort];
+    return guard([this.source.feed, this.locale, key, ...choices], () => {
+      const t = PLAN_STRINGS[this.ui];
+      const feed = this.source.feed;
+      const leadNames = [...leads].map((id): [string, string] => [id, feed ? institutionName(feed, id, this.locale) : id]);
+      const select = (name: 'status' | 'institution' | 'value' | 'theme', text: string, options: Array<[string, string]>) =>
+        options.length
+          ? html`<label
+              >${text}
+              <select name=${name} .value=${this[name]} @change=${this.onFilter}>
+                <option value="">${t.any}</option>
+                ${options.map(([value, shown]) => html`<option value=${value} ?selected=${this[name] === value}>${shown}</option>`)}
+              </select>
+            </label>`
+          : nothing;
+      return html`<form part="controls" role="search" aria-label=${t.filters} @submit=${(e: Event) => e.preventDefault()}>
+        <label>${t.search} <input name="query" type="search" .value=${this.query} @input=${this.onFilter} /></label>
+        ${select('status', t.status, DISPLAY_STATUSES.filter((s) => statuses.has(s)).map((s) => [s, label('commitmentStatus', s, this.ui)]))}
+        ${select('institution', t.institution, leadNames.sort((a, b) => a[1].localeCompare(b[1], this.locale)))}
+        ${select('value', t.value, OGP_VALUES.filter((v) => values.has(v)).map((v) => [v, label('ogpValue', v, this.ui)]))}
+        ${select('theme', t.theme, [...themes].sort().map((theme) => [theme, theme]))}
+        <label
+          >${t.sort}
+          <select name="sort" .value=${this.sort} @change=${this.onFilter}>
+            ${SORTS.map((sort) => html`<option value=${sort} ?selected=${this.sort === sort}>${t.sorts[sort]}</option>`)}
+          </select>
+        </label>
+      </form>`;
+    });
+  }
+
+  /** What the filters can offer. Kept when the rows that changed offer the same as before. */
+  private facetsOf(rows: Row[]): Facets {
+    const last = this.facets;
+    if (last && last.rows.length === rows.length) {
+      let changed = 0;
+      const same = rows.every((row, i) => {
+        const before = last.rows[i]!;
+        return row === before || (++changed <= 16 && facetKey(row) === facetKey(before));
+      });
+      if (same) return (this.facets = { ...last, rows });
     }
-    const select = (name: 'status' | 'institution' | 'value' | 'theme', text: string, options: Array<[string, string]>) =>
-      options.length
-        ? html`<label
-            >${text}
-            <select name=${name} .value=${this[name]} @change=${this.onFilter}>
-              <option value="">${t.any}</option>
-              ${options.map(([value, shown]) => html`<option value=${value} ?selected=${this[name] === value}>${shown}</option>`)}
-            </select>
-          </label>`
-        : nothing;
-    return html`<form part="controls" role="search" aria-label=${t.filters} @submit=${(e: Event) => e.preventDefault()}>
-      <label>${t.search} <input name="query" type="search" .value=${this.query} @input=${this.onFilter} /></label>
-      ${select('status', t.status, DISPLAY_STATUSES.filter((s) => statuses.has(s)).map((s) => [s, label('commitmentStatus', s, this.ui)]))}
-      ${select('institution', t.institution, [...leads].sort((a, b) => a[1].localeCompare(b[1], this.locale)))}
-      ${select('value', t.value, OGP_VALUES.filter((v) => values.has(v)).map((v) => [v, label('ogpValue', v, this.ui)]))}
-      ${select('theme', t.theme, [...themes].sort().map((theme) => [theme, theme]))}
-      <label
-        >${t.sort}
-        <select name="sort" .value=${this.sort} @change=${this.onFilter}>
-          ${SORTS.map((sort) => html`<option value=${sort} ?selected=${this.sort === sort}>${t.sorts[sort]}</option>`)}
-        </select>
-      </label>
-    </form>`;
+    const facets: Facets = { rows, leads: new Set(), themes: new Set(), values: new Set(), statuses: new Set(), key: '' };
+    for (const { commitment: c, status } of rows) {
+      if (c.lead) facets.leads.add(c.lead);
+      c.themes.forEach((theme) => facets.themes.add(theme));
+      c.values.forEach((value) => facets.values.add(value));
+      facets.statuses.add(status);
+    }
+    facets.key = [facets.leads, facets.themes, facets.values, facets.statuses].map((set) => [...set].sort().join('\n')).join('\t');
+    return (this.facets = facets);
   }
 
   private onFilter(event: Event): void {

@@ -11,6 +11,7 @@ import type { Feed, WatchState } from '@ogp-embed/sdk';
 import { feedContext } from './feed-context.js';
 import type { FeedClient } from './feed-context.js';
 import { emit } from './events/emit.js';
+import { sameData } from './same-data.js';
 import type { OgpChangeDetail } from './events/ogp-change.js';
 import type { OgpErrorDetail } from './events/ogp-error.js';
 import type { OgpLoadDetail } from './events/ogp-load.js';
@@ -113,7 +114,7 @@ export class FeedController<T> implements ReactiveController {
       this.shown = { data, origin: this.origin };
       if (previous === undefined) {
         emit<OgpLoadDetail<T>>(host, 'ogp-load', { data, ...base });
-      } else if (JSON.stringify(previous) !== JSON.stringify(data)) {
+      } else if (!sameData(previous, data)) {
         emit<OgpChangeDetail<T>>(host, 'ogp-change', { data, previous, ...base });
       }
     }

@@ -1,7 +1,15 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { commitmentTimeline, dayOf, earliestDay, findCommitment, findPlan, formatPartialDate, NotFoundError } from '@ogp-embed/sdk';
+import {
+  commitmentTimeline,
+  dayOf,
+  earliestDay,
+  findCommitment,
+  findPlan,
+  NotFoundError,
+} from '@ogp-embed/sdk';
+import { formatDate } from '../shared/formats.js';
 import type { ActionPlan, Commitment, EvidenceLink, Feed } from '@ogp-embed/sdk';
 import { baseStyles } from '../shared/base.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
@@ -100,7 +108,7 @@ export class OgpTimeline extends OgpDataElement<TimelineSource> {
     const { locale } = this;
     const feedLang = this.source.feed?.defaultLanguage;
     const text = (value: Parameters<typeof feedText>[0]) => feedText(value, locale, feedLang);
-    const date = (value: string | undefined) => formatPartialDate(value, locale);
+    const date = (value: string | undefined) => formatDate(value, locale);
     if ('plan' in source) {
       return source.plan.cocreation.map((phase, index) => ({
         key: phase.id ?? `phase-${index}`,
@@ -182,7 +190,7 @@ export class OgpTimeline extends OgpDataElement<TimelineSource> {
     const t = TIMELINE_STRINGS[this.ui];
     return html`<li part="item today" aria-current="date">
       <span part="marker" aria-hidden="true"><span class="dot"></span></span>
-      <p><time datetime=${today}>${t.today(formatPartialDate(today, this.locale))}</time></p>
+      <p><time datetime=${today}>${t.today(formatDate(today, this.locale))}</time></p>
     </li>`;
   }
 
