@@ -1,7 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyDeclarations } from 'lit';
-
-import { formatShare } from '../shared/formats.js';
+import { formatPercent } from '@ogp-embed/sdk';
 import { hostStyles } from '../shared/host.styles.js';
 import { OgpElement } from '../shared/ogp-element.js';
 import { statusStyles } from '../shared/status.styles.js';
@@ -91,7 +90,7 @@ export class OgpProgressBar extends OgpElement {
     const t = PROGRESS_BAR_STRINGS[this.ui];
     const percent = this.percent;
     const segments = this.segments?.length ? this.segments : undefined;
-    const shown = percent === undefined ? t.unknown : formatShare(percent, this.locale);
+    const shown = percent === undefined ? t.unknown : formatPercent(percent, this.locale);
     const done = segments?.filter((s) => s.state === 'completed' || s.state === 'done').length ?? 0;
     const text = [percent === undefined ? t.unknownText : shown, segments ? t.milestones(done, segments.length) : '']
       .filter(Boolean)
