@@ -8,8 +8,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, chromiumPath } from '../chromium.js';
 import { createDemoServer } from './demo-server.js';
+
+// chromium.js is plain JavaScript without types.
+const { chromiumPath, CHROMIUM_FLAGS } = (await import(String(new URL('../chromium.js', import.meta.url)))) as {
+  chromiumPath: () => string;
+  CHROMIUM_FLAGS: string[];
+};
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUT = fileURLToPath(new URL('../../docs/screenshot.png', import.meta.url));

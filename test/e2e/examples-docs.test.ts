@@ -70,8 +70,8 @@ describe('the README’s SDK snippet', () => {
   });
 
   test('runs against a feed host and prints what the README says', { timeout: 30_000 }, async () => {
-    const snippet = blocks(README, 'ts')[0];
-    assert.ok(snippet?.includes('createClient'), 'the first ts block is the SDK example');
+    const snippet = blocks(README, 'ts')[0] ?? '';
+    assert.ok(snippet.includes('createClient'), 'the first ts block is the SDK example');
     const script = snippet.replace('https://datos.gob.example/gobierno-abierto/feed.json', `${running.url}feeds/chile.json`);
     const file = join(ROOT, '.cache/docs-test/readme-sdk.ts');
     mkdirSync(dirname(file), { recursive: true });

@@ -4,7 +4,12 @@
  */
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_FLAGS, chromiumPath } from '../../../scripts/chromium.js';
+
+// scripts/chromium.js is plain JavaScript without types: where Chromium is, with which flags.
+const { chromiumPath, CHROMIUM_FLAGS } = (await import(String(new URL('../../../scripts/chromium.js', import.meta.url)))) as {
+  chromiumPath: () => string;
+  CHROMIUM_FLAGS: string[];
+};
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
