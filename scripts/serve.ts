@@ -19,20 +19,24 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const FIRST_PORT = Number(process.env.PORT) || 8080;
 const PORTS_TO_TRY = 20;
 
+const DIST = join(ROOT, 'packages/elements/dist');
+const OUTPUTS = [join(DIST, 'ogp-embed.js'), join(DIST, 'ogp-embed.iife.js'), join(DIST, 'index.js'), join(ROOT, 'packages/sdk/dist/index.js')];
+const outputsProblem = (): string | undefined => buildProblem(OUTPUTS, BUILD_SOURCES.map((source) => join(ROOT, source)));
+
 function buildIfNeeded(): void {
-  const dist = join(ROOT, 'packages/elements/dist');
-  const problem = buildProblem(
-    [join(dist, 'ogp-embed.js'), join(dist, 'ogp-embed.iife.js'), join(dist, 'index.js'), join(ROOT, 'packages/sdk/dist/index.js')],
-    BUILD_SOURCES.map((source) => join(ROOT, source)),
-  );
+  const problem = outputsProblem();
   if (!problem) return;
   console.log(`Building first (${problem.split(':')[0]})...`);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const result = spawnSync(npm, ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) {
-    console.error('The build failed: fix it, or serve what is there with `npm start -- --no-build`.');
-    process.exit(result.status ?? 1);
+  if (result.status === 0) return;
+  // A size budget passed still leaves every file written: the demo can show them.
+  if (!outputsProblem()) {
+    console.warn('\nThe build reported a failure (above), but wrote every file the demo needs: serving them.\n');
+    return;
   }
+  console.error('The build failed: fix it, or serve what is there with `npm start -- --no-build`.');
+  process.exit(result.status ?? 1);
 }
 
 async function main(): Promise<void> {
