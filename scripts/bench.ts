@@ -1,8 +1,14 @@
 /**
- * `npm run bench`: how fast a feed of 10,000 commitments is read and checked, against
- * `JSON.parse` alone and against ajv validating the shipped JSON Schema, in one process.
+ * `npm run bench`: three benchmarks, each reported as ratios to a baseline run in the same
+ * process, never asserted:
+ * 1. parse: how fast a feed of 10,000 commitments is read and checked, against `JSON.parse`
+ *    alone and against ajv validating the shipped JSON Schema;
+ * 2. render: `<ogp-plan>` with 1,000 commitments and 1,000 `<ogp-progress-bar>`s in Chromium,
+ *    against raw DOM built by `<template>` cloning (packages/elements/test/bench);
+ * 3. import: the CLI importing OGP-style sheets of growing size: rows/s and peak memory.
  *
- *   node --conditions=source --import tsx scripts/bench.ts [--commitments 10000] [--rounds 7]
+ *   node --conditions=source --import tsx scripts/bench.ts [--only parse|render|import]
+ *        [--commitments 10000] [--rounds 7]
  *
  * The variants run interleaved (each round runs all of them, in a rotating order), after a
  * warm-up round, with a garbage collection before each timed run; the figure is the median.
@@ -17,6 +23,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { Feed, parseFeed, parseFeedCompiled } from '@ogp-embed/sdk';
 import { SCHEMA_FILE } from './build-json-schema.js';
 import { generateFeed } from './bench/generate-feed.js';
+import { formatImportBench, runImportBench } from './bench/import-bench.js';
+import { formatRenderBench, runRenderBench } from '../packages/elements/test/bench/render-bench.js';
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -43,7 +51,7 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-function main(): void {
+function runParseBench(): void {
   const commitments = option('commitments', 10_000);
   const rounds = option('rounds', 7);
   const gc = collector();
@@ -113,4 +121,21 @@ function main(): void {
   for (const row of rows) console.log(line(row));
 }
 
-main();
+async function main(): Promise<void> {
+  const at = process.argv.indexOf('--only');
+  const only = at >= 0 ? process.argv[at + 1] : undefined;
+  if (!only || only === 'parse') {
+    console.log('## Parse and validate\n');
+    runParseBench();
+  }
+  if (!only || only === 'render') {
+    console.log('\n## Render in Chromium\n');
+    console.log(formatRenderBench(await runRenderBench()));
+  }
+  if (!only || only === 'import') {
+    console.log('\n## Import an OGP-style sheet (CLI, child process)\n');
+    console.log(formatImportBench(await runImportBench()));
+  }
+}
+
+await main();
