@@ -5,6 +5,7 @@
  * shared poll loop. HTTP goes through the transport it is given (`transport.ts`): this module
  * imports no HTTP library, so neither does a bundle that only uses `getSharedClient`.
  */
+import { findCommitment, findForum, findInstitution, findPlan } from '../derive/lookups.js';
 import { FeedHttpError } from '../errors/feed-http-error.js';
 import { FeedValidationError } from '../errors/feed-validation-error.js';
 import type { FeedUrlError } from '../errors/feed-url-error.js';
@@ -16,7 +17,7 @@ import type { Feed } from '../schema/feed.js';
 import { decodeBody } from './decode-body.js';
 import { fetchFeed, type FetchOutcome, type Validators } from './fetch-feed.js';
 import { isSameOrigin, resolveFeedUrl } from './feed-url.js';
-import { requireCommitment, requireForum, requireInstitution, requirePlan } from './require-in-feed.js';
+import { required } from './require-in-feed.js';
 import type { FeedTransport } from './transport.js';
 import { PersistentCache } from './persistent-cache.js';
 import { pollDelay } from './poll-delay.js';
@@ -128,22 +129,22 @@ export class LiveFeedClient implements FeedClient {
 
   async getPlan(planId: string, options?: GetFeedOptions): Promise<PlanResult> {
     const { feed } = await this.getFeed(options);
-    return { plan: requirePlan(feed, planId), feed };
+    return { plan: required(findPlan(feed, planId), 'plan', planId), feed };
   }
 
   async getCommitment(commitmentId: string, options?: GetFeedOptions): Promise<CommitmentResult> {
     const { feed } = await this.getFeed(options);
-    return { ...requireCommitment(feed, commitmentId), feed };
+    return { ...required(findCommitment(feed, commitmentId), 'commitment', commitmentId), feed };
   }
 
   async getForum(forumId: string, options?: GetFeedOptions): Promise<ForumResult> {
     const { feed } = await this.getFeed(options);
-    return { forum: requireForum(feed, forumId), feed };
+    return { forum: required(findForum(feed, forumId), 'forum', forumId), feed };
   }
 
   async getInstitution(institutionId: string, options?: GetFeedOptions): Promise<InstitutionResult> {
     const { feed } = await this.getFeed(options);
-    return { institution: requireInstitution(feed, institutionId), feed };
+    return { institution: required(findInstitution(feed, institutionId), 'institution', institutionId), feed };
   }
 
   watch(listener: WatchListener, { interval, signal }: WatchOptions = {}): () => void {

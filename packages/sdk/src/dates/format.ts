@@ -10,15 +10,6 @@ export type DateStyle = 'short' | 'long';
 
 const AS_SOON_AS_POSSIBLE_WORDS = { es: 'A la brevedad', en: 'As soon as possible' } as const;
 
-const PRECISION_OPTIONS = {
-  year: { short: { year: 'numeric' }, long: { year: 'numeric' } },
-  month: { short: { year: 'numeric', month: 'short' }, long: { year: 'numeric', month: 'long' } },
-  day: {
-    short: { year: 'numeric', month: 'short', day: 'numeric' },
-    long: { year: 'numeric', month: 'long', day: 'numeric' },
-  },
-} satisfies Record<string, Record<DateStyle, Intl.DateTimeFormatOptions>>;
-
 /**
  * `2021` → "2021"; `2021-03` → "marzo de 2021" / "March 2021"; `2021-03-01` → "1 de marzo de
  * 2021" / "March 1, 2021"; `asap` → "A la brevedad" / "As soon as possible"; `undefined` → "".
@@ -33,8 +24,11 @@ export function formatPartialDate(value: string | undefined, lang: string, style
   const instant = new Date(Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1));
   // Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear does not.
   instant.setUTCFullYear(parts.year);
-  const options = PRECISION_OPTIONS[parts.precision][style];
-  return new Intl.DateTimeFormat(intlLocale(lang), { ...options, timeZone: 'UTC' }).format(instant);
+  // Only the parts the date has: the style names the month ("mar" / "marzo").
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+  if (parts.month !== undefined) options.month = style;
+  if (parts.day !== undefined) options.day = 'numeric';
+  return new Intl.DateTimeFormat(intlLocale(lang), options).format(instant);
 }
 
 /**

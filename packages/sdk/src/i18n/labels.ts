@@ -1,6 +1,7 @@
 /**
- * Words for every enumerated value of the feed format, in Spanish and English. Typed objects,
- * so a value added to `schema/vocabulary.ts` without a label fails to compile (and a test).
+ * Words for every enumerated value of the feed format, in Spanish and English, written side by
+ * side (each value once, with both its words). Typed, so a value added to `schema/vocabulary.ts`
+ * without both words fails to compile (and a test).
  * Plain text only: an element renders them as text, never as HTML.
  */
 import type {
@@ -51,206 +52,131 @@ export type LabelKind = keyof LabelValues;
 /** One language's labels: a word for every value of every kind. */
 export type Labels = { readonly [K in LabelKind]: Readonly<Record<LabelValues[K], string>> };
 
-const es = {
+/** Each value's words, side by side: `[Spanish, English]`. */
+type Words = { readonly [K in LabelKind]: Readonly<Record<LabelValues[K], readonly [es: string, en: string]>> };
+
+const WORDS = {
   institutionKind: {
-    ministry: 'Ministerio',
-    agency: 'Servicio público',
-    legislature: 'Poder Legislativo',
-    judiciary: 'Poder Judicial',
-    municipality: 'Municipalidad',
-    'civil-society': 'Sociedad civil',
-    academia: 'Academia',
-    international: 'Organismo internacional',
-    other: 'Otra',
+    ministry: ['Ministerio', 'Ministry'],
+    agency: ['Servicio público', 'Public agency'],
+    legislature: ['Poder Legislativo', 'Legislature'],
+    judiciary: ['Poder Judicial', 'Judiciary'],
+    municipality: ['Municipalidad', 'Municipality'],
+    'civil-society': ['Sociedad civil', 'Civil society'],
+    academia: ['Academia', 'Academia'],
+    international: ['Organismo internacional', 'International body'],
+    other: ['Otra', 'Other'],
   },
   planPhase: {
-    'co-creation': 'Co-creación',
-    implementation: 'Implementación',
-    closed: 'Cerrado',
+    'co-creation': ['Co-creación', 'Co-creation'],
+    implementation: ['Implementación', 'Implementation'],
+    closed: ['Cerrado', 'Closed'],
   },
   ogpValue: {
-    'access-to-information': 'Acceso a la información',
-    'civic-participation': 'Participación cívica',
-    'public-accountability': 'Rendición de cuentas pública',
-    'technology-and-innovation': 'Tecnología e innovación',
+    'access-to-information': ['Acceso a la información', 'Access to information'],
+    'civic-participation': ['Participación cívica', 'Civic participation'],
+    'public-accountability': ['Rendición de cuentas pública', 'Public accountability'],
+    'technology-and-innovation': ['Tecnología e innovación', 'Technology and innovation'],
   },
   commitmentStatus: {
-    'not-started': 'No iniciado',
-    'in-progress': 'En curso',
-    delayed: 'Atrasado',
-    completed: 'Cumplido',
-    withdrawn: 'Retirado',
-    unknown: 'Sin información',
+    'not-started': ['No iniciado', 'Not started'],
+    'in-progress': ['En curso', 'In progress'],
+    delayed: ['Atrasado', 'Delayed'],
+    completed: ['Cumplido', 'Completed'],
+    withdrawn: ['Retirado', 'Withdrawn'],
+    unknown: ['Sin información', 'No information'],
   },
   milestoneStatus: {
-    'not-started': 'No iniciado',
-    'in-progress': 'En curso',
-    delayed: 'Atrasado',
-    completed: 'Cumplido',
-    cancelled: 'Cancelado',
+    'not-started': ['No iniciado', 'Not started'],
+    'in-progress': ['En curso', 'In progress'],
+    delayed: ['Atrasado', 'Delayed'],
+    completed: ['Cumplido', 'Completed'],
+    cancelled: ['Cancelado', 'Cancelled'],
   },
   milestoneState: {
-    completed: 'Cumplido',
-    cancelled: 'Cancelado',
-    overdue: 'Vencido',
-    'due-soon': 'Vence pronto',
-    upcoming: 'Próximo',
-    undated: 'Sin fecha',
+    completed: ['Cumplido', 'Completed'],
+    cancelled: ['Cancelado', 'Cancelled'],
+    overdue: ['Vencido', 'Overdue'],
+    'due-soon': ['Vence pronto', 'Due soon'],
+    upcoming: ['Próximo', 'Upcoming'],
+    undated: ['Sin fecha', 'No date'],
   },
   phaseStatus: {
-    planned: 'Planificada',
-    'in-progress': 'En curso',
-    completed: 'Completada',
+    planned: ['Planificada', 'Planned'],
+    'in-progress': ['En curso', 'In progress'],
+    completed: ['Completada', 'Completed'],
   },
   agreementStatus: {
-    pending: 'Pendiente',
-    'in-progress': 'En curso',
-    done: 'Cumplido',
-    cancelled: 'Cancelado',
+    pending: ['Pendiente', 'Pending'],
+    'in-progress': ['En curso', 'In progress'],
+    done: ['Cumplido', 'Done'],
+    cancelled: ['Cancelado', 'Cancelled'],
   },
   // The Logical Framework's own Spanish names (CEPAL): fin, propósito, componente, actividad.
   indicatorLevel: {
-    goal: 'Fin',
-    purpose: 'Propósito',
-    output: 'Componente',
-    activity: 'Actividad',
+    goal: ['Fin', 'Goal'],
+    purpose: ['Propósito', 'Purpose'],
+    output: ['Componente', 'Output'],
+    activity: ['Actividad', 'Activity'],
   },
   indicatorDirection: {
-    increase: 'Aumentar',
-    decrease: 'Disminuir',
-    maintain: 'Mantener',
+    increase: ['Aumentar', 'Increase'],
+    decrease: ['Disminuir', 'Decrease'],
+    maintain: ['Mantener', 'Maintain'],
   },
-  irmSpecificity: { none: 'Ninguna', low: 'Baja', medium: 'Media', high: 'Alta' },
+  irmSpecificity: {
+    none: ['Ninguna', 'None'],
+    low: ['Baja', 'Low'],
+    medium: ['Media', 'Medium'],
+    high: ['Alta', 'High'],
+  },
   irmPotentialImpact: {
-    none: 'Ninguno',
-    minor: 'Menor',
-    moderate: 'Moderado',
-    transformative: 'Transformador',
+    none: ['Ninguno', 'None'],
+    minor: ['Menor', 'Minor'],
+    moderate: ['Moderado', 'Moderate'],
+    transformative: ['Transformador', 'Transformative'],
   },
-  irmPotentialForResults: { unclear: 'Poco claro', modest: 'Modesto', substantial: 'Sustancial' },
+  irmPotentialForResults: {
+    unclear: ['Poco claro', 'Unclear'],
+    modest: ['Modesto', 'Modest'],
+    substantial: ['Sustancial', 'Substantial'],
+  },
   irmCompletion: {
-    withdrawn: 'Retirado',
-    unclear: 'Poco claro',
-    'not-started': 'No iniciado',
-    limited: 'Limitado',
-    substantial: 'Sustancial',
-    complete: 'Completo',
+    withdrawn: ['Retirado', 'Withdrawn'],
+    unclear: ['Poco claro', 'Unclear'],
+    'not-started': ['No iniciado', 'Not started'],
+    limited: ['Limitado', 'Limited'],
+    substantial: ['Sustancial', 'Substantial'],
+    complete: ['Completo', 'Complete'],
   },
   irmEarlyResults: {
-    'no-early-results': 'Sin resultados tempranos',
-    marginal: 'Marginales',
-    significant: 'Significativos',
-    outstanding: 'Destacados',
+    'no-early-results': ['Sin resultados tempranos', 'No early results'],
+    marginal: ['Marginales', 'Marginal'],
+    significant: ['Significativos', 'Significant'],
+    outstanding: ['Destacados', 'Outstanding'],
   },
   irmDidItOpenGovernment: {
-    worsens: 'Empeora',
-    'did-not-change': 'No cambió',
-    marginal: 'Marginal',
-    major: 'Importante',
-    outstanding: 'Destacado',
+    worsens: ['Empeora', 'Worsens'],
+    'did-not-change': ['No cambió', 'Did not change'],
+    marginal: ['Marginal', 'Marginal'],
+    major: ['Importante', 'Major'],
+    outstanding: ['Destacado', 'Outstanding'],
   },
-} as const satisfies Labels;
+} as const satisfies Words;
 
-const en = {
-  institutionKind: {
-    ministry: 'Ministry',
-    agency: 'Public agency',
-    legislature: 'Legislature',
-    judiciary: 'Judiciary',
-    municipality: 'Municipality',
-    'civil-society': 'Civil society',
-    academia: 'Academia',
-    international: 'International body',
-    other: 'Other',
-  },
-  planPhase: {
-    'co-creation': 'Co-creation',
-    implementation: 'Implementation',
-    closed: 'Closed',
-  },
-  ogpValue: {
-    'access-to-information': 'Access to information',
-    'civic-participation': 'Civic participation',
-    'public-accountability': 'Public accountability',
-    'technology-and-innovation': 'Technology and innovation',
-  },
-  commitmentStatus: {
-    'not-started': 'Not started',
-    'in-progress': 'In progress',
-    delayed: 'Delayed',
-    completed: 'Completed',
-    withdrawn: 'Withdrawn',
-    unknown: 'No information',
-  },
-  milestoneStatus: {
-    'not-started': 'Not started',
-    'in-progress': 'In progress',
-    delayed: 'Delayed',
-    completed: 'Completed',
-    cancelled: 'Cancelled',
-  },
-  milestoneState: {
-    completed: 'Completed',
-    cancelled: 'Cancelled',
-    overdue: 'Overdue',
-    'due-soon': 'Due soon',
-    upcoming: 'Upcoming',
-    undated: 'No date',
-  },
-  phaseStatus: {
-    planned: 'Planned',
-    'in-progress': 'In progress',
-    completed: 'Completed',
-  },
-  agreementStatus: {
-    pending: 'Pending',
-    'in-progress': 'In progress',
-    done: 'Done',
-    cancelled: 'Cancelled',
-  },
-  indicatorLevel: {
-    goal: 'Goal',
-    purpose: 'Purpose',
-    output: 'Output',
-    activity: 'Activity',
-  },
-  indicatorDirection: {
-    increase: 'Increase',
-    decrease: 'Decrease',
-    maintain: 'Maintain',
-  },
-  irmSpecificity: { none: 'None', low: 'Low', medium: 'Medium', high: 'High' },
-  irmPotentialImpact: {
-    none: 'None',
-    minor: 'Minor',
-    moderate: 'Moderate',
-    transformative: 'Transformative',
-  },
-  irmPotentialForResults: { unclear: 'Unclear', modest: 'Modest', substantial: 'Substantial' },
-  irmCompletion: {
-    withdrawn: 'Withdrawn',
-    unclear: 'Unclear',
-    'not-started': 'Not started',
-    limited: 'Limited',
-    substantial: 'Substantial',
-    complete: 'Complete',
-  },
-  irmEarlyResults: {
-    'no-early-results': 'No early results',
-    marginal: 'Marginal',
-    significant: 'Significant',
-    outstanding: 'Outstanding',
-  },
-  irmDidItOpenGovernment: {
-    worsens: 'Worsens',
-    'did-not-change': 'Did not change',
-    marginal: 'Marginal',
-    major: 'Major',
-    outstanding: 'Outstanding',
-  },
-} as const satisfies Labels;
+/** One language's labels, from its column of `WORDS`. */
+function labelsIn(column: 0 | 1): Labels {
+  const table = Object.entries(WORDS).map(([kind, words]) => [
+    kind,
+    Object.fromEntries(Object.entries(words).map(([value, pair]) => [value, pair[column]])),
+  ]);
+  return Object.fromEntries(table) as Labels;
+}
 
-export const LABELS: { readonly es: Labels; readonly en: Labels } = { es, en };
+export const LABELS: { readonly es: Labels; readonly en: Labels } = /* @__PURE__ */ Object.freeze({
+  es: labelsIn(0),
+  en: labelsIn(1),
+});
 
 /**
  * The label of one value in the reader's language (Spanish for any `es-*`, else English):
