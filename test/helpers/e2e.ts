@@ -16,6 +16,10 @@ export const DIST = process.env.OGP_E2E_DIST ?? join(ROOT, 'packages/elements/di
 export const ESM_BUNDLE = '/dist/ogp-embed.js';
 export const CLASSIC_BUNDLE = '/dist/ogp-embed.iife.js';
 
+/** The strict page's policy, word for word as issue 6 gives it. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+
 /** Throws, with the command to run, when the bundles are missing or older than their sources. */
 export function requireFreshBundles(): void {
   if (process.env.OGP_E2E_DIST) return;

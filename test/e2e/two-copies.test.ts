@@ -1,0 +1,89 @@
+/**
+ * Two copies of the bundle on one page, as happens when a theme and a plugin each add it, or a
+ * page is mid-upgrade from one version to another: the ES module and the classic script
+ * together, and the same module from two addresses (two module instances, as two versions are).
+ * No exception, every element works, whichever copy defined it, on a plain and on a strict page.
+ * Needs `npm run build` first.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { startFaultServer, type FaultServer } from '../helpers/fault-server.js';
+import {
+  CLASSIC_BUNDLE,
+  DIST,
+  ESM_BUNDLE,
+  embedPage,
+  launchChromium,
+  openGuardedPage,
+  requireFreshBundles,
+  STRICT_CSP,
+  violations,
+  waitForWords,
+} from '../helpers/e2e.js';
+import { hostileBody, hostileCase } from '../helpers/hostile-corpus.js';
+
+const TITLE = 'Design integrated legislative information platform';
+
+let server: FaultServer;
+let browser: Browser;
+
+before(async () => {
+  requireFreshBundles();
+  // The second address serves the same build again: to the browser, another module.
+  server = await startFaultServer({ files: { '/dist/': DIST, '/other-version/': DIST } });
+  server.feed('/feed.json', { body: hostileBody(hostileCase('valid')), etag: '"v1"' });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Elements upgraded before, between and after the copies load; one provider, one standalone. */
+const BODY = `
+<ogp-feed src="/feed.json">
+  <ogp-commitment id="inside" commitment="CL0069"></ogp-commitment>
+  <ogp-agreements id="agreements"></ogp-agreements>
+</ogp-feed>
+<ogp-commitment id="standalone" src="/feed.json" commitment="CL0070"></ogp-commitment>
+<ogp-progress-bar id="bar" value="75"></ogp-progress-bar>`;
+
+const PAIRS: Array<[string, string[]]> = [
+  ['the ES module and the classic script', [`<script type="module" src="${ESM_BUNDLE}"></script>`, `<script src="${CLASSIC_BUNDLE}"></script>`]],
+  ['the classic script twice', [`<script src="${CLASSIC_BUNDLE}"></script>`, `<script src="/other-version/ogp-embed.iife.js"></script>`]],
+  [
+    'the ES module from two addresses',
+    [`<script type="module" src="${ESM_BUNDLE}"></script>`, `<script type="module" src="/other-version/ogp-embed.js"></script>`],
+  ],
+];
+
+for (const [name, scripts] of PAIRS) {
+  for (const strict of [false, true]) {
+    describe(`${name}${strict ? ', on a strict page' : ''}`, () => {
+      test('no exception; every element shows its data; one request for the feed per copy at most', async () => {
+        const path = `/two-${encodeURIComponent(name)}-${strict}.html`;
+        server.page(path, embedPage(BODY, scripts), strict ? { headers: { 'content-security-policy': STRICT_CSP } } : {});
+        server.feed('/feed.json', { body: hostileBody(hostileCase('valid')), etag: '"v1"' });
+        const { page, errors } = await openGuardedPage(browser);
+        await page.goto(server.url(path));
+        await page.waitForLoadState('load');
+        await waitForWords(page, '#inside', [TITLE]);
+        await waitForWords(page, '#standalone', ['Illustrative test commitment']);
+        await waitForWords(page, '#agreements', ['Hoja de Ruta']);
+        await waitForWords(page, '#bar', ['75%']);
+        // Both copies really ran: each defined (or found) every tag without throwing.
+        const scriptsLoaded = await page.evaluate(
+          `performance.getEntriesByType('resource').filter((e) => /ogp-embed/.test(e.name)).length`,
+        );
+        assert.equal(scriptsLoaded, 2);
+        assert.deepEqual(errors, []);
+        assert.deepEqual(await violations(page), []);
+        // Each copy has its own client registry, so the feed is fetched at most once per copy.
+        assert.ok(server.requestsFor('/feed.json').length <= 2, `${server.requestsFor('/feed.json').length} requests`);
+        await page.close();
+      });
+    });
+  }
+}
