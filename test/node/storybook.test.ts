@@ -98,18 +98,6 @@ const REQUIRED_STATES: Record<string, string[]> = {
   'Elements/Status badge': ['unknown'],
 };
 
-/**
- * Axe violations that are known, reported and not ours to fix here, by story and rule. Each must
- * still occur (the test says so when one is fixed, so the entry gets removed).
- */
-const KNOWN_VIOLATIONS: { story: string; rules: string[]; why: string }[] = [
-  {
-    story: 'elements-feed-provider--shared-feed',
-    rules: ['landmark-no-duplicate-contentinfo', 'landmark-unique'],
-    why: 'compact <ogp-commitment> with fetched data renders a bare <footer> (a contentinfo landmark) in its shadow root; two on a page duplicate it',
-  },
-];
-
 const PASSES = [
   { lang: 'es', theme: 'light' },
   { lang: 'en', theme: 'dark' },
@@ -268,13 +256,8 @@ describe('Storybook build', () => {
             const all = texts.map((t) => t.text).join(' | ');
             for (const word of expected) if (!all.includes(word)) failures.push(`${where}: "${word}" not shown; shown: ${all}`);
             const violations = finished.reporters.find((r) => r.type === 'a11y')?.result?.violations ?? [];
-            const known = KNOWN_VIOLATIONS.find((k) => k.story === story.id);
             for (const v of violations) {
-              if (known?.rules.includes(v.id)) continue;
               failures.push(`${where}: axe ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-            }
-            for (const rule of known?.rules ?? []) {
-              if (!violations.some((v) => v.id === rule)) failures.push(`${where}: known violation ${rule} is gone: remove it from KNOWN_VIOLATIONS`);
             }
             for (const error of errors) failures.push(`${where}: ${error}`);
           }

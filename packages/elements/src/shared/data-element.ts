@@ -96,7 +96,9 @@ export abstract class OgpDataElement<T> extends OgpElement {
     const t = SHARED_STRINGS[this.ui];
     const when = fetchedAt ? formatDateTime(fetchedAt, this.locale) : '';
     if (!error && !when) return nothing;
-    return html`<footer part="footer">
+    // A <div>, not a <footer>: in a shadow root a footer is a page-level contentinfo landmark,
+    // and two cards on one page would then duplicate it.
+    return html`<div part="footer">
       ${error
         ? html`<p part="error notice" role="status">${this.source.message} ${stale && when ? t.stale(when) : ''}</p>`
         : stale
@@ -105,6 +107,6 @@ export abstract class OgpDataElement<T> extends OgpElement {
       ${when
         ? html`<p part="updated" class="muted"><time datetime=${fetchedAt!.toISOString()}>${t.updated(when)}</time></p>`
         : nothing}
-    </footer>`;
+    </div>`;
   }
 }
