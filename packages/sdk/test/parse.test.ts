@@ -381,6 +381,21 @@ describe('links and dates from data', () => {
     assert.equal(due('2023-02-29').ok, false);
     assert.equal(due('2024-02-29').ok, true);
     assert.equal(due('2021-04-31').ok, false);
+    // Gregorian leap years: every 4th, not every 100th, every 400th.
+    assert.equal(due('1900-02-29').ok, false);
+    assert.equal(due('2000-02-29').ok, true);
+    assert.equal(due('2100-02-29').ok, false);
+  });
+
+  test('one badly written date is one issue: the day check does not run on it too', () => {
+    for (const value of ['2021-13-01', '2021-02-30x', '01/02/2021', 'abcdefghij']) {
+      const result = parseFeed(withMilestoneDue(value), { mode: 'strict' });
+      assert.equal(result.issues.length, 1, value);
+      assert.equal(result.issues[0]?.path, 'plans[0].commitments[0].milestones[0].due', value);
+      assert.equal(result.issues[0]?.expected.en, 'a date written YYYY, YYYY-MM or YYYY-MM-DD', value);
+    }
+    const impossible = parseFeed(withMilestoneDue('2021-02-30'), { mode: 'strict' });
+    assert.deepEqual(impossible.issues.map((i) => i.expected.en), ['a day that exists in the calendar']);
   });
 
   test('dates written another way are rejected with the forms that are accepted', () => {

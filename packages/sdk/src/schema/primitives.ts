@@ -21,12 +21,22 @@ export const LocalizedText = z.union([z.string(), z.record(LanguageTag, z.string
 
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-/** True for a day that exists in its month (rejects `2023-02-30`). */
+/** Days of each month in a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * True for a partial date whose day exists in its month (rejects `2023-02-30`); dates known
+ * only to the month or year are true. Run on every date of every feed, so it reads the digits
+ * where the pattern put them instead of splitting and building a `Date`. Leap years are the
+ * Gregorian calendar's, for every year (`0000-02-29` exists, as in ISO 8601).
+ */
 export function isRealCalendarDay(value: string): boolean {
   if (value.length < 10) return true;
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  const leapDay = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 1 : 0;
+  return day >= 1 && day <= (MONTH_DAYS[month - 1] ?? 0) + leapDay;
 }
 
 /**
@@ -34,7 +44,8 @@ export function isRealCalendarDay(value: string): boolean {
  * OGP's own data is often known only to the month; the precision is kept, never invented.
  */
 export const PartialDate = z.string().check(
-  z.regex(PARTIAL_DATE, { error: 'date' }),
+  // `abort`: a date not written as one is one issue; the day check never sees it.
+  z.regex(PARTIAL_DATE, { error: 'date', abort: true }),
   z.refine(isRealCalendarDay, { error: 'real-day' }),
 );
 
