@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import {
   commitmentProgress,
@@ -17,6 +18,7 @@ import {
   milestoneState,
   nextMilestone,
   openAgreements,
+  parseFeed,
   planSummary,
 } from '@ogp-embed/sdk';
 import type { Milestone, MilestoneStatus } from '@ogp-embed/sdk';
@@ -132,6 +134,8 @@ describe('commitmentProgress', () => {
 
 describe('milestoneState', () => {
   const due = (value: string, extra: Partial<Milestone> = {}) => buildMilestone({ due: value, ...extra });
+  /** Reported as not done yet: past its due date, it is overdue. */
+  const started = { status: 'in-progress' } as const;
 
   test('completed and cancelled by status, whatever the date', () => {
     assert.equal(milestoneState(due('2020-01', { status: 'completed' }), NOW), 'completed');
@@ -142,23 +146,23 @@ describe('milestoneState', () => {
     assert.equal(milestoneState(buildMilestone({ status: 'in-progress' }), NOW), 'undated');
   });
   test('a day-precision due is overdue from the next day on', () => {
-    assert.equal(milestoneState(due('2026-11-24'), NOW), 'due-soon');
-    assert.equal(milestoneState(due('2026-11-23'), NOW), 'overdue');
-    assert.equal(milestoneState(due('2026-11-23', { status: 'in-progress' }), NOW), 'overdue');
+    assert.equal(milestoneState(due('2026-11-24', started), NOW), 'due-soon');
+    assert.equal(milestoneState(due('2026-11-23', started), NOW), 'overdue');
+    assert.equal(milestoneState(due('2026-11-23', { status: 'not-started' }), NOW), 'overdue');
   });
   test('a month-precision due is overdue only after the month ends', () => {
-    const m = due('2026-10');
+    const m = due('2026-10', started);
     assert.equal(milestoneState(m, at('2026-10-01T00:00:00Z')), 'due-soon');
     assert.equal(milestoneState(m, at('2026-10-31T23:59:59Z')), 'due-soon');
     assert.equal(milestoneState(m, at('2026-11-01T00:00:00Z')), 'overdue');
   });
   test('February ends on the 29th in a leap year', () => {
-    assert.equal(milestoneState(due('2028-02'), at('2028-02-29T12:00:00Z')), 'due-soon');
-    assert.equal(milestoneState(due('2028-02'), at('2028-03-01T00:00:00Z')), 'overdue');
+    assert.equal(milestoneState(due('2028-02', started), at('2028-02-29T12:00:00Z')), 'due-soon');
+    assert.equal(milestoneState(due('2028-02', started), at('2028-03-01T00:00:00Z')), 'overdue');
   });
   test('a year-precision due is overdue only from the next year', () => {
-    assert.equal(milestoneState(due('2026'), at('2026-12-31T23:00:00Z')), 'due-soon');
-    assert.equal(milestoneState(due('2026'), at('2027-01-01T00:00:00Z')), 'overdue');
+    assert.equal(milestoneState(due('2026', started), at('2026-12-31T23:00:00Z')), 'due-soon');
+    assert.equal(milestoneState(due('2026', started), at('2027-01-01T00:00:00Z')), 'overdue');
   });
   test('due soon within 30 days of its last day, or the days given', () => {
     assert.equal(milestoneState(due('2026-12-24'), NOW), 'due-soon');
@@ -171,7 +175,18 @@ describe('milestoneState', () => {
   });
   test('the day is taken in UTC, as the feed writes it', () => {
     // 21:30 in Santiago on the 23rd is already the 24th in UTC.
-    assert.equal(milestoneState(due('2026-11-23'), at('2026-11-23T21:30:00-03:00')), 'overdue');
+    assert.equal(milestoneState(due('2026-11-23', started), at('2026-11-23T21:30:00-03:00')), 'overdue');
+  });
+  test('past due with neither a status nor a completion date is unreported: unknown, not late', () => {
+    assert.equal(milestoneState(due('2026-11-23'), NOW), 'unreported');
+    assert.equal(milestoneState(due('2021-08'), NOW), 'unreported');
+    assert.notEqual(milestoneState(due('2021-08'), NOW), 'overdue');
+    // Not yet due, nobody has to have reported: its date says where it stands.
+    assert.equal(milestoneState(due('2026-12-01'), NOW), 'due-soon');
+    assert.equal(milestoneState(due('2027-06'), NOW), 'upcoming');
+    // A status or a completion date is a report.
+    assert.equal(milestoneState(due('2021-08', { status: 'delayed' }), NOW), 'overdue');
+    assert.equal(milestoneState(due('2021-08', { completedOn: '2021-09' }), NOW), 'completed');
   });
 });
 
@@ -185,10 +200,16 @@ describe('commitmentStatus', () => {
     const c = commitmentWithMilestones([{ status: 'completed' }, { completedOn: '2026-01' }, { status: 'cancelled', due: '2020' }]);
     assert.equal(commitmentStatus(c, NOW), 'completed');
   });
-  test('any overdue milestone is delayed', () => {
+  test('an overdue milestone (one with a status) is delayed', () => {
     const c = commitmentWithMilestones([{ status: 'completed' }, { status: 'in-progress', due: '2026-10' }]);
     assert.equal(commitmentStatus(c, NOW), 'delayed');
-    assert.equal(commitmentStatus(CL0069, NOW), 'delayed');
+    assert.equal(commitmentStatus(commitmentWithMilestones([{ status: 'not-started', due: '2021' }]), NOW), 'delayed');
+  });
+  test('milestones past due that nobody reported on do not make it delayed: unknown', () => {
+    assert.equal(commitmentStatus(CL0069, NOW), 'unknown');
+    assert.equal(commitmentStatus(commitmentWithMilestones([{ due: '2021-08' }, { due: '2022' }]), NOW), 'unknown');
+    // One reported milestone that is late is enough, whatever the others.
+    assert.equal(commitmentStatus(commitmentWithMilestones([{ due: '2021-08' }, { due: '2022', status: 'in-progress' }]), NOW), 'delayed');
   });
   test('a milestone reported delayed is delayed', () => {
     assert.equal(commitmentStatus(commitmentWithMilestones([{ status: 'delayed', due: '2027' }]), NOW), 'delayed');
@@ -213,9 +234,13 @@ describe('commitmentStatus', () => {
 });
 
 describe('isCommitmentOverdue', () => {
-  test('end passed and not completed', () => {
+  test('end passed and known not done', () => {
     assert.equal(isCommitmentOverdue(buildCommitment({ end: '2022-06-30', reported: reported('in-progress') }), NOW), true);
-    assert.equal(isCommitmentOverdue(CL0069, NOW), true);
+    assert.equal(isCommitmentOverdue(commitmentWithMilestones([{ status: 'delayed' }], { end: '2022-06-30' }), NOW), true);
+  });
+  test('end passed and nobody reported on it (unknown) is not overdue', () => {
+    assert.equal(isCommitmentOverdue(CL0069, NOW), false);
+    assert.equal(isCommitmentOverdue(buildCommitment({ end: '2022-06-30' }), NOW), false);
   });
   test('completed or withdrawn is never overdue', () => {
     assert.equal(isCommitmentOverdue(buildCommitment({ end: '2022-06-30', reported: reported('completed') }), NOW), false);
@@ -223,8 +248,9 @@ describe('isCommitmentOverdue', () => {
     assert.equal(isCommitmentOverdue(commitmentWithMilestones([{ status: 'completed' }], { end: '2022' }), NOW), false);
   });
   test('an end this month is not passed; no end is never overdue', () => {
-    assert.equal(isCommitmentOverdue(buildCommitment({ end: '2026-11' }), NOW), false);
-    assert.equal(isCommitmentOverdue(buildCommitment({ end: '2026-11' }), at('2026-12-01T00:00:00Z')), true);
+    const inProgress = buildCommitment({ end: '2026-11', reported: reported('in-progress') });
+    assert.equal(isCommitmentOverdue(inProgress, NOW), false);
+    assert.equal(isCommitmentOverdue(inProgress, at('2026-12-01T00:00:00Z')), true);
     assert.equal(isCommitmentOverdue(buildCommitment(), NOW), false);
   });
 });
@@ -286,7 +312,7 @@ describe('commitmentTimeline', () => {
   test('each milestone carries its state and position', () => {
     const c = commitmentWithMilestones([{ due: '2027-01' }, { due: '2021-08' }, { due: '2020', status: 'completed' }]);
     const milestones = commitmentTimeline(c, NOW).flatMap((entry) => (entry.kind === 'milestone' ? [[entry.index, entry.state]] : []));
-    assert.deepEqual(milestones, [[2, 'completed'], [1, 'overdue'], [0, 'upcoming']]);
+    assert.deepEqual(milestones, [[2, 'completed'], [1, 'unreported'], [0, 'upcoming']]);
   });
   test('a completed milestone without a due date sits at its completion date', () => {
     const c = commitmentWithMilestones([{ due: '2022-01' }, { completedOn: '2021-05' }]);
@@ -294,15 +320,17 @@ describe('commitmentTimeline', () => {
   });
   test('the end says whether it was missed', () => {
     const end = (c: ReturnType<typeof buildCommitment>) => commitmentTimeline(c, NOW).find((entry) => entry.kind === 'end');
-    assert.deepEqual(end(CL0069), { kind: 'end', date: '2022-06-30', overdue: true });
+    assert.deepEqual(end(buildCommitment({ end: '2022-06-30', reported: reported('in-progress') })), { kind: 'end', date: '2022-06-30', overdue: true });
     assert.deepEqual(end(buildCommitment({ end: '2022-06-30', reported: reported('completed') })), { kind: 'end', date: '2022-06-30', overdue: false });
+    // Nobody reported on CL0069: its end passed, but nobody said it was missed.
+    assert.deepEqual(end(CL0069), { kind: 'end', date: '2022-06-30', overdue: false });
   });
   test('real data: CL0069’s milestones due after its end come after the end', () => {
     const timeline = commitmentTimeline(CL0069, NOW);
     assert.equal(timeline.length, 10);
     const end = timeline.findIndex((entry) => entry.kind === 'end');
     assert.deepEqual(timeline.slice(end + 1).map((entry) => entry.date), ['2022-08', '2022-12']);
-    assert.ok(timeline.every((entry) => entry.kind !== 'milestone' || entry.state === 'overdue'));
+    assert.ok(timeline.every((entry) => entry.kind !== 'milestone' || entry.state === 'unreported'));
   });
   test('an empty commitment has an empty timeline', () => {
     assert.deepEqual(commitmentTimeline(buildCommitment(), NOW), []);
@@ -341,8 +369,9 @@ describe('planSummary and counts', () => {
     assert.equal(summary.withKnownProgress, 3);
     assert.equal(summary.averageProgress, (100 + 40 + 50) / 3);
   });
-  test('overdue commitments are counted; unknown status past its end counts too', () => {
-    assert.equal(planSummary(plan, NOW).overdue, 2);
+  test('overdue commitments are counted; one of unknown status past its end is not', () => {
+    // C2 (in progress, ended 2025-12) is; C4 (nobody reported, ended 2026-06) is not.
+    assert.equal(planSummary(plan, NOW).overdue, 1);
   });
   test('an empty plan has no average, not NaN and not 0', () => {
     const summary = planSummary(buildPlan(), NOW);
@@ -352,7 +381,8 @@ describe('planSummary and counts', () => {
     assert.equal(Object.values(summary.byStatus).reduce((a, b) => a + b, 0), 0);
   });
   test('countByStatus and countByValue on any list of commitments', () => {
-    assert.equal(countByStatus([CL0069, CL0069], NOW).delayed, 2);
+    assert.equal(countByStatus([CL0069, CL0069], NOW).unknown, 2);
+    assert.equal(countByStatus([CL0069, CL0069], NOW).delayed, 0);
     assert.equal(countByValue(commitments)['access-to-information'], 2);
   });
 });
@@ -379,9 +409,9 @@ describe('institutionSummary', () => {
   test('the figures count the commitments it leads', () => {
     const summary = institutionSummary(feed, 'congreso', NOW);
     assert.equal(summary.total, 2);
-    assert.equal(summary.byStatus.delayed, 1);
+    assert.equal(summary.byStatus.unknown, 1);
     assert.equal(summary.byStatus.completed, 1);
-    assert.equal(summary.overdue, 1);
+    assert.equal(summary.overdue, 0);
     assert.equal(summary.withKnownProgress, 1);
     assert.equal(summary.averageProgress, 100);
   });
@@ -463,5 +493,24 @@ describe('lookups', () => {
   test("the feed's default language decides when the reader's is missing", () => {
     const feedEn = buildFeed({ defaultLanguage: 'en', institutions: [buildInstitution({ name: { en: 'Congress', es: 'Congreso' } })] });
     assert.equal(institutionName(feedEn, 'congreso', 'fr'), 'Congress');
+  });
+});
+
+describe('real data: nobody reported on Chile\'s 5th plan, and that is what it shows', () => {
+  const sample = parseFeed(readFileSync(new URL('../../../examples/feeds/chile.json', import.meta.url), 'utf8'));
+  const plan = sample.feed?.plans.find((p) => p.id === 'AP_CHL05');
+
+  test('AP_CHL05: no commitment delayed or overdue, all six unknown', () => {
+    assert.ok(plan);
+    const summary = planSummary(plan, NOW);
+    assert.equal(summary.total, 6);
+    assert.equal(summary.byStatus.delayed, 0, 'milestones past due with no status are not a delay');
+    assert.equal(summary.byStatus.unknown, 6);
+    assert.equal(summary.overdue, 0);
+  });
+  test('its milestones past due (CL0069, CL0070) are unreported, none overdue', () => {
+    const states = plan?.commitments.flatMap((c) => c.milestones.map((m) => milestoneState(m, NOW))) ?? [];
+    assert.equal(states.length, 14);
+    assert.ok(states.every((state) => state === 'unreported'), states.join());
   });
 });

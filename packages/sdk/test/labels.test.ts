@@ -136,6 +136,8 @@ describe('labels', () => {
     assert.equal(label('ogpValue', 'civic-participation', 'pt'), 'Civic participation');
     assert.equal(label('indicatorLevel', 'goal', 'es'), 'Fin');
     assert.equal(label('milestoneState', 'overdue', 'es'), 'Vencido');
+    assert.equal(label('milestoneState', 'unreported', 'es'), 'Sin reporte');
+    assert.equal(label('milestoneState', 'unreported', 'en'), 'Not reported');
   });
 
   test('a value from a newer feed is shown as it is', () => {

@@ -3,7 +3,7 @@
  * commitment nobody reported on is not at 0 %.
  */
 import type { Commitment } from '../schema/feed.js';
-import { isMilestoneCompleted } from './milestones.js';
+import { isMilestoneCompleted, isMilestoneUnreported } from './milestones.js';
 
 export type Progress =
   | {
@@ -24,7 +24,7 @@ const clamp = (n: number) => Math.min(100, Math.max(0, n));
 function milestoneCompletion(c: Commitment): number | undefined {
   const counted = c.milestones.filter((m) => m.status !== 'cancelled');
   if (counted.length === 0) return undefined;
-  if (counted.some((m) => m.status === undefined && m.completedOn === undefined)) return undefined;
+  if (counted.some(isMilestoneUnreported)) return undefined;
   let total = 0;
   let done = 0;
   for (const m of counted) {

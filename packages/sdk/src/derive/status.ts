@@ -21,9 +21,10 @@ export const DISPLAY_STATUSES = [
 
 /**
  * The reported status; else from the milestones (cancelled ones left aside): all completed →
- * `completed`; any overdue or reported delayed → `delayed`; any started or completed →
- * `in-progress`; none started and the commitment starts after `now` → `not-started`;
- * otherwise `unknown`.
+ * `completed`; any reported delayed, or overdue with a status → `delayed`; any started or
+ * completed → `in-progress`; none started and the commitment starts after `now` →
+ * `not-started`; otherwise `unknown`. Milestones past due that nobody reported on
+ * (`unreported`) never make a commitment `delayed`: that would claim what nobody said.
  */
 export function commitmentStatus(c: Commitment, now: Date): DisplayStatus {
   if (c.reported) return c.reported.status;
@@ -39,11 +40,12 @@ export function commitmentStatus(c: Commitment, now: Date): DisplayStatus {
 }
 
 /**
- * True when the commitment's end date is past (its last day before `now`'s day) and it is
- * neither completed nor withdrawn, by the status `commitmentStatus` shows.
+ * True when the commitment's end date is past (its last day before `now`'s day) and, by the
+ * status `commitmentStatus` shows, it is known not to be done: neither completed nor
+ * withdrawn, nor `unknown` (nobody reported on it, so nobody said it is late).
  */
 export function isCommitmentOverdue(c: Commitment, now: Date): boolean {
   if (!hasPassed(c.end, now)) return false;
   const status = commitmentStatus(c, now);
-  return status !== 'completed' && status !== 'withdrawn';
+  return status !== 'completed' && status !== 'withdrawn' && status !== 'unknown';
 }

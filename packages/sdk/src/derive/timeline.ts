@@ -2,17 +2,17 @@
  * One commitment's story in date order: its start, milestones, progress updates and end.
  */
 import type { Commitment, Milestone, ProgressUpdate } from '../schema/feed.js';
-import { compareDates, hasPassed } from './date-order.js';
+import { compareDates } from './date-order.js';
 import { milestoneState } from './milestones.js';
 import type { MilestoneState } from './milestones.js';
-import { commitmentStatus } from './status.js';
+import { isCommitmentOverdue } from './status.js';
 
 export type TimelineEntry =
   | { kind: 'start'; date: string }
   | {
       kind: 'end';
       date: string;
-      /** The end is past and the commitment is neither completed nor withdrawn. */
+      /** The end is past and the commitment is known not to be done (`isCommitmentOverdue`). */
       overdue: boolean;
     }
   | {
@@ -43,10 +43,6 @@ export function commitmentTimeline(c: Commitment, now: Date): TimelineEntry[] {
     entries.push(entry);
   });
   c.updates.forEach((update, index) => entries.push({ kind: 'update', date: update.date, update, index }));
-  if (c.end !== undefined) {
-    const status = commitmentStatus(c, now);
-    const overdue = hasPassed(c.end, now) && status !== 'completed' && status !== 'withdrawn';
-    entries.push({ kind: 'end', date: c.end, overdue });
-  }
+  if (c.end !== undefined) entries.push({ kind: 'end', date: c.end, overdue: isCommitmentOverdue(c, now) });
   return entries.sort((a, b) => compareDates(a.date, b.date) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 }

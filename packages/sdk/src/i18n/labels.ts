@@ -97,6 +97,7 @@ const WORDS = {
     completed: ['Cumplido', 'Completed'],
     cancelled: ['Cancelado', 'Cancelled'],
     overdue: ['Vencido', 'Overdue'],
+    unreported: ['Sin reporte', 'Not reported'],
     'due-soon': ['Vence pronto', 'Due soon'],
     upcoming: ['Próximo', 'Upcoming'],
     undated: ['Sin fecha', 'No date'],
