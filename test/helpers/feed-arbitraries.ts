@@ -156,6 +156,13 @@ export const validFeed: fc.Arbitrary<Feed> = shape.map(({ extraInstitutions, pla
   });
 });
 
+/** A value JSON could have made an object of; dates and the like are leaves (a copy loses their own keys). */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
 /** Every entry of every list in `value`, deepest last, as paths from the root. */
 export function listEntries(value: unknown, at: JsonPath = []): JsonPath[] {
   const found: JsonPath[] = [];
@@ -164,7 +171,7 @@ export function listEntries(value: unknown, at: JsonPath = []): JsonPath[] {
       found.push([...at, i]);
       found.push(...listEntries(item, [...at, i]));
     });
-  } else if (value !== null && typeof value === 'object') {
+  } else if (isRecord(value)) {
     for (const [key, item] of Object.entries(value)) found.push(...listEntries(item, [...at, key]));
   }
   return found;
@@ -174,7 +181,7 @@ export function listEntries(value: unknown, at: JsonPath = []): JsonPath[] {
 export function allPaths(value: unknown, at: JsonPath = []): JsonPath[] {
   const found: JsonPath[] = [at];
   if (Array.isArray(value)) value.forEach((item, i) => found.push(...allPaths(item, [...at, i])));
-  else if (value !== null && typeof value === 'object') {
+  else if (isRecord(value)) {
     for (const [key, item] of Object.entries(value)) found.push(...allPaths(item, [...at, key]));
   }
   return found;
@@ -297,7 +304,7 @@ export function mutate(feed: unknown, m: Mutation): unknown {
       return setAt(feed, entry.slice(0, -1), [...list, structuredClone(getAt(feed, entry))]);
     }
     case 'add-key': {
-      if (here === null || typeof here !== 'object' || Array.isArray(here)) return feed;
+      if (!isRecord(here)) return feed;
       const copy = structuredClone(feed);
       Object.defineProperty(getAt(copy, path), m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
       return copy;

@@ -22,7 +22,7 @@ import type { Commitment } from '../../packages/sdk/src/index.js';
 import { buildCommitment, buildMilestone } from '../../packages/sdk/test/helpers/feed-builders.js';
 import { mutate, mutation, validFeed } from '../helpers/feed-arbitraries.js';
 
-const RUNS = { numRuns: 300 };
+const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) };
 
 function assertPercent(value: number | undefined, what: string): void {
   if (value === undefined) return;

@@ -20,7 +20,7 @@ import {
   validFeed,
 } from '../helpers/feed-arbitraries.js';
 
-const RUNS = { numRuns: 300 };
+const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) };
 
 /** What every answer of `parseFeed` must be, whatever it was given. */
 function assertWellFormed(result: ParseResult): void {
