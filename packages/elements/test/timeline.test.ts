@@ -53,7 +53,9 @@ describe('<ogp-timeline>', () => {
     await loaded;
     await el.updateComplete;
     expect(kinds(el)).to.deep.equal(['milestone', 'today', 'update', 'milestone', 'milestone', 'milestone']);
-    expect(parts(el, 'item')[0]!.dataset.status).to.equal('overdue');
+    // Past due, but nobody reported on it: not reported, which is not overdue (SDK's milestoneState).
+    expect(parts(el, 'item')[0]!.dataset.status).to.equal('unreported');
+    expect(visibleText(parts(el, 'item')[0]!)).to.contain('Not reported');
     expect(parts(el, 'item')[3]!.dataset.status).to.equal('upcoming');
   });
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../shared/strings.js';
+import { bilingual } from '../shared/strings.js';
 
 export interface AgreementsStrings {
   agreements: string;
@@ -6,7 +6,6 @@ export interface AgreementsStrings {
   agreement: string;
   responsible: string;
   due: string;
-  status: string;
   summary: (open: number, overdue: number) => string;
   openOnly: string;
   none: string;
@@ -15,35 +14,19 @@ export interface AgreementsStrings {
   noDue: string;
 }
 
-export const AGREEMENTS_STRINGS: Record<Lang, AgreementsStrings> = {
-  en: {
-    agreements: 'Agreements',
-    meeting: (date) => `Meeting of ${date}`,
-    agreement: 'Agreement',
-    responsible: 'Responsible',
-    due: 'Due',
-    status: 'Status',
-    summary: (open, overdue) =>
-      `${open === 1 ? '1 open agreement' : `${open} open agreements`}${overdue ? `, ${overdue} overdue` : ''}`,
-    openOnly: 'Only open agreements',
-    none: 'No agreements have been recorded.',
-    noneOpen: 'No open agreements.',
-    minutes: 'Minutes',
-    noDue: 'No date',
-  },
-  es: {
-    agreements: 'Acuerdos',
-    meeting: (date) => `Reunión del ${date}`,
-    agreement: 'Acuerdo',
-    responsible: 'Responsable',
-    due: 'Plazo',
-    status: 'Estado',
-    summary: (open, overdue) =>
-      `${open === 1 ? '1 acuerdo pendiente' : `${open} acuerdos pendientes`}${overdue ? `, ${overdue} vencidos` : ''}`,
-    openOnly: 'Solo acuerdos pendientes',
-    none: 'No hay acuerdos registrados.',
-    noneOpen: 'No hay acuerdos pendientes.',
-    minutes: 'Acta',
-    noDue: 'Sin fecha',
-  },
-};
+export const AGREEMENTS_STRINGS = /* @__PURE__ */ bilingual<AgreementsStrings>({
+  agreements: ['Acuerdos', 'Agreements'],
+  meeting: [(date) => `Reunión del ${date}`, (date) => `Meeting of ${date}`],
+  agreement: ['Acuerdo', 'Agreement'],
+  responsible: ['Responsable', 'Responsible'],
+  due: ['Plazo', 'Due'],
+  summary: [
+    (open, overdue) => `${open} ${open === 1 ? 'acuerdo pendiente' : 'acuerdos pendientes'}${overdue ? `, ${overdue} vencidos` : ''}`,
+    (open, overdue) => `${open} ${open === 1 ? 'open agreement' : 'open agreements'}${overdue ? `, ${overdue} overdue` : ''}`,
+  ],
+  openOnly: ['Solo acuerdos pendientes', 'Only open agreements'],
+  none: ['No hay acuerdos registrados.', 'No agreements have been recorded.'],
+  noneOpen: ['No hay acuerdos pendientes.', 'No open agreements.'],
+  minutes: ['Acta', 'Minutes'],
+  noDue: ['Sin fecha', 'No date'],
+});

@@ -5,19 +5,17 @@ export const agreementsStyles = css`
     container-type: inline-size;
     --_skeleton-height: 16rem;
   }
-  [part~='title'] {
-    margin: 0;
+  [part~=title] {
     font-size: var(--ogp-agreements-title-size, 1.25em);
-    font-weight: 700;
   }
-  [part~='meeting-title'] {
+  [part~=meeting-title] {
     margin: 1rem 0 0.5rem;
     font-weight: 700;
   }
   p {
-    margin: 0.25rem 0;
+    margin-block: 0.25rem;
   }
-  [part~='filter'] {
+  [part~=filter] {
     display: inline-flex;
     align-items: center;
     gap: 0.4rem;
@@ -44,14 +42,14 @@ export const agreementsStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
-  tr[data-status='overdue'] [part~='due'] {
+  [data-status=overdue] [part~=due] {
     color: var(--_c-overdue);
     font-weight: 600;
   }
-  [part~='asap'] {
+  [part~=asap] {
     font-weight: 600;
   }
-  [part~='asap']::before {
+  [part~=asap]::before {
     content: '⚑ ';
   }
   @container (max-width: 36rem) {

@@ -1,19 +1,17 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { AS_SOON_AS_POSSIBLE, findForum, NotFoundError, openAgreements } from '@ogp-embed/sdk';
-import { formatDate } from '../shared/formats.js';
-import type { Agreement, Feed, Forum, Meeting } from '@ogp-embed/sdk';
+import type { Agreement, Feed, Forum, Meeting, OpenAgreement } from '@ogp-embed/sdk';
 import { baseStyles } from '../shared/base.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { OgpDataElement } from '../shared/data-element.js';
 import type { Selection } from '../shared/feed-controller.js';
-import { feedText } from '../shared/feed-text.js';
 import { safeHref } from '../shared/safe-url.js';
 import { statusStyles } from '../shared/status.styles.js';
+import { SHARED_STRINGS } from '../shared/strings.js';
+import { badge, empty, heading, inLang } from '../shared/templates.js';
 import { AGREEMENTS_STRINGS } from './agreements.strings.js';
 import { agreementsStyles } from './agreements.styles.js';
-
-let ids = 0;
 
 /**
  * @summary What a multi-stakeholder forum agreed: each agreement with who is responsible, by
@@ -65,8 +63,6 @@ export class OgpAgreements extends OgpDataElement<Forum> {
   declare openOnly: boolean;
   declare headingLevel: number;
 
-  private readonly uid = `a${++ids}`;
-
   constructor() {
     super();
     this.openOnly = false;
@@ -75,36 +71,28 @@ export class OgpAgreements extends OgpDataElement<Forum> {
 
   protected override select(feed: Feed | undefined): Selection<Forum> {
     const { forum } = this;
-    if (typeof forum === 'object' && forum) return { data: forum, id: forum.id };
-    if (!feed) return { id: forum };
-    const found = forum ? findForum(feed, forum) : feed.forums[0];
-    return found ? { data: found, id: forum } : { error: new NotFoundError('forum', forum ?? ''), id: forum };
+    if (forum || !feed) return this.pick(forum, feed, 'forum', findForum);
+    // No forum named: the feed's first.
+    const first = feed.forums[0];
+    return first ? { data: first } : { error: new NotFoundError('forum', '') };
   }
 
   protected override renderData(forum: Forum): TemplateResult {
     const t = AGREEMENTS_STRINGS[this.ui];
-    const feedLang = this.source.feed?.defaultLanguage;
-    const name = feedText(forum.name, this.locale, feedLang);
-    const open = openAgreements(forum, this.clock);
-    const flags = new Map<Agreement, { overdue: boolean }>(open.map((entry) => [entry.agreement, entry]));
     const meetings = forum.meetings
       .filter((m) => !this.meeting || m.id === this.meeting || m.date === this.meeting)
       .sort((a, b) => b.date.localeCompare(a.date));
+    // The open agreements of the meetings shown.
+    const open = new Map(openAgreements(forum, this.clock).flatMap((entry) => (meetings.includes(entry.meeting) ? [[entry.agreement, entry]] : [])));
+    const overdue = [...open.values()].filter((entry) => entry.overdue).length;
     const total = meetings.reduce((n, m) => n + m.agreements.length, 0);
-    const overdue = open.filter((entry) => entry.overdue && meetings.includes(entry.meeting)).length;
-    const openCount = open.filter((entry) => meetings.includes(entry.meeting)).length;
     return html`<section part="base" aria-labelledby="${this.uid}-title">
-      <div part="title" role="heading" aria-level=${this.headingLevel} id="${this.uid}-title">
-        <span lang=${name.lang ?? nothing}>${name.text}</span>: ${t.agreements}
-      </div>
+      ${heading('title', this.headingLevel, html`${inLang(this.text(forum.name))}: ${t.agreements}`, `${this.uid}-title`)}
       ${total === 0
-        ? html`<p part="empty" class="muted">${t.none}</p>`
-        : html`<p part="summary">${t.summary(openCount, overdue)}</p>
-            <label part="filter">
-              <input type="checkbox" .checked=${this.openOnly} @change=${this.onToggle} />${t.openOnly}
-            </label>
-            ${this.openOnly && openCount === 0 ? html`<p part="empty" class="muted">${t.noneOpen}</p>` : nothing}
-            ${meetings.map((meeting) => this.renderMeeting(meeting, flags))}`}
+        ? empty(t.none)
+        : html`<p part="summary">${t.summary(open.size, overdue)}</p>
+            <label part="filter"><input type="checkbox" .checked=${this.openOnly} @change=${this.onToggle} />${t.openOnly}</label>
+            ${this.openOnly && !open.size ? empty(t.noneOpen) : nothing} ${meetings.map((meeting) => this.renderMeeting(meeting, open))}`}
       ${this.renderFooter()}
     </section>`;
   }
@@ -113,45 +101,31 @@ export class OgpAgreements extends OgpDataElement<Forum> {
     this.openOnly = (event.target as HTMLInputElement).checked;
   }
 
-  private renderMeeting(meeting: Meeting, flags: Map<Agreement, { overdue: boolean }>) {
-    const agreements = meeting.agreements.filter((a) => !this.openOnly || flags.has(a));
+  private renderMeeting(meeting: Meeting, open: Map<Agreement, OpenAgreement>) {
+    const agreements = meeting.agreements.filter((a) => !this.openOnly || open.has(a));
     if (agreements.length === 0) return nothing;
     const t = AGREEMENTS_STRINGS[this.ui];
-    const feedLang = this.source.feed?.defaultLanguage;
-    const title = t.meeting(formatDate(meeting.date, this.locale));
+    const status = SHARED_STRINGS[this.ui].status;
+    const title = t.meeting(this.date(meeting.date));
     const minutes = safeHref(meeting.minutesUrl);
     return html`<section part="meeting">
-      <div part="meeting-title" role="heading" aria-level=${this.headingLevel + 1}>
-        ${title}${meeting.place ? html` <span class="muted">· ${meeting.place}</span>` : nothing}
-      </div>
+      ${heading('meeting-title', this.headingLevel + 1, html`${title}${meeting.place ? html` <span class="muted">· ${meeting.place}</span>` : nothing}`)}
       <table part="table">
         <caption class="vh">${t.agreements}: ${title}</caption>
         <thead>
-          <tr>
-            <th scope="col">${t.agreement}</th>
-            <th scope="col">${t.responsible}</th>
-            <th scope="col">${t.due}</th>
-            <th scope="col">${t.status}</th>
-          </tr>
+          <tr><th scope="col">${t.agreement}</th><th scope="col">${t.responsible}</th><th scope="col">${t.due}</th><th scope="col">${status}</th></tr>
         </thead>
         <tbody>
           ${agreements.map((agreement) => {
-            const text = feedText(agreement.text, this.locale, feedLang);
-            const who = feedText(agreement.responsible, this.locale, feedLang);
-            const overdue = flags.get(agreement)?.overdue ?? false;
-            const asap = agreement.due === AS_SOON_AS_POSSIBLE;
+            const overdue = open.get(agreement)?.overdue;
             return html`<tr data-status=${overdue ? 'overdue' : agreement.status}>
-              <td lang=${text.lang ?? nothing}>${text.text}</td>
-              <td data-label=${t.responsible} lang=${who.lang ?? nothing}>${who.text}</td>
+              <td>${inLang(this.text(agreement.text))}</td>
+              <td data-label=${t.responsible}>${inLang(this.text(agreement.responsible))}</td>
               <td data-label=${t.due}>
-                <span part=${asap ? 'due asap' : 'due'}>${agreement.due ? formatDate(agreement.due, this.locale) : t.noDue}</span>
-                ${overdue
-                  ? html` <ogp-status-badge part="status" kind="milestone" status="overdue" lang=${this.locale}></ogp-status-badge>`
-                  : nothing}
+                <span part=${agreement.due === AS_SOON_AS_POSSIBLE ? 'due asap' : 'due'}>${agreement.due ? this.date(agreement.due) : t.noDue}</span>
+                ${overdue ? badge('overdue', 'milestone') : nothing}
               </td>
-              <td data-label=${t.status}>
-                <ogp-status-badge part="status" kind="agreement" status=${agreement.status} lang=${this.locale}></ogp-status-badge>
-              </td>
+              <td data-label=${status}>${badge(agreement.status, 'agreement')}</td>
             </tr>`;
           })}
         </tbody>

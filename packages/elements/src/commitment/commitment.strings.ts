@@ -1,15 +1,14 @@
-import type { Lang } from '../shared/strings.js';
+import type { IrmAssessment } from '@ogp-embed/sdk';
+import { bilingual } from '../shared/strings.js';
 
 export interface CommitmentStrings {
   commitment: (number: string) => string;
-  lead: string;
   supporting: string;
   period: string;
   values: string;
   next: string;
   due: (date: string) => string;
   asOf: string;
-  progress: string;
   show: string;
   hide: string;
   description: string;
@@ -22,81 +21,33 @@ export interface CommitmentStrings {
   noMilestones: string;
   yes: string;
   no: string;
-  irmFields: {
-    specificity: string;
-    verifiable: string;
-    relevant: string;
-    potentialImpact: string;
-    potentialForResults: string;
-    completionMidTerm: string;
-    completionEndOfTerm: string;
-    earlyResults: string;
-    didItOpenGovernment: string;
-    starred: string;
-  };
+  /** The name of each IRM rating shown. */
+  irmFields: Record<Exclude<keyof IrmAssessment, 'reportUrl'>, string>;
   irmReport: string;
 }
 
-export const COMMITMENT_STRINGS: Record<Lang, CommitmentStrings> = {
-  en: {
-    commitment: (number) => `Commitment ${number}`,
-    lead: 'Lead institution',
-    supporting: 'Supporting institutions',
-    period: 'Period',
-    values: 'OGP values',
-    next: 'Next milestone',
-    due: (date) => `due ${date}`,
-    asOf: 'Last report',
-    progress: 'Progress',
-    show: 'Show details',
-    hide: 'Hide details',
-    description: 'Description',
-    problem: 'Problem',
-    objective: 'Objective',
-    timeline: 'Milestones and updates',
-    indicators: 'Indicators',
-    irm: 'Independent Reporting Mechanism (IRM) assessment',
-    carriesForward: 'Carries forward',
-    noMilestones: 'No milestones have been published.',
-    yes: 'Yes',
-    no: 'No',
-    irmFields: {
-      specificity: 'Specificity',
-      verifiable: 'Verifiable',
-      relevant: 'Relevant to OGP values',
-      potentialImpact: 'Potential impact',
-      potentialForResults: 'Potential for results',
-      completionMidTerm: 'Completion (mid-term)',
-      completionEndOfTerm: 'Completion (end of term)',
-      earlyResults: 'Early results',
-      didItOpenGovernment: 'Did it open government?',
-      starred: 'Starred commitment',
-    },
-    irmReport: 'IRM report',
-  },
-  es: {
-    commitment: (number) => `Compromiso ${number}`,
-    lead: 'Institución responsable',
-    supporting: 'Instituciones de apoyo',
-    period: 'Período',
-    values: 'Valores OGP',
-    next: 'Próximo hito',
-    due: (date) => `plazo: ${date}`,
-    asOf: 'Último reporte',
-    progress: 'Avance',
-    show: 'Ver detalles',
-    hide: 'Ocultar detalles',
-    description: 'Descripción',
-    problem: 'Problema',
-    objective: 'Objetivo',
-    timeline: 'Hitos y avances',
-    indicators: 'Indicadores',
-    irm: 'Evaluación del Mecanismo de Revisión Independiente (MRI)',
-    carriesForward: 'Da continuidad a',
-    noMilestones: 'No se han publicado hitos.',
-    yes: 'Sí',
-    no: 'No',
-    irmFields: {
+export const COMMITMENT_STRINGS = /* @__PURE__ */ bilingual<CommitmentStrings>({
+  commitment: [(number) => `Compromiso ${number}`, (number) => `Commitment ${number}`],
+  supporting: ['Instituciones de apoyo', 'Supporting institutions'],
+  period: ['Período', 'Period'],
+  values: ['Valores OGP', 'OGP values'],
+  next: ['Próximo hito', 'Next milestone'],
+  due: [(date) => `plazo: ${date}`, (date) => `due ${date}`],
+  asOf: ['Último reporte', 'Last report'],
+  show: ['Ver detalles', 'Show details'],
+  hide: ['Ocultar detalles', 'Hide details'],
+  description: ['Descripción', 'Description'],
+  problem: ['Problema', 'Problem'],
+  objective: ['Objetivo', 'Objective'],
+  timeline: ['Hitos y avances', 'Milestones and updates'],
+  indicators: ['Indicadores', 'Indicators'],
+  irm: ['Evaluación del Mecanismo de Revisión Independiente (MRI)', 'Independent Reporting Mechanism (IRM) assessment'],
+  carriesForward: ['Da continuidad a', 'Carries forward'],
+  noMilestones: ['No se han publicado hitos.', 'No milestones have been published.'],
+  yes: ['Sí', 'Yes'],
+  no: ['No', 'No'],
+  irmFields: [
+    {
       specificity: 'Especificidad',
       verifiable: 'Verificable',
       relevant: 'Relevante a los valores OGP',
@@ -108,6 +59,18 @@ export const COMMITMENT_STRINGS: Record<Lang, CommitmentStrings> = {
       didItOpenGovernment: '¿Contribuyó a abrir el gobierno?',
       starred: 'Compromiso estelar',
     },
-    irmReport: 'Informe del MRI',
-  },
-};
+    {
+      specificity: 'Specificity',
+      verifiable: 'Verifiable',
+      relevant: 'Relevant to OGP values',
+      potentialImpact: 'Potential impact',
+      potentialForResults: 'Potential for results',
+      completionMidTerm: 'Completion (mid-term)',
+      completionEndOfTerm: 'Completion (end of term)',
+      earlyResults: 'Early results',
+      didItOpenGovernment: 'Did it open government?',
+      starred: 'Starred commitment',
+    },
+  ],
+  irmReport: ['Informe del MRI', 'IRM report'],
+});

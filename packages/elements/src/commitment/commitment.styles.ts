@@ -5,51 +5,43 @@ export const commitmentStyles = css`
     container-type: inline-size;
     --_skeleton-height: 12rem;
   }
-  :host([variant='compact']) {
+  :host([variant=compact]) {
     --_skeleton-height: 1.75rem;
   }
-  [part~='card'] {
+  [part~=card] {
     padding: var(--ogp-card-padding, 1rem);
     border: 1px solid var(--_border);
     border-inline-start: 4px solid var(--_s);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  [part~='header'] {
+  [part~=header],
+  [part~=compact] {
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
     justify-content: space-between;
     gap: 0.25rem 0.75rem;
   }
-  [part~='eyebrow'],
-  dt,
-  [part~='updated'] {
-    margin: 0;
+  [part~=eyebrow] {
     font-size: 0.875em;
     color: var(--_muted);
   }
-  [part~='title'] {
-    margin: 0;
+  [part~=title] {
     font-size: var(--ogp-title-size, 1.125em);
-    font-weight: 700;
-    line-height: 1.3;
   }
-  [part~='progress'] {
+  [part~=progress] {
     margin-block: 0.75rem;
   }
-  [part~='facts'] {
+  [part~=facts] {
     display: grid;
     gap: 0.5rem 1rem;
     margin: 0;
   }
-  [part~='facts'] > div {
+  [part~=facts] > div {
     min-width: 0;
   }
-  dd {
-    margin: 0;
-  }
-  [part~='values'] {
+  [part~=values] {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem;
@@ -57,60 +49,51 @@ export const commitmentStyles = css`
     padding: 0;
     list-style: none;
   }
-  [part~='value'] {
+  [part~=value] {
     padding: 0 0.5em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     font-size: 0.8125em;
   }
-  [part~='toggle'] {
+  [part~=toggle] {
     margin-top: 0.75rem;
-    padding: 0.25rem 0.75rem;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    background: transparent;
-    cursor: pointer;
   }
-  [part~='details'] > section {
+  [part~=details] > section {
     margin-top: 1rem;
   }
-  [part~='section-title'] {
-    margin: 0 0 0.5rem;
-    font-size: 1em;
+  [part~=section-title] {
+    margin-bottom: 0.5rem;
     font-weight: 700;
   }
-  [part~='details'] p {
-    margin: 0 0 0.5rem;
+  [part~=details] p {
+    margin-bottom: 0.5rem;
   }
-  [part~='compact'] {
-    display: flex;
-    flex-wrap: wrap;
+  [part~=compact] {
     align-items: center;
-    gap: 0.25rem 0.75rem;
   }
-  [part~='compact'] [part~='title'] {
+  [part~=compact] [part~=title] {
     flex: 1 1 12rem;
     font-size: 1em;
   }
-  [part~='compact'] [part~='progress'] {
+  [part~=compact] [part~=progress] {
     flex: 0 1 9rem;
     margin: 0;
   }
   @container (min-width: 36rem) {
-    [part~='facts'] {
+    [part~=facts] {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
   }
   @media (forced-colors: active) {
-    [part~='card'] {
+    [part~=card] {
       border-color: CanvasText;
     }
   }
   @media print {
-    [part~='details'][hidden] {
+    [part~=details][hidden] {
       display: block !important;
     }
-    [part~='card'] {
+    [part~=card] {
       break-inside: avoid;
     }
   }

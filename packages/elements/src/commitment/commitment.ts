@@ -1,44 +1,24 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import {
-  commitmentProgress,
-  commitmentStatus,
-  findCommitment,
-  institutionName,
-  label,
-  milestoneState,
-  nextMilestone,
-  NotFoundError,
-} from '@ogp-embed/sdk';
-import { formatDate } from '../shared/formats.js';
-import type { Commitment, Feed, IrmAssessment } from '@ogp-embed/sdk';
+import { commitmentProgress, commitmentStatus, label, milestoneState, nextMilestone } from '@ogp-embed/sdk';
+import type { Commitment, Feed, IrmAssessment, LabelKind, LocalizedText } from '@ogp-embed/sdk';
 import { baseStyles } from '../shared/base.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { OgpDataElement } from '../shared/data-element.js';
 import type { Selection } from '../shared/feed-controller.js';
-import { feedText } from '../shared/feed-text.js';
+import { commitmentById } from '../shared/lookups.js';
 import { safeHref } from '../shared/safe-url.js';
+import { SHARED_STRINGS } from '../shared/strings.js';
 import { statusStyles } from '../shared/status.styles.js';
+import { badge, fact, heading, inLang } from '../shared/templates.js';
 import { COMMITMENT_STRINGS } from './commitment.strings.js';
 import { commitmentStyles } from './commitment.styles.js';
 
 export type CommitmentVariant = 'card' | 'compact' | 'full';
 
-/** The IRM ratings shown, each with the label kind of its scale (booleans have none). */
-const IRM_FIELDS = [
-  ['specificity', 'irmSpecificity'],
-  ['verifiable', ''],
-  ['relevant', ''],
-  ['potentialImpact', 'irmPotentialImpact'],
-  ['potentialForResults', 'irmPotentialForResults'],
-  ['completionMidTerm', 'irmCompletion'],
-  ['completionEndOfTerm', 'irmCompletion'],
-  ['earlyResults', 'irmEarlyResults'],
-  ['didItOpenGovernment', 'irmDidItOpenGovernment'],
-  ['starred', ''],
-] as const;
-
-let ids = 0;
+/** The label kind of an IRM rating's scale, from its name: `potentialImpact` → `irmPotentialImpact`. */
+const irmScale = (field: string) =>
+  (field.startsWith('completion') ? 'irmCompletion' : `irm${field[0]!.toUpperCase()}${field.slice(1)}`) as LabelKind;
 
 /**
  * @summary One OGP commitment: number and title, lead institution, status, progress, period,
@@ -100,8 +80,6 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
   declare expanded: boolean;
   declare headingLevel: number;
 
-  private readonly uid = `c${++ids}`;
-
   constructor() {
     super();
     this.variant = 'card';
@@ -110,75 +88,30 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
   }
 
   protected override select(feed: Feed | undefined): Selection<Commitment> {
-    const { commitment } = this;
-    if (typeof commitment === 'object' && commitment) return { data: commitment, id: commitment.id };
-    if (!commitment || !feed) return { id: commitment };
-    const found = findCommitment(feed, commitment);
-    return found ? { data: found.commitment, id: commitment } : { error: new NotFoundError('commitment', commitment), id: commitment };
-  }
-
-  private text(value: Parameters<typeof feedText>[0]) {
-    return feedText(value, this.locale, this.source.feed?.defaultLanguage);
-  }
-
-  private institution(id: string): string {
-    const feed = this.source.feed;
-    return feed ? institutionName(feed, id, this.locale) : id;
-  }
-
-  private renderTitle(c: Commitment, level: number) {
-    const title = this.text(c.title);
-    const href = safeHref(c.url);
-    return html`<div part="title" role="heading" aria-level=${level} id="${this.uid}-title" lang=${title.lang ?? nothing}>
-      ${href ? html`<a href=${href}>${title.text}</a>` : title.text}
-    </div>`;
-  }
-
-  private renderProgress(c: Commitment, status: string) {
-    const progress = commitmentProgress(c);
-    const segments = c.milestones.map((m) => ({ state: milestoneState(m, this.clock), weight: m.weight }));
-    return html`<ogp-progress-bar
-      part="progress"
-      lang=${this.locale}
-      status=${status}
-      label=${COMMITMENT_STRINGS[this.ui].progress}
-      .value=${progress.kind === 'unknown' ? undefined : progress.percent}
-      .segments=${segments}
-    ></ogp-progress-bar>`;
+    return this.pick(this.commitment, feed, 'commitment', commitmentById);
   }
 
   protected override renderData(c: Commitment): TemplateResult {
     const status = commitmentStatus(c, this.clock);
-    if (this.variant === 'compact') {
-      return html`<div part="compact" data-status=${status}>
-          ${this.renderTitle(c, this.headingLevel)}
-          <ogp-status-badge part="status" status=${status} lang=${this.locale}></ogp-status-badge>
-          ${this.renderProgress(c, status)}
-        </div>
-        ${this.renderFooter()}`;
-    }
     const t = COMMITMENT_STRINGS[this.ui];
+    const href = safeHref(c.url);
+    const text = inLang(this.text(c.title));
+    const title = heading('title', this.headingLevel, href ? html`<a href=${href}>${text}</a>` : text, `${this.uid}-title`);
+    const progress = commitmentProgress(c);
+    const bar = html`<ogp-progress-bar part="progress" status=${status} label=${SHARED_STRINGS[this.ui].progress}
+      .value=${progress.kind === 'unknown' ? undefined : progress.percent}
+      .segments=${c.milestones.map((m) => ({ state: milestoneState(m, this.clock), weight: m.weight }))}></ogp-progress-bar>`;
+    if (this.variant === 'compact') {
+      return html`<div part="compact" data-status=${status}>${title}${badge(status)}${bar}</div>${this.renderFooter()}`;
+    }
     const full = this.variant === 'full';
     const open = full || this.expanded;
     return html`<article part="card" data-status=${status} aria-labelledby="${this.uid}-title">
-      <div part="header">
-        <div>
-          ${c.number ? html`<p part="eyebrow">${t.commitment(c.number)}</p>` : nothing} ${this.renderTitle(c, this.headingLevel)}
-        </div>
-        <ogp-status-badge part="status" status=${status} lang=${this.locale}></ogp-status-badge>
-      </div>
-      ${this.renderProgress(c, status)} ${this.renderFacts(c)}
+      <div part="header"><div>${c.number ? html`<p part="eyebrow">${t.commitment(c.number)}</p>` : nothing} ${title}</div>${badge(status)}</div>
+      ${bar}${this.renderFacts(c)}
       ${full
         ? nothing
-        : html`<button
-            part="toggle"
-            type="button"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls="${this.uid}-details"
-            @click=${this.toggle}
-          >
-            ${open ? t.hide : t.show}
-          </button>`}
+        : html`<button part="toggle" type="button" aria-expanded=${open} aria-controls="${this.uid}-details" @click=${this.toggle}>${open ? t.hide : t.show}</button>`}
       <div part="details" id="${this.uid}-details" ?hidden=${!open}>${open ? this.renderDetails(c, full) : nothing}</div>
       ${this.renderFooter()}
     </article>`;
@@ -190,95 +123,72 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
 
   private renderFacts(c: Commitment) {
     const t = COMMITMENT_STRINGS[this.ui];
-    const date = (value?: string) => formatDate(value, this.locale);
     const next = nextMilestone(c, this.clock);
-    const fact = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
-    const nextTitle = next ? this.text(next.title) : undefined;
     return html`<dl part="facts">
-      ${c.lead ? fact(t.lead, this.institution(c.lead)) : nothing}
-      ${c.start || c.end ? fact(t.period, `${date(c.start) || '…'} – ${date(c.end) || '…'}`) : nothing}
+      ${c.lead ? fact(SHARED_STRINGS[this.ui].lead, this.nameOf(c.lead)) : nothing}
+      ${c.start || c.end ? fact(t.period, `${this.date(c.start) || '…'} – ${this.date(c.end) || '…'}`) : nothing}
       ${c.values.length
-        ? fact(
-            t.values,
-            html`<ul part="values">
-              ${c.values.map((value) => html`<li part="value">${label('ogpValue', value, this.ui)}</li>`)}
-            </ul>`,
-          )
+        ? fact(t.values, html`<ul part="values">${c.values.map((value) => html`<li part="value">${label('ogpValue', value, this.ui)}</li>`)}</ul>`)
         : nothing}
-      ${next && nextTitle
+      ${next
         ? fact(
             t.next,
-            html`<span lang=${nextTitle.lang ?? nothing}>${nextTitle.text}</span>${next.due ? ` (${t.due(date(next.due))})` : ''}
-              ${milestoneState(next, this.clock) === 'overdue'
-                ? html`<ogp-status-badge kind="milestone" status="overdue" lang=${this.locale}></ogp-status-badge>`
-                : nothing}`,
+            html`${inLang(this.text(next.title))}${next.due ? ` (${t.due(this.date(next.due))})` : ''}
+            ${milestoneState(next, this.clock) === 'overdue' ? badge('overdue', 'milestone') : nothing}`,
           )
         : nothing}
-      ${c.reported ? fact(t.asOf, date(c.reported.asOf)) : nothing}
+      ${c.reported ? fact(t.asOf, this.date(c.reported.asOf)) : nothing}
     </dl>`;
   }
 
   private section(title: string, content: unknown) {
-    return html`<section>
-      <div part="section-title" role="heading" aria-level=${this.headingLevel + 1}>${title}</div>
-      ${content}
-    </section>`;
+    return html`<section>${heading('section-title', this.headingLevel + 1, title)} ${content}</section>`;
   }
 
   private renderDetails(c: Commitment, full: boolean) {
     const t = COMMITMENT_STRINGS[this.ui];
-    const paragraph = (value: Commitment['description']) => {
-      const text = this.text(value);
-      return html`<p lang=${text.lang ?? nothing}>${text.text}</p>`;
-    };
-    const hasStory = c.milestones.length > 0 || c.updates.length > 0;
-    return html`
-      ${c.description ? this.section(t.description, paragraph(c.description)) : nothing}
-      ${c.problem ? this.section(t.problem, paragraph(c.problem)) : nothing}
-      ${c.objective ? this.section(t.objective, paragraph(c.objective)) : nothing}
-      ${c.supporting.length ? this.section(t.supporting, html`<p>${c.supporting.map((id) => this.institution(id)).join(', ')}</p>`) : nothing}
+    const { feed } = this.source;
+    const paragraph = (title: string, value: LocalizedText | undefined) =>
+      value ? this.section(title, html`<p>${inLang(this.text(value))}</p>`) : nothing;
+    const shown = (list: unknown[]) => full && list.length;
+    return html`${paragraph(t.description, c.description)} ${paragraph(t.problem, c.problem)} ${paragraph(t.objective, c.objective)}
+      ${c.supporting.length ? this.section(t.supporting, html`<p>${c.supporting.map((id) => this.nameOf(id)).join(', ')}</p>`) : nothing}
       ${this.section(
         t.timeline,
-        hasStory
-          ? html`<ogp-timeline .commitment=${c} .feed=${this.source.feed} .now=${this.now} lang=${this.locale}></ogp-timeline>`
+        c.milestones.length || c.updates.length
+          ? html`<ogp-timeline .commitment=${c} .feed=${feed} .now=${this.now}></ogp-timeline>`
           : html`<p class="muted">${t.noMilestones}</p>`,
       )}
-      ${full && c.indicators.length
+      ${shown(c.indicators)
         ? this.section(
             t.indicators,
-            c.indicators.map(
-              (indicator) =>
-                html`<ogp-indicator .indicator=${indicator} .feed=${this.source.feed} .now=${this.now} lang=${this.locale}></ogp-indicator>`,
-            ),
+            c.indicators.map((indicator) => html`<ogp-indicator .indicator=${indicator} .feed=${feed} .now=${this.now}></ogp-indicator>`),
           )
         : nothing}
       ${full && c.irm ? this.section(t.irm, this.renderIrm(c.irm)) : nothing}
-      ${full && c.carriesForward.length ? this.section(t.carriesForward, this.renderCarried(c.carriesForward)) : nothing}
-    `;
+      ${shown(c.carriesForward)
+        ? this.section(
+            t.carriesForward,
+            html`<ul>
+              ${c.carriesForward.map((id) => {
+                const earlier = feed && commitmentById(feed, id);
+                return html`<li>${id}${earlier ? html`: ${inLang(this.text(earlier.title))}` : nothing}</li>`;
+              })}
+            </ul>`,
+          )
+        : nothing}`;
   }
 
   private renderIrm(irm: IrmAssessment) {
     const t = COMMITMENT_STRINGS[this.ui];
-    const rows = IRM_FIELDS.flatMap(([field, kind]) => {
-      const value = irm[field];
-      if (value === undefined) return [];
-      const shown =
-        typeof value === 'boolean' ? (value ? t.yes : t.no) : label(kind as 'irmCompletion', value as 'limited', this.ui);
-      return [html`<div><dt>${t.irmFields[field]}</dt><dd>${shown}</dd></div>`];
-    });
     const report = safeHref(irm.reportUrl);
-    return html`<dl part="facts irm">${rows}</dl>
+    return html`<dl part="facts irm">
+        ${Object.entries(t.irmFields).map(([field, name]) => {
+          const value = irm[field];
+          if (value === undefined) return nothing;
+          return fact(name, typeof value === 'boolean' ? (value ? t.yes : t.no) : label(irmScale(field), value as never, this.ui));
+        })}
+      </dl>
       ${report ? html`<p><a href=${report}>${t.irmReport}</a></p>` : nothing}`;
-  }
-
-  private renderCarried(ids: string[]) {
-    const feed = this.source.feed;
-    return html`<ul>
-      ${ids.map((id) => {
-        const found = feed && findCommitment(feed, id);
-        const title = found ? this.text(found.commitment.title) : undefined;
-        return html`<li>${id}${title ? html`: <span lang=${title.lang ?? nothing}>${title.text}</span>` : nothing}</li>`;
-      })}
-    </ul>`;
   }
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../shared/strings.js';
+import { bilingual } from '../shared/strings.js';
 
 export interface IndicatorStrings {
   baseline: string;
@@ -15,33 +15,17 @@ export interface IndicatorStrings {
   chart: (name: string) => string;
 }
 
-export const INDICATOR_STRINGS: Record<Lang, IndicatorStrings> = {
-  en: {
-    baseline: 'Baseline',
-    target: 'Target',
-    latest: 'Latest measurement',
-    direction: 'Expected change',
-    toTarget: 'Progress toward the target',
-    date: 'Date',
-    value: 'Value',
-    measurements: 'Measurements',
-    noMeasurements: 'No measurements have been published yet.',
-    verification: 'Means of verification',
-    assumptions: 'Assumptions',
-    chart: (name) => `Chart of ${name}; the figures are in the table below.`,
-  },
-  es: {
-    baseline: 'Línea base',
-    target: 'Meta',
-    latest: 'Última medición',
-    direction: 'Cambio esperado',
-    toTarget: 'Avance hacia la meta',
-    date: 'Fecha',
-    value: 'Valor',
-    measurements: 'Mediciones',
-    noMeasurements: 'Aún no se han publicado mediciones.',
-    verification: 'Medio de verificación',
-    assumptions: 'Supuestos',
-    chart: (name) => `Gráfico de ${name}; las cifras están en la tabla siguiente.`,
-  },
-};
+export const INDICATOR_STRINGS = /* @__PURE__ */ bilingual<IndicatorStrings>({
+  baseline: ['Línea base', 'Baseline'],
+  target: ['Meta', 'Target'],
+  latest: ['Última medición', 'Latest measurement'],
+  direction: ['Cambio esperado', 'Expected change'],
+  toTarget: ['Avance hacia la meta', 'Progress toward the target'],
+  date: ['Fecha', 'Date'],
+  value: ['Valor', 'Value'],
+  measurements: ['Mediciones', 'Measurements'],
+  noMeasurements: ['Aún no se han publicado mediciones.', 'No measurements have been published yet.'],
+  verification: ['Medio de verificación', 'Means of verification'],
+  assumptions: ['Supuestos', 'Assumptions'],
+  chart: [(name) => `Gráfico de ${name}; las cifras están en la tabla siguiente.`, (name) => `Chart of ${name}; the figures are in the table below.`],
+});

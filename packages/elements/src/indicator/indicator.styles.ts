@@ -9,14 +9,15 @@ export const indicatorStyles = css`
   figure {
     margin: 0 0 1rem;
   }
-  figcaption {
+  figcaption,
+  caption {
     font-weight: 600;
   }
-  [part~='level'] {
+  [part~=level] {
     font-weight: 400;
     color: var(--_muted);
   }
-  [part~='chart'] {
+  [part~=chart] {
     display: block;
     width: 100%;
     max-width: 32rem;
@@ -53,18 +54,14 @@ export const indicatorStyles = css`
     fill: currentColor;
     font-size: 11px;
   }
-  [part~='figures'] {
+  [part~=figures] {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
     gap: 0.5rem 1rem;
     margin: 0;
   }
-  dt {
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  dd {
-    margin: 0;
+  dd,
+  td:last-child {
     font-variant-numeric: tabular-nums;
   }
   table {
@@ -72,19 +69,18 @@ export const indicatorStyles = css`
     border-collapse: collapse;
     font-size: 0.9375em;
   }
-  caption {
+  caption,
+  th,
+  td {
     text-align: start;
-    font-weight: 600;
   }
   th,
   td {
     padding: 0.2rem 0.75rem 0.2rem 0;
     border-bottom: 1px solid var(--_border);
-    text-align: start;
   }
   td:last-child {
     text-align: end;
-    font-variant-numeric: tabular-nums;
   }
   @media (forced-colors: active) {
     .series,

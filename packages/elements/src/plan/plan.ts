@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -13,18 +13,20 @@ import {
   isCommitmentOverdue,
   label,
   nextMilestone,
-  NotFoundError,
   OGP_VALUES,
 } from '@ogp-embed/sdk';
-import { formatDate, formatShare } from '../shared/formats.js';
 import type { ActionPlan, Commitment, DisplayStatus, Feed, OgpValue } from '@ogp-embed/sdk';
 import { baseStyles } from '../shared/base.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { OgpDataElement } from '../shared/data-element.js';
 import type { Selection } from '../shared/feed-controller.js';
 import { feedText } from '../shared/feed-text.js';
+import { formatShare } from '../shared/formats.js';
+import { stackedRects } from '../shared/stacked-bar.js';
 import { statusIcon, statusIconStyles } from '../shared/status-icon.js';
 import { statusStyles } from '../shared/status.styles.js';
+import { SHARED_STRINGS } from '../shared/strings.js';
+import { empty, heading, inLang } from '../shared/templates.js';
 import { PLAN_STRINGS } from './plan.strings.js';
 import type { PlanSort } from './plan.strings.js';
 import { planStyles } from './plan.styles.js';
@@ -67,44 +69,45 @@ class Row {
 
   /** Lower-case, accents removed: what the search matches. */
   get haystack(): string {
-    if (this.lazy.haystack === undefined) {
-      const { commitment: c, context } = this;
-      const lead = c.lead && context.feed ? institutionName(context.feed, c.lead, context.locale) : c.lead;
-      this.lazy.haystack = fold([c.number, c.id, this.title, lead].join(' '));
-    }
-    return this.lazy.haystack;
+    const { commitment: c, context: x } = this;
+    // `??=` evaluates its right side only the first time.
+    return (this.lazy.haystack ??= fold(
+      [c.number, c.id, this.title, c.lead && x.feed ? institutionName(x.feed, c.lead, x.locale) : c.lead].join(' '),
+    ));
   }
 
   /** The first day of the next due date (or the end); `~` (after any digit) when there is none. */
   get dueKey(): string {
-    if (this.lazy.dueKey === undefined) {
-      const due = nextMilestone(this.commitment, this.context.now)?.due ?? this.commitment.end;
-      this.lazy.dueKey = due ? earliestDay(due) : '~';
-    }
-    return this.lazy.dueKey;
+    return (this.lazy.dueKey ??= earliestDay(nextMilestone(this.commitment, this.context.now)?.due ?? this.commitment.end ?? '~'));
   }
+}
+
+/** The filters, each an attribute, a property and a `<select name>`. */
+const FILTERS = ['status', 'institution', 'value', 'theme'] as const;
+const SORTS: PlanSort[] = ['number', 'title', 'progress', 'status', 'due'];
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const order = new Map(DISPLAY_STATUSES.map((s, i) => [s, i]));
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** What one row adds to the filters' options. */
+const facetKey = ({ commitment: c, status }: Row) => [status, c.lead, c.themes, c.values].join('\n');
+
+/** An option of a `<select>`: its value and what the reader sees. */
+type Choice = [value: string, shown: string];
+
+/** The commitments that changed since the last render, by position in the plan. */
+interface Changes {
+  /** The rows of the last render. */
+  before: Row[];
+  changed: number[];
 }
 
 /** The values the filters offer, from every commitment of the plan. */
 interface Facets {
   rows: Row[];
-  leads: Set<string>;
-  themes: Set<string>;
-  values: Set<string>;
-  statuses: Set<string>;
+  sets: Record<'leads' | 'themes' | 'values' | 'statuses', Set<string>>;
   /** All of them as one string: the form is rendered again when it changes. */
   key: string;
 }
-
-/** What one row adds to the filters' options. */
-const facetKey = ({ commitment: c, status }: Row) => [status, c.lead, c.themes.join(), c.values.join()].join('\n');
-
-const SORTS: PlanSort[] = ['number', 'title', 'progress', 'status', 'due'];
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const order = new Map(DISPLAY_STATUSES.map((s, i) => [s, i]));
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-let ids = 0;
 
 /**
  * @summary An action plan at a glance: how many commitments, how they stand (counts by status
@@ -184,7 +187,6 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   /** The order: `number` (default), `title`, `progress`, `status` or `due`. */
   declare sort: PlanSort;
 
-  private readonly uid = `p${++ids}`;
   /** The page shown, from 0; back to the first whenever a filter changes. */
   private page = 0;
   /**
@@ -193,7 +195,8 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
    * ones are computed again.
    */
   private rowCache = new WeakMap<Commitment, Row>();
-  private rowContext: unknown[] = [];
+  private last?: { rows: Row[]; context: unknown[] };
+  private changes?: Changes;
   /** The last filtered and sorted list, and what it was made from. */
   private view?: { rows: Row[]; key: string; shown: Row[] };
   private facets?: Facets;
@@ -203,41 +206,40 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     this.pageSize = 20;
     this.cardVariant = 'card';
     this.headingLevel = 2;
-    this.query = '';
-    this.status = '';
-    this.institution = '';
-    this.value = '';
-    this.theme = '';
+    this.query = this.status = this.institution = this.value = this.theme = '';
     this.sort = 'number';
   }
 
   protected override select(feed: Feed | undefined): Selection<ActionPlan> {
-    const { plan } = this;
-    if (typeof plan === 'object' && plan) return { data: plan, id: plan.id };
-    if (!plan || !feed) return { id: plan };
-    const found = findPlan(feed, plan);
-    return found ? { data: found, id: plan } : { error: new NotFoundError('plan', plan), id: plan };
+    return this.pick(this.plan, feed, 'plan', findPlan);
   }
 
+  /** The reader's choices; the form and the list are made again when they change. */
+  private get choices(): string[] {
+    return [this.query, ...FILTERS.map((name) => this[name]), this.sort, this.locale];
+  }
+
+  /** A row per commitment, noting which positions changed since the last render. */
   private rows(plan: ActionPlan): Row[] {
     const now = this.clock;
     const context: RowContext = { feed: this.source.feed, locale: this.locale, now };
     const key = [context.feed, context.locale, dayOf(now)];
-    const fresh = key.some((part, i) => part !== this.rowContext[i]);
-    if (fresh) {
-      this.rowCache = new WeakMap();
-      this.rowContext = key;
-    }
-    const last = fresh ? undefined : this.view?.rows;
-    return plan.commitments.map((commitment, index) => {
+    const last = this.last?.context.every((part, i) => part === key[i]) ? this.last : undefined;
+    if (!last) this.rowCache = new WeakMap();
+    const changed: number[] = [];
+    const rows = plan.commitments.map((commitment, index) => {
       // The same commitment at the same place (most of them, on a live update): nothing to do.
-      const same = last?.[index];
+      const same = last?.rows[index];
       if (same?.commitment === commitment) return same;
+      changed.push(index);
       let row = this.rowCache.get(commitment);
       if (!row) this.rowCache.set(commitment, (row = new Row(commitment, context)));
       row.index = index;
       return row;
     });
+    this.changes = last?.rows.length === rows.length ? { before: last.rows, changed } : undefined;
+    this.last = { rows, context: key };
+    return rows;
   }
 
   /**
@@ -266,29 +268,26 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     };
     const sort = orders[this.sort] ?? orders.number;
     const compare = (a: Row, b: Row) => sort(a, b) || a.index - b.index;
-    const key = [this.query, this.status, this.institution, this.value, this.theme, this.sort, this.locale].join('\n');
-    const last = this.view;
+    const key = this.choices.join('\n');
+    const { view, changes } = this;
     let shown: Row[] | undefined;
-    if (last && last.key === key && last.rows.length === rows.length) {
-      const changed = rows.flatMap((row, i) => (row === last.rows[i] ? [] : [i]));
-      if (changed.length <= 16) {
-        shown = last.shown.slice();
-        for (const i of changed) {
-          const gone = shown.indexOf(last.rows[i]!);
-          if (gone >= 0) shown.splice(gone, 1);
+    if (view?.key === key && view.rows === changes?.before && changes.changed.length <= 16) {
+      shown = view.shown.slice();
+      for (const i of changes.changed) {
+        const gone = shown.indexOf(changes.before[i]!);
+        if (gone >= 0) shown.splice(gone, 1);
+      }
+      for (const i of changes.changed) {
+        const row = rows[i]!;
+        if (!matches(row)) continue;
+        let low = 0;
+        let high = shown.length;
+        while (low < high) {
+          const middle = (low + high) >> 1;
+          if (compare(shown[middle]!, row) < 0) low = middle + 1;
+          else high = middle;
         }
-        for (const i of changed) {
-          const row = rows[i]!;
-          if (!matches(row)) continue;
-          let low = 0;
-          let high = shown.length;
-          while (low < high) {
-            const middle = (low + high) >> 1;
-            if (compare(shown[middle]!, row) < 0) low = middle + 1;
-            else high = middle;
-          }
-          shown.splice(low, 0, row);
-        }
+        shown.splice(low, 0, row);
       }
     }
     shown ??= rows.filter(matches).sort(compare);
@@ -298,71 +297,39 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
 
   protected override renderData(plan: ActionPlan): TemplateResult {
     const t = PLAN_STRINGS[this.ui];
-    const feed = this.source.feed;
-    const title = feedText(plan.title, this.locale, feed?.defaultLanguage);
-    const date = (d: string) => formatDate(d, this.locale);
+    const rows = plan.commitments.length ? this.rows(plan) : undefined;
     return html`<section part="base" aria-labelledby="${this.uid}-title">
-      <div part="title" role="heading" aria-level=${this.headingLevel} id="${this.uid}-title" lang=${title.lang ?? nothing}>
-        ${title.text}
-      </div>
-      <p part="period">
-        ${date(plan.period.start)} – ${date(plan.period.end)} · ${t.phase}: ${label('planPhase', plan.phase, this.ui)}
-      </p>
-      ${plan.commitments.length ? this.renderRows(this.rows(plan)) : html`<p part="empty" class="muted">${t.empty}</p>`}
-      ${this.renderFooter()}
+      ${heading('title', this.headingLevel, inLang(this.text(plan.title)), `${this.uid}-title`)}
+      <p part="period">${this.date(plan.period.start)} – ${this.date(plan.period.end)} · ${t.phase}: ${label('planPhase', plan.phase, this.ui)}</p>
+      ${rows ? html`${this.renderSummary(rows)} ${this.renderList(rows)}` : empty(t.empty)} ${this.renderFooter()}
     </section>`;
-  }
-
-  private renderRows(rows: Row[]) {
-    return html`${this.renderSummary(rows)} ${this.renderList(rows)}`;
   }
 
   /** The figures of `planSummary`, from the rows already computed (see `rows`). */
   private renderSummary(rows: Row[]) {
     const t = PLAN_STRINGS[this.ui];
-    const byStatus = Object.fromEntries(DISPLAY_STATUSES.map((s) => [s, 0])) as Record<DisplayStatus, number>;
+    const total = rows.length;
+    const byStatus: Partial<Record<DisplayStatus, number>> = {};
     let known = 0;
     let sum = 0;
     let overdue = 0;
     for (const row of rows) {
-      byStatus[row.status]++;
+      byStatus[row.status] = (byStatus[row.status] ?? 0) + 1;
       if (row.progress !== undefined) {
         known++;
         sum += row.progress;
       }
       if (row.overdue) overdue++;
     }
-    const summary = { total: rows.length, byStatus, overdue, withKnownProgress: known, averageProgress: known ? sum / known : undefined };
-    const present = DISPLAY_STATUSES.filter((s) => summary.byStatus[s] > 0);
-    let x = 0;
+    const average = known ? sum / known : undefined;
+    const present = DISPLAY_STATUSES.filter((s) => byStatus[s]);
     return html`<div part="summary">
-      <p part="total">
-        <strong>${t.commitments(summary.total)}</strong>${summary.overdue ? ` · ${t.overdue(summary.overdue)}` : ''}
-      </p>
-      <ogp-progress-bar
-        lang=${this.locale}
-        label=${t.average}
-        .value=${summary.averageProgress}
-      ></ogp-progress-bar>
-      <p class="muted">
-        ${t.average}${summary.averageProgress === undefined
-          ? ''
-          : `: ${formatShare(summary.averageProgress, this.locale)}`}
-        (${t.knownFor(summary.withKnownProgress, summary.total)})
-      </p>
-      <svg part="chart" aria-hidden="true" preserveAspectRatio="none">
-        ${present.map((status) => {
-          const width = (summary.byStatus[status] / summary.total) * 100;
-          const rect = svg`<rect data-status=${status} x="${x}%" width="${width}%" height="100%"></rect>`;
-          x += width;
-          return rect;
-        })}
-      </svg>
+      <p part="total"><strong>${t.commitments(total)}</strong>${overdue ? ` · ${t.overdue(overdue)}` : ''}</p>
+      <ogp-progress-bar label=${t.average} .value=${average}></ogp-progress-bar>
+      <p class="muted">${t.average}${average === undefined ? '' : `: ${formatShare(average, this.locale)}`} (${t.knownFor(known, total)})</p>
+      <svg part="chart" aria-hidden="true" preserveAspectRatio="none">${stackedRects(present.map((s) => [s, (byStatus[s]! / total) * 100]))}</svg>
       <ul part="legend" aria-label=${t.byStatus}>
-        ${present.map(
-          (status) =>
-            html`<li data-status=${status}>${statusIcon(status)}${label('commitmentStatus', status, this.ui)}: ${summary.byStatus[status]}</li>`,
-        )}
+        ${present.map((s) => html`<li data-status=${s}>${statusIcon(s)}${label('commitmentStatus', s, this.ui)}: ${byStatus[s]}</li>`)}
       </ul>
     </div>`;
   }
@@ -373,28 +340,19 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     const size = Math.max(1, Math.floor(this.pageSize) || 20);
     const pages = Math.max(1, Math.ceil(shown.length / size));
     const page = Math.min(Math.max(0, this.page), pages - 1);
-    const slice = shown.slice(page * size, page * size + size);
-    const filtered = this.query || this.status || this.institution || this.value || this.theme;
+    const first = page * size;
+    const slice = shown.slice(first, first + size);
+    const filtered = this.query || FILTERS.some((name) => this[name]);
     return html`${this.renderControls(rows)}
-      <p part="results" role="status" tabindex="-1">
-        ${shown.length ? t.showing(page * size + 1, page * size + slice.length, shown.length) : t.noMatch}
-      </p>
+      <p part="results" role="status" tabindex="-1">${shown.length ? t.showing(first + 1, first + slice.length, shown.length) : t.noMatch}</p>
       ${filtered && !shown.length ? html`<button part="clear" type="button" @click=${this.clearFilters}>${t.clear}</button>` : nothing}
       <ul part="list">
         ${repeat(
           slice,
           (row) => row.commitment.id,
-          (row) => html`<li>
-            <ogp-commitment
-              part="commitment"
-              lang=${this.locale}
-              variant=${this.cardVariant}
-              heading-level=${this.headingLevel + 1}
-              .commitment=${row.commitment}
-              .feed=${this.source.feed}
-              .now=${this.now}
-            ></ogp-commitment>
-          </li>`,
+          (row) =>
+            html`<li><ogp-commitment part="commitment" variant=${this.cardVariant} heading-level=${this.headingLevel + 1}
+              .commitment=${row.commitment} .feed=${this.source.feed} .now=${this.now}></ogp-commitment></li>`,
         )}
       </ul>
       ${pages > 1
@@ -411,58 +369,55 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
    * again only when they or the choices change (guard), not on every live update.
    */
   private renderControls(rows: Row[]) {
-    const { leads, themes, values, statuses, key } = this.facetsOf(rows);
-    const choices = [this.query, this.status, this.institution, this.value, this.theme, this.sort];
-    return guard([this.source.feed, this.locale, key, ...choices], () => {
+    const { sets, key } = this.facetsOf(rows);
+    return guard([this.source.feed, key, ...this.choices], () => {
       const t = PLAN_STRINGS[this.ui];
-      const feed = this.source.feed;
-      const leadNames = [...leads].map((id): [string, string] => [id, feed ? institutionName(feed, id, this.locale) : id]);
-      const select = (name: 'status' | 'institution' | 'value' | 'theme', text: string, options: Array<[string, string]>) =>
-        options.length
-          ? html`<label
-              >${text}
-              <select name=${name} .value=${this[name]} @change=${this.onFilter}>
-                <option value="">${t.any}</option>
-                ${options.map(([value, shown]) => html`<option value=${value} ?selected=${this[name] === value}>${shown}</option>`)}
-              </select>
-            </label>`
-          : nothing;
+      const words = SHARED_STRINGS[this.ui];
+      const pairs = (values: Iterable<string>, name: (value: string) => string) =>
+        [...values].map((value): Choice => [value, name(value)]);
+      const options: Record<(typeof FILTERS)[number], Choice[]> = {
+        status: pairs(DISPLAY_STATUSES.filter((s) => sets.statuses.has(s)), (s) => label('commitmentStatus', s as DisplayStatus, this.ui)),
+        institution: pairs(sets.leads, (id) => this.nameOf(id)).sort((a, b) => a[1].localeCompare(b[1], this.locale)),
+        value: pairs(OGP_VALUES.filter((v) => sets.values.has(v)), (v) => label('ogpValue', v as OgpValue, this.ui)),
+        theme: pairs([...sets.themes].sort(), (theme) => theme),
+      };
+      const names = { status: words.status, institution: words.lead, value: t.value, theme: t.theme };
+      const select = (name: string, text: string, choices: Choice[], chosen: string) =>
+        html`<label>${text} <select name=${name} .value=${chosen} @change=${this.onFilter}>
+          ${choices.map(([value, shown]) => html`<option value=${value} ?selected=${chosen === value}>${shown}</option>`)}
+        </select></label>`;
       return html`<form part="controls" role="search" aria-label=${t.filters} @submit=${(e: Event) => e.preventDefault()}>
         <label>${t.search} <input name="query" type="search" .value=${this.query} @input=${this.onFilter} /></label>
-        ${select('status', t.status, DISPLAY_STATUSES.filter((s) => statuses.has(s)).map((s) => [s, label('commitmentStatus', s, this.ui)]))}
-        ${select('institution', t.institution, leadNames.sort((a, b) => a[1].localeCompare(b[1], this.locale)))}
-        ${select('value', t.value, OGP_VALUES.filter((v) => values.has(v)).map((v) => [v, label('ogpValue', v, this.ui)]))}
-        ${select('theme', t.theme, [...themes].sort().map((theme) => [theme, theme]))}
-        <label
-          >${t.sort}
-          <select name="sort" .value=${this.sort} @change=${this.onFilter}>
-            ${SORTS.map((sort) => html`<option value=${sort} ?selected=${this.sort === sort}>${t.sorts[sort]}</option>`)}
-          </select>
-        </label>
+        ${FILTERS.map((name) =>
+          options[name].length ? select(name, names[name], [['', t.any], ...options[name]], this[name]) : nothing,
+        )}
+        ${select('sort', t.sort, SORTS.map((sort) => [sort, t.sorts[sort]]), this.sort)}
       </form>`;
     });
   }
 
-  /** What the filters can offer. Kept when the rows that changed offer the same as before. */
+  /** What the filters can offer. Kept when the commitments that changed offer the same as before. */
   private facetsOf(rows: Row[]): Facets {
-    const last = this.facets;
-    if (last && last.rows.length === rows.length) {
-      let changed = 0;
-      const same = rows.every((row, i) => {
-        const before = last.rows[i]!;
-        return row === before || (++changed <= 16 && facetKey(row) === facetKey(before));
-      });
-      if (same) return (this.facets = { ...last, rows });
+    const { facets, changes } = this;
+    if (
+      facets &&
+      facets.rows === changes?.before &&
+      changes.changed.length <= 16 &&
+      changes.changed.every((i) => facetKey(rows[i]!) === facetKey(changes.before[i]!))
+    ) {
+      return (this.facets = { ...facets, rows });
     }
-    const facets: Facets = { rows, leads: new Set(), themes: new Set(), values: new Set(), statuses: new Set(), key: '' };
+    const sets: Facets['sets'] = { leads: new Set(), themes: new Set(), values: new Set(), statuses: new Set() };
     for (const { commitment: c, status } of rows) {
-      if (c.lead) facets.leads.add(c.lead);
-      c.themes.forEach((theme) => facets.themes.add(theme));
-      c.values.forEach((value) => facets.values.add(value));
-      facets.statuses.add(status);
+      if (c.lead) sets.leads.add(c.lead);
+      c.themes.forEach((theme) => sets.themes.add(theme));
+      c.values.forEach((value) => sets.values.add(value));
+      sets.statuses.add(status);
     }
-    facets.key = [facets.leads, facets.themes, facets.values, facets.statuses].map((set) => [...set].sort().join('\n')).join('\t');
-    return (this.facets = facets);
+    const key = Object.values(sets)
+      .map((set) => [...set].sort().join('\n'))
+      .join('\t');
+    return (this.facets = { rows, sets, key });
   }
 
   private onFilter(event: Event): void {

@@ -1,4 +1,4 @@
-import type { Lang } from '../shared/strings.js';
+import { bilingual } from '../shared/strings.js';
 
 export interface ProgressBarStrings {
   label: string;
@@ -8,17 +8,9 @@ export interface ProgressBarStrings {
   milestones: (done: number, total: number) => string;
 }
 
-export const PROGRESS_BAR_STRINGS: Record<Lang, ProgressBarStrings> = {
-  en: {
-    label: 'Progress',
-    unknown: 'Unknown',
-    unknownText: 'Progress unknown',
-    milestones: (done, total) => `${done} of ${total} milestones completed`,
-  },
-  es: {
-    label: 'Avance',
-    unknown: 'Sin datos',
-    unknownText: 'Avance desconocido',
-    milestones: (done, total) => `${done} de ${total} hitos cumplidos`,
-  },
-};
+export const PROGRESS_BAR_STRINGS = /* @__PURE__ */ bilingual<ProgressBarStrings>({
+  label: ['Avance', 'Progress'],
+  unknown: ['Sin datos', 'Unknown'],
+  unknownText: ['Avance desconocido', 'Progress unknown'],
+  milestones: [(done, total) => `${done} de ${total} hitos cumplidos`, (done, total) => `${done} of ${total} milestones completed`],
+});

@@ -5,17 +5,15 @@ export const progressBarStyles = css`
     --_height: var(--ogp-progress-height, 0.5rem);
     --_track: var(--ogp-progress-track-color, color-mix(in srgb, currentColor 14%, transparent));
   }
-  [part~='base']:not([data-status]) {
+  [part~=base]:not([data-status]) {
     --_s: var(--_c-in-progress);
   }
-  [part~='base'] {
-    /* Here, not on :host: the status colour --_s is set on this node. */
-    --_fill: var(--ogp-progress-fill-color, var(--_s));
+  [part~=base] {
     display: flex;
     align-items: center;
     gap: 0.5rem;
   }
-  [part~='track'] {
+  [part~=track] {
     display: block;
     flex: 1;
     width: 100%;
@@ -24,7 +22,7 @@ export const progressBarStyles = css`
     background: var(--_track);
     overflow: hidden;
   }
-  .unknown [part~='track'] {
+  .unknown [part~=track] {
     /* Hatched, not empty: unknown progress must not look like 0 %. */
     background: repeating-linear-gradient(
       -45deg,
@@ -32,21 +30,21 @@ export const progressBarStyles = css`
       color-mix(in srgb, currentColor 32%, transparent) 4px 6px
     );
   }
-  [part~='fill'],
-  [part~='segment'] {
-    fill: var(--_fill);
+  [part~=fill] {
+    /* The status colour --_s is set on the base, inside: the public variable wins over it. */
+    fill: var(--ogp-progress-fill-color, var(--_s));
   }
-  [part~='segment'] {
+  [part~=segment] {
     fill: var(--_s);
     stroke: Canvas;
     stroke-width: 2px;
   }
-  [part~='segment'][data-status='upcoming'],
-  [part~='segment'][data-status='undated'],
-  [part~='segment'][data-status='not-started'] {
+  rect[data-status=upcoming],
+  rect[data-status=undated],
+  rect[data-status=not-started] {
     fill: transparent;
   }
-  [part~='value'] {
+  [part~=value] {
     flex: none;
     min-width: 3.5em;
     font-size: 0.875em;
@@ -54,14 +52,14 @@ export const progressBarStyles = css`
     text-align: end;
   }
   @media (forced-colors: active) {
-    [part~='track'] {
+    [part~=track] {
       border: 1px solid CanvasText;
     }
-    .unknown [part~='track'] {
+    .unknown [part~=track] {
       border-style: dashed;
     }
-    [part~='fill'],
-    [part~='segment'] {
+    [part~=fill],
+    [part~=segment] {
       fill: Highlight;
     }
   }

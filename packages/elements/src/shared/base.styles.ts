@@ -1,7 +1,8 @@
 /**
  * What the data elements share on top of `hostStyles`: the public `--ogp-*` tokens turned into
- * private `--_x` ones with fallbacks (so a token can be set on any ancestor), links and form
- * controls, the loading skeleton, notices and errors, reduced motion, forced colours and print.
+ * private `--_x` ones with fallbacks (so a token can be set on any ancestor), text, headings,
+ * links, buttons and form controls, the loading skeleton, notices and errors, reduced motion,
+ * forced colours and print. Written once here rather than once per element.
  */
 import { css } from 'lit';
 
@@ -26,11 +27,34 @@ export const baseStyles = css`
     outline: 2px solid var(--ogp-color-focus, Highlight);
     outline-offset: 2px;
   }
+  /* Spacing comes from the containers (grid gaps, sections), not from paragraph margins. */
+  p,
+  dd {
+    margin: 0;
+  }
+  dt,
+  [part~=updated] {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  [part~=title] {
+    margin: 0;
+    font-weight: 700;
+    line-height: 1.3;
+  }
   button,
   input,
   select {
     font: inherit;
     color: inherit;
+  }
+  button {
+    min-height: 2.25rem;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: transparent;
+    cursor: pointer;
   }
   .vh {
     position: absolute;
@@ -55,11 +79,11 @@ export const baseStyles = css`
       background-position: -200% 0;
     }
   }
-  [part~='notice'] {
-    margin: 0.5rem 0 0;
+  [part~=notice] {
+    margin-top: 0.5rem;
     font-size: 0.875em;
   }
-  [part~='error'] {
+  [part~=error] {
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--_c-overdue, currentColor);
     border-inline-start-width: 4px;
@@ -78,14 +102,14 @@ export const baseStyles = css`
       background: none;
       border: 1px dashed CanvasText;
     }
-    [part~='error'] {
+    [part~=error] {
       border-color: CanvasText;
     }
   }
   @media print {
     .skeleton,
     button,
-    [part~='controls'] {
+    [part~=controls] {
       display: none !important;
     }
   }

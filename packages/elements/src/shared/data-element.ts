@@ -6,12 +6,16 @@
  */
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { formatDateTime, isOgpError } from '@ogp-embed/sdk';
-import type { Feed } from '@ogp-embed/sdk';
+import { formatDateTime, institutionName, isOgpError, NotFoundError } from '@ogp-embed/sdk';
+import type { DateStyle, Feed, LocalizedText, NotFoundKind } from '@ogp-embed/sdk';
 import { FeedController } from './feed-controller.js';
 import type { Selection } from './feed-controller.js';
+import { feedText } from './feed-text.js';
+import { formatDate } from './formats.js';
 import { OgpElement } from './ogp-element.js';
 import { SHARED_STRINGS } from './strings.js';
+
+let ids = 0;
 
 /** `now="2022-03-28"` in HTML; an invalid date is ignored. */
 const dateAttribute = {
@@ -45,6 +49,8 @@ export abstract class OgpDataElement<T> extends OgpElement {
   declare now: Date | undefined;
 
   protected readonly source: FeedController<T>;
+  /** Unique in the page: ids inside the shadow root that ARIA attributes point to. */
+  protected readonly uid = `ogp${++ids}`;
 
   constructor() {
     super();
@@ -70,6 +76,34 @@ export abstract class OgpDataElement<T> extends OgpElement {
 
   /** Picks what the element shows from the feed (or from its own properties). */
   protected abstract select(feed: Feed | undefined): Selection<T>;
+
+  /** The entity asked for: the object itself (a property), or the one with that id in the feed. */
+  protected pick<D extends { id?: string }>(
+    value: string | D | undefined,
+    feed: Feed | undefined,
+    kind: NotFoundKind,
+    find: (feed: Feed, id: string) => D | undefined,
+  ): Selection<D> {
+    if (typeof value === 'object' && value) return { data: value, id: value.id };
+    if (!value || !feed) return { id: value };
+    const data = find(feed, value);
+    return data ? { data, id: value } : { error: new NotFoundError(kind, value), id: value };
+  }
+
+  /** Text from the feed in the reader's language (see feed-text.ts). */
+  protected text(value: LocalizedText | undefined) {
+    return feedText(value, this.locale, this.source.feed?.defaultLanguage);
+  }
+
+  protected date(value: string | undefined, style?: DateStyle): string {
+    return formatDate(value, this.locale, style);
+  }
+
+  /** An institution's name; its id when there is no feed to look it up in. */
+  protected nameOf(id: string): string {
+    const { feed } = this.source;
+    return feed ? institutionName(feed, id, this.locale) : id;
+  }
 
   protected abstract renderData(data: T): TemplateResult;
 

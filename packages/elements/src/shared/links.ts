@@ -3,19 +3,19 @@
  * shown as its title in plain text, so nothing the publisher wrote disappears silently.
  */
 import { html, nothing } from 'lit';
-import type { EvidenceLink } from '@ogp-embed/sdk';
-import { feedText } from './feed-text.js';
+import type { EvidenceLink, LocalizedText } from '@ogp-embed/sdk';
+import type { FeedText } from './feed-text.js';
 import { safeHref } from './safe-url.js';
+import { inLang } from './templates.js';
 
-export function evidenceLinks(links: readonly EvidenceLink[] | undefined, locale: string, feedLang?: string) {
+/** `text` is the element's own: feed text in the reader's language. */
+export function evidenceLinks(links: readonly EvidenceLink[] | undefined, text: (value: LocalizedText) => FeedText) {
   if (!links?.length) return nothing;
   return html`<ul part="evidence">
     ${links.map((link) => {
-      const title = link.title ? feedText(link.title, locale, feedLang) : { text: link.url };
+      const title = inLang(link.title ? text(link.title) : { text: link.url });
       const href = safeHref(link.url);
-      return html`<li lang=${title.lang ?? nothing}>
-        ${href ? html`<a href=${href} rel="noopener noreferrer">${title.text}</a>` : title.text}
-      </li>`;
+      return html`<li>${href ? html`<a href=${href} rel="noopener noreferrer">${title}</a>` : title}</li>`;
     })}
   </ul>`;
 }

@@ -20,28 +20,28 @@ export const statusStyles = css`
   [data-status] {
     --_s: var(--_c-unknown);
   }
-  [data-status='not-started'],
-  [data-status='pending'],
-  [data-status='planned'],
-  [data-status='upcoming'] {
+  [data-status=not-started],
+  [data-status=pending],
+  [data-status=planned],
+  [data-status=upcoming] {
     --_s: var(--_c-not-started);
   }
-  [data-status='in-progress'] {
+  [data-status=in-progress] {
     --_s: var(--_c-in-progress);
   }
-  [data-status='delayed'],
-  [data-status='due-soon'] {
+  [data-status=delayed],
+  [data-status=due-soon] {
     --_s: var(--_c-delayed);
   }
-  [data-status='overdue'] {
+  [data-status=overdue] {
     --_s: var(--_c-overdue);
   }
-  [data-status='completed'],
-  [data-status='done'] {
+  [data-status=completed],
+  [data-status=done] {
     --_s: var(--_c-completed);
   }
-  [data-status='withdrawn'],
-  [data-status='cancelled'] {
+  [data-status=withdrawn],
+  [data-status=cancelled] {
     --_s: var(--_c-withdrawn);
   }
 `;

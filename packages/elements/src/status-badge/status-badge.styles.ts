@@ -5,7 +5,7 @@ export const statusBadgeStyles = css`
     display: inline-block;
     vertical-align: middle;
   }
-  [part~='base'] {
+  [part~=base] {
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
@@ -19,7 +19,7 @@ export const statusBadgeStyles = css`
     white-space: nowrap;
   }
   @media (forced-colors: active) {
-    [part~='base'] {
+    [part~=base] {
       border-color: CanvasText;
     }
   }

@@ -1,4 +1,4 @@
-import type { Lang } from '../shared/strings.js';
+import { bilingual } from '../shared/strings.js';
 
 export interface TimelineStrings {
   label: string;
@@ -10,32 +10,16 @@ export interface TimelineStrings {
   done: (date: string) => string;
   by: (author: string) => string;
   empty: string;
-  evidence: string;
 }
 
-export const TIMELINE_STRINGS: Record<Lang, TimelineStrings> = {
-  en: {
-    label: 'Timeline',
-    today: (date) => `Today, ${date}`,
-    start: 'Start',
-    end: 'End',
-    update: 'Progress update',
-    due: (date) => `Due: ${date}`,
-    done: (date) => `Completed: ${date}`,
-    by: (author) => `by ${author}`,
-    empty: 'No milestones or updates have been published yet.',
-    evidence: 'Evidence',
-  },
-  es: {
-    label: 'Línea de tiempo',
-    today: (date) => `Hoy, ${date}`,
-    start: 'Inicio',
-    end: 'Término',
-    update: 'Reporte de avance',
-    due: (date) => `Plazo: ${date}`,
-    done: (date) => `Cumplido: ${date}`,
-    by: (author) => `por ${author}`,
-    empty: 'Aún no se han publicado hitos ni avances.',
-    evidence: 'Verificadores',
-  },
-};
+export const TIMELINE_STRINGS = /* @__PURE__ */ bilingual<TimelineStrings>({
+  label: ['Línea de tiempo', 'Timeline'],
+  today: [(date) => `Hoy, ${date}`, (date) => `Today, ${date}`],
+  start: ['Inicio', 'Start'],
+  end: ['Término', 'End'],
+  update: ['Reporte de avance', 'Progress update'],
+  due: [(date) => `Plazo: ${date}`, (date) => `Due: ${date}`],
+  done: [(date) => `Cumplido: ${date}`, (date) => `Completed: ${date}`],
+  by: [(author) => `por ${author}`, (author) => `by ${author}`],
+  empty: ['Aún no se han publicado hitos ni avances.', 'No milestones or updates have been published yet.'],
+});

@@ -7,10 +7,10 @@ export const timelineStyles = css`
     --_line: var(--ogp-timeline-line-color, var(--_border));
     --_today: var(--ogp-timeline-today-color, var(--_accent));
   }
-  [part~='scroller'] {
+  [part~=scroller] {
     overflow-x: auto;
   }
-  [part~='list'] {
+  [part~=list] {
     display: grid;
     gap: var(--_gap);
     margin: 0;
@@ -32,65 +32,62 @@ export const timelineStyles = css`
   li:last-child::before {
     display: none;
   }
-  [part~='marker'] {
+  [part~=marker] {
     position: absolute;
     inset-inline-start: 0;
     top: 0.2rem;
     display: flex;
     font-size: 1.05rem;
   }
-  [part~='marker'] .dot {
+  [part~=marker] .dot {
     width: 1em;
     height: 1em;
     border: 2px solid var(--_line);
     border-radius: 50%;
     background: Canvas;
   }
-  [part~='today'] {
+  [part~=today] {
     color: var(--_today);
     font-weight: 600;
   }
-  [part~='today'] [part~='marker'] .dot {
+  [part~=today] [part~=marker] .dot {
     border-color: currentColor;
     background: currentColor;
   }
-  li[data-status='overdue'] [part~='date'] {
+  [data-status=overdue] [part~=date] {
     color: var(--_c-overdue);
     font-weight: 600;
   }
-  p {
-    margin: 0;
-  }
-  [part~='date'] {
+  [part~=date] {
     font-size: 0.875em;
     color: var(--_muted);
   }
-  [part~='item-title'] {
+  [part~=item-title] {
     font-weight: 600;
   }
-  [part~='detail'],
-  [part~='evidence'] {
+  [part~=detail],
+  [part~=evidence] {
     margin-top: 0.25rem;
     font-size: 0.9375em;
   }
-  [part~='evidence'] {
+  [part~=evidence] {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 0.75rem;
     padding: 0;
     list-style: none;
   }
-  [part~='evidence'] li {
+  [part~=evidence] li {
     padding: 0;
   }
-  [part~='evidence'] li::before {
+  [part~=evidence] li::before {
     display: none;
   }
   ogp-status-badge {
     margin-top: 0.25rem;
   }
   @container (min-width: 40rem) {
-    [part~='list'] {
+    [part~=list] {
       grid-auto-flow: column;
       grid-auto-columns: minmax(11rem, 1fr);
     }
@@ -106,13 +103,13 @@ export const timelineStyles = css`
       border-inline-start: 0;
       border-top: 2px solid var(--_line);
     }
-    [part~='marker'] {
+    [part~=marker] {
       top: 0;
     }
   }
   @media (forced-colors: active) {
     li::before,
-    [part~='marker'] .dot {
+    [part~=marker] .dot {
       border-color: CanvasText;
     }
   }

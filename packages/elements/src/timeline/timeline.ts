@@ -1,25 +1,18 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import {
-  commitmentTimeline,
-  dayOf,
-  earliestDay,
-  findCommitment,
-  findPlan,
-  NotFoundError,
-} from '@ogp-embed/sdk';
-import { formatDate } from '../shared/formats.js';
+import { commitmentTimeline, dayOf, earliestDay, findPlan } from '@ogp-embed/sdk';
 import type { ActionPlan, Commitment, EvidenceLink, Feed } from '@ogp-embed/sdk';
 import { baseStyles } from '../shared/base.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { OgpDataElement } from '../shared/data-element.js';
 import type { Selection } from '../shared/feed-controller.js';
-import { feedText } from '../shared/feed-text.js';
 import type { FeedText } from '../shared/feed-text.js';
 import { evidenceLinks } from '../shared/links.js';
+import { commitmentById } from '../shared/lookups.js';
 import { statusIcon, statusIconStyles } from '../shared/status-icon.js';
 import { statusStyles } from '../shared/status.styles.js';
+import { badge, empty, inLang } from '../shared/templates.js';
 import type { StatusKind } from '../status-badge/status-badge.js';
 import { TIMELINE_STRINGS } from './timeline.strings.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -41,6 +34,9 @@ interface Item {
   evidence?: EvidenceLink[];
 }
 
+/** The line's mark for an entry without a status, and for today. */
+const DOT = html`<span class="dot"></span>`;
+
 /**
  * @summary A commitment's milestones and progress updates, or an action plan's co-creation
  * phases, in date order, with a "today" marker and overdue items marked. Dates known only to
@@ -60,6 +56,7 @@ interface Item {
  * @csspart today - The "today" entry.
  * @csspart marker - An entry's status shape on the line.
  * @csspart date - An entry's date.
+ * @csspart status - An entry's status badge.
  * @csspart item-title - An entry's title.
  * @csspart detail - An entry's description or update text.
  * @csspart evidence - An entry's evidence links.
@@ -91,119 +88,90 @@ export class OgpTimeline extends OgpDataElement<TimelineSource> {
 
   protected override select(feed: Feed | undefined): Selection<TimelineSource> {
     const { commitment, plan } = this;
-    if (typeof commitment === 'object') return { data: { commitment }, id: commitment.id };
-    if (typeof plan === 'object') return { data: { plan }, id: plan.id };
-    const id = commitment ?? plan;
-    if (!id || !feed) return { id };
-    if (commitment) {
-      const found = findCommitment(feed, commitment);
-      return found ? { data: { commitment: found.commitment }, id } : { error: new NotFoundError('commitment', id), id };
-    }
-    const found = findPlan(feed, id);
-    return found ? { data: { plan: found }, id } : { error: new NotFoundError('plan', id), id };
+    // An object given as a property comes before an id; a commitment before a plan.
+    const isCommitment = typeof commitment === 'object' || (!!commitment && typeof plan !== 'object');
+    const selection: Selection<Commitment | ActionPlan> = isCommitment
+      ? this.pick(commitment, feed, 'commitment', commitmentById)
+      : this.pick(plan, feed, 'plan', findPlan);
+    const data = selection.data as (Commitment & ActionPlan) | undefined;
+    return data ? { ...selection, data: isCommitment ? { commitment: data } : { plan: data } } : (selection as Selection<never>);
   }
 
   private items(source: TimelineSource): Item[] {
     const t = TIMELINE_STRINGS[this.ui];
-    const { locale } = this;
-    const feedLang = this.source.feed?.defaultLanguage;
-    const text = (value: Parameters<typeof feedText>[0]) => feedText(value, locale, feedLang);
-    const date = (value: string | undefined) => formatDate(value, locale);
+    const detail = (text: Commitment['description']) => (text ? this.text(text) : undefined);
     if ('plan' in source) {
       return source.plan.cocreation.map((phase, index) => ({
         key: phase.id ?? `phase-${index}`,
         kind: 'phase',
         date: phase.start ?? phase.end,
-        when: [date(phase.start), date(phase.end)].filter(Boolean).join(' – '),
-        title: text(phase.title),
-        detail: phase.description ? text(phase.description) : undefined,
+        when: [this.date(phase.start), this.date(phase.end)].filter(Boolean).join(' – '),
+        title: this.text(phase.title),
+        detail: detail(phase.description),
         status: phase.status,
         statusKind: 'phase',
       }));
     }
     return commitmentTimeline(source.commitment, this.clock).map((entry): Item => {
-      switch (entry.kind) {
-        case 'start':
-          return { key: 'start', kind: 'start', date: entry.date, when: date(entry.date), title: { text: t.start } };
-        case 'end':
-          return {
-            key: 'end',
-            kind: 'end',
-            date: entry.date,
-            when: date(entry.date),
-            title: { text: t.end },
-            status: entry.overdue ? 'overdue' : undefined,
-            statusKind: 'milestone',
-          };
-        case 'milestone': {
-          const m = entry.milestone;
-          return {
-            key: m.id ?? `m-${entry.index}`,
-            kind: 'milestone',
-            date: entry.date,
-            when: m.due ? t.due(date(m.due)) : m.completedOn ? t.done(date(m.completedOn)) : '',
-            title: text(m.title),
-            detail: m.description ? text(m.description) : undefined,
-            status: entry.state,
-            statusKind: 'milestone',
-            evidence: m.evidence,
-          };
-        }
-        case 'update':
-          return {
-            key: `u-${entry.index}`,
-            kind: 'update',
-            date: entry.date,
-            when: date(entry.date),
-            title: { text: entry.update.author ? `${t.update} (${t.by(entry.update.author)})` : t.update },
-            detail: text(entry.update.text),
-            evidence: entry.update.evidence,
-          };
+      const item = { key: entry.kind, kind: entry.kind, date: entry.date, when: this.date(entry.date) };
+      if (entry.kind === 'milestone') {
+        const m = entry.milestone;
+        return {
+          ...item,
+          key: m.id ?? `m-${entry.index}`,
+          when: m.due ? t.due(this.date(m.due)) : m.completedOn ? t.done(this.date(m.completedOn)) : '',
+          title: this.text(m.title),
+          detail: detail(m.description),
+          status: entry.state,
+          statusKind: 'milestone',
+          evidence: m.evidence,
+        };
       }
+      if (entry.kind === 'update') {
+        const { author, text, evidence } = entry.update;
+        return { ...item, key: `u-${entry.index}`, title: { text: author ? `${t.update} (${t.by(author)})` : t.update }, detail: this.text(text), evidence };
+      }
+      const overdue = entry.kind === 'end' && entry.overdue;
+      return { ...item, title: { text: entry.kind === 'start' ? t.start : t.end }, status: overdue ? 'overdue' : undefined, statusKind: 'milestone' };
     });
   }
 
   protected override renderData(source: TimelineSource): TemplateResult {
     const t = TIMELINE_STRINGS[this.ui];
     const items = this.items(source);
-    if (items.length === 0) return html`<p part="empty" class="muted">${t.empty}</p>${this.renderFooter()}`;
+    if (items.length === 0) return html`${empty(t.empty)}${this.renderFooter()}`;
     // Today goes before the first entry that starts after today; none when nothing is dated.
     const today = dayOf(this.clock);
-    const dated = items.filter((item) => item.date);
-    const at = dated.length ? items.findIndex((item) => !item.date || earliestDay(item.date) > today) : -1;
-    const position = at === -1 && dated.length ? items.length : at;
     const rows: Array<Item | 'today'> = [...items];
-    if (position >= 0) rows.splice(position, 0, 'today');
+    if (items.some((item) => item.date)) {
+      const at = items.findIndex((item) => !item.date || earliestDay(item.date) > today);
+      rows.splice(at < 0 ? items.length : at, 0, 'today');
+    }
     return html`<div part="scroller" role="region" aria-label=${t.label} tabindex="0">
         <ol part="list">
           ${repeat(
             rows,
-            (row) => (row === 'today' ? 'today' : row.key),
-            (row) => (row === 'today' ? this.renderToday(today) : this.renderItem(row)),
+            (row) => (row === 'today' ? row : row.key),
+            (row) =>
+              row === 'today'
+                ? html`<li part="item today" aria-current="date">
+                    <span part="marker" aria-hidden="true">${DOT}</span><p><time datetime=${today}>${t.today(this.date(today))}</time></p>
+                  </li>`
+                : this.renderItem(row),
           )}
         </ol>
       </div>
       ${this.renderFooter()}`;
   }
 
-  private renderToday(today: string) {
-    const t = TIMELINE_STRINGS[this.ui];
-    return html`<li part="item today" aria-current="date">
-      <span part="marker" aria-hidden="true"><span class="dot"></span></span>
-      <p><time datetime=${today}>${t.today(formatDate(today, this.locale))}</time></p>
-    </li>`;
-  }
-
   private renderItem(item: Item) {
     return html`<li part="item" data-kind=${item.kind} data-status=${item.status ?? nothing}>
-      <span part="marker" aria-hidden="true">${item.status ? statusIcon(item.status) : html`<span class="dot"></span>`}</span>
+      <span part="marker" aria-hidden="true">${item.status ? statusIcon(item.status) : DOT}</span>
       ${item.when ? html`<p part="date"><time datetime=${item.date ?? nothing}>${item.when}</time></p>` : nothing}
-      <p part="item-title" lang=${item.title.lang ?? nothing}>${item.title.text}</p>
-      ${item.status
-        ? html`<ogp-status-badge kind=${item.statusKind ?? 'milestone'} status=${item.status} lang=${this.locale}></ogp-status-badge>`
-        : nothing}
-      ${item.detail?.text ? html`<p part="detail" lang=${item.detail.lang ?? nothing}>${item.detail.text}</p>` : nothing}
-      ${evidenceLinks(item.evidence, this.locale, this.source.feed?.defaultLanguage)}
+      <p part="item-title">${inLang(item.title)}</p>
+      ${item.status ? badge(item.status, item.statusKind) : nothing}
+      ${item.detail?.text ? html`<p part="detail">${inLang(item.detail)}</p>` : nothing}
+      ${evidenceLinks(item.evidence, (link) => this.text(link))}
     </li>`;
   }
 }

@@ -26,6 +26,7 @@ import { OgpPlan } from '../../src/plan/plan.js';
 import { PLAN_STRINGS } from '../../src/plan/plan.strings.js';
 import { OgpProgressBar } from '../../src/progress-bar/progress-bar.js';
 import { PROGRESS_BAR_STRINGS } from '../../src/progress-bar/progress-bar.strings.js';
+import { SHARED_STRINGS } from '../../src/shared/strings.js';
 import { OgpStatusBadge } from '../../src/status-badge/status-badge.js';
 
 const sheets = (styles: CSSResultOrNative[]) =>
@@ -90,7 +91,7 @@ function rawBadge(status: string, lang: string): HTMLElement {
 }
 
 function rawCard(c: Commitment, feed: Feed | undefined, lang: string, now: Date): HTMLElement {
-  const t = COMMITMENT_STRINGS[lang.startsWith('es') ? 'es' : 'en'];
+  const t = { ...SHARED_STRINGS[lang.startsWith('es') ? 'es' : 'en'], ...COMMITMENT_STRINGS[lang.startsWith('es') ? 'es' : 'en'] };
   const { host: el, root } = host('raw-commitment', OgpCommitment.elementStyles);
   root.append(CARD.content.cloneNode(true));
   const card = root.firstElementChild as HTMLElement;
@@ -126,7 +127,7 @@ function rawCard(c: Commitment, feed: Feed | undefined, lang: string, now: Date)
 
 /** The plan as `<ogp-plan>` shows it (first page, no filters, sorted by number). */
 export function rawPlan(plan: ActionPlan, feed: Feed, lang: string, now: Date, pageSize = 20): HTMLElement {
-  const t = PLAN_STRINGS[lang.startsWith('es') ? 'es' : 'en'];
+  const t = { ...SHARED_STRINGS[lang.startsWith('es') ? 'es' : 'en'], ...PLAN_STRINGS[lang.startsWith('es') ? 'es' : 'en'] };
   const { host: el, root } = host('raw-plan', OgpPlan.elementStyles);
   const section = document.createElement('section');
   section.setAttribute('part', 'base');
@@ -180,7 +181,7 @@ export function rawPlan(plan: ActionPlan, feed: Feed, lang: string, now: Date, p
   search.append(t.search, document.createElement('input'));
   form.append(search);
   select(t.status, [t.any, ...DISPLAY_STATUSES.filter((s) => statuses.has(s)).map((s) => label('commitmentStatus', s, lang))]);
-  select(t.institution, [t.any, ...[...leads.values()].sort((a, b) => a.localeCompare(b, lang))]);
+  select(t.lead, [t.any, ...[...leads.values()].sort((a, b) => a.localeCompare(b, lang))]);
   select(t.value, [t.any, ...OGP_VALUES.filter((v) => values.has(v)).map((v) => label('ogpValue', v, lang))]);
   if (themes.size) select(t.theme, [t.any, ...[...themes].sort()]);
   select(t.sort, Object.values(t.sorts));

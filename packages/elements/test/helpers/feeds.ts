@@ -22,7 +22,10 @@ export { buildAgreement, buildCommitment, buildFeed, buildForum, buildIndicator,
 /** The day the tests look at the data from. */
 export const NOW = new Date('2022-03-28T12:00:00Z');
 
-/** CL0069 with three milestones (one done, one overdue on NOW, one upcoming), values and a report. */
+/**
+ * CL0069 with three milestones (one done, one overdue on NOW: reported in progress and past due,
+ * one upcoming), values and a report.
+ */
 export function cl0069(overrides: Partial<Commitment> = {}): Commitment {
   return buildCommitment({
     start: '2021-03-01',
@@ -31,7 +34,7 @@ export function cl0069(overrides: Partial<Commitment> = {}): Commitment {
     reported: { status: 'in-progress', percent: 40, asOf: '2022-03' },
     milestones: [
       buildMilestone({ id: 'CL0069-m1', title: 'Informe de Diagnóstico de interoperabilidad', due: '2021-08', status: 'completed' }),
-      buildMilestone({ id: 'CL0069-m7', title: 'Manual de procesos internos y registro de información en el SIL', due: '2022-02' }),
+      buildMilestone({ id: 'CL0069-m7', title: 'Manual de procesos internos y registro de información en el SIL', due: '2022-02', status: 'in-progress' }),
       buildMilestone({ id: 'CL0069-m3', title: 'Diseño final de interoperabilidad', due: '2022-12' }),
     ],
     updates: [buildUpdate({ date: '2021-09-15' })],
