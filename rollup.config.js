@@ -65,7 +65,8 @@ function warnMissing(dir, missing) {
   };
 }
 
-/** Lit (production build), the SDK, ky and zod: everything in one file, minified, CSS too. */
+/** Lit (production build), the SDK and zod: everything in one file, minified, CSS too. ky stays out: the
+ * elements' shared clients use the SDK's fetch transport (see docs/bundles.md). */
 function selfContained(input, outputs) {
   if (!existsSync(input)) return [];
   return {
@@ -97,7 +98,7 @@ const { version: ownVersion } = JSON.parse(readFileSync('packages/elements/packa
 // Short, and kept by terser (`/*!`): whose code is in the file and under which license.
 const BANNER =
   `/*! ogp-embed ${ownVersion} (MIT) | bundles Lit ${version('lit')} (BSD-3-Clause), ` +
-  `zod ${version('zod')} (MIT), ky ${version('ky')} (MIT) */`;
+  `zod ${version('zod')} (MIT) */`;
 
 export default () => {
   for (const dir of ['packages/sdk/dist', 'packages/elements/dist']) rmSync(dir, { recursive: true, force: true });

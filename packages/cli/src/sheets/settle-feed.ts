@@ -75,8 +75,7 @@ function remove(value: Record<string, unknown>, entries: PathSegment[][]): void 
 export function settleFeed(value: Record<string, unknown>, origins: WeakMap<object, Origin>): SettledFeed {
   const issues: SheetIssue[] = [];
   const reported = new Set<string>();
-  // One message per cell: zod may give two for one value (a date that is neither well written
-  // nor a real day); the first says what to write.
+  // One message per cell: several issues can point at one cell, and the first says what to write.
   const report = (issue: SheetIssue) => {
     const key = JSON.stringify([issue.severity, issue.file, issue.row, issue.column ?? issue.text.en]);
     if (!reported.has(key)) issues.push(issue);
