@@ -124,6 +124,26 @@ describe('<ogp-plan>', () => {
     expect(cardIds(el).at(-1)).to.equal('T0006');
   });
 
+  it('an update keeps the filter options exact: a status that appears is offered, one that goes is not', async () => {
+    const feed = feedWith(manyCommitments(8));
+    const plan = feed.plans[0]!;
+    const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" .plan=${plan} .feed=${feed} .now=${NOW}></ogp-plan>`);
+    const options = (name: string) => [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>(`[name="${name}"] option`)].map((o) => o.value);
+    expect(options('status')).to.deep.equal(['', 'not-started', 'in-progress', 'delayed', 'completed']);
+    // The two delayed commitments (T0002, T0006) are withdrawn: 'delayed' goes, 'withdrawn' comes.
+    const withdrawn = { status: 'withdrawn', asOf: '2022-04' } as const;
+    const next = { ...plan, commitments: plan.commitments.map((c) => (c.reported?.status === 'delayed' ? { ...c, reported: withdrawn } : c)) };
+    el.plan = next;
+    await el.updateComplete;
+    expect(options('status')).to.deep.equal(['', 'not-started', 'in-progress', 'completed', 'withdrawn']);
+    // An update that changes nothing the filters offer keeps the same form.
+    const form = part(el, 'controls');
+    el.plan = { ...next, commitments: next.commitments.map((c, i) => (i === 0 ? { ...c, reported: { ...c.reported!, percent: 5 } } : c)) };
+    await el.updateComplete;
+    expect(part(el, 'controls') === form, 'same form element').to.equal(true);
+    expect(options('status')).to.deep.equal(['', 'not-started', 'in-progress', 'completed', 'withdrawn']);
+  });
+
   it('sorts by title, progress and status', async () => {
     const feed = feedWith(manyCommitments(12));
     const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`);

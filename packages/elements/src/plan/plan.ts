@@ -88,9 +88,6 @@ const SORTS: PlanSort[] = ['number', 'title', 'progress', 'status', 'due'];
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const order = new Map(DISPLAY_STATUSES.map((s, i) => [s, i]));
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-/** What one row adds to the filters' options. */
-const facetKey = ({ commitment: c, status }: Row) => [status, c.lead, c.themes, c.values].join('\n');
-
 /** An option of a `<select>`: its value and what the reader sees. */
 type Choice = [value: string, shown: string];
 
@@ -101,12 +98,19 @@ interface Changes {
   changed: number[];
 }
 
-/** The values the filters offer, from every commitment of the plan. */
+type Facet = 'statuses' | 'leads' | 'themes' | 'values';
+
+/**
+ * The values the filters offer, from every commitment of the plan, each with how many
+ * commitments have it: counts can be updated for the few commitments a live update changed.
+ */
 interface Facets {
   rows: Row[];
-  sets: Record<'leads' | 'themes' | 'values' | 'statuses', Set<string>>;
+  counts: Record<Facet, Map<string, number>>;
+  /** The values some commitment has, sorted; made again only when one appears or goes. */
+  offered?: Record<Facet, string[]>;
   /** All of them as one string: the form is rendered again when it changes. */
-  key: string;
+  key?: string;
 }
 
 /**
@@ -347,13 +351,18 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
       <p part="results" role="status" tabindex="-1">${shown.length ? t.showing(first + 1, first + slice.length, shown.length) : t.noMatch}</p>
       ${filtered && !shown.length ? html`<button part="clear" type="button" @click=${this.clearFilters}>${t.clear}</button>` : nothing}
       <ul part="list">
-        ${repeat(
-          slice,
-          (row) => row.commitment.id,
-          (row) =>
-            html`<li><ogp-commitment part="commitment" variant=${this.cardVariant} heading-level=${this.headingLevel + 1}
-              .commitment=${row.commitment} .feed=${this.source.feed} .now=${this.now}></ogp-commitment></li>`,
-        )}
+        ${
+          // The same cards as last time (a live update elsewhere in the plan): nothing to do.
+          guard([this.cardVariant, this.headingLevel, this.source.feed, this.now, ...slice], () =>
+            repeat(
+              slice,
+              (row) => row.commitment.id,
+              (row) =>
+                html`<li><ogp-commitment part="commitment" variant=${this.cardVariant} heading-level=${this.headingLevel + 1}
+                  .commitment=${row.commitment} .feed=${this.source.feed} .now=${this.now}></ogp-commitment></li>`,
+            ),
+          )
+        }
       </ul>
       ${pages > 1
         ? html`<nav part="pager" aria-label=${t.pages}>
@@ -369,17 +378,17 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
    * again only when they or the choices change (guard), not on every live update.
    */
   private renderControls(rows: Row[]) {
-    const { sets, key } = this.facetsOf(rows);
+    const { offered, key } = this.facetsOf(rows);
     return guard([this.source.feed, key, ...this.choices], () => {
       const t = PLAN_STRINGS[this.ui];
       const words = SHARED_STRINGS[this.ui];
       const pairs = (values: Iterable<string>, name: (value: string) => string) =>
         [...values].map((value): Choice => [value, name(value)]);
       const options: Record<(typeof FILTERS)[number], Choice[]> = {
-        status: pairs(DISPLAY_STATUSES.filter((s) => sets.statuses.has(s)), (s) => label('commitmentStatus', s as DisplayStatus, this.ui)),
-        institution: pairs(sets.leads, (id) => this.nameOf(id)).sort((a, b) => a[1].localeCompare(b[1], this.locale)),
-        value: pairs(OGP_VALUES.filter((v) => sets.values.has(v)), (v) => label('ogpValue', v as OgpValue, this.ui)),
-        theme: pairs([...sets.themes].sort(), (theme) => theme),
+        status: pairs(DISPLAY_STATUSES.filter((s) => offered.statuses.includes(s)), (s) => label('commitmentStatus', s as DisplayStatus, this.ui)),
+        institution: pairs(offered.leads, (id) => this.nameOf(id)).sort((a, b) => a[1].localeCompare(b[1], this.locale)),
+        value: pairs(OGP_VALUES.filter((v) => offered.values.includes(v)), (v) => label('ogpValue', v as OgpValue, this.ui)),
+        theme: pairs(offered.themes, (theme) => theme),
       };
       const names = { status: words.status, institution: words.lead, value: t.value, theme: t.theme };
       const select = (name: string, text: string, choices: Choice[], chosen: string) =>
@@ -396,28 +405,42 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     });
   }
 
-  /** What the filters can offer. Kept when the commitments that changed offer the same as before. */
-  private facetsOf(rows: Row[]): Facets {
-    const { facets, changes } = this;
-    if (
-      facets &&
-      facets.rows === changes?.before &&
-      changes.changed.length <= 16 &&
-      changes.changed.every((i) => facetKey(rows[i]!) === facetKey(changes.before[i]!))
-    ) {
-      return (this.facets = { ...facets, rows });
+  /** What the filters can offer: counted again only for the commitments that changed, when few did. */
+  private facetsOf(rows: Row[]): Required<Facets> {
+    const { changes } = this;
+    let { facets } = this;
+    const update = facets && facets.rows === changes?.before && changes.changed.length <= 16;
+    if (!update) facets = { rows, counts: { statuses: new Map(), leads: new Map(), themes: new Map(), values: new Map() } };
+    const { counts } = facets!;
+    const count = ({ commitment: c, status }: Row, by: number) => {
+      const add = (facet: Facet, value?: string) => {
+        if (!value) return;
+        const n = (counts[facet].get(value) ?? 0) + by;
+        counts[facet].set(value, n);
+        // A value offered for the first time, or no longer: the options change.
+        if (n === (by > 0 ? 1 : 0)) facets!.key = undefined;
+      };
+      add('statuses', status);
+      add('leads', c.lead);
+      c.themes.forEach((theme) => add('themes', theme));
+      c.values.forEach((value) => add('values', value));
+    };
+    if (update) {
+      for (const i of changes!.changed) {
+        count(changes!.before[i]!, -1);
+        count(rows[i]!, 1);
+      }
+    } else rows.forEach((row) => count(row, 1));
+    facets!.rows = rows;
+    if (facets!.key === undefined) {
+      const offered = {} as Record<Facet, string[]>;
+      for (const facet in counts) {
+        offered[facet as Facet] = [...counts[facet as Facet]].flatMap(([value, n]) => (n > 0 ? [value] : [])).sort();
+      }
+      facets!.offered = offered;
+      facets!.key = Object.values(offered).map((values) => values.join('\n')).join('\t');
     }
-    const sets: Facets['sets'] = { leads: new Set(), themes: new Set(), values: new Set(), statuses: new Set() };
-    for (const { commitment: c, status } of rows) {
-      if (c.lead) sets.leads.add(c.lead);
-      c.themes.forEach((theme) => sets.themes.add(theme));
-      c.values.forEach((value) => sets.values.add(value));
-      sets.statuses.add(status);
-    }
-    const key = Object.values(sets)
-      .map((set) => [...set].sort().join('\n'))
-      .join('\t');
-    return (this.facets = { rows, sets, key });
+    return (this.facets = facets) as Required<Facets>;
   }
 
   private onFilter(event: Event): void {

@@ -58,8 +58,7 @@ export const progressBarStyles = css`
     .unknown [part~=track] {
       border-style: dashed;
     }
-    [part~=fill],
-    [part~=segment] {
+    rect {
       fill: Highlight;
     }
   }

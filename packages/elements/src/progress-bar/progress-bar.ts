@@ -1,8 +1,9 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyDeclarations } from 'lit';
-import { formatPercent } from '@ogp-embed/sdk';
+import { formatShare } from '../shared/formats.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { OgpElement } from '../shared/ogp-element.js';
+import { stackedRects } from '../shared/stacked-bar.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { PROGRESS_BAR_STRINGS } from './progress-bar.strings.js';
 import { progressBarStyles } from './progress-bar.styles.js';
@@ -21,8 +22,9 @@ const segmentsAttribute = {
     value ? value.split(',').map((state) => ({ state: state.trim() })) : undefined,
 };
 
+/** A number from a property or an attribute; `undefined` for nothing, `''` or a non-number. */
 function finite(value: unknown): number | undefined {
-  const n = typeof value === 'number' ? value : value == null || value === '' ? NaN : Number(value);
+  const n = value == null || value === '' ? NaN : Number(value);
   return Number.isFinite(n) ? n : undefined;
 }
 
@@ -90,38 +92,22 @@ export class OgpProgressBar extends OgpElement {
     const t = PROGRESS_BAR_STRINGS[this.ui];
     const percent = this.percent;
     const segments = this.segments?.length ? this.segments : undefined;
-    const shown = percent === undefined ? t.unknown : formatPercent(percent, this.locale);
-    const done = segments?.filter((s) => s.state === 'completed' || s.state === 'done').length ?? 0;
-    const text = [percent === undefined ? t.unknownText : shown, segments ? t.milestones(done, segments.length) : '']
-      .filter(Boolean)
-      .join('; ');
-    return html`<div
-      part="base"
-      role="progressbar"
-      class=${percent === undefined && !segments ? 'unknown' : 'known'}
-      data-status=${this.status ?? nothing}
-      aria-label=${this.label || t.label}
-      aria-valuemin="0"
-      aria-valuemax="100"
+    const shown = percent === undefined ? t.unknown : formatShare(percent, this.locale);
+    const said = percent === undefined ? t.unknownText : shown;
+    const done = segments?.filter((s) => s.state === 'completed' || s.state === 'done').length;
+    // Weights that are not positive numbers count as 1.
+    const weights = segments?.map((s) => (finite(s.weight)! > 0 ? finite(s.weight)! : 1));
+    const total = weights?.reduce((sum, w) => sum + w, 0);
+    return html`<div part="base" role="progressbar" class=${percent === undefined && !segments ? 'unknown' : 'known'}
+      data-status=${this.status ?? nothing} aria-label=${this.label || t.label} aria-valuemin="0" aria-valuemax="100"
       aria-valuenow=${percent === undefined ? nothing : Math.round(percent)}
-      aria-valuetext=${text}
-    >
-      <svg part="track" aria-hidden="true" preserveAspectRatio="none">
-        ${segments ? this.renderSegments(segments) : percent === undefined ? nothing : svg`<rect part="fill" height="100%" width="${percent}%"/>`}
-      </svg>
+      aria-valuetext=${segments ? `${said}; ${t.milestones(done!, segments.length)}` : said}>
+      <svg part="track" aria-hidden="true" preserveAspectRatio="none">${segments
+        ? stackedRects(segments.map((s, i) => [s.state, (weights![i]! / total!) * 100]), 'segment')
+        : percent === undefined
+          ? nothing
+          : svg`<rect part="fill" height="100%" width="${percent}%"/>`}</svg>
       <span part="value" aria-hidden="true">${shown}</span>
     </div>`;
-  }
-
-  private renderSegments(segments: ProgressSegment[]) {
-    const weight = (s: ProgressSegment) => (finite(s.weight) ?? 1) > 0 ? (finite(s.weight) ?? 1) : 1;
-    const total = segments.reduce((sum, s) => sum + weight(s), 0);
-    let x = 0;
-    return segments.map((segment) => {
-      const width = (weight(segment) / total) * 100;
-      const rect = svg`<rect part="segment" data-status=${segment.state} x="${x}%" width="${width}%" height="100%"/>`;
-      x += width;
-      return rect;
-    });
   }
 }

@@ -6,12 +6,12 @@
  */
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { formatDateTime, institutionName, isOgpError, NotFoundError } from '@ogp-embed/sdk';
+import { institutionName, isOgpError, NotFoundError } from '@ogp-embed/sdk';
 import type { DateStyle, Feed, LocalizedText, NotFoundKind } from '@ogp-embed/sdk';
 import { FeedController } from './feed-controller.js';
 import type { Selection } from './feed-controller.js';
 import { feedText } from './feed-text.js';
-import { formatDate } from './formats.js';
+import { formatDate, formatWhen } from './formats.js';
 import { OgpElement } from './ogp-element.js';
 import { SHARED_STRINGS } from './strings.js';
 
@@ -128,7 +128,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
   protected renderFooter(): TemplateResult | typeof nothing {
     const { error, fetchedAt, stale } = this.source;
     const t = SHARED_STRINGS[this.ui];
-    const when = fetchedAt ? formatDateTime(fetchedAt, this.locale) : '';
+    const when = fetchedAt ? formatWhen(fetchedAt, this.locale) : '';
     if (!error && !when) return nothing;
     // A <div>, not a <footer>: in a shadow root a footer is a page-level contentinfo landmark,
     // and two cards on one page would then duplicate it.

@@ -11,8 +11,8 @@ export function resolveLang(element: Element): string {
   while (node) {
     const found = node.closest('[lang]:not([lang=""])');
     if (found) return found.getAttribute('lang') as string;
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
+    // Out of a shadow root to its host; a document has no host, and the walk ends.
+    node = (node.getRootNode() as ShadowRoot).host;
   }
   return globalThis.navigator?.language || 'en';
 }
