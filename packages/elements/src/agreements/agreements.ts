@@ -112,23 +112,15 @@ export class OgpAgreements extends OgpDataElement<Forum> {
       ${heading('meeting-title', this.headingLevel + 1, html`${title}${meeting.place ? html` <span class="muted">· ${meeting.place}</span>` : nothing}`)}
       <table part="table">
         <caption class="vh">${t.agreements}: ${title}</caption>
-        <thead>
-          <tr><th scope="col">${t.agreement}</th><th scope="col">${t.responsible}</th><th scope="col">${t.due}</th><th scope="col">${status}</th></tr>
-        </thead>
-        <tbody>
-          ${agreements.map((agreement) => {
-            const overdue = open.get(agreement)?.overdue;
-            return html`<tr data-status=${overdue ? 'overdue' : agreement.status}>
-              <td>${inLang(this.text(agreement.text))}</td>
-              <td data-label=${t.responsible}>${inLang(this.text(agreement.responsible))}</td>
-              <td data-label=${t.due}>
-                <span part=${agreement.due === AS_SOON_AS_POSSIBLE ? 'due asap' : 'due'}>${agreement.due ? this.date(agreement.due) : t.noDue}</span>
-                ${overdue ? badge('overdue', 'milestone') : nothing}
-              </td>
-              <td data-label=${status}>${badge(agreement.status, 'agreement')}</td>
-            </tr>`;
-          })}
-        </tbody>
+        <thead><tr><th scope="col">${t.agreement}</th><th scope="col">${t.responsible}</th><th scope="col">${t.due}</th><th scope="col">${status}</th></tr></thead>
+        <tbody>${agreements.map((agreement) => {
+          const overdue = open.get(agreement)?.overdue;
+          return html`<tr data-status=${overdue ? 'overdue' : agreement.status}><td>${inLang(this.text(agreement.text))}</td>
+            <td data-label=${t.responsible}>${inLang(this.text(agreement.responsible))}</td>
+            <td data-label=${t.due}><span part=${agreement.due === AS_SOON_AS_POSSIBLE ? 'due asap' : 'due'}>${agreement.due ? this.date(agreement.due) : t.noDue}</span>
+              ${overdue ? badge('overdue', 'milestone') : nothing}</td>
+            <td data-label=${status}>${badge(agreement.status, 'agreement')}</td></tr>`;
+        })}</tbody>
       </table>
       ${minutes ? html`<p><a href=${minutes}>${t.minutes}</a></p>` : nothing}
     </section>`;

@@ -107,29 +107,19 @@ export class OgpIndicator extends OgpDataElement<Indicator> {
         ? Math.min(100, Math.max(0, ((latest.value - baseline.value) / span) * 100))
         : undefined;
     return html`<figure part="base">
-        <figcaption part="name">
-          <span part="level">${label('indicatorLevel', indicator.level, this.ui)}:</span>
-          ${inLang(name)}${unit ? ` (${unit})` : ''}
-        </figcaption>
+        <figcaption part="name"><span part="level">${label('indicatorLevel', indicator.level, this.ui)}:</span> ${inLang(name)}${unit ? ` (${unit})` : ''}</figcaption>
         ${this.renderChart(indicator, measurements, t.chart(name.text))}
-        <dl part="figures">
-          ${figure(t.baseline, baseline)} ${figure(t.target, target)} ${figure(t.latest, latest)}
-          ${direction ? fact(t.direction, label('indicatorDirection', direction, this.ui)) : nothing}
-          ${toTarget === undefined ? nothing : fact(t.toTarget, formatShare(toTarget, this.locale))}
-          ${words(t.verification, indicator.verification)} ${words(t.assumptions, indicator.assumptions)}
-        </dl>
+        <dl part="figures">${figure(t.baseline, baseline)}${figure(t.target, target)}${figure(t.latest, latest)}${direction
+          ? fact(t.direction, label('indicatorDirection', direction, this.ui))
+          : nothing}${toTarget === undefined ? nothing : fact(t.toTarget, formatShare(toTarget, this.locale))}${words(t.verification, indicator.verification)}${words(t.assumptions, indicator.assumptions)}</dl>
         ${measurements.length
-          ? html`<table part="measurements">
-              <caption>${t.measurements}</caption>
+          ? html`<table part="measurements"><caption>${t.measurements}</caption>
               <thead><tr><th scope="col">${t.date}</th><th scope="col">${t.value}</th></tr></thead>
-              <tbody>
-                ${measurements.map((m) => html`<tr><td>${this.date(m.date)}</td><td>${number(m.value)}</td></tr>`)}
-              </tbody>
+              <tbody>${measurements.map((m) => html`<tr><td>${this.date(m.date)}</td><td>${number(m.value)}</td></tr>`)}</tbody>
             </table>`
           : empty(t.noMeasurements)}
         ${evidenceLinks(indicator.evidence, (text) => this.text(text))}
-      </figure>
-      ${this.renderFooter()}`;
+      </figure>${this.renderFooter()}`;
   }
 
   /** Baseline and measurements as a line, the target as a dashed line; decorative detail is in the table. */
@@ -154,14 +144,12 @@ export class OgpIndicator extends OgpDataElement<Indicator> {
     const firstDay = series[0]?.date ?? goal?.date;
     const lastDay = goal?.date ?? series.at(-1)?.date;
     const short = (date: string) => this.date(date, 'short');
-    return html`<svg part="chart" viewBox="0 0 320 140" role="img" aria-label=${description}>
-      <line class="axis" x1=${LEFT} x2=${RIGHT} y1=${BOTTOM} y2=${BOTTOM}></line>
-      ${baseline ? across('base-line', baseline.value) : nothing} ${target ? across('goal', target.value) : nothing}
-      ${series.length > 1 ? svg`<polyline class="series" points=${series.map((p) => `${x(p.day)},${y(p.value)}`).join(' ')}></polyline>` : nothing}
-      ${series.map((p) => svg`<circle class="point" cx=${x(p.day)} cy=${y(p.value)} r="4"></circle>`)}
-      ${goal ? svg`<circle class="goal-point" cx=${x(goal.day)} cy=${y(goal.value)} r="5"></circle>` : nothing}
-      ${firstDay ? svg`<text x=${LEFT} y="134">${short(firstDay)}</text>` : nothing}
-      ${lastDay && lastDay !== firstDay ? svg`<text x=${RIGHT} y="134" text-anchor="end">${short(lastDay)}</text>` : nothing}
-    </svg>`;
+    return html`<svg part="chart" viewBox="0 0 320 140" role="img" aria-label=${description}>${across('axis', low)}${
+      baseline ? across('base-line', baseline.value) : nothing}${target ? across('goal', target.value) : nothing}${
+      series.length > 1 ? svg`<polyline class="series" points=${series.map((p) => `${x(p.day)},${y(p.value)}`).join(' ')}></polyline>` : nothing}${
+      series.map((p) => svg`<circle class="point" cx=${x(p.day)} cy=${y(p.value)} r="4"></circle>`)}${
+      goal ? svg`<circle class="goal-point" cx=${x(goal.day)} cy=${y(goal.value)} r="5"></circle>` : nothing}${
+      firstDay ? svg`<text x=${LEFT} y="134">${short(firstDay)}</text>` : nothing}${
+      lastDay && lastDay !== firstDay ? svg`<text x=${RIGHT} y="134" text-anchor="end">${short(lastDay)}</text>` : nothing}</svg>`;
   }
 }

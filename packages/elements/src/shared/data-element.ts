@@ -117,9 +117,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
     this.source.message = error ? this.describe(error) : undefined;
     if (data !== undefined) return this.renderData(data);
     if (pending) {
-      return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true">
-        <span class="vh">${SHARED_STRINGS[this.ui].loading}</span>
-      </div>`;
+      return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true"><span class="vh">${SHARED_STRINGS[this.ui].loading}</span></div>`;
     }
     return html`${error ? html`<p part="error" role="alert">${this.source.message}</p>` : nothing}<slot></slot>`;
   }
@@ -132,15 +130,10 @@ export abstract class OgpDataElement<T> extends OgpElement {
     if (!error && !when) return nothing;
     // A <div>, not a <footer>: in a shadow root a footer is a page-level contentinfo landmark,
     // and two cards on one page would then duplicate it.
-    return html`<div part="footer">
-      ${error
-        ? html`<p part="error notice" role="status">${this.source.message} ${stale && when ? t.stale(when) : ''}</p>`
-        : stale
-          ? html`<p part="notice" role="status">${t.outdated}</p>`
-          : nothing}
-      ${when
-        ? html`<p part="updated" class="muted"><time datetime=${fetchedAt!.toISOString()}>${t.updated(when)}</time></p>`
-        : nothing}
-    </div>`;
+    return html`<div part="footer">${error
+      ? html`<p part="error notice" role="status">${this.source.message} ${stale && when ? t.stale(when) : ''}</p>`
+      : stale
+        ? html`<p part="notice" role="status">${t.outdated}</p>`
+        : nothing}${when ? html`<p part="updated"><time datetime=${fetchedAt!.toISOString()}>${t.updated(when)}</time></p>` : nothing}</div>`;
   }
 }
