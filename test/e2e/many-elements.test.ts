@@ -58,6 +58,7 @@ describe('200 live elements showing one feed', () => {
 
 interface Census {
   timers: number;
+  timerList: string[];
   windowListeners: number;
   documentListeners: number;
   jsEventListeners: number;
@@ -79,6 +80,7 @@ async function census(page: Page, cdp: CDPSession): Promise<Census> {
   };
   return {
     timers: (await page.evaluate('window.__ogp.pendingTimers()')) as number,
+    timerList: (await page.evaluate('window.__ogp.pendingTimerList()')) as string[],
     windowListeners: await listenersOf('window'),
     documentListeners: await listenersOf('document'),
     jsEventListeners: metric('JSEventListeners'),
@@ -98,7 +100,9 @@ describe('1,000 elements attached and removed, ten times over', () => {
     await page.waitForFunction(`customElements.get('ogp-commitment') !== undefined`);
 
     // Live elements: each one watches the feed, so a poll loop, its timer and the page's
-    // visibility and network listeners exist while they are on the page.
+    // visibility and network listeners exist while they are on the page. Polled once a minute, so
+    // no poll lands in the middle of a removal: that race is its own case, a known bug
+    // (test/e2e/element-lifecycle.test.ts), not what is counted here.
     const attach = `(() => {
       const room = document.getElementById('room');
       for (let i = 0; i < 1000; i++) {
@@ -106,7 +110,7 @@ describe('1,000 elements attached and removed, ten times over', () => {
         el.setAttribute('src', '/many.json');
         el.setAttribute('commitment', i % 2 ? 'CL0069' : 'CL0070');
         el.setAttribute('live', '');
-        el.setAttribute('refresh', '1');
+        el.setAttribute('refresh', '60');
         room.append(el);
       }
     })()`;
@@ -137,7 +141,7 @@ describe('1,000 elements attached and removed, ten times over', () => {
     assert.ok(during.every((n) => n >= 1), 'while attached, the live elements do keep a poll timer');
     assert.ok(during.every((n) => n <= 2), `one poll loop for 1,000 elements, not 1,000 timers: ${during.join(', ')}`);
     for (const [i, census] of after.entries()) {
-      assert.equal(census.timers, empty.timers, `pass ${i + 2}: timers left pending`);
+      assert.equal(census.timers, empty.timers, `pass ${i + 2}: timers left pending: ${census.timerList.join(', ')}`);
       assert.equal(census.windowListeners, empty.windowListeners, `pass ${i + 2}: listeners left on window`);
       assert.equal(census.documentListeners, empty.documentListeners, `pass ${i + 2}: listeners left on document`);
     }

@@ -46,17 +46,18 @@ for (const name of ['alert', 'confirm', 'prompt']) {
   window[name] = function () { window.__ogp.dialogs++; return original.apply(window, arguments); };
 }
 (() => {
-  const pending = new Set();
+  const pending = new Map();
   const setT = window.setTimeout, clearT = window.clearTimeout, setI = window.setInterval, clearI = window.clearInterval;
   window.setTimeout = function (handler, ms, ...rest) {
     const id = setT.call(window, function () { pending.delete(id); if (typeof handler === 'function') return handler.apply(this, arguments); }, ms, ...rest);
-    pending.add(id);
+    pending.set(id, 'timeout ' + ms + ' ms');
     return id;
   };
   window.clearTimeout = function (id) { pending.delete(id); return clearT.call(window, id); };
-  window.setInterval = function (handler, ms, ...rest) { const id = setI.call(window, handler, ms, ...rest); pending.add(id); return id; };
+  window.setInterval = function (handler, ms, ...rest) { const id = setI.call(window, handler, ms, ...rest); pending.set(id, 'interval ' + ms + ' ms'); return id; };
   window.clearInterval = function (id) { pending.delete(id); return clearI.call(window, id); };
   window.__ogp.pendingTimers = () => pending.size;
+  window.__ogp.pendingTimerList = () => [...pending.values()];
 })();
 window.deepQueryAll = (selector, root = document) => {
   const found = [];
