@@ -5,9 +5,6 @@ export const progressBarStyles = css`
     --_height: var(--ogp-progress-height, 0.5rem);
     --_track: var(--ogp-progress-track-color, color-mix(in srgb, currentColor 14%, transparent));
   }
-  [part~=base]:not([data-status]) {
-    --_s: var(--_c-in-progress);
-  }
   [part~=base] {
     display: flex;
     align-items: center;

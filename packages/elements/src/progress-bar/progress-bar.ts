@@ -84,7 +84,8 @@ export class OgpProgressBar extends OgpElement {
   get percent(): number | undefined {
     const value = finite(this.value);
     if (value === undefined) return undefined;
-    const max = finite(this.max) ?? 100;
+    // A max that is not a positive number means 100.
+    const max = finite(this.max)!;
     return Math.min(100, Math.max(0, (value / (max > 0 ? max : 100)) * 100));
   }
 
@@ -98,8 +99,8 @@ export class OgpProgressBar extends OgpElement {
     // Weights that are not positive numbers count as 1.
     const weights = segments?.map((s) => (finite(s.weight)! > 0 ? finite(s.weight)! : 1));
     const total = weights?.reduce((sum, w) => sum + w, 0);
-    return html`<div part="base" role="progressbar" class=${percent === undefined && !segments ? 'unknown' : 'known'}
-      data-status=${this.status ?? nothing} aria-label=${this.label || t.label} aria-valuemin="0" aria-valuemax="100"
+    return html`<div part="base" role="progressbar" class=${percent === undefined && !segments ? 'unknown' : nothing}
+      data-status=${this.status || 'in-progress'} aria-label=${this.label || t.label} aria-valuemin="0" aria-valuemax="100"
       aria-valuenow=${percent === undefined ? nothing : Math.round(percent)}
       aria-valuetext=${segments ? `${said}; ${t.milestones(done!, segments.length)}` : said}>
       <svg part="track" aria-hidden="true" preserveAspectRatio="none">${segments
