@@ -37,12 +37,11 @@ async function liveElement(path: string): Promise<Page> {
   return page;
 }
 
-// Both fail today: packages/elements/src/shared/feed-controller.ts starts fetching from any
-// update, connected or not, and has no hostConnected. See docs/reliability.md, "Known bugs".
-const TODO = 'feed-controller.ts: follow() runs for a disconnected host; nothing restarts on reconnect';
+// Both failed before feed-controller.ts stopped fetching from updates of a disconnected host
+// and restarted on hostConnected.
 
 describe('a live element taken off the page', () => {
-  test('with an update pending: stops polling, leaves no timer', { todo: TODO }, async () => {
+  test('with an update pending: stops polling, leaves no timer', async () => {
     const page = await liveElement('/removed.json');
     await page.evaluate(`(() => { const el = document.querySelector('#x'); el.requestUpdate(); el.remove(); window.__kept = el; })()`);
     const from = server.requestsFor('/removed.json').length;
@@ -54,7 +53,7 @@ describe('a live element taken off the page', () => {
 });
 
 describe('a live element moved to another place on the page', () => {
-  test('keeps polling, once per second as before', { todo: TODO }, async () => {
+  test('keeps polling, once per second as before', async () => {
     const page = await liveElement('/moved.json');
     await page.evaluate(`document.querySelector('#b').append(document.querySelector('#x'))`);
     const from = server.requestsFor('/moved.json').length;

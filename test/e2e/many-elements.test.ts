@@ -100,9 +100,8 @@ describe('1,000 elements attached and removed, ten times over', () => {
     await page.waitForFunction(`customElements.get('ogp-commitment') !== undefined`);
 
     // Live elements: each one watches the feed, so a poll loop, its timer and the page's
-    // visibility and network listeners exist while they are on the page. Polled once a minute, so
-    // no poll lands in the middle of a removal: that race is its own case, a known bug
-    // (test/e2e/element-lifecycle.test.ts), not what is counted here.
+    // visibility and network listeners exist while they are on the page. Polled once a minute: a poll
+    // landing in the middle of a removal is its own case (test/e2e/element-lifecycle.test.ts).
     const attach = `(() => {
       const room = document.getElementById('room');
       for (let i = 0; i < 1000; i++) {

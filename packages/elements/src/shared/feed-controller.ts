@@ -85,6 +85,11 @@ export class FeedController<T> implements ReactiveController {
     return this.loading && this.data === undefined;
   }
 
+  hostConnected(): void {
+    // Back on the page (or moved within it): an update runs follow(), which fetches again.
+    this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     this.stop();
     this.key = '';
@@ -133,6 +138,8 @@ export class FeedController<T> implements ReactiveController {
   /** Starts, restarts or stops fetching when the source or the live settings change. */
   private follow(): void {
     const { host } = this;
+    // An update can still run after removal (one was pending): an element off the page never polls.
+    if (!host.isConnected) return;
     const provided = this.context.value;
     let client: FeedClient | undefined;
     let src: string | undefined;
