@@ -1,5 +1,5 @@
 import { html, LitElement } from 'lit';
-import type { PropertyDeclarations, PropertyValues } from 'lit';
+import type { TemplateResult, PropertyDeclarations, PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { getSharedClient } from '@ogp-embed/sdk';
 import type { FeedClient } from '@ogp-embed/sdk';
@@ -57,7 +57,7 @@ export class OgpFeed extends LitElement {
     this.provider.setValue(value);
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 }

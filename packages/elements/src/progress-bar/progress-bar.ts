@@ -1,5 +1,5 @@
 import { html, nothing, svg } from 'lit';
-import type { PropertyDeclarations } from 'lit';
+import type { TemplateResult, PropertyDeclarations } from 'lit';
 import { formatShare } from '../shared/formats.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { OgpElement } from '../shared/ogp-element.js';
@@ -89,7 +89,7 @@ export class OgpProgressBar extends OgpElement {
     return Math.min(100, Math.max(0, (value / (max > 0 ? max : 100)) * 100));
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const t = PROGRESS_BAR_STRINGS[this.ui];
     const percent = this.percent;
     const segments = this.segments?.length ? this.segments : undefined;

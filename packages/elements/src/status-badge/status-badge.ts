@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { PropertyDeclarations } from 'lit';
+import type { TemplateResult, PropertyDeclarations } from 'lit';
 import { LABELS } from '@ogp-embed/sdk';
 import { hostStyles } from '../shared/host.styles.js';
 import { OgpElement } from '../shared/ogp-element.js';
@@ -62,7 +62,7 @@ export class OgpStatusBadge extends OgpElement {
     return labels.commitmentStatus.unknown;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const status = this.status || 'unknown';
     return html`<span part="base" data-status=${status}>${statusIcon(status)}<span part="label">${this.text}</span></span>`;
   }
