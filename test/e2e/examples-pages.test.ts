@@ -102,7 +102,7 @@ describe('SDK page: its own view, no elements', () => {
     );
     assert.deepEqual(shown, expected);
     // The words are the SDK's labels, in the page's language.
-    assert.match(await page.locator('table[data-plan="AP_CHL05"] [data-state]').first().innerText(), /^Overdue$/);
+    assert.match(await page.locator('table[data-plan="AP_CHL05"] [data-state]').first().innerText(), /^Not reported$/);
     assert.equal(await page.locator('ogp-plan, ogp-commitment, [is]').count(), 0);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(errors, []);
