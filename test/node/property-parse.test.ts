@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { formatPath, parseFeed } from '../../packages/sdk/src/index.js';
 import type { ParseResult } from '../../packages/sdk/src/index.js';
 import { buildFeed } from '../../packages/sdk/test/helpers/feed-builders.js';
+import { optionalLinkFields } from '../../packages/sdk/src/parse/optional-links.js';
 import {
   BREAK_FIELD,
   getAt,
@@ -145,6 +146,21 @@ describe('lenient mode keeps every valid entity of a feed with exactly one bad e
     );
   });
 
+  test('a bad optional link (a url, a minutesUrl, a contact...): that field alone is left out, and reported', () => {
+    const badLink = fc.constantFrom('javascript:alert(1)', ' JaVaScRiPt:x', 'data:text/html,x', '//evil.example', 'file:///etc/passwd', 42, null, ['https://a.org']);
+    fc.assert(
+      fc.property(validFeed, fc.nat(), badLink, (feed, pick, bad) => {
+        const fields = [...optionalLinkFields()].flatMap((pattern) => fieldsAt(feed, pattern));
+        const field = fields[pick % fields.length]!;
+        const result = parseFeed(setAt(feed, field, bad), { mode: 'lenient' });
+        assert.ok(result.ok, `the feed is kept when only ${formatPath(field)} is bad`);
+        assert.deepEqual(result.feed, setAt(feed, field, undefined, true), 'every entity is kept, as it was, without the link');
+        assert.deepEqual(result.issues.map((issue) => issue.dropped), [formatPath(field)], 'one issue, naming the field');
+      }),
+      RUNS,
+    );
+  });
+
   test('a duplicate of any entity with an id: the first is kept, the later copy is left out', () => {
     const withIds = ['institutions', 'plans', 'commitments', 'forums'];
     fc.assert(
@@ -167,3 +183,20 @@ describe('lenient mode keeps every valid entity of a feed with exactly one bad e
     );
   });
 });
+
+const isObject = (value: unknown): value is object => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** The paths in `root` a field of this pattern (`plans[].commitments[].url`) may take: those whose object exists. */
+function fieldsAt(root: unknown, pattern: string): Array<Array<string | number>> {
+  const steps = pattern.split(/(?=\[\])|\./).filter(Boolean);
+  const field = steps.pop()!;
+  let objects: Array<Array<string | number>> = [[]];
+  for (const step of steps) {
+    objects = objects.flatMap((path) => {
+      const value = getAt(root, path);
+      if (step === '[]') return Array.isArray(value) ? value.map((_, i) => [...path, i]) : [];
+      return isObject(value) && step in value ? [[...path, step]] : [];
+    });
+  }
+  return objects.filter((path) => isObject(getAt(root, path))).map((path) => [...path, field]);
+}

@@ -14,6 +14,7 @@ import {
   buildUpdate,
   commitmentWithMilestones,
 } from './helpers/feed-builders.js';
+import { optionalLinkFields } from '../src/parse/optional-links.js';
 
 /** A JSON copy a test can damage, as a publisher's file would arrive. */
 const raw = (value: unknown): any => JSON.parse(JSON.stringify(value));
@@ -355,11 +356,13 @@ describe('links and dates from data', () => {
       assert.equal(strict.ok, false);
       assert.deepEqual(paths(strict.issues), ['plans[0].commitments[0].url', 'plans[0].commitments[1].updates[0].evidence[0].url']);
       assert.deepEqual(strict.issues[0]?.expected, { en: 'an http:// or https:// address', es: 'una dirección http:// o https://' });
-      // Lenient: the commitment that carries it is left out, and so is the evidence link.
+      // Lenient: the commitment keeps everything but its link; the evidence link, which is
+      // nothing without its address, is left out.
       const lenient = parseFeed(withUrl(url), { mode: 'lenient' });
       const commitments = lenient.feed!.plans[0]!.commitments;
-      assert.deepEqual(commitments.map((c) => c.id), ['CL0066', 'CL0067', 'CL0068', 'CL0069']);
-      assert.deepEqual(commitments[0]!.updates[0]!.evidence, []);
+      assert.deepEqual(commitments.map((c) => c.id), ['CL0065', 'CL0066', 'CL0067', 'CL0068', 'CL0069']);
+      assert.equal('url' in commitments[0]!, false);
+      assert.deepEqual(commitments[1]!.updates[0]!.evidence, []);
     });
   }
 
@@ -419,11 +422,137 @@ describe('links and dates from data', () => {
   }
 });
 
+describe('lenient mode and a bad optional link: the field is left out, the entity kept', () => {
+  const BAD = 'javascript:alert(1)';
+  const lenient = (input: unknown) => parseFeed(input, { mode: 'lenient' });
+  const only = (result: ReturnType<typeof parseFeed>) => {
+    assert.equal(result.issues.length, 1, result.issues.map((i) => i.message.en).join('; '));
+    return result.issues[0]!;
+  };
+
+  test('a commitment with a javascript: url keeps its milestones, updates and place in the list', () => {
+    const feed = raw(validFeed());
+    feed.plans[0].commitments[2].url = BAD;
+    const result = lenient(feed);
+    const issue = only(result);
+    assert.equal(issue.path, 'plans[0].commitments[2].url');
+    assert.equal(issue.dropped, 'plans[0].commitments[2].url');
+    assert.equal(issue.expected.en, 'an http:// or https:// address');
+    const expected = raw(validFeed());
+    assert.deepEqual(result.feed, parseFeed(expected, { mode: 'strict' }).feed, 'every entity as if the link had never been written');
+    assert.equal(parseFeed(feed, { mode: 'strict' }).ok, false, 'strict mode still rejects it');
+  });
+
+  test('a meeting with a bad minutesUrl keeps its agreements', () => {
+    const agreements = [buildAgreement({ text: 'Publicar el acta' }), buildAgreement({ text: 'Convocar la mesa' })];
+    const feed = raw(buildFeed({ forums: [buildForum({ meetings: [buildMeeting({ agreements }), buildMeeting({ date: '2022-04-11' })] })] }));
+    feed.forums[0].meetings[0].minutesUrl = 'data:text/html,<script>alert(1)</script>';
+    const result = lenient(feed);
+    assert.equal(only(result).dropped, 'forums[0].meetings[0].minutesUrl');
+    const meetings = result.feed!.forums[0]!.meetings;
+    assert.equal(meetings.length, 2);
+    assert.equal('minutesUrl' in meetings[0]!, false);
+    assert.deepEqual(meetings[0]!.agreements.map((a) => a.text), ['Publicar el acta', 'Convocar la mesa']);
+  });
+
+  test('a bad publisher url or contact no longer rejects the feed', () => {
+    for (const [field, value] of [['url', BAD], ['contact', 'vbscript:x'], ['url', 42]] as const) {
+      const feed = raw(validFeed());
+      feed.publisher[field] = value;
+      const result = lenient(feed);
+      assert.equal(result.ok, true, `publisher.${field} = ${String(value)}`);
+      assert.equal(only(result).dropped, `publisher.${field}`);
+      assert.equal(field in result.feed!.publisher, false);
+      assert.deepEqual(result.feed!.publisher.name, validFeed().publisher.name);
+      assert.equal(result.feed!.plans[0]!.commitments.length, 5);
+    }
+  });
+
+  test('a bad IRM reportUrl, plan url or institution url leaves out the field alone', () => {
+    const feed = raw(buildFeed({ institutions: [buildInstitution({ id: 'congreso' }), buildInstitution({ id: 'segpres' })] }));
+    feed.institutions[1].url = 'file:///etc/passwd';
+    feed.plans = raw(validFeed()).plans;
+    feed.plans[1].url = '//evil.example';
+    feed.plans[0].commitments[4].irm = { starred: true, reportUrl: BAD };
+    const result = lenient(feed);
+    assert.deepEqual(result.issues.map((i) => i.dropped), ['institutions[1].url', 'plans[0].commitments[4].irm.reportUrl', 'plans[1].url']);
+    assert.deepEqual(result.feed!.institutions.map((i) => i.id), ['congreso', 'segpres']);
+    assert.deepEqual(result.feed!.plans[0]!.commitments[4]!.irm, { starred: true });
+    assert.equal(result.feed!.plans.length, 2);
+  });
+
+  test('an evidence link with a bad url is still left out whole: its address is required', () => {
+    const feed = raw(validFeed());
+    feed.plans[0].commitments[1].updates[0].evidence.push({ title: 'Acta', url: 'https://www.camara.cl/acta.pdf' });
+    feed.plans[0].commitments[1].updates[0].evidence[0].url = BAD;
+    const result = lenient(feed);
+    assert.equal(only(result).dropped, 'plans[0].commitments[1].updates[0].evidence[0]');
+    assert.deepEqual(result.feed!.plans[0]!.commitments[1]!.updates[0]!.evidence.map((e) => e.url), ['https://www.camara.cl/acta.pdf']);
+  });
+
+  test('paths name the input after an earlier entry is left out, and a removed field shifts no index', () => {
+    const feed = raw(validFeed());
+    feed.plans[0].commitments[0].title = 42;
+    feed.plans[0].commitments[1].url = BAD;
+    feed.plans[0].commitments[3].milestones[1].due = 'soon';
+    feed.plans[0].commitments[3].url = BAD;
+    // A duplicate found only on the second pass, after the first pass removed fields and a commitment.
+    feed.plans[0].commitments[4].id = 'CL0066';
+    feed.plans[0].commitments[4].milestones = [];
+    const result = lenient(feed);
+    assert.deepEqual(result.issues.map((i) => i.dropped), [
+      'plans[0].commitments[0]',
+      'plans[0].commitments[1].url',
+      'plans[0].commitments[3].milestones[1]',
+      'plans[0].commitments[3].url',
+      'plans[0].commitments[4]',
+    ]);
+    assert.deepEqual(result.issues.map((i) => i.path).at(-1), 'plans[0].commitments[4].id');
+    const kept = result.feed!.plans[0]!.commitments;
+    assert.deepEqual(kept.map((c) => [c.id, 'url' in c, c.milestones.length]), [
+      ['CL0066', false, 3],
+      ['CL0067', false, 3],
+      ['CL0068', false, 2],
+    ]);
+  });
+
+  test('a bad link next to a problem outside every list: the feed is still rejected', () => {
+    const feed = raw(validFeed());
+    feed.publisher.url = BAD;
+    feed.schemaVersion = '2.0';
+    const result = lenient(feed);
+    assert.equal(result.ok, false);
+    assert.deepEqual(paths(result.issues).sort(), ['publisher.url', 'schemaVersion']);
+  });
+
+  test('the input is left as it was', () => {
+    const feed = raw(validFeed());
+    feed.publisher.url = BAD;
+    feed.plans[0].commitments[0].url = BAD;
+    const before = JSON.stringify(feed);
+    lenient(feed);
+    assert.equal(JSON.stringify(feed), before);
+  });
+
+  test('the optional link fields are read off the schema: these seven, and not the evidence url', () => {
+    assert.deepEqual([...optionalLinkFields()].sort(), [
+      'forums[].meetings[].minutesUrl',
+      'institutions[].url',
+      'plans[].commitments[].irm.reportUrl',
+      'plans[].commitments[].url',
+      'plans[].url',
+      'publisher.contact',
+      'publisher.url',
+    ]);
+  });
+});
+
 describe('parseFeedCompiled', () => {
   const inputs: Array<[string, unknown]> = [
     ['a valid feed', validFeed()],
     ['a damaged feed', damagedFeed()],
     ['duplicates and unknown references', buildFeed({ plans: [buildPlan({ commitments: [buildCommitment({ lead: 'x' }), buildCommitment()] })] })],
+    ['bad optional links', { ...raw(validFeed()), publisher: { name: 'CIGP', url: 'javascript:x', contact: 'nope' } }],
     ['not JSON', '{'],
     ['an array', []],
   ];

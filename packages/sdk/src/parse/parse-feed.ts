@@ -3,13 +3,15 @@
  *
  * - `strict`: any error rejects the feed.
  * - `lenient` (default): an invalid entry of any list (a plan, a commitment, a milestone, a link,
- *   an OGP value...) is left out and reported; the rest is kept. Only a problem outside every
- *   list (the publisher, the schema version) rejects the whole feed.
+ *   an OGP value...) is left out and reported; the rest is kept. A bad optional link (a
+ *   commitment's `url`, a meeting's `minutesUrl`...) leaves out only that field. Only another
+ *   problem outside every list (the publisher's name, the schema version) rejects the whole feed.
  * Warnings (a milestone due after its commitment's end) never reject anything.
  */
 import { Feed } from '../schema/feed.js';
 import type { z } from '../schema/zod.js';
 import { checkCrossReferences } from './cross-references.js';
+import { isOptionalLink } from './optional-links.js';
 import { describeExpectation } from './expectations.js';
 import { InputPaths } from './input-paths.js';
 import { composeMessage, describeFound, formatPath } from './issues.js';
@@ -55,12 +57,13 @@ function droppableEntry(segments: readonly PathSegment[]): PathSegment[] | undef
 }
 
 /**
- * Removes the given list entries, deepest first so indices hold. Only the lists and objects on
- * the way to each entry are copied, never the whole document: the input stays as it was, and a
- * value nested deeper than the call stack (which `structuredClone` overflows on) or a 50 MB
- * feed costs nothing to leave alone.
+ * Removes the given object fields, then the given list entries deepest first, so every path (all
+ * of the same document) still points where it did: removing a field shifts no index. Only the
+ * lists and objects on the way to each are copied, never the whole document: the input stays as
+ * it was, and a value nested deeper than the call stack (which `structuredClone` overflows on)
+ * or a 50 MB feed costs nothing to leave alone.
  */
-function withoutEntries(input: unknown, entries: PathSegment[][]): unknown {
+function without(input: unknown, fields: PathSegment[][], entries: PathSegment[][]): unknown {
   const copies = new WeakSet<object>();
   const own = (value: unknown): unknown => {
     if (value === null || typeof value !== 'object' || copies.has(value)) return value;
@@ -70,7 +73,7 @@ function withoutEntries(input: unknown, entries: PathSegment[][]): unknown {
   };
   const root = own(input);
   const byDepth = [...entries].sort((a, b) => b.length - a.length || Number(b.at(-1)) - Number(a.at(-1)));
-  for (const entry of byDepth) {
+  for (const entry of [...fields, ...byDepth]) {
     let container: unknown = root;
     for (const segment of entry.slice(0, -1)) {
       if (container === null || typeof container !== 'object' || !Object.hasOwn(container, segment)) {
@@ -81,7 +84,12 @@ function withoutEntries(input: unknown, entries: PathSegment[][]): unknown {
       parent[segment] = own(parent[segment]);
       container = parent[segment];
     }
-    if (Array.isArray(container)) container.splice(entry.at(-1) as number, 1);
+    const last = entry.at(-1);
+    if (Array.isArray(container)) {
+      if (typeof last === 'number') container.splice(last, 1);
+    } else if (typeof last === 'string' && container !== null && typeof container === 'object') {
+      delete (container as Record<string, unknown>)[last];
+    }
   }
   return root;
 }
@@ -161,14 +169,21 @@ export function parseWithSchema(schema: typeof Feed, input: unknown, options: Pa
 }
 
 /**
- * Records each issue with the entry it causes to be left out (both as paths of the input), and
- * returns the document without those entries; `undefined` when an issue lies outside every
- * list, so nothing can be kept.
+ * Records each issue with what it causes to be left out (both as paths of the input): a bad
+ * optional link field itself, else the innermost list entry holding the problem. Returns the
+ * document without them; `undefined` when an issue lies outside every list, so nothing can be kept.
  */
 function dropEntries(current: unknown, found: FeedIssue[], into: FeedIssue[], inputPaths: InputPaths): unknown {
   const entries = new Map<string, { here: PathSegment[]; input: PathSegment[] }>();
+  const fields = new Map<string, PathSegment[]>();
   let fatal = false;
   for (const issue of found) {
+    if (isOptionalLink(issue.segments)) {
+      const relocated = inputPaths.relocate(issue);
+      fields.set(relocated.path, issue.segments);
+      into.push({ ...relocated, dropped: relocated.path });
+      continue;
+    }
     const entry = droppableEntry(issue.segments);
     if (entry) {
       const input = inputPaths.toInput(entry);
@@ -182,6 +197,7 @@ function dropEntries(current: unknown, found: FeedIssue[], into: FeedIssue[], in
   }
   if (fatal) return undefined;
   // Recorded only now: every path of this pass was mapped with what earlier passes removed.
+  // A removed field shifts no index, so only list entries are recorded.
   for (const { input } of entries.values()) inputPaths.remove(input);
-  return withoutEntries(current, [...entries.values()].map(({ here }) => here));
+  return without(current, [...fields.values()], [...entries.values()].map(({ here }) => here));
 }
