@@ -9,6 +9,7 @@ import {
   formatRelativeTime,
   latestDay,
 } from '@ogp-embed/sdk';
+import { dateTimeFormat, INTL_CACHE_LIMIT, numberFormat, relativeTimeFormat } from '../src/dates/intl-cache.js';
 
 /** Intl separates with no-break spaces (U+00A0, U+202F); compare with plain ones. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -157,5 +158,51 @@ describe('formatRelativeTime', () => {
   test('takes a timestamp string, such as a feed’s generatedAt', () => {
     assert.equal(formatRelativeTime('2026-11-24T11:00:00Z', now, 'en'), '1 hour ago');
     assert.equal(formatRelativeTime('not a time', now, 'en'), '');
+  });
+});
+
+describe('Intl formatters are built once and reused', () => {
+  test('the same kind, locale and options give the same formatter, even from a new options object', () => {
+    assert.equal(numberFormat('es', { style: 'percent' }), numberFormat('es', { style: 'percent' }));
+    assert.equal(dateTimeFormat('en', { year: 'numeric', timeZone: 'UTC' }), dateTimeFormat('en', { year: 'numeric', timeZone: 'UTC' }));
+    assert.equal(relativeTimeFormat('es', { numeric: 'auto' }), relativeTimeFormat('es', { numeric: 'auto' }));
+  });
+  test('another locale, other options or another kind is another formatter', () => {
+    const es = numberFormat('es', { style: 'percent' });
+    const en = numberFormat('en', { style: 'percent' });
+    const plainEs = numberFormat('es');
+    assert.notEqual(es, en);
+    assert.notEqual(es, plainEs);
+    assert.equal(en.resolvedOptions().locale, 'en');
+    assert.equal(plainEs.resolvedOptions().style, 'decimal');
+    assert.ok(dateTimeFormat('es') instanceof Intl.DateTimeFormat);
+    assert.ok(relativeTimeFormat('es') instanceof Intl.RelativeTimeFormat);
+    assert.ok(numberFormat('es') instanceof Intl.NumberFormat);
+  });
+  test('formatters asked for in turn keep their own answers', () => {
+    for (let round = 0; round < 2; round++) {
+      assert.equal(formatPartialDate('2021-03-01', 'es', 'short'), '1 mar 2021');
+      assert.equal(formatPartialDate('2021-03-01', 'es', 'long'), '1 de marzo de 2021');
+      assert.equal(formatPartialDate('2021-03', 'es', 'long'), 'marzo de 2021');
+      assert.equal(formatPartialDate('2021-03-01', 'en', 'long'), 'March 1, 2021');
+      assert.equal(plain(formatDateTime('2026-11-24T15:30:00Z', 'en', 'UTC')), 'November 24, 2026 at 3:30 PM');
+      assert.equal(plain(formatDateTime('2026-11-24T15:30:00Z', 'en', 'Asia/Tokyo')), 'November 25, 2026 at 12:30 AM');
+      assert.equal(plain(formatPercent(42.5, 'es')), '43 %');
+      assert.equal(formatPercent(42.5, 'en'), '43%');
+      assert.equal(formatNumber(12345.5, 'es'), '12.345,5');
+      assert.equal(formatNumber(12345.5, 'en'), '12,345.5');
+      assert.equal(formatNumber(5, 'es', 'day'), '5 días');
+      assert.equal(plain(formatNumber(5, 'es', 'percent')), '5 %');
+      assert.equal(formatNumber(5, 'es', 'personas'), '5\u00a0personas');
+    }
+  });
+  test('bounded: past the limit the oldest are built again, and still right', () => {
+    const utc = dateTimeFormat('en', { timeZone: 'UTC', hour: 'numeric' });
+    const zones = Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC');
+    assert.ok(zones.length >= INTL_CACHE_LIMIT);
+    for (const timeZone of zones.slice(0, INTL_CACHE_LIMIT)) dateTimeFormat('en', { timeZone, hour: 'numeric' });
+    const again = dateTimeFormat('en', { timeZone: 'UTC', hour: 'numeric' });
+    assert.notEqual(again, utc);
+    assert.equal(plain(again.format(new Date('2026-11-24T15:30:00Z'))), '3 PM');
   });
 });

@@ -1,12 +1,11 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { earliestDay, formatNumber, label, NotFoundError, OgpError } from '@ogp-embed/sdk';
+import { earliestDay, formatNumber, formatPercent, label, NotFoundError, OgpError } from '@ogp-embed/sdk';
 import type { Feed, Indicator } from '@ogp-embed/sdk';
 import { baseStyles } from '../shared/base.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { OgpDataElement } from '../shared/data-element.js';
 import type { Selection } from '../shared/feed-controller.js';
-import { formatShare } from '../shared/formats.js';
 import { evidenceLinks } from '../shared/links.js';
 import { commitmentById } from '../shared/lookups.js';
 import { statusStyles } from '../shared/status.styles.js';
@@ -111,7 +110,7 @@ export class OgpIndicator extends OgpDataElement<Indicator> {
         ${this.renderChart(indicator, measurements, t.chart(name.text))}
         <dl part="figures">${figure(t.baseline, baseline)}${figure(t.target, target)}${figure(t.latest, latest)}${direction
           ? fact(t.direction, label('indicatorDirection', direction, this.ui))
-          : nothing}${toTarget === undefined ? nothing : fact(t.toTarget, formatShare(toTarget, this.locale))}${words(t.verification, indicator.verification)}${words(t.assumptions, indicator.assumptions)}</dl>
+          : nothing}${toTarget === undefined ? nothing : fact(t.toTarget, formatPercent(toTarget, this.locale))}${words(t.verification, indicator.verification)}${words(t.assumptions, indicator.assumptions)}</dl>
         ${measurements.length
           ? html`<table part="measurements"><caption>${t.measurements}</caption>
               <thead><tr><th scope="col">${t.date}</th><th scope="col">${t.value}</th></tr></thead>

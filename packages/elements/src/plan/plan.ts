@@ -9,6 +9,7 @@ import {
   DISPLAY_STATUSES,
   earliestDay,
   findPlan,
+  formatPercent,
   institutionName,
   isCommitmentOverdue,
   label,
@@ -21,7 +22,6 @@ import { hostStyles } from '../shared/host.styles.js';
 import { OgpDataElement } from '../shared/data-element.js';
 import type { Selection } from '../shared/feed-controller.js';
 import { feedText } from '../shared/feed-text.js';
-import { formatShare } from '../shared/formats.js';
 import { stackedRects } from '../shared/stacked-bar.js';
 import { statusIcon, statusIconStyles } from '../shared/status-icon.js';
 import { statusStyles } from '../shared/status.styles.js';
@@ -330,7 +330,7 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     return html`<div part="summary">
       <p part="total"><strong>${t.commitments(total)}</strong>${overdue ? ` · ${t.overdue(overdue)}` : ''}</p>
       <ogp-progress-bar label=${t.average} .value=${average}></ogp-progress-bar>
-      <p class="muted">${t.average}${average === undefined ? '' : `: ${formatShare(average, this.locale)}`} (${t.knownFor(known, total)})</p>
+      <p class="muted">${t.average}${average === undefined ? '' : `: ${formatPercent(average, this.locale)}`} (${t.knownFor(known, total)})</p>
       <svg part="chart" aria-hidden="true" preserveAspectRatio="none">${stackedRects(present.map((s) => [s, (byStatus[s]! / total) * 100]))}</svg>
       <ul part="legend" aria-label=${t.byStatus}>
         ${present.map((s) => html`<li data-status=${s}>${statusIcon(s)}${label('commitmentStatus', s, this.ui)}: ${byStatus[s]}</li>`)}

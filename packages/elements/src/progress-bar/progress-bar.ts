@@ -1,6 +1,6 @@
+import { formatPercent } from '@ogp-embed/sdk';
 import { html, nothing, svg } from 'lit';
 import type { TemplateResult, PropertyDeclarations } from 'lit';
-import { formatShare } from '../shared/formats.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { OgpElement } from '../shared/ogp-element.js';
 import { stackedRects } from '../shared/stacked-bar.js';
@@ -93,7 +93,7 @@ export class OgpProgressBar extends OgpElement {
     const t = PROGRESS_BAR_STRINGS[this.ui];
     const percent = this.percent;
     const segments = this.segments?.length ? this.segments : undefined;
-    const shown = percent === undefined ? t.unknown : formatShare(percent, this.locale);
+    const shown = percent === undefined ? t.unknown : formatPercent(percent, this.locale);
     const said = percent === undefined ? t.unknownText : shown;
     const done = segments?.filter((s) => s.state === 'completed' || s.state === 'done').length;
     // Weights that are not positive numbers count as 1.

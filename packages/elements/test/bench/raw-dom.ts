@@ -9,6 +9,7 @@ import {
   commitmentProgress,
   commitmentStatus,
   DISPLAY_STATUSES,
+  formatPercent,
   institutionName,
   label,
   milestoneState,
@@ -19,7 +20,7 @@ import {
 } from '@ogp-embed/sdk';
 import type { ActionPlan, Commitment, Feed } from '@ogp-embed/sdk';
 import type { CSSResultOrNative } from 'lit';
-import { formatDate as formatPartialDate, formatShare as formatPercent } from '../../src/shared/formats.js';
+import { formatDate as formatPartialDate } from '../../src/shared/formats.js';
 import { COMMITMENT_STRINGS } from '../../src/commitment/commitment.strings.js';
 import { OgpCommitment } from '../../src/commitment/commitment.js';
 import { OgpPlan } from '../../src/plan/plan.js';

@@ -4,6 +4,7 @@
  */
 import { AS_SOON_AS_POSSIBLE } from '../schema/constants.js';
 import { intlLocale, pickLanguage } from '../i18n/language.js';
+import { dateTimeFormat, numberFormat, relativeTimeFormat, remembered } from './intl-cache.js';
 import { parsePartialDate } from './partial-date.js';
 
 export type DateStyle = 'short' | 'long';
@@ -28,7 +29,7 @@ export function formatPartialDate(value: string | undefined, lang: string, style
   const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
   if (parts.month !== undefined) options.month = style;
   if (parts.day !== undefined) options.day = 'numeric';
-  return new Intl.DateTimeFormat(intlLocale(lang), options).format(instant);
+  return dateTimeFormat(intlLocale(lang), options).format(instant);
 }
 
 /**
@@ -41,17 +42,22 @@ export function formatPercent(n: number, lang: string): string {
   let whole = Math.round(n);
   if (whole >= 100 && n < 100) whole = 99;
   if (whole <= 0 && n > 0) whole = 1;
-  return new Intl.NumberFormat(intlLocale(lang), { style: 'percent' }).format(whole / 100);
+  return numberFormat(intlLocale(lang), { style: 'percent' }).format(whole / 100);
 }
 
-/** True when `Intl` knows `unit` as a unit identifier (`day`, `percent`, `kilometer`...). */
+/**
+ * True when `Intl` knows `unit` as a unit identifier (`day`, `percent`, `kilometer`...).
+ * Remembered either way: an indicator's own unit (`personas`) would otherwise throw each time.
+ */
 function isIntlUnit(unit: string): boolean {
-  try {
-    new Intl.NumberFormat('en', { style: 'unit', unit });
-    return true;
-  } catch {
-    return false;
-  }
+  return remembered(`u|${unit}`, () => {
+    try {
+      new Intl.NumberFormat('en', { style: 'unit', unit });
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /**
@@ -63,14 +69,14 @@ export function formatNumber(n: number, lang: string, unit?: string): string {
   if (!Number.isFinite(n)) return '';
   const locale = intlLocale(lang);
   const trimmed = unit?.trim();
-  if (!trimmed) return new Intl.NumberFormat(locale).format(n);
+  if (!trimmed) return numberFormat(locale).format(n);
   if (isIntlUnit(trimmed)) {
     // Spelled out ("5 días"), except a percent, which reads better as its sign ("45 %").
     const unitDisplay = trimmed === 'percent' ? 'short' : 'long';
-    return new Intl.NumberFormat(locale, { style: 'unit', unit: trimmed, unitDisplay }).format(n);
+    return numberFormat(locale, { style: 'unit', unit: trimmed, unitDisplay }).format(n);
   }
   // A no-break space keeps the unit on the number's line.
-  return `${new Intl.NumberFormat(locale).format(n)}\u00a0${trimmed}`;
+  return `${numberFormat(locale).format(n)}\u00a0${trimmed}`;
 }
 
 function toDate(date: Date | string): Date | undefined {
@@ -88,7 +94,7 @@ export function formatDateTime(date: Date | string, lang: string, timeZone?: str
   if (!instant) return '';
   const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' };
   if (timeZone) options.timeZone = timeZone;
-  return new Intl.DateTimeFormat(intlLocale(lang), options).format(instant);
+  return dateTimeFormat(intlLocale(lang), options).format(instant);
 }
 
 const SECOND = 1000;
@@ -116,7 +122,7 @@ export function formatRelativeTime(date: Date | string, now: Date, lang: string)
   const instant = toDate(date);
   if (!instant || Number.isNaN(now.getTime())) return '';
   const elapsed = instant.getTime() - now.getTime();
-  const format = new Intl.RelativeTimeFormat(intlLocale(lang), { numeric: 'auto' });
+  const format = relativeTimeFormat(intlLocale(lang), { numeric: 'auto' });
   for (const [unit, length, next] of UNITS) {
     const count = Math.round(elapsed / length);
     if (Math.abs(count) < next) return format.format(count, unit);
