@@ -2,7 +2,7 @@
  * What a field expects, in words. The schemas tag their checks with an `error` key of
  * `EXPECTATIONS`; zod's own issue codes cover the rest.
  */
-import type { z } from '../schema/zod.js';
+import type { SchemaIssue } from '../check/validators.js';
 import type { Bilingual, IssueCode } from './issues.js';
 
 export const EXPECTATIONS = {
@@ -58,41 +58,42 @@ function bound(word: Bilingual, inclusive: boolean | undefined, limit: unknown):
   };
 }
 
-/** Our issue code and the expectation, in words, of one zod issue. */
-export function describeExpectation(issue: z.core.$ZodIssue): { code: IssueCode; expected: Bilingual } {
-  if (isExpectationKey(issue.message)) {
+/** Our issue code and the expectation, in words, of one schema issue (zod's or check/'s). */
+export function describeExpectation(issue: SchemaIssue): { code: IssueCode; expected: Bilingual } {
+  if (issue.message !== undefined && isExpectationKey(issue.message)) {
     const code: IssueCode = issue.code === 'invalid_type' ? 'invalid-type' : 'invalid-format';
     return { code, expected: EXPECTATIONS[issue.message] };
   }
+  // A whole number out of the safe range is a number too (zod says origin "int").
+  const numeric = issue.origin === 'number' || issue.origin === 'int';
   switch (issue.code) {
-    case 'invalid_type':
-      return {
-        code: 'invalid-type',
-        expected: TYPE_NAMES[issue.expected] ?? { en: issue.expected, es: issue.expected },
-      };
+    case 'invalid_type': {
+      const expected = issue.expected ?? '';
+      return { code: 'invalid-type', expected: TYPE_NAMES[expected] ?? { en: expected, es: expected } };
+    }
     case 'invalid_value': {
-      const options = issue.values.map((value) => JSON.stringify(value)).join(', ');
+      const options = (issue.values ?? []).map((value) => JSON.stringify(value)).join(', ');
       return { code: 'invalid-value', expected: { en: `one of ${options}`, es: `uno de ${options}` } };
     }
     case 'too_small':
       return {
         code: 'out-of-range',
-        expected:
-          issue.origin === 'number'
-            ? bound({ en: 'a number greater than', es: 'un número mayor que' }, issue.inclusive, issue.minimum)
-            : bound({ en: 'a length greater than', es: 'un largo mayor que' }, issue.inclusive, issue.minimum),
+        expected: numeric
+          ? bound({ en: 'a number greater than', es: 'un número mayor que' }, issue.inclusive, issue.minimum)
+          : bound({ en: 'a length greater than', es: 'un largo mayor que' }, issue.inclusive, issue.minimum),
       };
     case 'too_big':
       return {
         code: 'out-of-range',
-        expected:
-          issue.origin === 'number'
-            ? bound({ en: 'a number less than', es: 'un número menor que' }, issue.inclusive, issue.maximum)
-            : bound({ en: 'a length less than', es: 'un largo menor que' }, issue.inclusive, issue.maximum),
+        expected: numeric
+          ? bound({ en: 'a number less than', es: 'un número menor que' }, issue.inclusive, issue.maximum)
+          : bound({ en: 'a length less than', es: 'un largo menor que' }, issue.inclusive, issue.maximum),
       };
     case 'invalid_format':
       return { code: 'invalid-format', expected: { en: `a valid ${issue.format}`, es: `un ${issue.format} válido` } };
-    default:
-      return { code: 'invalid', expected: { en: issue.message, es: issue.message } };
+    default: {
+      const message = issue.message ?? issue.code;
+      return { code: 'invalid', expected: { en: message, es: message } };
+    }
   }
 }

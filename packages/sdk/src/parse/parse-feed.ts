@@ -8,8 +8,9 @@
  *   problem outside every list (the publisher's name, the schema version) rejects the whole feed.
  * Warnings (a milestone due after its commitment's end) never reject anything.
  */
-import { Feed } from '../schema/feed.js';
-import type { z } from '../schema/zod.js';
+import { checkFeed, type FeedCheck } from '../check/check-feed.js';
+import type { SchemaIssue } from '../check/validators.js';
+import type { Feed } from '../schema/feed.js';
 import { checkCrossReferences } from './cross-references.js';
 import { isOptionalLink } from './optional-links.js';
 import { describeExpectation } from './expectations.js';
@@ -39,10 +40,11 @@ function valueAt(root: unknown, segments: readonly PathSegment[]): { value: unkn
   return { value, present: true };
 }
 
-function fromZodIssue(zodIssue: z.core.$ZodIssue, input: unknown): FeedIssue {
-  const segments = zodIssue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
+function fromSchemaIssue(schemaIssue: SchemaIssue, input: unknown): FeedIssue {
+  // A symbol key cannot come from JSON; a path names only what a publisher can write.
+  const segments = schemaIssue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
   const path = formatPath(segments);
-  const { code, expected } = describeExpectation(zodIssue);
+  const { code, expected } = describeExpectation(schemaIssue);
   const at = valueAt(input, segments);
   const found = describeFound(at.value, at.present);
   return { severity: 'error', code, path, segments, expected, found, message: composeMessage(path, expected, found) };
@@ -117,18 +119,18 @@ const MAX_REPAIR_PASSES = 4;
 
 /**
  * Parse and check a feed. `input` is JSON text or an already-parsed value. Never throws.
- * Interpreted by zod, so it runs on pages whose Content-Security-Policy forbids eval; Node
- * code that wants zod's compiled fast path imports `parseFeedCompiled` instead.
+ * Checked without zod's runtime (check/check-feed.ts, generated from the zod schemas, same
+ * results), so the embed stays small and a Content-Security-Policy that forbids eval is fine.
  */
 export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResult {
-  return parseWithSchema(Feed, input, options);
+  return parseWith(checkFeed, input, options);
 }
 
 /**
- * `parseFeed` with the feed schema given: the one body shared with `parseFeedCompiled`, which
- * passes zod's compiled copy of `Feed`. Internal: not exported from the package.
+ * `parseFeed` with the schema check given: the one body shared with `parseFeedCompiled`, which
+ * passes zod's compiled `Feed`. Internal: not exported from the package.
  */
-export function parseWithSchema(schema: typeof Feed, input: unknown, options: ParseOptions): ParseResult {
+export function parseWith(check: (value: unknown) => FeedCheck, input: unknown, options: ParseOptions): ParseResult {
   const mode = options.mode ?? 'lenient';
   let value = input;
   if (typeof input === 'string') {
@@ -142,7 +144,7 @@ export function parseWithSchema(schema: typeof Feed, input: unknown, options: Pa
   let current = value;
 
   for (let pass = 0; pass < MAX_REPAIR_PASSES; pass++) {
-    const result = schema.safeParse(current);
+    const result = check(current);
     if (result.success) {
       const references = checkCrossReferences(result.data);
       if (mode === 'strict') {
@@ -160,7 +162,7 @@ export function parseWithSchema(schema: typeof Feed, input: unknown, options: Pa
       if (current === undefined) return { ok: false, issues };
       continue;
     }
-    const schemaIssues = result.error.issues.map((zodIssue) => fromZodIssue(zodIssue, current));
+    const schemaIssues = result.issues.map((schemaIssue) => fromSchemaIssue(schemaIssue, current));
     if (mode === 'strict') return { ok: false, issues: [...issues, ...schemaIssues] };
     current = dropEntries(current, schemaIssues, issues, inputPaths);
     if (current === undefined) return { ok: false, issues };

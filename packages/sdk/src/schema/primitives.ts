@@ -3,6 +3,7 @@
  * safe links and identifiers. Each `error` is a key of `EXPECTATIONS` (parse/expectations.ts),
  * so a parse issue can say in words what the field expects.
  */
+import { isRealCalendarDay } from '../dates/partial-date.js';
 import { AS_SOON_AS_POSSIBLE } from './constants.js';
 import { z } from './zod.js';
 
@@ -20,24 +21,6 @@ export const LocalizedText = z.union([z.string(), z.record(LanguageTag, z.string
 });
 
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-
-/** Days of each month in a common year. */
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/**
- * True for a partial date whose day exists in its month (rejects `2023-02-30`); dates known
- * only to the month or year are true. Run on every date of every feed, so it reads the digits
- * where the pattern put them instead of splitting and building a `Date`. Leap years are the
- * Gregorian calendar's, for every year (`0000-02-29` exists, as in ISO 8601).
- */
-export function isRealCalendarDay(value: string): boolean {
-  if (value.length < 10) return true;
-  const year = Number(value.slice(0, 4));
-  const month = Number(value.slice(5, 7));
-  const day = Number(value.slice(8, 10));
-  const leapDay = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 1 : 0;
-  return day >= 1 && day <= (MONTH_DAYS[month - 1] ?? 0) + leapDay;
-}
 
 /**
  * A date known to the year (`2021`), the month (`2021-03`) or the day (`2021-03-01`).
