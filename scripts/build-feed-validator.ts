@@ -177,7 +177,8 @@ class ValidatorWriter {
         noChecks();
         const fallback = def.defaultValue;
         if (!isDeepStrictEqual(JSON.parse(JSON.stringify(fallback) ?? 'null'), fallback)) throw new Error(`${at}: a default must be plain JSON`);
-        return call(this.use('withDefault'), this.expression(def.innerType!, at, indent), literal(fallback));
+        // A function, as in the zod schema: each missing list gets a list of its own.
+        return call(this.use('withDefault'), this.expression(def.innerType!, at, indent), `() => ${literal(fallback)}`);
       }
       default:
         throw new Error(`${at}: zod type "${def.type}" is not supported by check/validators.ts`);

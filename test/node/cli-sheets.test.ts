@@ -9,12 +9,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
-import { parseFeedCompiled } from '@ogp-embed/sdk';
+import { parseFeed } from '@ogp-embed/sdk';
 import type { Feed } from '@ogp-embed/sdk';
 import { OGP_SHEET, ROOT, runCli, tempDir } from '../../packages/cli/test/run-cli.js';
 
 const readFeed = (path: string): Feed => {
-  const result = parseFeedCompiled(readFileSync(path, 'utf8'), { mode: 'strict' });
+  const result = parseFeed(readFileSync(path, 'utf8'), { mode: 'strict' });
   assert.equal(result.ok, true, JSON.stringify(result.issues.slice(0, 3)));
   return result.feed!;
 };

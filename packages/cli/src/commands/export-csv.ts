@@ -4,7 +4,7 @@
  * Only a valid feed is exported: an invalid one is reported as `validate` would (exit 1).
  */
 import { join, resolve } from 'node:path';
-import { parseFeedCompiled } from '@ogp-embed/sdk';
+import { parseFeed } from '@ogp-embed/sdk';
 import type { Feed } from '@ogp-embed/sdk';
 import type { CliContext } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/exit-codes.js';
@@ -29,7 +29,7 @@ export async function writeSheets(ctx: CliContext, feed: Feed, folder: string): 
 
 export async function exportCsvCommand(ctx: CliContext, source: string, folder: string): Promise<ExitCode> {
   const text = await readText(ctx, source);
-  const result = parseFeedCompiled(text, { mode: 'strict' });
+  const result = parseFeed(text, { mode: 'strict' });
   if (!result.ok) {
     for (const issue of result.issues) ctx.error(formatIssue(ctx, issue));
     ctx.error(ctx.t.invalid(source, result.issues.filter((i) => i.severity === 'error').length, 0));

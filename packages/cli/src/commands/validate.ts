@@ -6,7 +6,7 @@
  * (strict parsing stops at the schema and never reaches the cross-reference checks); any error
  * makes the feed invalid, exactly as strict parsing would.
  */
-import { issueMessage, parseFeedCompiled } from '@ogp-embed/sdk';
+import { issueMessage, parseFeed } from '@ogp-embed/sdk';
 import type { FeedIssue } from '@ogp-embed/sdk';
 import type { CliContext } from '../cli/context.js';
 import { EXIT } from '../cli/exit-codes.js';
@@ -29,7 +29,7 @@ export interface ValidationReport {
 
 /** Checks feed text; `valid` as `parseFeed(text, { mode: 'strict' })` would say. */
 export function checkFeedText(text: string, source: string): ValidationReport {
-  const lenient = parseFeedCompiled(text, { mode: 'lenient' });
+  const lenient = parseFeed(text, { mode: 'lenient' });
   const errors = lenient.issues.filter((i) => i.severity === 'error').length;
   const warnings = lenient.issues.length - errors;
   const plans = lenient.feed?.plans ?? [];

@@ -4,7 +4,7 @@
  * error reported at its file, row and column; warnings are reported and kept. A problem outside
  * every list (the publisher's name) cannot be left out: then there is no feed.
  */
-import { parseFeedCompiled } from '@ogp-embed/sdk';
+import { parseFeed } from '@ogp-embed/sdk';
 import type { Feed, FeedIssue, PathSegment } from '@ogp-embed/sdk';
 import type { Origin, SheetIssue } from './build-feed.js';
 import { headerLabel } from './spec.js';
@@ -82,7 +82,7 @@ export function settleFeed(value: Record<string, unknown>, origins: WeakMap<obje
     reported.add(key);
   };
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const result = parseFeedCompiled(value, { mode: 'strict' });
+    const result = parseFeed(value, { mode: 'strict' });
     const errors = result.issues.filter((i) => i.severity === 'error');
     for (const warning of result.issues.filter((i) => i.severity === 'warning')) {
       report(toSheetIssue(warning, locate(value, warning.segments, origins), false));

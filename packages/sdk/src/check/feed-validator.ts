@@ -78,7 +78,7 @@ export function feedValidator(): Validator {
     completedOn: optional(PartialDate),
     weight: optional(number([greaterThan(0, false)])),
     responsible: optional(Id),
-    evidence: withDefault(array(EvidenceLink), []),
+    evidence: withDefault(array(EvidenceLink), () => []),
   });
   const IndicatorLevel = oneOf(INDICATOR_LEVELS);
   const IndicatorDirection = oneOf(INDICATOR_DIRECTIONS);
@@ -101,16 +101,16 @@ export function feedValidator(): Validator {
       value: number(),
       date: optional(PartialDate),
     })),
-    measurements: withDefault(array(Measurement), []),
+    measurements: withDefault(array(Measurement), () => []),
     verification: optional(LocalizedText),
-    evidence: withDefault(array(EvidenceLink), []),
+    evidence: withDefault(array(EvidenceLink), () => []),
     assumptions: optional(LocalizedText),
   });
   const ProgressUpdate = object({
     date: PartialDate,
     text: LocalizedText,
     author: optional(string()),
-    evidence: withDefault(array(EvidenceLink), []),
+    evidence: withDefault(array(EvidenceLink), () => []),
   });
   const CommitmentStatus = oneOf(COMMITMENT_STATUSES);
   const Percent = number([greaterThan(0, true), lessThan(100, true)]);
@@ -141,18 +141,18 @@ export function feedValidator(): Validator {
     problem: optional(LocalizedText),
     objective: optional(LocalizedText),
     lead: optional(Id),
-    supporting: withDefault(array(Id), []),
-    values: withDefault(array(OgpValue), []),
-    policyAreas: withDefault(array(string()), []),
-    themes: withDefault(array(string()), []),
+    supporting: withDefault(array(Id), () => []),
+    values: withDefault(array(OgpValue), () => []),
+    policyAreas: withDefault(array(string()), () => []),
+    themes: withDefault(array(string()), () => []),
     start: optional(PartialDate),
     end: optional(PartialDate),
-    milestones: withDefault(array(Milestone), []),
-    indicators: withDefault(array(Indicator), []),
-    updates: withDefault(array(ProgressUpdate), []),
+    milestones: withDefault(array(Milestone), () => []),
+    indicators: withDefault(array(Indicator), () => []),
+    updates: withDefault(array(ProgressUpdate), () => []),
     reported: optional(ReportedStatus),
     irm: optional(IrmAssessment),
-    carriesForward: withDefault(array(Id), []),
+    carriesForward: withDefault(array(Id), () => []),
     url: optional(WebUrl),
   });
   const PhaseStatus = oneOf(PHASE_STATUSES);
@@ -173,8 +173,8 @@ export function feedValidator(): Validator {
       end: PartialDate,
     }),
     phase: PlanPhase,
-    commitments: withDefault(array(Commitment), []),
-    cocreation: withDefault(array(TimelinePhase), []),
+    commitments: withDefault(array(Commitment), () => []),
+    cocreation: withDefault(array(TimelinePhase), () => []),
     url: optional(WebUrl),
   });
   const ForumMember = object({
@@ -198,15 +198,15 @@ export function feedValidator(): Validator {
     id: optional(Id),
     date: PartialDate,
     place: optional(string()),
-    agenda: withDefault(array(LocalizedText), []),
-    agreements: withDefault(array(Agreement), []),
+    agenda: withDefault(array(LocalizedText), () => []),
+    agreements: withDefault(array(Agreement), () => []),
     minutesUrl: optional(WebUrl),
   });
   const Forum = object({
     id: Id,
     name: LocalizedText,
-    members: withDefault(array(ForumMember), []),
-    meetings: withDefault(array(Meeting), []),
+    members: withDefault(array(ForumMember), () => []),
+    meetings: withDefault(array(Meeting), () => []),
   });
   const Feed = object({
     schemaVersion: string([pattern(/^1(\.\d+){0,2}$/, 'regex', 'schema-version')]),
@@ -214,9 +214,9 @@ export function feedValidator(): Validator {
     generatedAt: Timestamp,
     country: string([minLength(1, 'non-empty')]),
     defaultLanguage: LanguageTag,
-    institutions: withDefault(array(Institution), []),
-    plans: withDefault(array(ActionPlan), []),
-    forums: withDefault(array(Forum), []),
+    institutions: withDefault(array(Institution), () => []),
+    plans: withDefault(array(ActionPlan), () => []),
+    forums: withDefault(array(Forum), () => []),
   });
   return Feed;
 }

@@ -82,11 +82,14 @@ function scalar(isType: (value: unknown) => boolean, expected: string, checks: r
     if (!isType(value)) issues.push(wrongType(expected, error));
     let output = value;
     for (const check of checks) {
-      if (check.anyLength) {
-        if (output == null || (output as { length?: unknown }).length === undefined) continue;
-        if (issues.slice(start).some((issue) => issue.continue === false)) continue;
-      } else if (stops(issues, start)) {
-        continue;
+      // No issue yet (the usual case): every check runs.
+      if (issues.length !== start) {
+        if (check.anyLength) {
+          if (output == null || (output as { length?: unknown }).length === undefined) continue;
+          if (issues.slice(start).some((issue) => issue.continue === false)) continue;
+        } else if (stops(issues, start)) {
+          continue;
+        }
       }
       output = check(output as never, issues, error);
     }
@@ -206,21 +209,23 @@ export const oneOf =
 
 /** zod's `looseObject`: the named fields checked, any other kept as it is. */
 export function object(fields: Readonly<Record<string, Validator>>, error?: string): Validator {
-  const known = new Set(Object.keys(fields));
   // An own `__proto__` key would replace the output's prototype: zod skips it, so does this.
-  const entries = Object.entries(fields).filter(([key]) => key !== '__proto__');
+  const keys = Object.keys(fields).filter((key) => key !== '__proto__');
+  const validators = keys.map((key) => fields[key]!);
   return (value, issues) => {
     if (!isObject(value)) {
       issues.push(wrongType('object', error));
       return value;
     }
     const output: Record<string, unknown> = {};
-    for (const [key, validate] of entries) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const validate = validators[i]!;
       const present = key in value;
       if (!present && validate.presence === 'optional') continue;
       const start = issues.length;
       const result = validate(value[key], issues);
-      prefix(issues, start, key);
+      if (issues.length !== start) prefix(issues, start, key);
       if (!present && !validate.presence) {
         if (issues.length === start) issues.push({ ...wrongType('nonoptional'), path: [key] });
         continue;
@@ -228,7 +233,7 @@ export function object(fields: Readonly<Record<string, Validator>>, error?: stri
       output[key] = result;
     }
     // What this version of the format does not know is kept for the next one.
-    for (const key in value) if (!known.has(key) && key !== '__proto__') output[key] = value[key];
+    for (const key in value) if (!Object.hasOwn(fields, key) && key !== '__proto__') output[key] = value[key];
     return output;
   };
 }
@@ -244,7 +249,7 @@ export const array =
     for (let i = 0; i < value.length; i++) {
       const start = issues.length;
       output[i] = element(value[i], issues);
-      prefix(issues, start, i);
+      if (issues.length !== start) prefix(issues, start, i);
     }
     return output;
   };
@@ -285,14 +290,15 @@ function accepts(validate: Validator, value: unknown): boolean {
 export const union =
   (options: readonly Validator[], error?: string): Validator =>
   (value, issues) => {
-    const failures: { issues: SchemaIssue[]; output: unknown }[] = [];
+    // Allocated on the first failure only: most values pass their first option.
+    let failures: { issues: SchemaIssue[]; output: unknown }[] | undefined;
     for (const option of options) {
       const start = issues.length;
       const output = option(value, issues);
       if (issues.length === start) return output;
-      failures.push({ issues: issues.splice(start), output });
+      (failures ??= []).push({ issues: issues.splice(start), output });
     }
-    const soft = failures.filter((failed) => !stops(failed.issues));
+    const soft = failures!.filter((failed) => !stops(failed.issues));
     if (soft.length === 1) {
       issues.push(...soft[0]!.issues);
       return soft[0]!.output;
@@ -307,11 +313,11 @@ export function optional(inner: Validator): Validator {
   return validate;
 }
 
-/** zod's `_default`: a missing value becomes a fresh copy of `fallback`, which is not checked. */
-export function withDefault(inner: Validator, fallback: unknown): Validator {
+/** zod's `_default`: a missing value becomes what `fallback` makes, which is not checked. */
+export function withDefault(inner: Validator, fallback: () => unknown): Validator {
   const validate: Validator = (value, issues) => {
     const output = value === undefined ? undefined : inner(value, issues);
-    return output === undefined ? structuredClone(fallback) : output;
+    return output === undefined ? fallback() : output;
   };
   validate.presence = 'default';
   return validate;

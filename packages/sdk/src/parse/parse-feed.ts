@@ -128,7 +128,7 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
 
 /**
  * `parseFeed` with the schema check given: the one body shared with `parseFeedCompiled`, which
- * passes zod's compiled `Feed`. Internal: not exported from the package.
+ * passes zod's own. Internal: not exported from the package.
  */
 export function parseWith(check: (value: unknown) => FeedCheck, input: unknown, options: ParseOptions): ParseResult {
   const mode = options.mode ?? 'lenient';
