@@ -12,6 +12,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { alongside } from './scripts/rollup/alongside.js';
 import { BUDGETS } from './scripts/rollup/budgets.js';
 import { minifyCssLiterals } from './scripts/rollup/minify-css-literals.js';
+import { minifyHtmlLiterals } from './scripts/rollup/minify-html-literals.js';
 import { sourceEntries } from './scripts/rollup/package-entries.js';
 import { enforceBudgets, sizeBudget } from './scripts/rollup/size-budget.js';
 
@@ -65,8 +66,9 @@ function warnMissing(dir, missing) {
   };
 }
 
-/** Lit (production build), the SDK and zod: everything in one file, minified, CSS too. ky stays out: the
- * elements' shared clients use the SDK's fetch transport (see docs/bundles.md). */
+/** Lit (production build) and the SDK: everything in one file, minified, CSS and markup too. ky and zod stay out:
+ * the elements' shared clients use the SDK's fetch transport, and parseFeed the validator generated
+ * from the zod schemas (see docs/bundles.md). */
 function selfContained(input, outputs) {
   if (!existsSync(input)) return [];
   return {
@@ -76,6 +78,7 @@ function selfContained(input, outputs) {
       nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.js'] }),
       esbuild({ target: TARGET }),
       minifyCssLiterals(),
+      minifyHtmlLiterals(),
     ],
     onwarn: quietAboutDependencies,
     output: outputs.map((output) => ({
@@ -86,7 +89,7 @@ function selfContained(input, outputs) {
   };
 }
 
-/** zod's comments that rollup cannot read, and its import cycles, are zod's business, not ours. */
+/** A dependency's comments that rollup cannot read, and its import cycles, are its business, not ours. */
 function quietAboutDependencies(warning, warn) {
   if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/node_modules/')) return;
   if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('/node_modules/'))) return;
@@ -97,8 +100,7 @@ const version = (name) => JSON.parse(readFileSync(`node_modules/${name}/package.
 const { version: ownVersion } = JSON.parse(readFileSync('packages/elements/package.json', 'utf8'));
 // Short, and kept by terser (`/*!`): whose code is in the file and under which license.
 const BANNER =
-  `/*! ogp-embed ${ownVersion} (MIT) | bundles Lit ${version('lit')} (BSD-3-Clause), ` +
-  `zod ${version('zod')} (MIT) */`;
+  `/*! ogp-embed ${ownVersion} (MIT) | bundles Lit ${version('lit')} (BSD-3-Clause) */`;
 
 export default () => {
   for (const dir of ['packages/sdk/dist', 'packages/elements/dist']) rmSync(dir, { recursive: true, force: true });

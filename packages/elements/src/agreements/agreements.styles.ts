@@ -42,10 +42,6 @@ export const agreementsStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
-  [data-status=overdue] [part~=due] {
-    color: var(--_c-overdue);
-    font-weight: 600;
-  }
   [part~=asap] {
     font-weight: 600;
   }

@@ -23,10 +23,6 @@ export const commitmentStyles = css`
     justify-content: space-between;
     gap: 0.25rem 0.75rem;
   }
-  [part~=eyebrow] {
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
   [part~=title] {
     font-size: var(--ogp-title-size, 1.125em);
   }

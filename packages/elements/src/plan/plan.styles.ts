@@ -29,13 +29,10 @@ export const planStyles = css`
     stroke: Canvas;
     stroke-width: 1px;
   }
-  [part~=legend],
-  [part~=list] {
+  [part~=legend] {
     margin: 0;
     padding: 0;
     list-style: none;
-  }
-  [part~=legend] {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
@@ -72,10 +69,6 @@ export const planStyles = css`
   }
   [part~=results] {
     margin-block: 0.5rem;
-  }
-  [part~=list] {
-    display: grid;
-    gap: var(--_gap);
   }
   [part~=pager] {
     display: flex;

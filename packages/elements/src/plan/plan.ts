@@ -1,7 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import {
   commitmentProgress,
   commitmentStatus,
@@ -17,11 +15,13 @@ import {
   OGP_VALUES,
 } from '@ogp-embed/sdk';
 import type { ActionPlan, Commitment, DisplayStatus, Feed, OgpValue } from '@ogp-embed/sdk';
+import type { OgpCommitment } from '../commitment/commitment.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { OgpDataElement } from '../shared/data-element.js';
 import type { Selection } from '../shared/feed-controller.js';
 import { feedText } from '../shared/feed-text.js';
+import { placeChildren } from '../shared/place-children.js';
 import { stackedRects } from '../shared/stacked-bar.js';
 import { statusIcon, statusIconStyles } from '../shared/status-icon.js';
 import { statusStyles } from '../shared/status.styles.js';
@@ -204,6 +204,18 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   /** The last filtered and sorted list, and what it was made from. */
   private view?: { rows: Row[]; key: string; shown: Row[] };
   private facets?: Facets;
+  /** The search, filter and sort form, and what it was made from (see `renderControls`). */
+  private form?: { from: unknown[]; template: TemplateResult };
+  /** The commitments of the page shown, in order; `placeCards` puts their cards in the list. */
+  private pageRows: Row[] = [];
+  /**
+   * The card of each commitment shown, by id, each in its list item: a card stays the same
+   * element while its commitment is listed, so it keeps its state (expanded, focus) when the list
+   * is filtered or re-sorted, or a live update changes another commitment.
+   */
+  private cards = new Map<string, OgpCommitment>();
+  /** What the cards were last placed from: when nothing of it changed, they stay as they are. */
+  private placed: unknown[] = [];
 
   constructor() {
     super();
@@ -347,23 +359,11 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     const first = page * size;
     const slice = shown.slice(first, first + size);
     const filtered = this.query || FILTERS.some((name) => this[name]);
+    this.pageRows = slice;
     return html`${this.renderControls(rows)}
       <p part="results" role="status" tabindex="-1">${shown.length ? t.showing(first + 1, first + slice.length, shown.length) : t.noMatch}</p>
       ${filtered && !shown.length ? html`<button part="clear" type="button" @click=${this.clearFilters}>${t.clear}</button>` : nothing}
-      <ul part="list">
-        ${
-          // The same cards as last time (a live update elsewhere in the plan): nothing to do.
-          guard([this.cardVariant, this.headingLevel, this.source.feed, this.now, ...slice], () =>
-            repeat(
-              slice,
-              (row) => row.commitment.id,
-              (row) =>
-                html`<li><ogp-commitment part="commitment" variant=${this.cardVariant} heading-level=${this.headingLevel + 1}
-                  .commitment=${row.commitment} .feed=${this.source.feed} .now=${this.now}></ogp-commitment></li>`,
-            ),
-          )
-        }
-      </ul>
+      <ul part="list"></ul>
       ${pages > 1
         ? html`<nav part="pager" aria-label=${t.pages}>
             <button type="button" ?disabled=${page === 0} @click=${() => this.goTo(page - 1)}>${t.previous}</button>
@@ -373,36 +373,70 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
         : nothing}`;
   }
 
+  /** Renders, then puts the cards in the list: they are there when the plan's `ogp-load` goes out. */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    this.placeCards();
+  }
+
+  /** The cards of the page shown, in the list just rendered (see `cards`). */
+  private placeCards(): void {
+    const list = this.renderRoot.querySelector('[part~=list]');
+    // The same cards as last time (a live update elsewhere in the plan): nothing to do.
+    const from = [list, this.cardVariant, this.headingLevel, this.source.feed, this.now, ...this.pageRows];
+    if (from.length === this.placed.length && from.every((part, i) => part === this.placed[i])) return;
+    this.placed = from;
+    const cards = new Map<string, OgpCommitment>();
+    for (const { commitment } of list ? this.pageRows : []) {
+      let card = this.cards.get(commitment.id);
+      if (!card) {
+        card = document.createElement('ogp-commitment');
+        card.setAttribute('part', 'commitment');
+        document.createElement('li').append(card);
+      }
+      // A card ignores values that did not change: a live update elsewhere in the plan costs nothing here.
+      Object.assign(card, { variant: this.cardVariant, headingLevel: this.headingLevel + 1, commitment, feed: this.source.feed, now: this.now });
+      cards.set(commitment.id, card);
+    }
+    this.cards = cards;
+    if (list) placeChildren(list, [...cards.values()].map((card) => card.parentElement!));
+  }
+
   /**
-   * The search, filter and sort form. Its options come from every commitment; it is rendered
-   * again only when they or the choices change (guard), not on every live update.
+   * The search, filter and sort form. Its options come from every commitment; it is made again
+   * only when they or the choices change, not on every live update (given the same template
+   * again, Lit leaves the form as it is).
    */
-  private renderControls(rows: Row[]) {
+  private renderControls(rows: Row[]): TemplateResult {
     const { offered, key } = this.facetsOf(rows);
-    return guard([this.source.feed, key, ...this.choices], () => {
-      const t = PLAN_STRINGS[this.ui];
-      const words = SHARED_STRINGS[this.ui];
-      const pairs = (values: Iterable<string>, name: (value: string) => string) =>
-        [...values].map((value): Choice => [value, name(value)]);
-      const options: Record<(typeof FILTERS)[number], Choice[]> = {
-        status: pairs(DISPLAY_STATUSES.filter((s) => offered.statuses.includes(s)), (s) => label('commitmentStatus', s as DisplayStatus, this.ui)),
-        institution: pairs(offered.leads, (id) => this.nameOf(id)).sort((a, b) => a[1].localeCompare(b[1], this.locale)),
-        value: pairs(OGP_VALUES.filter((v) => offered.values.includes(v)), (v) => label('ogpValue', v as OgpValue, this.ui)),
-        theme: pairs(offered.themes, (theme) => theme),
-      };
-      const names = { status: words.status, institution: words.lead, value: t.value, theme: t.theme };
-      const select = (name: string, text: string, choices: Choice[], chosen: string) =>
-        html`<label>${text} <select name=${name} .value=${chosen} @change=${this.onFilter}>
-          ${choices.map(([value, shown]) => html`<option value=${value} ?selected=${chosen === value}>${shown}</option>`)}
-        </select></label>`;
-      return html`<form part="controls" role="search" aria-label=${t.filters} @submit=${(e: Event) => e.preventDefault()}>
-        <label>${t.search} <input name="query" type="search" .value=${this.query} @input=${this.onFilter} /></label>
-        ${FILTERS.map((name) =>
-          options[name].length ? select(name, names[name], [['', t.any], ...options[name]], this[name]) : nothing,
-        )}
-        ${select('sort', t.sort, SORTS.map((sort) => [sort, t.sorts[sort]]), this.sort)}
-      </form>`;
-    });
+    const from = [this.source.feed, key, ...this.choices];
+    if (!this.form?.from.every((part, i) => part === from[i])) this.form = { from, template: this.renderForm(offered) };
+    return this.form.template;
+  }
+
+  private renderForm(offered: Record<Facet, string[]>): TemplateResult {
+    const t = PLAN_STRINGS[this.ui];
+    const words = SHARED_STRINGS[this.ui];
+    const pairs = (values: Iterable<string>, name: (value: string) => string) =>
+      [...values].map((value): Choice => [value, name(value)]);
+    const options: Record<(typeof FILTERS)[number], Choice[]> = {
+      status: pairs(DISPLAY_STATUSES.filter((s) => offered.statuses.includes(s)), (s) => label('commitmentStatus', s as DisplayStatus, this.ui)),
+      institution: pairs(offered.leads, (id) => this.nameOf(id)).sort((a, b) => a[1].localeCompare(b[1], this.locale)),
+      value: pairs(OGP_VALUES.filter((v) => offered.values.includes(v)), (v) => label('ogpValue', v as OgpValue, this.ui)),
+      theme: pairs(offered.themes, (theme) => theme),
+    };
+    const names = { status: words.status, institution: words.lead, value: t.value, theme: t.theme };
+    const select = (name: string, text: string, choices: Choice[], chosen: string) =>
+      html`<label>${text} <select name=${name} .value=${chosen} @change=${this.onFilter}>
+        ${choices.map(([value, shown]) => html`<option value=${value} ?selected=${chosen === value}>${shown}</option>`)}
+      </select></label>`;
+    return html`<form part="controls" role="search" aria-label=${t.filters} @submit=${(e: Event) => e.preventDefault()}>
+      <label>${t.search} <input name="query" type="search" .value=${this.query} @input=${this.onFilter} /></label>
+      ${FILTERS.map((name) =>
+        options[name].length ? select(name, names[name], [['', t.any], ...options[name]], this[name]) : nothing,
+      )}
+      ${select('sort', t.sort, SORTS.map((sort) => [sort, t.sorts[sort]]), this.sort)}
+    </form>`;
   }
 
   /** What the filters can offer: counted again only for the commitments that changed, when few did. */

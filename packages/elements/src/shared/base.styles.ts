@@ -32,10 +32,19 @@ export const baseStyles = css`
   dd {
     margin: 0;
   }
+  /* Small print: terms, dates, the commitment's number, when the data was updated. */
   dt,
-  [part~=updated] {
+  [part~=updated],
+  [part~=eyebrow],
+  [part~=date] {
     font-size: 0.875em;
     color: var(--_muted);
+  }
+  /* A date that has passed with the work undone (timeline entries, agreements). */
+  [data-status=overdue] [part~=date],
+  [data-status=overdue] [part~=due] {
+    color: var(--_c-overdue);
+    font-weight: 600;
   }
   [part~=title] {
     margin: 0;
@@ -55,6 +64,14 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     background: transparent;
     cursor: pointer;
+  }
+  /* The list of entries (plan cards, timeline items). */
+  [part~=list] {
+    display: grid;
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
   }
   .vh {
     position: absolute;

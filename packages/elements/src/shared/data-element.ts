@@ -17,14 +17,14 @@ import { SHARED_STRINGS } from './strings.js';
 
 let ids = 0;
 
-/** `now="2022-03-28"` in HTML; an invalid date is ignored. */
+/**
+ * `now="2022-03-28"` in HTML; an invalid date is ignored. Read only: `now` is not reflected, so
+ * Lit never writes it back to the attribute.
+ */
 const dateAttribute = {
   fromAttribute(value: string | null): Date | undefined {
     const date = value ? new Date(value) : undefined;
     return date && !Number.isNaN(date.getTime()) ? date : undefined;
-  },
-  toAttribute(value: Date | undefined): string | undefined {
-    return value?.toISOString();
   },
 };
 

@@ -10,13 +10,6 @@ export const timelineStyles = css`
   [part~=scroller] {
     overflow-x: auto;
   }
-  [part~=list] {
-    display: grid;
-    gap: var(--_gap);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   li {
     position: relative;
     padding-inline-start: 1.75rem;
@@ -53,14 +46,6 @@ export const timelineStyles = css`
   [part~=today] [part~=marker] .dot {
     border-color: currentColor;
     background: currentColor;
-  }
-  [data-status=overdue] [part~=date] {
-    color: var(--_c-overdue);
-    font-weight: 600;
-  }
-  [part~=date] {
-    font-size: 0.875em;
-    color: var(--_muted);
   }
   [part~=item-title] {
     font-weight: 600;

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { commitmentTimeline, dayOf, earliestDay, findPlan } from '@ogp-embed/sdk';
 import type { ActionPlan, Commitment, EvidenceLink, Feed } from '@ogp-embed/sdk';
 import { baseStyles } from '../shared/base.styles.js';
@@ -22,7 +21,6 @@ export type TimelineSource = { commitment: Commitment } | { plan: ActionPlan };
 
 /** One entry as shown. */
 interface Item {
-  key: string;
   kind: 'start' | 'end' | 'milestone' | 'update' | 'phase';
   /** The partial date it is placed by. */
   date?: string;
@@ -101,8 +99,7 @@ export class OgpTimeline extends OgpDataElement<TimelineSource> {
     const t = TIMELINE_STRINGS[this.ui];
     const detail = (text: Commitment['description']) => (text ? this.text(text) : undefined);
     if ('plan' in source) {
-      return source.plan.cocreation.map((phase, index) => ({
-        key: phase.id ?? `phase-${index}`,
+      return source.plan.cocreation.map((phase) => ({
         kind: 'phase',
         date: phase.start ?? phase.end,
         when: [this.date(phase.start), this.date(phase.end)].filter(Boolean).join(' – '),
@@ -113,12 +110,11 @@ export class OgpTimeline extends OgpDataElement<TimelineSource> {
       }));
     }
     return commitmentTimeline(source.commitment, this.clock).map((entry): Item => {
-      const item = { key: entry.kind, kind: entry.kind, date: entry.date, when: this.date(entry.date) };
+      const item = { kind: entry.kind, date: entry.date, when: this.date(entry.date) };
       if (entry.kind === 'milestone') {
         const m = entry.milestone;
         return {
           ...item,
-          key: m.id ?? `m-${entry.index}`,
           when: m.due ? t.due(this.date(m.due)) : m.completedOn ? t.done(this.date(m.completedOn)) : '',
           title: this.text(m.title),
           detail: detail(m.description),
@@ -129,7 +125,7 @@ export class OgpTimeline extends OgpDataElement<TimelineSource> {
       }
       if (entry.kind === 'update') {
         const { author, text, evidence } = entry.update;
-        return { ...item, key: `u-${entry.index}`, title: { text: author ? `${t.update} (${t.by(author)})` : t.update }, detail: this.text(text), evidence };
+        return { ...item, title: { text: author ? `${t.update} (${t.by(author)})` : t.update }, detail: this.text(text), evidence };
       }
       const overdue = entry.kind === 'end' && entry.overdue;
       return { ...item, title: { text: entry.kind === 'start' ? t.start : t.end }, status: overdue ? 'overdue' : undefined, statusKind: 'milestone' };
@@ -147,17 +143,15 @@ export class OgpTimeline extends OgpDataElement<TimelineSource> {
       const at = items.findIndex((item) => !item.date || earliestDay(item.date) > today);
       rows.splice(at < 0 ? items.length : at, 0, 'today');
     }
+    // Entries hold no state of their own (unlike the plan's cards): a plain list, updated in place.
     return html`<div part="scroller" role="region" aria-label=${t.label} tabindex="0">
         <ol part="list">
-          ${repeat(
-            rows,
-            (row) => (row === 'today' ? row : row.key),
-            (row) =>
-              row === 'today'
-                ? html`<li part="item today" aria-current="date">
-                    <span part="marker" aria-hidden="true">${DOT}</span><p><time datetime=${today}>${t.today(this.date(today))}</time></p>
-                  </li>`
-                : this.renderItem(row),
+          ${rows.map((row) =>
+            row === 'today'
+              ? html`<li part="item today" aria-current="date">
+                  <span part="marker" aria-hidden="true">${DOT}</span><p><time datetime=${today}>${t.today(this.date(today))}</time></p>
+                </li>`
+              : this.renderItem(row),
           )}
         </ol>
       </div>

@@ -30,25 +30,26 @@ export interface FetchFeedOptions {
 }
 
 export async function fetchFeed(transport: FeedTransport, url: string, options: FetchFeedOptions): Promise<FetchOutcome> {
+  const { signal, timeout, fetch } = options;
+  const { etag, lastModified } = options.validators ?? {};
   const headers = { ...options.headers };
-  if (options.validators?.etag) headers['if-none-match'] = options.validators.etag;
-  if (options.validators?.lastModified) headers['if-modified-since'] = options.validators.lastModified;
-  const conditional = Boolean(options.validators?.etag || options.validators?.lastModified);
+  if (etag) headers['if-none-match'] = etag;
+  if (lastModified) headers['if-modified-since'] = lastModified;
   let response;
   try {
     response = await transport(url, {
       headers,
-      signal: options.signal,
+      signal,
       // With our own validators the browser cache must stay out of the way, or it may
       // turn the server's 304 into its own stored copy. Without them it is asked to
       // revalidate with the server, never to answer from memory on its own.
-      cache: conditional ? 'no-store' : 'no-cache',
-      timeout: options.timeout,
-      fetch: options.fetch,
+      cache: etag || lastModified ? 'no-store' : 'no-cache',
+      timeout,
+      fetch,
     });
   } catch (error) {
     // An abort is the caller's decision, never a failure to report.
-    if (options.signal.aborted) throw options.signal.reason;
+    if (signal.aborted) throw signal.reason;
     if (isOgpError(error)) throw error;
     // fetch rejects with a TypeError for every network failure, a CORS refusal included.
     if (error instanceof TypeError) throw new FeedNetworkError(url, { cause: error });

@@ -9,12 +9,9 @@ import type { FeedTransport } from './transport.js';
 export const fetchTransport: FeedTransport = async (url, request) => {
   const { signal, timeout } = request;
   signal.throwIfAborted();
+  // Aborted by the timer, or by the caller leaving.
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
+  const timer = setTimeout(() => controller.abort(), timeout);
   const leave = () => controller.abort(signal.reason);
   signal.addEventListener('abort', leave, { once: true });
   // Raced with every step, so the limit holds even for a `fetch` option that ignores signals.
@@ -31,7 +28,8 @@ export const fetchTransport: FeedTransport = async (url, request) => {
     return { status: response.status, headers: response.headers, bytes };
   } catch (error) {
     if (signal.aborted) throw signal.reason;
-    if (timedOut) throw new FeedTimeoutError(url, timeout, { cause: error });
+    // Not the caller's abort, so the timer's.
+    if (controller.signal.aborted) throw new FeedTimeoutError(url, timeout, { cause: error });
     throw error;
   } finally {
     clearTimeout(timer);

@@ -15,7 +15,7 @@ import type { FeedIssue } from '../parse/issues.js';
 import { parseFeed, type ParseOptions } from '../parse/parse-feed.js';
 import type { Feed } from '../schema/feed.js';
 import { decodeBody } from './decode-body.js';
-import { fetchFeed, type FetchOutcome, type Validators } from './fetch-feed.js';
+import { fetchFeed, type FetchFeedOptions, type FetchOutcome, type Validators } from './fetch-feed.js';
 import { isSameOrigin, resolveFeedUrl } from './feed-url.js';
 import { required } from './require-in-feed.js';
 import type { FeedTransport } from './transport.js';
@@ -53,8 +53,13 @@ interface HeldFeed {
   confirmed: boolean;
 }
 
-function positive(value: number | undefined, fallback: number, ceiling = Number.POSITIVE_INFINITY): number {
+function positive(value: number | undefined, fallback: number, ceiling = Infinity): number {
   return typeof value === 'number' && value > 0 && Number.isFinite(value) ? Math.min(value, ceiling) : fallback;
+}
+
+/** The held feed as the answer to a load that downloaded nothing. */
+function reuse({ feed, issues, fetchedAt }: HeldFeed): FeedResponse {
+  return { feed, issues, fetchedAt, fromCache: true };
 }
 
 /** Keeps a listener's bug from stopping the other listeners, without hiding it. */
@@ -68,9 +73,8 @@ export class LiveFeedClient implements FeedClient {
   readonly feedUrl: string;
   readonly #url: string | FeedUrlError;
   readonly #transport: FeedTransport;
-  readonly #headers: Record<string, string> = { accept: 'application/json' };
-  readonly #fetch: typeof fetch | undefined;
-  readonly #timeout: number;
+  /** What every request sends: headers, the time limit, the `fetch` option. */
+  readonly #request: Omit<FetchFeedOptions, 'signal' | 'validators'>;
   readonly #parse: ParseOptions;
   readonly #cache: PersistentCache | undefined;
   readonly #sendValidators: boolean;
@@ -89,18 +93,22 @@ export class LiveFeedClient implements FeedClient {
   #settledAt: number | undefined;
 
   constructor(options: ClientOptions, transport: FeedTransport) {
-    this.#url = resolveFeedUrl(options.feedUrl);
-    this.feedUrl = typeof this.#url === 'string' ? this.#url : options.feedUrl;
-    this.#timeout = positive(options.timeout, DEFAULT_TIMEOUT, LONGEST_TIMEOUT);
+    const url = resolveFeedUrl(options.feedUrl);
+    const valid = typeof url === 'string';
+    this.#url = url;
+    this.feedUrl = valid ? url : options.feedUrl;
     this.#parse = { mode: 'lenient', ...options.parse };
-    this.#sendValidators =
-      typeof this.#url === 'string' && (options.crossOriginValidators === true || isSameOrigin(this.#url));
-    this.#cache =
-      options.storage && typeof this.#url === 'string' ? new PersistentCache(options.storage, this.#url) : undefined;
+    this.#sendValidators = valid && (options.crossOriginValidators === true || isSameOrigin(url));
+    this.#cache = options.storage && valid ? new PersistentCache(options.storage, url) : undefined;
     this.#transport = transport;
-    this.#fetch = options.fetch;
+    const headers: Record<string, string> = { accept: 'application/json' };
     // Header names are case-insensitive: lower-cased, a caller's `Accept` replaces ours.
-    for (const [name, value] of Object.entries(options.headers ?? {})) this.#headers[name.toLowerCase()] = value;
+    for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = value;
+    this.#request = {
+      headers,
+      timeout: positive(options.timeout, DEFAULT_TIMEOUT, LONGEST_TIMEOUT),
+      fetch: options.fetch,
+    };
     this.#loop = new PollLoop({
       poll: (signal) => this.#load(signal),
       dueIn: (interval) => this.#dueIn(interval),
@@ -117,14 +125,12 @@ export class LiveFeedClient implements FeedClient {
     this.#hydrate();
     signal?.throwIfAborted();
     const held = this.#held;
-    if (!revalidate && held?.confirmed && !this.#state.stale) {
-      return { feed: held.feed, issues: held.issues, fetchedAt: held.fetchedAt, fromCache: true };
-    }
+    if (!revalidate && held?.confirmed && !this.#state.stale) return reuse(held);
     return this.#load(signal);
   }
 
-  refresh({ signal }: RequestOptions = {}): Promise<FeedResponse> {
-    return this.getFeed({ revalidate: true, ...(signal ? { signal } : {}) });
+  refresh(options: RequestOptions = {}): Promise<FeedResponse> {
+    return this.getFeed({ ...options, revalidate: true });
   }
 
   async getPlan(planId: string, options?: GetFeedOptions): Promise<PlanResult> {
@@ -154,11 +160,9 @@ export class LiveFeedClient implements FeedClient {
     this.#listeners.add(entry);
     listener(this.#state);
     const leaveLoop = this.#loop.add(positive(interval, DEFAULT_INTERVAL));
-    let subscribed = true;
     const unsubscribe = () => {
-      if (!subscribed) return;
-      subscribed = false;
-      this.#listeners.delete(entry);
+      // Each watch has its own entry: only the first call finds it.
+      if (!this.#listeners.delete(entry)) return;
       signal?.removeEventListener('abort', unsubscribe);
       leaveLoop();
     };
@@ -176,13 +180,13 @@ export class LiveFeedClient implements FeedClient {
     }
     const entry = this.#cache?.read();
     if (!entry) return;
-    let result: ReturnType<typeof parseFeed>;
+    let result: ReturnType<typeof parseFeed> | undefined;
     try {
       result = parseFeed(JSON.parse(entry.body), this.#parse);
     } catch {
-      result = { ok: false, issues: [] };
+      // Not JSON (edited by hand, or cut short): removed below.
     }
-    if (!result.ok) {
+    if (!result?.ok) {
       this.#cache?.remove();
       return;
     }
@@ -228,7 +232,7 @@ export class LiveFeedClient implements FeedClient {
     try {
       const held = this.#held;
       const validators = held && this.#sendValidators ? held.validators : undefined;
-      const request = { headers: this.#headers, signal, timeout: this.#timeout, fetch: this.#fetch };
+      const request = { ...this.#request, signal };
       let outcome: FetchOutcome = await fetchFeed(this.#transport, url, { ...request, validators });
       if (outcome.kind === 'not-modified') {
         if (held && validators) return this.#confirm(held);
@@ -265,9 +269,8 @@ export class LiveFeedClient implements FeedClient {
   }
 
   #confirm(held: HeldFeed): FeedResponse {
-    const fetchedAt = new Date();
-    this.#held = { ...held, fetchedAt, confirmed: true };
-    return { feed: held.feed, issues: held.issues, fetchedAt, fromCache: true };
+    this.#held = { ...held, fetchedAt: new Date(), confirmed: true };
+    return reuse(this.#held);
   }
 
   #succeeded(response: FeedResponse): void {
@@ -293,7 +296,7 @@ export class LiveFeedClient implements FeedClient {
   }
 
   #dueIn(interval: number): number {
-    if (typeof this.#url !== 'string') return Number.POSITIVE_INFINITY;
+    if (typeof this.#url !== 'string') return Infinity;
     // Nothing confirmed with the server yet (or only a stored copy): now.
     if (this.#settledAt === undefined) return 0;
     const delay = pollDelay({ interval, failures: this.#failures, retryAfter: this.#retryAfter, jitter: this.#jitter });

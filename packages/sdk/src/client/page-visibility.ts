@@ -29,9 +29,9 @@ export function watchPage(handlers: PageHandlers): () => void {
   const onOnline = () => handlers.onOnline();
   const scope = globalThis as VisibilitySource;
   doc?.addEventListener?.('visibilitychange', onVisibility);
-  if (typeof scope.addEventListener === 'function') scope.addEventListener('online', onOnline);
+  scope.addEventListener?.('online', onOnline);
   return () => {
     doc?.removeEventListener?.('visibilitychange', onVisibility);
-    if (typeof scope.removeEventListener === 'function') scope.removeEventListener('online', onOnline);
+    scope.removeEventListener?.('online', onOnline);
   };
 }

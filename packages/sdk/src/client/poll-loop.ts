@@ -31,12 +31,12 @@ export class PollLoop {
     this.#target = target;
   }
 
-  get running(): boolean {
+  get #running(): boolean {
     return this.#intervals.size > 0;
   }
 
   /** The interval in force: the shortest any watcher asked for. */
-  get interval(): number {
+  get #interval(): number {
     return Math.min(...this.#intervals.values());
   }
 
@@ -48,7 +48,7 @@ export class PollLoop {
     else this.schedule();
     return () => {
       if (!this.#intervals.delete(token)) return;
-      if (this.running) this.schedule();
+      if (this.#running) this.schedule();
       else this.#stop();
     };
   }
@@ -60,8 +60,8 @@ export class PollLoop {
    */
   schedule(): void {
     this.#clearTimer();
-    if (!this.running || this.#isPolling()) return;
-    const wait = this.#target.dueIn(this.interval);
+    if (!this.#running || this.#isPolling()) return;
+    const wait = this.#target.dueIn(this.#interval);
     if (wait <= 0) {
       this.#pollNow();
     } else if (Number.isFinite(wait) && !isPageHidden()) {

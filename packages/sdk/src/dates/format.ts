@@ -69,14 +69,14 @@ export function formatNumber(n: number, lang: string, unit?: string): string {
   if (!Number.isFinite(n)) return '';
   const locale = intlLocale(lang);
   const trimmed = unit?.trim();
-  if (!trimmed) return numberFormat(locale).format(n);
-  if (isIntlUnit(trimmed)) {
+  if (trimmed && isIntlUnit(trimmed)) {
     // Spelled out ("5 días"), except a percent, which reads better as its sign ("45 %").
     const unitDisplay = trimmed === 'percent' ? 'short' : 'long';
     return numberFormat(locale, { style: 'unit', unit: trimmed, unitDisplay }).format(n);
   }
+  const figure = numberFormat(locale).format(n);
   // A no-break space keeps the unit on the number's line.
-  return `${numberFormat(locale).format(n)}\u00a0${trimmed}`;
+  return trimmed ? `${figure}\u00a0${trimmed}` : figure;
 }
 
 function toDate(date: Date | string): Date | undefined {

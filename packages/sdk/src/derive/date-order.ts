@@ -6,14 +6,14 @@ import { dayOf, earliestDay, latestDay, parsePartialDate } from '../dates/partia
 
 /** Sort comparator: by earliest day, undated last. Equal dates compare 0, so sorting stays stable. */
 export function compareDates(a: string | undefined, b: string | undefined): number {
-  const dayA = datedDay(a);
-  const dayB = datedDay(b);
-  if (dayA === undefined || dayB === undefined) return Number(dayA === undefined) - Number(dayB === undefined);
+  const dayA = sortKey(a);
+  const dayB = sortKey(b);
   return dayA < dayB ? -1 : dayA > dayB ? 1 : 0;
 }
 
-function datedDay(value: string | undefined): string | undefined {
-  return value !== undefined && parsePartialDate(value) ? earliestDay(value) : undefined;
+/** The earliest day, or `~` (after every digit, so after every day) when there is no date. */
+function sortKey(value: string | undefined): string {
+  return value !== undefined && parsePartialDate(value) ? earliestDay(value) : '~';
 }
 
 /** True when every day `value` can mean lies before the day of `now` (UTC). */

@@ -2,6 +2,7 @@
  * A commitment's status as shown to readers: what its implementers reported, else what its
  * milestones say, else `unknown`, which is an answer, not a gap to paper over.
  */
+import { COMMITMENT_STATUSES } from '../schema/constants.js';
 import type { Commitment } from '../schema/feed.js';
 import type { CommitmentStatus } from '../schema/vocabulary.js';
 import { hasPassed, isInFuture } from './date-order.js';
@@ -9,15 +10,8 @@ import { isMilestoneCompleted, milestoneState } from './milestones.js';
 
 export type DisplayStatus = CommitmentStatus | 'unknown';
 
-/** Every display status, in the order a legend lists them. */
-export const DISPLAY_STATUSES = [
-  'not-started',
-  'in-progress',
-  'delayed',
-  'completed',
-  'withdrawn',
-  'unknown',
-] as const satisfies readonly DisplayStatus[];
+/** Every display status, in the order a legend lists them: the reported ones, then `unknown`. */
+export const DISPLAY_STATUSES = [...COMMITMENT_STATUSES, 'unknown'] as const satisfies readonly DisplayStatus[];
 
 /**
  * The reported status; else from the milestones (cancelled ones left aside): all completed →

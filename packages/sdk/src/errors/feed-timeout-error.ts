@@ -1,11 +1,12 @@
 /** The feed's server did not send the whole feed within the client's `timeout`. */
+import { numberFormat } from '../dates/intl-cache.js';
 import { OgpError, type OgpErrorOptions } from './ogp-error.js';
 
+/** "1 second", "2.5 seconds", "1 segundo", "2,5 segundos". */
 function seconds(ms: number, lang: 'en' | 'es'): string {
   const value = ms / 1000;
-  const figure = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(value);
-  const unit = value === 1 ? (lang === 'en' ? 'second' : 'segundo') : lang === 'en' ? 'seconds' : 'segundos';
-  return `${figure} ${unit}`;
+  const figure = numberFormat(lang, { maximumFractionDigits: 1 }).format(value);
+  return `${figure} ${lang === 'en' ? 'second' : 'segundo'}${value === 1 ? '' : 's'}`;
 }
 
 export class FeedTimeoutError extends OgpError {

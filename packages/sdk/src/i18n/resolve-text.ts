@@ -33,9 +33,8 @@ function resolve(text: LocalizedText | undefined, lang: string, fallbackLang?: s
   if (text === undefined) return NOTHING;
   if (typeof text === 'string') return { text, lang: fallbackLang };
   const entries = writtenEntries(text);
-  const wanted = [lang, fallbackLang, 'es', 'en'].filter((tag): tag is string => !!tag);
-  for (const tag of wanted) {
-    const found = match(entries, tag);
+  for (const tag of [lang, fallbackLang, 'es', 'en']) {
+    const found = tag ? match(entries, tag) : undefined;
     if (found) return { text: found[1], lang: found[0] };
   }
   const [first] = entries;

@@ -1,8 +1,8 @@
 /**
  * Checks a schema cannot express: ids that must be unique, references that must resolve,
  * and dates that contradict each other. Works on a feed that already passed the schema.
- * It runs on every parse of every feed, so it is written for speed: plain loops, and an
- * issue's path is only built when there is an issue.
+ * It runs on every parse of every feed, so it is written for speed: an issue's path is only
+ * built when there is an issue.
  */
 import type { Feed } from '../schema/feed.js';
 import { latestDay, earliestDay } from '../dates/partial-date.js';
@@ -31,97 +31,79 @@ const KNOWN_COMMITMENT: Bilingual = {
   es: 'el id de un compromiso de este feed',
 };
 
-/** Records `id` in `used`; false when it was there already (an `undefined` id is never a repeat). */
-function firstUse(used: Set<string>, id: string | undefined): boolean {
-  if (id === undefined) return true;
-  if (used.has(id)) return false;
-  used.add(id);
-  return true;
-}
-
 /** Every cross-reference issue of a feed, in document order. */
 export function checkCrossReferences(feed: Feed): FeedIssue[] {
   const issues: FeedIssue[] = [];
-  const duplicate = (segments: PathSegment[], id: string | undefined) =>
-    issues.push(issue('error', 'duplicate-id', segments, UNIQUE, id));
-  const unknownInstitution = (segments: PathSegment[], id: string) =>
-    issues.push(issue('error', 'unknown-institution', segments, KNOWN_INSTITUTION, id));
-
   const { institutions, plans, forums } = feed;
   const institutionIds = new Set<string>();
   for (const institution of institutions) institutionIds.add(institution.id);
   const commitmentIds = new Set<string>();
   for (const plan of plans) for (const commitment of plan.commitments) commitmentIds.add(commitment.id);
 
+  // `where` gives the path of the value checked: it is only built when there is an issue.
+  /** Records `id` in `used`; a repeat is an issue (an `undefined` id never is one). */
+  const unique = (used: Set<string>, id: string | undefined, where: () => PathSegment[]) => {
+    if (id === undefined) return;
+    if (used.has(id)) issues.push(issue('error', 'duplicate-id', where(), UNIQUE, id));
+    else used.add(id);
+  };
+  /** An institution reference, when given, must name one of the feed's institutions. */
+  const institution = (id: string | undefined, where: () => PathSegment[]) => {
+    if (id !== undefined && !institutionIds.has(id)) {
+      issues.push(issue('error', 'unknown-institution', where(), KNOWN_INSTITUTION, id));
+    }
+  };
+
   const usedInstitutions = new Set<string>();
-  for (let i = 0; i < institutions.length; i++) {
-    const id = institutions[i]!.id;
-    if (!firstUse(usedInstitutions, id)) duplicate(['institutions', i, 'id'], id);
-  }
+  institutions.forEach(({ id }, i) => unique(usedInstitutions, id, () => ['institutions', i, 'id']));
 
   const usedPlans = new Set<string>();
   const usedCommitments = new Set<string>();
   // Milestone ids are unique within their commitment's id (two commitments sharing an id share it too).
   const usedMilestones = new Map<string, Set<string>>();
-  for (let p = 0; p < plans.length; p++) {
-    const plan = plans[p]!;
-    if (!firstUse(usedPlans, plan.id)) duplicate(['plans', p, 'id'], plan.id);
-    const commitments = plan.commitments;
-    for (let c = 0; c < commitments.length; c++) {
-      const commitment = commitments[c]!;
+  plans.forEach((plan, p) => {
+    unique(usedPlans, plan.id, () => ['plans', p, 'id']);
+    plan.commitments.forEach((commitment, c) => {
       const at = (...rest: PathSegment[]): PathSegment[] => ['plans', p, 'commitments', c, ...rest];
-      if (!firstUse(usedCommitments, commitment.id)) duplicate(at('id'), commitment.id);
-      const { lead, supporting, carriesForward, milestones } = commitment;
-      if (lead !== undefined && !institutionIds.has(lead)) unknownInstitution(at('lead'), lead);
-      for (let s = 0; s < supporting.length; s++) {
-        if (!institutionIds.has(supporting[s]!)) unknownInstitution(at('supporting', s), supporting[s]!);
-      }
-      for (let f = 0; f < carriesForward.length; f++) {
-        const id = carriesForward[f]!;
-        if (!commitmentIds.has(id) || id === commitment.id) {
-          issues.push(issue('error', 'unknown-carried-forward', at('carriesForward', f), KNOWN_COMMITMENT, id));
+      const { id, lead, supporting, carriesForward, milestones, end } = commitment;
+      unique(usedCommitments, id, () => at('id'));
+      institution(lead, () => at('lead'));
+      supporting.forEach((supporter, s) => institution(supporter, () => at('supporting', s)));
+      carriesForward.forEach((carried, f) => {
+        if (!commitmentIds.has(carried) || carried === id) {
+          issues.push(issue('error', 'unknown-carried-forward', at('carriesForward', f), KNOWN_COMMITMENT, carried));
         }
-      }
-      if (milestones.length === 0) continue;
-      let milestoneIds = usedMilestones.get(commitment.id);
-      if (!milestoneIds) usedMilestones.set(commitment.id, (milestoneIds = new Set()));
+      });
+      if (milestones.length === 0) return;
+      let milestoneIds = usedMilestones.get(id);
+      if (!milestoneIds) usedMilestones.set(id, (milestoneIds = new Set()));
       // The commitment's last day, worked out once for all its milestones.
-      const lastDay = commitment.end === undefined ? undefined : latestDay(commitment.end);
-      for (let m = 0; m < milestones.length; m++) {
-        const milestone = milestones[m]!;
-        if (!firstUse(milestoneIds, milestone.id)) duplicate(at('milestones', m, 'id'), milestone.id);
-        const responsible = milestone.responsible;
-        if (responsible !== undefined && !institutionIds.has(responsible)) {
-          unknownInstitution(at('milestones', m, 'responsible'), responsible);
-        }
+      const lastDay = end === undefined ? undefined : latestDay(end);
+      milestones.forEach((milestone, m) => {
+        unique(milestoneIds, milestone.id, () => at('milestones', m, 'id'));
+        institution(milestone.responsible, () => at('milestones', m, 'responsible'));
         if (milestone.due && lastDay !== undefined && earliestDay(milestone.due) > lastDay) {
           const expected = {
-            en: `a due date no later than the commitment's end (${commitment.end})`,
-            es: `una fecha límite no posterior al término del compromiso (${commitment.end})`,
+            en: `a due date no later than the commitment's end (${end})`,
+            es: `una fecha límite no posterior al término del compromiso (${end})`,
           };
           issues.push(issue('warning', 'due-after-end', at('milestones', m, 'due'), expected, milestone.due));
         }
-      }
-    }
-  }
+      });
+    });
+  });
 
   const usedForums = new Set<string>();
-  for (let f = 0; f < forums.length; f++) {
-    const forum = forums[f]!;
-    if (!firstUse(usedForums, forum.id)) duplicate(['forums', f, 'id'], forum.id);
-    for (let m = 0; m < forum.members.length; m++) {
-      const id = forum.members[m]!.institution;
-      if (id !== undefined && !institutionIds.has(id)) unknownInstitution(['forums', f, 'members', m, 'institution'], id);
-    }
-    for (let m = 0; m < forum.meetings.length; m++) {
-      const agreements = forum.meetings[m]!.agreements;
-      for (let a = 0; a < agreements.length; a++) {
-        const id = agreements[a]!.responsibleInstitution;
-        if (id !== undefined && !institutionIds.has(id)) {
-          unknownInstitution(['forums', f, 'meetings', m, 'agreements', a, 'responsibleInstitution'], id);
-        }
-      }
-    }
-  }
+  forums.forEach((forum, f) => {
+    unique(usedForums, forum.id, () => ['forums', f, 'id']);
+    forum.members.forEach((member, m) => institution(member.institution, () => ['forums', f, 'members', m, 'institution']));
+    forum.meetings.forEach((meeting, m) =>
+      meeting.agreements.forEach((agreement, a) =>
+        institution(agreement.responsibleInstitution, () => [
+          'forums', f, 'meetings', m, 'agreements', a, 'responsibleInstitution',
+        ]),
+      ),
+    );
+  });
   return issues;
 }

@@ -8,22 +8,17 @@ import type { FeedIssue, PathSegment } from './issues.js';
 
 export class InputPaths {
   /** For each list (by its path in the input), the input indices removed from it, ascending. */
-  private readonly removed = new Map<string, number[]>();
+  readonly #removed = new Map<string, number[]>();
 
   /** The input path of a path in the repaired document. */
   toInput(segments: readonly PathSegment[]): PathSegment[] {
     const input: PathSegment[] = [];
-    for (const segment of segments) {
-      if (typeof segment !== 'number') {
-        input.push(segment);
-        continue;
+    for (let segment of segments) {
+      if (typeof segment === 'number') {
+        // Ascending: each entry removed at or before the index so far pushes it one further.
+        for (const gone of this.#removed.get(JSON.stringify(input)) ?? []) if (gone <= segment) segment++;
       }
-      let index = segment;
-      for (const gone of this.removed.get(JSON.stringify(input)) ?? []) {
-        if (gone <= index) index++;
-        else break;
-      }
-      input.push(index);
+      input.push(segment);
     }
     return input;
   }
@@ -33,9 +28,9 @@ export class InputPaths {
     const index = entry.at(-1);
     if (typeof index !== 'number') return;
     const key = JSON.stringify(entry.slice(0, -1));
-    const indices = this.removed.get(key) ?? [];
+    const indices = this.#removed.get(key) ?? [];
     if (!indices.includes(index)) indices.push(index);
-    this.removed.set(key, indices.sort((a, b) => a - b));
+    this.#removed.set(key, indices.sort((a, b) => a - b));
   }
 
   /** The issue, with its path (and the sentence that quotes it) in input terms. */

@@ -58,7 +58,8 @@ export function describeFound(value: unknown, present = true): Bilingual {
   if (!present || value === undefined) {
     return { en: 'nothing (the field is missing)', es: 'nada (falta el campo)' };
   }
-  if (value === null) return { en: 'null', es: 'null' };
+  // null, true and false read the same in every language.
+  if (value === null || typeof value === 'boolean') return { en: `${value}`, es: `${value}` };
   if (Array.isArray(value)) {
     return { en: `a list of ${value.length}`, es: `una lista de ${value.length}` };
   }
@@ -69,16 +70,14 @@ export function describeFound(value: unknown, present = true): Bilingual {
     return { en: `the text ${quoted}`, es: `el texto ${quoted}` };
   }
   if (typeof value === 'number') return { en: `the number ${value}`, es: `el número ${value}` };
-  if (typeof value === 'boolean') return { en: `${value}`, es: `${value}` };
   return { en: typeof value, es: typeof value };
 }
 
 export function composeMessage(path: string, expected: Bilingual, found: Bilingual): Bilingual {
   const where = path || 'feed';
-  const dónde = path || 'feed';
   return {
     en: `${where}: expected ${expected.en}, found ${found.en}`,
-    es: `${dónde}: se esperaba ${expected.es}, se encontró ${found.es}`,
+    es: `${where}: se esperaba ${expected.es}, se encontró ${found.es}`,
   };
 }
 
