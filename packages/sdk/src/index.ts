@@ -83,7 +83,8 @@ export { DEFAULT_INTERVAL, DEFAULT_TIMEOUT } from './client/live-feed-client.js'
 export { fetchTransport } from './client/fetch-transport.js';
 export { kyTransport } from './client/ky-transport.js';
 export type { FeedTransport, TransportRequest, TransportResponse } from './client/transport.js';
-export { clearSharedClients, getSharedClient } from './client/shared-clients.js';
+export { clearSharedClients } from './client/shared-clients.js';
+export { getSharedClient } from './client/get-shared-client.js';
 export { MAX_BACKOFF, pollDelay } from './client/poll-delay.js';
 export type { PollDelayInput } from './client/poll-delay.js';
 export type {

@@ -16,15 +16,15 @@ import esbuild from 'rollup-plugin-esbuild';
 const SDK_DIR = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = '\0entry.js';
 
-/** The modules that kept code in a bundle of `imports` from `@ogp-embed/sdk` (the embed's resolution). */
-async function bundledFiles(imports: string): Promise<string[]> {
+/** The modules that kept code in a bundle of `imports` from `entry` (the embed's resolution). */
+async function bundledFiles(imports: string, entry = '@ogp-embed/sdk'): Promise<string[]> {
   const bundle = await rollup({
     input: ENTRY,
     plugins: [
       {
         name: 'entry',
         resolveId: (id) => (id === ENTRY ? ENTRY : null),
-        load: (id) => (id === ENTRY ? `export { ${imports} } from '@ogp-embed/sdk';` : null),
+        load: (id) => (id === ENTRY ? `export { ${imports} } from '${entry}';` : null),
       },
       nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.js'], rootDir: SDK_DIR }),
       esbuild({ target: 'es2022' }),
@@ -40,11 +40,19 @@ async function bundledFiles(imports: string): Promise<string[]> {
 const KY = /node_modules\/ky\//;
 const ZOD = /node_modules\/zod\//;
 const ZOD_COMPILER = /node_modules\/zod\/v4\/core\/compile\.js$/;
+const STORAGE = /\/client\/persistent-cache\.ts$/;
 
 test('what the elements use (the shared client, parsing) holds neither ky nor zod', async () => {
   const files = await bundledFiles('getSharedClient, parseFeed');
   assert.ok(files.some((file) => file.endsWith('/check/feed-validator.ts')), 'the generated validator checks the feed');
   assert.deepEqual(files.filter((file) => KY.test(file) || ZOD.test(file)), []);
+});
+
+test("the elements' own entry to the shared client holds no storage support, getSharedClient does", async () => {
+  const files = await bundledFiles('getDefaultSharedClient', '@ogp-embed/sdk/shared-client');
+  assert.ok(files.some((file) => file.endsWith('/client/live-feed-client.ts')));
+  assert.deepEqual(files.filter((file) => STORAGE.test(file) || KY.test(file) || ZOD.test(file)), []);
+  assert.ok((await bundledFiles('getSharedClient')).some((file) => STORAGE.test(file)));
 });
 
 test('formatting, labels and derived figures (what <ogp-progress-bar> uses) hold no zod and no ky', async () => {

@@ -1,9 +1,8 @@
 import { html, LitElement } from 'lit';
 import type { TemplateResult, PropertyDeclarations, PropertyValues } from 'lit';
-import { ContextProvider } from '@lit/context';
-import { getSharedClient } from '@ogp-embed/sdk';
+import { getDefaultSharedClient } from '@ogp-embed/sdk/shared-client';
 import type { FeedClient } from '@ogp-embed/sdk';
-import { feedContext } from '../shared/feed-context.js';
+import { FeedContextProvider } from '../shared/feed-context-protocol.js';
 import type { FeedContextValue } from '../shared/feed-context.js';
 import { feedStyles } from './feed.styles.js';
 
@@ -34,7 +33,7 @@ export class OgpFeed extends LitElement {
   declare live: boolean;
   declare refresh: number | undefined;
 
-  private readonly provider = new ContextProvider(this, { context: feedContext, initialValue: undefined });
+  private readonly provider = new FeedContextProvider(this);
 
   constructor() {
     super();
@@ -51,7 +50,7 @@ export class OgpFeed extends LitElement {
     let value: FeedContextValue | undefined;
     if (this.src) {
       const src = new URL(this.src, document.baseURI).href;
-      value = { src, client: getSharedClient(src), live: this.live };
+      value = { src, client: getDefaultSharedClient(src), live: this.live };
       if (this.refresh != null) value.refresh = this.refresh;
     }
     this.provider.setValue(value);

@@ -2,7 +2,6 @@
  * What `<ogp-feed>` gives the elements inside it. The key is a global symbol so that two copies
  * of the bundle on one page still find each other's provider.
  */
-import { createContext } from '@lit/context';
 import type { FeedClient } from '@ogp-embed/sdk';
 
 export type { FeedClient };
@@ -16,4 +15,8 @@ export interface FeedContextValue {
   refresh?: number;
 }
 
-export const feedContext = createContext<FeedContextValue | undefined>(Symbol.for('ogp-embed.feed'));
+/**
+ * The context key. Its type has the shape of @lit/context's `Context<symbol, FeedContextValue |
+ * undefined>`, so a page's own `@consume({ context: feedContext })` still type-checks.
+ */
+export const feedContext = Symbol.for('ogp-embed.feed') as symbol & { __context__: FeedContextValue | undefined };

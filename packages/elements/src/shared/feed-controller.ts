@@ -4,11 +4,10 @@
  * shared client with an AbortSignal that is aborted when the element leaves the page, keeping
  * the last good data when a refresh fails, and the `ogp-load` / `ogp-change` / `ogp-error` events.
  */
-import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { getSharedClient } from '@ogp-embed/sdk';
+import { getDefaultSharedClient } from '@ogp-embed/sdk/shared-client';
 import type { Feed, WatchState } from '@ogp-embed/sdk';
-import { feedContext } from './feed-context.js';
+import { FeedContextConsumer } from './feed-context-protocol.js';
 import type { FeedClient } from './feed-context.js';
 import { emit } from './events/emit.js';
 import { sameData } from './same-data.js';
@@ -66,18 +65,14 @@ export class FeedController<T> implements ReactiveController {
   private shown?: { data: T; origin: string };
   private selectedId?: string;
   private reported?: Error;
-  private readonly context: ContextConsumer<typeof feedContext, FeedHost>;
+  private readonly context: FeedContextConsumer;
 
   constructor(
     private readonly host: FeedHost,
     private readonly select: (feed: Feed | undefined) => Selection<T>,
   ) {
     host.addController(this);
-    this.context = new ContextConsumer(host, {
-      context: feedContext,
-      subscribe: true,
-      callback: () => host.requestUpdate(),
-    });
+    this.context = new FeedContextConsumer(host);
   }
 
   /** True while the first data is on its way: the element shows its skeleton. */
@@ -175,7 +170,7 @@ export class FeedController<T> implements ReactiveController {
       return;
     }
     if (!src) return;
-    client ??= getSharedClient(src);
+    client ??= getDefaultSharedClient(src);
     this.start(client, interval);
   }
 

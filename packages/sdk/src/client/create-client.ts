@@ -5,8 +5,9 @@
  */
 import { kyTransport } from './ky-transport.js';
 import { LiveFeedClient } from './live-feed-client.js';
+import { openStorage } from './persistent-cache.js';
 import type { ClientOptions, FeedClient } from './types.js';
 
 export function createClient(options: ClientOptions): FeedClient {
-  return new LiveFeedClient(options, options.transport ?? kyTransport());
+  return new LiveFeedClient(options, options.transport ?? kyTransport(), openStorage(options.storage));
 }

@@ -19,7 +19,6 @@ import { fetchFeed, type FetchFeedOptions, type FetchOutcome, type Validators } 
 import { isSameOrigin, resolveFeedUrl } from './feed-url.js';
 import { required } from './require-in-feed.js';
 import type { FeedTransport } from './transport.js';
-import { PersistentCache } from './persistent-cache.js';
 import { pollDelay } from './poll-delay.js';
 import { PollLoop } from './poll-loop.js';
 import { SharedRequest } from './shared-request.js';
@@ -43,15 +42,34 @@ export const DEFAULT_INTERVAL = 60_000;
 /** setTimeout (and ky) refuse longer timeouts. */
 const LONGEST_TIMEOUT = 2_147_483_647;
 
-/** The last good feed and what identifies its version. */
-interface HeldFeed {
+/** A good feed and what identifies its version. */
+export interface StoredFeed {
   feed: Feed;
   issues: FeedIssue[];
   validators: Validators;
   fetchedAt: Date;
+}
+
+/** The last good feed the client holds. */
+interface HeldFeed extends StoredFeed {
   /** False while it is only the copy from storage, not yet confirmed by the server. */
   confirmed: boolean;
 }
+
+/**
+ * Where a client keeps its last good feed between visits, for an instant first paint on the
+ * next one (`persistent-cache.ts`). Only the functions that take the `storage` option give a
+ * client one, so a bundle that never passes `storage` carries none of that code.
+ */
+export interface FeedStore {
+  /** The stored feed, parsed as the client parses; `undefined` when there is none fit to show. */
+  read(): StoredFeed | undefined;
+  /** Keeps the body the server just sent, exactly as sent. */
+  write(text: string, validators: Validators, fetchedAt: Date): void;
+}
+
+/** Opens the store of one client, for its resolved feed address and its parse options. */
+export type OpenFeedStore = (url: string, parse: ParseOptions) => FeedStore;
 
 function positive(value: number | undefined, fallback: number, ceiling = Infinity): number {
   return typeof value === 'number' && value > 0 && Number.isFinite(value) ? Math.min(value, ceiling) : fallback;
@@ -76,7 +94,7 @@ export class LiveFeedClient implements FeedClient {
   /** What every request sends: headers, the time limit, the `fetch` option. */
   readonly #request: Omit<FetchFeedOptions, 'signal' | 'validators'>;
   readonly #parse: ParseOptions;
-  readonly #cache: PersistentCache | undefined;
+  readonly #store: FeedStore | undefined;
   readonly #sendValidators: boolean;
   readonly #listeners = new Set<{ listener: WatchListener }>();
   readonly #loop: PollLoop;
@@ -92,14 +110,14 @@ export class LiveFeedClient implements FeedClient {
   /** When the last load ended (success or failure), in ms since the epoch. */
   #settledAt: number | undefined;
 
-  constructor(options: ClientOptions, transport: FeedTransport) {
+  constructor(options: ClientOptions, transport: FeedTransport, openStore?: OpenFeedStore) {
     const url = resolveFeedUrl(options.feedUrl);
     const valid = typeof url === 'string';
     this.#url = url;
     this.feedUrl = valid ? url : options.feedUrl;
     this.#parse = { mode: 'lenient', ...options.parse };
     this.#sendValidators = valid && (options.crossOriginValidators === true || isSameOrigin(url));
-    this.#cache = options.storage && valid ? new PersistentCache(options.storage, url) : undefined;
+    this.#store = valid ? openStore?.(url, this.#parse) : undefined;
     this.#transport = transport;
     const headers: Record<string, string> = { accept: 'application/json' };
     // Header names are case-insensitive: lower-cased, a caller's `Accept` replaces ours.
@@ -178,27 +196,10 @@ export class LiveFeedClient implements FeedClient {
       this.#update({ error: this.#url });
       return;
     }
-    const entry = this.#cache?.read();
-    if (!entry) return;
-    let result: ReturnType<typeof parseFeed> | undefined;
-    try {
-      result = parseFeed(JSON.parse(entry.body), this.#parse);
-    } catch {
-      // Not JSON (edited by hand, or cut short): removed below.
-    }
-    if (!result?.ok) {
-      this.#cache?.remove();
-      return;
-    }
-    const fetchedAt = new Date(entry.savedAt);
-    this.#held = {
-      feed: result.feed,
-      issues: result.issues,
-      validators: { etag: entry.etag, lastModified: entry.lastModified },
-      fetchedAt,
-      confirmed: false,
-    };
-    this.#update({ data: result.feed, issues: result.issues, stale: true, fetchedAt });
+    const stored = this.#store?.read();
+    if (!stored) return;
+    this.#held = { ...stored, confirmed: false };
+    this.#update({ data: stored.feed, issues: stored.issues, stale: true, fetchedAt: stored.fetchedAt });
   }
 
   /** Starts a load, or joins the one under way. */
@@ -255,12 +256,7 @@ export class LiveFeedClient implements FeedClient {
       if (!result.ok) throw new FeedValidationError(result.issues);
       const fetchedAt = new Date();
       this.#held = { feed: result.feed, issues: result.issues, validators: outcome.validators, fetchedAt, confirmed: true };
-      this.#cache?.write({
-        body: text,
-        savedAt: fetchedAt.getTime(),
-        ...(outcome.validators.etag ? { etag: outcome.validators.etag } : {}),
-        ...(outcome.validators.lastModified ? { lastModified: outcome.validators.lastModified } : {}),
-      });
+      this.#store?.write(text, outcome.validators, fetchedAt);
       return { feed: result.feed, issues: result.issues, fetchedAt, fromCache: false };
     } catch (error) {
       if (signal.aborted || isOgpError(error)) throw error;

@@ -4,6 +4,10 @@
  * the page and can be full, disabled or edited by hand, so every read is checked and every
  * failure is silent: the cache can only ever save a request, never cause an error.
  */
+import { parseFeed, type ParseOptions } from '../parse/parse-feed.js';
+import type { Validators } from './fetch-feed.js';
+import type { FeedStore, OpenFeedStore, StoredFeed } from './live-feed-client.js';
+
 export type CacheStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export interface CacheEntry {
@@ -85,4 +89,50 @@ export class PersistentCache {
       // Storage disabled: nothing to remove.
     }
   }
+}
+
+/** A client's `FeedStore` in `storage`: the body as the server sent it, parsed again when read. */
+class StoredFeedCopy implements FeedStore {
+  readonly #cache: PersistentCache;
+  readonly #parse: ParseOptions;
+
+  constructor(storage: CacheStorage, url: string, parse: ParseOptions) {
+    this.#cache = new PersistentCache(storage, url);
+    this.#parse = parse;
+  }
+
+  read(): StoredFeed | undefined {
+    const entry = this.#cache.read();
+    if (!entry) return undefined;
+    let result: ReturnType<typeof parseFeed> | undefined;
+    try {
+      result = parseFeed(JSON.parse(entry.body), this.#parse);
+    } catch {
+      // Not JSON (edited by hand, or cut short): removed below.
+    }
+    if (!result?.ok) {
+      this.#cache.remove();
+      return undefined;
+    }
+    return {
+      feed: result.feed,
+      issues: result.issues,
+      validators: { etag: entry.etag, lastModified: entry.lastModified },
+      fetchedAt: new Date(entry.savedAt),
+    };
+  }
+
+  write(text: string, { etag, lastModified }: Validators, fetchedAt: Date): void {
+    this.#cache.write({
+      body: text,
+      savedAt: fetchedAt.getTime(),
+      ...(etag ? { etag } : {}),
+      ...(lastModified ? { lastModified } : {}),
+    });
+  }
+}
+
+/** How a client given the `storage` option opens its store; none without one (the default). */
+export function openStorage(storage: CacheStorage | false | undefined): OpenFeedStore | undefined {
+  return storage ? (url, parse) => new StoredFeedCopy(storage, url, parse) : undefined;
 }

@@ -1,0 +1,95 @@
+/**
+ * The part of the Context Community Protocol the elements use, for the feed context only
+ * (https://github.com/webcomponents-cg/community-protocols/blob/main/proposals/context.md):
+ * a consumer asks with a bubbling `context-request` event and subscribes; the nearest provider
+ * answers and calls back on every change; a provider that appears later announces itself with
+ * `context-provider`. The events carry the same fields as @lit/context's, so its providers and
+ * consumers, and other copies of this bundle, work with ours.
+ */
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { feedContext } from './feed-context.js';
+import type { FeedContextValue } from './feed-context.js';
+
+type Callback = (value: FeedContextValue | undefined, unsubscribe?: () => void) => void;
+
+interface ContextEvent extends Event {
+  context: unknown;
+  contextTarget?: Element;
+  callback: Callback;
+  subscribe?: boolean;
+}
+
+/** A feed-context event from `target`: it bubbles, across shadow roots, up to the nearest provider. */
+function dispatch(target: Element, type: 'context-request' | 'context-provider', fields?: Partial<ContextEvent>): void {
+  const event = new Event(type, { bubbles: true, composed: true });
+  target.dispatchEvent(Object.assign(event, { context: feedContext, contextTarget: target, ...fields }));
+}
+
+/** The feed context of the nearest provider around `host`, kept current; `host` updates when it changes. */
+export class FeedContextConsumer implements ReactiveController {
+  value?: FeedContextValue;
+  private unsubscribe?: () => void;
+
+  constructor(private readonly host: ReactiveElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.request();
+    // A provider upgraded after us (or nearer than the one that answered) announces itself: ask again.
+    document.addEventListener('context-provider', this.onProvider);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('context-provider', this.onProvider);
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  private readonly onProvider = (event: Event): void => {
+    if ((event as ContextEvent).context === feedContext) this.request();
+  };
+
+  private request(): void {
+    dispatch(this.host, 'context-request', { callback: this.receive, subscribe: true });
+  }
+
+  private readonly receive: Callback = (value, unsubscribe) => {
+    // Another provider answered (a nearer one): stop following the old one.
+    if (unsubscribe !== this.unsubscribe) this.unsubscribe?.();
+    this.unsubscribe = unsubscribe;
+    if (value !== this.value) {
+      this.value = value;
+      this.host.requestUpdate();
+    }
+  };
+}
+
+/** Gives `value` to every consumer inside `host` that asks, and the new one on every change. */
+export class FeedContextProvider implements ReactiveController {
+  value?: FeedContextValue;
+  private readonly subscribers = new Map<Callback, () => void>();
+
+  constructor(private readonly host: ReactiveElement) {
+    host.addController(this);
+    host.addEventListener('context-request', (event) => {
+      const { context, callback, subscribe } = event as ContextEvent;
+      if (context !== feedContext) return;
+      event.stopPropagation();
+      if (subscribe && !this.subscribers.has(callback)) {
+        this.subscribers.set(callback, () => this.subscribers.delete(callback));
+      }
+      callback(this.value, this.subscribers.get(callback));
+    });
+  }
+
+  setValue(value: FeedContextValue | undefined): void {
+    if (value === this.value) return;
+    this.value = value;
+    for (const [callback, unsubscribe] of this.subscribers) callback(value, unsubscribe);
+  }
+
+  hostConnected(): void {
+    dispatch(this.host, 'context-provider');
+  }
+}
