@@ -58,6 +58,11 @@ interface Def {
 
 const defOf = (schema: Schema): Def => schema._zod.def as unknown as Def;
 
+/** zod's pattern for `z.iso.datetime({ offset: true })`: the form the feed's timestamps take. */
+const OFFSET_DATETIME = regexes.datetime({ offset: true });
+/** A timestamp with seconds and an offset, any day number: `isRealCalendarDay` checks the day. */
+const TIMESTAMP_SHAPE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
 /** Module values a generated call may name instead of repeating them, by the module that exports them. */
 const NAMED_VALUES: Record<string, Record<string, unknown>> = {
   '../dates/partial-date.js': partialDates,
@@ -176,6 +181,10 @@ class ValidatorWriter {
       case 'default': {
         noChecks();
         const fallback = def.defaultValue;
+        const inner = defOf(def.innerType!);
+        if (inner.type === 'array' && !inner.checks?.length && isDeepStrictEqual(fallback, [])) {
+          return call(this.use('list'), this.expression(inner.element!, `${at}[]`, indent), literalOf(errorKey(inner, at)));
+        }
         if (!isDeepStrictEqual(JSON.parse(JSON.stringify(fallback) ?? 'null'), fallback)) throw new Error(`${at}: a default must be plain JSON`);
         // A function, as in the zod schema: each missing list gets a list of its own.
         return call(this.use('withDefault'), this.expression(def.innerType!, at, indent), `() => ${literal(fallback)}`);
@@ -211,6 +220,12 @@ class ValidatorWriter {
       if (d.hostname || d.normalize || !d.protocol) throw new Error(`${at}: only z.url with a protocol is supported`);
       const slashes = d.protocol.source === regexes.httpProtocol.source;
       return call(this.use('url'), literal(d.protocol), String(slashes), error, abort);
+    }
+    if (d.check === 'string_format' && d.format === 'datetime' && d.pattern?.source === OFFSET_DATETIME.source) {
+      // zod spells the calendar out in its pattern (leap years included): a third of the file.
+      // The same check, shorter: the shape of a timestamp, then whether its day exists.
+      const day = this.named(partialDates.isRealCalendarDay, at);
+      return `${call(this.use('pattern'), literal(TIMESTAMP_SHAPE), literal(d.format), error, 'true')}, ${call(this.use('refine'), day, error, abort)}`;
     }
     if (d.check === 'string_format' && d.pattern) return call(this.use('pattern'), literal(d.pattern), literal(d.format), error, abort);
     if (d.check === 'min_length') return call(this.use('minLength'), String(d.minimum), error, abort);

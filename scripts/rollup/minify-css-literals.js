@@ -11,7 +11,13 @@ function squeeze(/** @type {string} */ text) {
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}');
+    .replace(/;}/g, '}')
+    // `0.5rem` is `.5rem`; `( -45deg` is `(-45deg`; `a > b` is `a>b`; ` !important` is `!important`.
+    .replace(/(?<![\w.#-])0\.(\d)/g, '.$1')
+    .replace(/\(\s+/g, '(')
+    .replace(/\s+\)/g, ')')
+    .replace(/\s*>\s*/g, '>')
+    .replace(/\s+!important/g, '!important');
 }
 
 /**

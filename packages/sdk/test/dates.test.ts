@@ -20,6 +20,11 @@ describe('partial dates as ranges of days', () => {
     assert.equal(latestDay('2023-02'), '2023-02-28');
     assert.equal(latestDay('2021-04'), '2021-04-30');
     assert.equal(latestDay('2021'), '2021-12-31');
+    // Gregorian leap years for every year, as the parser's day check counts them (Date.UTC would
+    // read year 0 as 1900, which is not one).
+    assert.equal(latestDay('0000-02'), '0000-02-29');
+    assert.equal(latestDay('1900-02'), '1900-02-28');
+    assert.equal(earliestDay('0099'), '0099-01-01');
     assert.equal(earliestDay('2021'), '2021-01-01');
     assert.equal(earliestDay('2021-03-15'), '2021-03-15');
   });

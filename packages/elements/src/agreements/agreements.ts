@@ -91,17 +91,17 @@ export class OgpAgreements extends OgpDataElement<Forum> {
       ${total === 0
         ? empty(t.none)
         : html`<p part="summary">${t.summary(open.size, overdue)}</p>
-            <label part="filter"><input type="checkbox" .checked=${this.openOnly} @change=${this.onToggle} />${t.openOnly}</label>
-            ${this.openOnly && !open.size ? empty(t.noneOpen) : nothing} ${meetings.map((meeting) => this.renderMeeting(meeting, open))}`}
+            <label part="filter"><input type="checkbox" .checked=${this.openOnly} @change=${this.#onToggle} />${t.openOnly}</label>
+            ${this.openOnly && !open.size ? empty(t.noneOpen) : nothing} ${meetings.map((meeting) => this.#renderMeeting(meeting, open))}`}
       ${this.renderFooter()}
     </section>`;
   }
 
-  private onToggle(event: Event): void {
+  #onToggle(event: Event): void {
     this.openOnly = (event.target as HTMLInputElement).checked;
   }
 
-  private renderMeeting(meeting: Meeting, open: Map<Agreement, OpenAgreement>) {
+  #renderMeeting(meeting: Meeting, open: Map<Agreement, OpenAgreement>) {
     const agreements = meeting.agreements.filter((a) => !this.openOnly || open.has(a));
     if (agreements.length === 0) return nothing;
     const t = AGREEMENTS_STRINGS[this.ui];

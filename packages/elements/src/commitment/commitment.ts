@@ -108,20 +108,20 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
     const open = full || this.expanded;
     return html`<article part="card" data-status=${status} aria-labelledby="${this.uid}-title">
       <div part="header"><div>${c.number ? html`<p part="eyebrow">${t.commitment(c.number)}</p>` : nothing} ${title}</div>${badge(status)}</div>
-      ${bar}${this.renderFacts(c)}
+      ${bar}${this.#renderFacts(c)}
       ${full
         ? nothing
-        : html`<button part="toggle" type="button" aria-expanded=${open} aria-controls="${this.uid}-details" @click=${this.toggle}>${open ? t.hide : t.show}</button>`}
-      <div part="details" id="${this.uid}-details" ?hidden=${!open}>${open ? this.renderDetails(c, full) : nothing}</div>
+        : html`<button part="toggle" type="button" aria-expanded=${open} aria-controls="${this.uid}-details" @click=${this.#toggle}>${open ? t.hide : t.show}</button>`}
+      <div part="details" id="${this.uid}-details" ?hidden=${!open}>${open ? this.#renderDetails(c, full) : nothing}</div>
       ${this.renderFooter()}
     </article>`;
   }
 
-  private toggle(): void {
+  #toggle(): void {
     this.expanded = !this.expanded;
   }
 
-  private renderFacts(c: Commitment) {
+  #renderFacts(c: Commitment) {
     const t = COMMITMENT_STRINGS[this.ui];
     const next = nextMilestone(c, this.clock);
     return html`<dl part="facts">
@@ -141,33 +141,33 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
     </dl>`;
   }
 
-  private section(title: string, content: unknown) {
+  #section(title: string, content: unknown) {
     return html`<section>${heading('section-title', this.headingLevel + 1, title)} ${content}</section>`;
   }
 
-  private renderDetails(c: Commitment, full: boolean) {
+  #renderDetails(c: Commitment, full: boolean) {
     const t = COMMITMENT_STRINGS[this.ui];
     const { feed } = this.source;
     const paragraph = (title: string, value: LocalizedText | undefined) =>
-      value ? this.section(title, html`<p>${inLang(this.text(value))}</p>`) : nothing;
+      value ? this.#section(title, html`<p>${inLang(this.text(value))}</p>`) : nothing;
     const shown = (list: unknown[]) => full && list.length;
     return html`${paragraph(t.description, c.description)} ${paragraph(t.problem, c.problem)} ${paragraph(t.objective, c.objective)}
-      ${c.supporting.length ? this.section(t.supporting, html`<p>${c.supporting.map((id) => this.nameOf(id)).join(', ')}</p>`) : nothing}
-      ${this.section(
+      ${c.supporting.length ? this.#section(t.supporting, html`<p>${c.supporting.map((id) => this.nameOf(id)).join(', ')}</p>`) : nothing}
+      ${this.#section(
         t.timeline,
         c.milestones.length || c.updates.length
           ? html`<ogp-timeline .commitment=${c} .feed=${feed} .now=${this.now}></ogp-timeline>`
           : html`<p class="muted">${t.noMilestones}</p>`,
       )}
       ${shown(c.indicators)
-        ? this.section(
+        ? this.#section(
             t.indicators,
             c.indicators.map((indicator) => html`<ogp-indicator .indicator=${indicator} .feed=${feed} .now=${this.now}></ogp-indicator>`),
           )
         : nothing}
-      ${full && c.irm ? this.section(t.irm, this.renderIrm(c.irm)) : nothing}
+      ${full && c.irm ? this.#section(t.irm, this.#renderIrm(c.irm)) : nothing}
       ${shown(c.carriesForward)
-        ? this.section(
+        ? this.#section(
             t.carriesForward,
             html`<ul>
               ${c.carriesForward.map((id) => {
@@ -179,7 +179,7 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
         : nothing}`;
   }
 
-  private renderIrm(irm: IrmAssessment) {
+  #renderIrm(irm: IrmAssessment) {
     const t = COMMITMENT_STRINGS[this.ui];
     const report = safeHref(irm.reportUrl);
     return html`<dl part="facts irm">

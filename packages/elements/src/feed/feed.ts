@@ -33,7 +33,7 @@ export class OgpFeed extends LitElement {
   declare live: boolean;
   declare refresh: number | undefined;
 
-  private readonly provider = new FeedContextProvider(this);
+  readonly #provider = new FeedContextProvider(this);
 
   constructor() {
     super();
@@ -42,7 +42,7 @@ export class OgpFeed extends LitElement {
 
   /** The shared client of `src`, for code that wants the data itself. */
   get client(): FeedClient | undefined {
-    return this.provider.value?.client;
+    return this.#provider.value?.client;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -53,7 +53,7 @@ export class OgpFeed extends LitElement {
       value = { src, client: getDefaultSharedClient(src), live: this.live };
       if (this.refresh != null) value.refresh = this.refresh;
     }
-    this.provider.setValue(value);
+    this.#provider.setValue(value);
   }
 
   protected override render(): TemplateResult {

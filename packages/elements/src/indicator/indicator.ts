@@ -107,7 +107,7 @@ export class OgpIndicator extends OgpDataElement<Indicator> {
         : undefined;
     return html`<figure part="base">
         <figcaption part="name"><span part="level">${label('indicatorLevel', indicator.level, this.ui)}:</span> ${inLang(name)}${unit ? ` (${unit})` : ''}</figcaption>
-        ${this.renderChart(indicator, measurements, t.chart(name.text))}
+        ${this.#renderChart(indicator, measurements, t.chart(name.text))}
         <dl part="figures">${figure(t.baseline, baseline)}${figure(t.target, target)}${figure(t.latest, latest)}${direction
           ? fact(t.direction, label('indicatorDirection', direction, this.ui))
           : nothing}${toTarget === undefined ? nothing : fact(t.toTarget, formatPercent(toTarget, this.locale))}${words(t.verification, indicator.verification)}${words(t.assumptions, indicator.assumptions)}</dl>
@@ -122,7 +122,7 @@ export class OgpIndicator extends OgpDataElement<Indicator> {
   }
 
   /** Baseline and measurements as a line, the target as a dashed line; decorative detail is in the table. */
-  private renderChart(indicator: Indicator, measurements: Indicator['measurements'], description: string) {
+  #renderChart(indicator: Indicator, measurements: Indicator['measurements'], description: string) {
     const { baseline, target } = indicator;
     const point = (date: string, value: number) => ({ date, day: earliestDay(date), value });
     const series = measurements.map((m) => point(m.date, m.value));

@@ -50,12 +50,14 @@ class Row {
   readonly numberKey: string;
   /** Its position in the plan: ties in any order keep the plan's order. */
   index = 0;
-  private lazy: { title?: string; haystack?: string; dueKey?: string } = {};
+  #lazy: { title?: string; haystack?: string; dueKey?: string } = {};
+  readonly #context: RowContext;
 
   constructor(
     readonly commitment: Commitment,
-    private readonly context: RowContext,
+    context: RowContext,
   ) {
+    this.#context = context;
     const progress = commitmentProgress(commitment);
     this.status = commitmentStatus(commitment, context.now);
     if (progress.kind !== 'unknown') this.progress = progress.percent;
@@ -64,21 +66,22 @@ class Row {
   }
 
   get title(): string {
-    return (this.lazy.title ??= feedText(this.commitment.title, this.context.locale, this.context.feed?.defaultLanguage).text);
+    return (this.#lazy.title ??= feedText(this.commitment.title, this.#context.locale, this.#context.feed?.defaultLanguage).text);
   }
 
   /** Lower-case, accents removed: what the search matches. */
   get haystack(): string {
-    const { commitment: c, context: x } = this;
+    const c = this.commitment;
+    const x = this.#context;
     // `??=` evaluates its right side only the first time.
-    return (this.lazy.haystack ??= fold(
+    return (this.#lazy.haystack ??= fold(
       [c.number, c.id, this.title, c.lead && x.feed ? institutionName(x.feed, c.lead, x.locale) : c.lead].join(' '),
     ));
   }
 
   /** The first day of the next due date (or the end); `~` (after any digit) when there is none. */
   get dueKey(): string {
-    return (this.lazy.dueKey ??= earliestDay(nextMilestone(this.commitment, this.context.now)?.due ?? this.commitment.end ?? '~'));
+    return (this.#lazy.dueKey ??= earliestDay(nextMilestone(this.commitment, this.#context.now)?.due ?? this.commitment.end ?? '~'));
   }
 }
 
@@ -192,30 +195,30 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   declare sort: PlanSort;
 
   /** The page shown, from 0; back to the first whenever a filter changes. */
-  private page = 0;
+  #page = 0;
   /**
    * Rows by commitment object, valid for one feed, language and day: when a new plan shares
    * most of its commitments with the last one (one of a thousand changed), only the changed
    * ones are computed again.
    */
-  private rowCache = new WeakMap<Commitment, Row>();
-  private last?: { rows: Row[]; context: unknown[] };
-  private changes?: Changes;
+  #rowCache = new WeakMap<Commitment, Row>();
+  #last?: { rows: Row[]; context: unknown[] };
+  #changes?: Changes;
   /** The last filtered and sorted list, and what it was made from. */
-  private view?: { rows: Row[]; key: string; shown: Row[] };
-  private facets?: Facets;
+  #view?: { rows: Row[]; key: string; shown: Row[] };
+  #facets?: Facets;
   /** The search, filter and sort form, and what it was made from (see `renderControls`). */
-  private form?: { from: unknown[]; template: TemplateResult };
+  #form?: { from: unknown[]; template: TemplateResult };
   /** The commitments of the page shown, in order; `placeCards` puts their cards in the list. */
-  private pageRows: Row[] = [];
+  #pageRows: Row[] = [];
   /**
    * The card of each commitment shown, by id, each in its list item: a card stays the same
    * element while its commitment is listed, so it keeps its state (expanded, focus) when the list
    * is filtered or re-sorted, or a live update changes another commitment.
    */
-  private cards = new Map<string, OgpCommitment>();
+  #cards = new Map<string, OgpCommitment>();
   /** What the cards were last placed from: when nothing of it changed, they stay as they are. */
-  private placed: unknown[] = [];
+  #placed: unknown[] = [];
 
   constructor() {
     super();
@@ -231,30 +234,30 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   }
 
   /** The reader's choices; the form and the list are made again when they change. */
-  private get choices(): string[] {
+  get #choices(): string[] {
     return [this.query, ...FILTERS.map((name) => this[name]), this.sort, this.locale];
   }
 
   /** A row per commitment, noting which positions changed since the last render. */
-  private rows(plan: ActionPlan): Row[] {
+  #rows(plan: ActionPlan): Row[] {
     const now = this.clock;
     const context: RowContext = { feed: this.source.feed, locale: this.locale, now };
     const key = [context.feed, context.locale, dayOf(now)];
-    const last = this.last?.context.every((part, i) => part === key[i]) ? this.last : undefined;
-    if (!last) this.rowCache = new WeakMap();
+    const last = this.#last?.context.every((part, i) => part === key[i]) ? this.#last : undefined;
+    if (!last) this.#rowCache = new WeakMap();
     const changed: number[] = [];
     const rows = plan.commitments.map((commitment, index) => {
       // The same commitment at the same place (most of them, on a live update): nothing to do.
       const same = last?.rows[index];
       if (same?.commitment === commitment) return same;
       changed.push(index);
-      let row = this.rowCache.get(commitment);
-      if (!row) this.rowCache.set(commitment, (row = new Row(commitment, context)));
+      let row = this.#rowCache.get(commitment);
+      if (!row) this.#rowCache.set(commitment, (row = new Row(commitment, context)));
       row.index = index;
       return row;
     });
-    this.changes = last?.rows.length === rows.length ? { before: last.rows, changed } : undefined;
-    this.last = { rows, context: key };
+    this.#changes = last?.rows.length === rows.length ? { before: last.rows, changed } : undefined;
+    this.#last = { rows, context: key };
     return rows;
   }
 
@@ -263,7 +266,7 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
    * since the last render (a live update), those are taken out and put back in place instead
    * of sorting a thousand again.
    */
-  private visible(rows: Row[]): Row[] {
+  #visible(rows: Row[]): Row[] {
     const words = fold(this.query).split(/\s+/).filter(Boolean);
     const matches = (row: Row) => {
       const c = row.commitment;
@@ -284,8 +287,9 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     };
     const sort = orders[this.sort] ?? orders.number;
     const compare = (a: Row, b: Row) => sort(a, b) || a.index - b.index;
-    const key = this.choices.join('\n');
-    const { view, changes } = this;
+    const key = this.#choices.join('\n');
+    const view = this.#view;
+    const changes = this.#changes;
     let shown: Row[] | undefined;
     if (view?.key === key && view.rows === changes?.before && changes.changed.length <= 16) {
       shown = view.shown.slice();
@@ -307,22 +311,22 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
       }
     }
     shown ??= rows.filter(matches).sort(compare);
-    this.view = { rows, key, shown };
+    this.#view = { rows, key, shown };
     return shown;
   }
 
   protected override renderData(plan: ActionPlan): TemplateResult {
     const t = PLAN_STRINGS[this.ui];
-    const rows = plan.commitments.length ? this.rows(plan) : undefined;
+    const rows = plan.commitments.length ? this.#rows(plan) : undefined;
     return html`<section part="base" aria-labelledby="${this.uid}-title">
       ${heading('title', this.headingLevel, inLang(this.text(plan.title)), `${this.uid}-title`)}
       <p part="period">${this.date(plan.period.start)} – ${this.date(plan.period.end)} · ${t.phase}: ${label('planPhase', plan.phase, this.ui)}</p>
-      ${rows ? html`${this.renderSummary(rows)} ${this.renderList(rows)}` : empty(t.empty)} ${this.renderFooter()}
+      ${rows ? html`${this.#renderSummary(rows)} ${this.#renderList(rows)}` : empty(t.empty)} ${this.renderFooter()}
     </section>`;
   }
 
   /** The figures of `planSummary`, from the rows already computed (see `rows`). */
-  private renderSummary(rows: Row[]) {
+  #renderSummary(rows: Row[]) {
     const t = PLAN_STRINGS[this.ui];
     const total = rows.length;
     const byStatus: Partial<Record<DisplayStatus, number>> = {};
@@ -350,25 +354,25 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     </div>`;
   }
 
-  private renderList(rows: Row[]) {
+  #renderList(rows: Row[]) {
     const t = PLAN_STRINGS[this.ui];
-    const shown = this.visible(rows);
+    const shown = this.#visible(rows);
     const size = Math.max(1, Math.floor(this.pageSize) || 20);
     const pages = Math.max(1, Math.ceil(shown.length / size));
-    const page = Math.min(Math.max(0, this.page), pages - 1);
+    const page = Math.min(Math.max(0, this.#page), pages - 1);
     const first = page * size;
     const slice = shown.slice(first, first + size);
     const filtered = this.query || FILTERS.some((name) => this[name]);
-    this.pageRows = slice;
-    return html`${this.renderControls(rows)}
+    this.#pageRows = slice;
+    return html`${this.#renderControls(rows)}
       <p part="results" role="status" tabindex="-1">${shown.length ? t.showing(first + 1, first + slice.length, shown.length) : t.noMatch}</p>
-      ${filtered && !shown.length ? html`<button part="clear" type="button" @click=${this.clearFilters}>${t.clear}</button>` : nothing}
+      ${filtered && !shown.length ? html`<button part="clear" type="button" @click=${this.#clearFilters}>${t.clear}</button>` : nothing}
       <ul part="list"></ul>
       ${pages > 1
         ? html`<nav part="pager" aria-label=${t.pages}>
-            <button type="button" ?disabled=${page === 0} @click=${() => this.goTo(page - 1)}>${t.previous}</button>
+            <button type="button" ?disabled=${page === 0} @click=${() => this.#goTo(page - 1)}>${t.previous}</button>
             <span>${t.page(page + 1, pages)}</span>
-            <button type="button" ?disabled=${page >= pages - 1} @click=${() => this.goTo(page + 1)}>${t.next}</button>
+            <button type="button" ?disabled=${page >= pages - 1} @click=${() => this.#goTo(page + 1)}>${t.next}</button>
           </nav>`
         : nothing}`;
   }
@@ -376,19 +380,19 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   /** Renders, then puts the cards in the list: they are there when the plan's `ogp-load` goes out. */
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
-    this.placeCards();
+    this.#placeCards();
   }
 
   /** The cards of the page shown, in the list just rendered (see `cards`). */
-  private placeCards(): void {
+  #placeCards(): void {
     const list = this.renderRoot.querySelector('[part~=list]');
     // The same cards as last time (a live update elsewhere in the plan): nothing to do.
-    const from = [list, this.cardVariant, this.headingLevel, this.source.feed, this.now, ...this.pageRows];
-    if (from.length === this.placed.length && from.every((part, i) => part === this.placed[i])) return;
-    this.placed = from;
+    const from = [list, this.cardVariant, this.headingLevel, this.source.feed, this.now, ...this.#pageRows];
+    if (from.length === this.#placed.length && from.every((part, i) => part === this.#placed[i])) return;
+    this.#placed = from;
     const cards = new Map<string, OgpCommitment>();
-    for (const { commitment } of list ? this.pageRows : []) {
-      let card = this.cards.get(commitment.id);
+    for (const { commitment } of list ? this.#pageRows : []) {
+      let card = this.#cards.get(commitment.id);
       if (!card) {
         card = document.createElement('ogp-commitment');
         card.setAttribute('part', 'commitment');
@@ -398,7 +402,7 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
       Object.assign(card, { variant: this.cardVariant, headingLevel: this.headingLevel + 1, commitment, feed: this.source.feed, now: this.now });
       cards.set(commitment.id, card);
     }
-    this.cards = cards;
+    this.#cards = cards;
     if (list) placeChildren(list, [...cards.values()].map((card) => card.parentElement!));
   }
 
@@ -407,14 +411,14 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
    * only when they or the choices change, not on every live update (given the same template
    * again, Lit leaves the form as it is).
    */
-  private renderControls(rows: Row[]): TemplateResult {
-    const { offered, key } = this.facetsOf(rows);
-    const from = [this.source.feed, key, ...this.choices];
-    if (!this.form?.from.every((part, i) => part === from[i])) this.form = { from, template: this.renderForm(offered) };
-    return this.form.template;
+  #renderControls(rows: Row[]): TemplateResult {
+    const { offered, key } = this.#facetsOf(rows);
+    const from = [this.source.feed, key, ...this.#choices];
+    if (!this.#form?.from.every((part, i) => part === from[i])) this.#form = { from, template: this.#renderForm(offered) };
+    return this.#form.template;
   }
 
-  private renderForm(offered: Record<Facet, string[]>): TemplateResult {
+  #renderForm(offered: Record<Facet, string[]>): TemplateResult {
     const t = PLAN_STRINGS[this.ui];
     const words = SHARED_STRINGS[this.ui];
     const pairs = (values: Iterable<string>, name: (value: string) => string) =>
@@ -427,11 +431,11 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     };
     const names = { status: words.status, institution: words.lead, value: t.value, theme: t.theme };
     const select = (name: string, text: string, choices: Choice[], chosen: string) =>
-      html`<label>${text} <select name=${name} .value=${chosen} @change=${this.onFilter}>
+      html`<label>${text} <select name=${name} .value=${chosen} @change=${this.#onFilter}>
         ${choices.map(([value, shown]) => html`<option value=${value} ?selected=${chosen === value}>${shown}</option>`)}
       </select></label>`;
     return html`<form part="controls" role="search" aria-label=${t.filters} @submit=${(e: Event) => e.preventDefault()}>
-      <label>${t.search} <input name="query" type="search" .value=${this.query} @input=${this.onFilter} /></label>
+      <label>${t.search} <input name="query" type="search" .value=${this.query} @input=${this.#onFilter} /></label>
       ${FILTERS.map((name) =>
         options[name].length ? select(name, names[name], [['', t.any], ...options[name]], this[name]) : nothing,
       )}
@@ -440,9 +444,9 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   }
 
   /** What the filters can offer: counted again only for the commitments that changed, when few did. */
-  private facetsOf(rows: Row[]): Required<Facets> {
-    const { changes } = this;
-    let { facets } = this;
+  #facetsOf(rows: Row[]): Required<Facets> {
+    const changes = this.#changes;
+    let facets = this.#facets;
     const update = facets && facets.rows === changes?.before && changes.changed.length <= 16;
     if (!update) facets = { rows, counts: { statuses: new Map(), leads: new Map(), themes: new Map(), values: new Map() } };
     const { counts } = facets!;
@@ -474,23 +478,23 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
       facets!.offered = offered;
       facets!.key = Object.values(offered).map((values) => values.join('\n')).join('\t');
     }
-    return (this.facets = facets) as Required<Facets>;
+    return (this.#facets = facets) as Required<Facets>;
   }
 
-  private onFilter(event: Event): void {
+  #onFilter(event: Event): void {
     const control = event.target as HTMLInputElement | HTMLSelectElement;
     (this as unknown as Record<string, string>)[control.name] = control.value;
-    this.page = 0;
+    this.#page = 0;
   }
 
-  private clearFilters(): void {
+  #clearFilters(): void {
     this.query = this.status = this.institution = this.value = this.theme = '';
-    this.page = 0;
+    this.#page = 0;
   }
 
   /** After a page change, focus moves to the "Showing 21–40 of 134" line, which is read out. */
-  private async goTo(page: number): Promise<void> {
-    this.page = page;
+  async #goTo(page: number): Promise<void> {
+    this.#page = page;
     this.requestUpdate();
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>('[part~="results"]')?.focus();

@@ -28,39 +28,41 @@ function dispatch(target: Element, type: 'context-request' | 'context-provider',
 /** The feed context of the nearest provider around `host`, kept current; `host` updates when it changes. */
 export class FeedContextConsumer implements ReactiveController {
   value?: FeedContextValue;
-  private unsubscribe?: () => void;
+  #unsubscribe?: () => void;
+  readonly #host: ReactiveElement;
 
-  constructor(private readonly host: ReactiveElement) {
+  constructor(host: ReactiveElement) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.request();
+    this.#request();
     // A provider upgraded after us (or nearer than the one that answered) announces itself: ask again.
-    document.addEventListener('context-provider', this.onProvider);
+    document.addEventListener('context-provider', this.#onProvider);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('context-provider', this.onProvider);
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    document.removeEventListener('context-provider', this.#onProvider);
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
-  private readonly onProvider = (event: Event): void => {
-    if ((event as ContextEvent).context === feedContext) this.request();
+  readonly #onProvider = (event: Event): void => {
+    if ((event as ContextEvent).context === feedContext) this.#request();
   };
 
-  private request(): void {
-    dispatch(this.host, 'context-request', { callback: this.receive, subscribe: true });
+  #request(): void {
+    dispatch(this.#host, 'context-request', { callback: this.#receive, subscribe: true });
   }
 
-  private readonly receive: Callback = (value, unsubscribe) => {
+  readonly #receive: Callback = (value, unsubscribe) => {
     // Another provider answered (a nearer one): stop following the old one.
-    if (unsubscribe !== this.unsubscribe) this.unsubscribe?.();
-    this.unsubscribe = unsubscribe;
+    if (unsubscribe !== this.#unsubscribe) this.#unsubscribe?.();
+    this.#unsubscribe = unsubscribe;
     if (value !== this.value) {
       this.value = value;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   };
 }
@@ -68,28 +70,30 @@ export class FeedContextConsumer implements ReactiveController {
 /** Gives `value` to every consumer inside `host` that asks, and the new one on every change. */
 export class FeedContextProvider implements ReactiveController {
   value?: FeedContextValue;
-  private readonly subscribers = new Map<Callback, () => void>();
+  readonly #subscribers = new Map<Callback, () => void>();
+  readonly #host: ReactiveElement;
 
-  constructor(private readonly host: ReactiveElement) {
+  constructor(host: ReactiveElement) {
+    this.#host = host;
     host.addController(this);
     host.addEventListener('context-request', (event) => {
       const { context, callback, subscribe } = event as ContextEvent;
       if (context !== feedContext) return;
       event.stopPropagation();
-      if (subscribe && !this.subscribers.has(callback)) {
-        this.subscribers.set(callback, () => this.subscribers.delete(callback));
+      if (subscribe && !this.#subscribers.has(callback)) {
+        this.#subscribers.set(callback, () => this.#subscribers.delete(callback));
       }
-      callback(this.value, this.subscribers.get(callback));
+      callback(this.value, this.#subscribers.get(callback));
     });
   }
 
   setValue(value: FeedContextValue | undefined): void {
     if (value === this.value) return;
     this.value = value;
-    for (const [callback, unsubscribe] of this.subscribers) callback(value, unsubscribe);
+    for (const [callback, unsubscribe] of this.#subscribers) callback(value, unsubscribe);
   }
 
   hostConnected(): void {
-    dispatch(this.host, 'context-provider');
+    dispatch(this.#host, 'context-provider');
   }
 }

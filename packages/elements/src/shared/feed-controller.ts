@@ -55,71 +55,73 @@ export class FeedController<T> implements ReactiveController {
   /** The element sets this to the error text it shows, so the event says the same. */
   message?: string;
 
-  private loading = false;
-  private fetchError?: Error;
+  #loading = false;
+  #fetchError?: Error;
   /** Source and polling interval in use; a change restarts fetching. */
-  private key = '';
-  private abort?: AbortController;
-  private unwatch?: () => void;
+  #key = '';
+  #abort?: AbortController;
+  #unwatch?: () => void;
   /** What the last render showed, for which source and request: decides load versus change. */
-  private shown?: { data: T; origin: string };
-  private selectedId?: string;
-  private reported?: Error;
-  private readonly context: FeedContextConsumer;
+  #shown?: { data: T; origin: string };
+  #selectedId?: string;
+  #reported?: Error;
+  readonly #context: FeedContextConsumer;
+  readonly #host: FeedHost;
+  readonly #select: (feed: Feed | undefined) => Selection<T>;
 
-  constructor(
-    private readonly host: FeedHost,
-    private readonly select: (feed: Feed | undefined) => Selection<T>,
-  ) {
+  constructor(host: FeedHost, select: (feed: Feed | undefined) => Selection<T>) {
+    this.#host = host;
+    this.#select = select;
     host.addController(this);
-    this.context = new FeedContextConsumer(host);
+    this.#context = new FeedContextConsumer(host);
   }
 
   /** True while the first data is on its way: the element shows its skeleton. */
   get pending(): boolean {
-    return this.loading && this.data === undefined;
+    return this.#loading && this.data === undefined;
   }
 
   hostConnected(): void {
     // Back on the page (or moved within it): an update runs follow(), which fetches again.
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.stop();
-    this.key = '';
+    this.#stop();
+    this.#key = '';
   }
 
   hostUpdate(): void {
-    this.follow();
-    const selection = this.select(this.feed);
+    this.#follow();
+    const selection = this.#select(this.feed);
     // Data for another request (a changed id) is never kept; for the same request, a failed
     // refresh or an entity gone from the feed keeps the last good data on screen.
-    if (selection.data !== undefined || selection.id !== this.selectedId || !this.feed) {
+    if (selection.data !== undefined || selection.id !== this.#selectedId || !this.feed) {
       this.data = selection.data;
     }
-    this.selectedId = selection.id;
-    this.error = selection.error ?? this.fetchError;
+    this.#selectedId = selection.id;
+    this.error = selection.error ?? this.#fetchError;
   }
 
-  private get origin(): string {
-    return `${this.key.split(' ')[0]} ${this.selectedId ?? ''}`;
+  get #origin(): string {
+    return `${this.#key.split(' ')[0]} ${this.#selectedId ?? ''}`;
   }
 
   hostUpdated(): void {
-    const { data, host } = this;
+    const { data } = this;
+    const host = this.#host;
     const base = { feed: this.feed, src: this.src, fetchedAt: this.fetchedAt };
-    if (data !== undefined && this.shown?.data !== data) {
-      const previous = this.shown?.origin === this.origin ? this.shown.data : undefined;
-      this.shown = { data, origin: this.origin };
+    if (data !== undefined && this.#shown?.data !== data) {
+      const previous = this.#shown?.origin === this.#origin ? this.#shown.data : undefined;
+      this.#shown = { data, origin: this.#origin };
       if (previous === undefined) {
         emit<OgpLoadDetail<T>>(host, 'ogp-load', { data, ...base });
       } else if (!sameData(previous, data)) {
         emit<OgpChangeDetail<T>>(host, 'ogp-change', { data, previous, ...base });
       }
     }
-    if (this.error && this.error !== this.reported) {
-      this.reported = this.error;
+    if (this.error && this.error !== this.#reported) {
+      this.#reported = this.error;
       emit<OgpErrorDetail>(host, 'ogp-error', {
         error: this.error,
         code: (this.error as { code?: string }).code ?? 'unknown',
@@ -131,11 +133,11 @@ export class FeedController<T> implements ReactiveController {
   }
 
   /** Starts, restarts or stops fetching when the source or the live settings change. */
-  private follow(): void {
-    const { host } = this;
+  #follow(): void {
+    const host = this.#host;
     // An update can still run after removal (one was pending): an element off the page never polls.
     if (!host.isConnected) return;
-    const provided = this.context.value;
+    const provided = this.#context.value;
     let client: FeedClient | undefined;
     let src: string | undefined;
     let refresh = seconds(host.refresh);
@@ -152,18 +154,18 @@ export class FeedController<T> implements ReactiveController {
     }
     const interval = live ? Math.max(1, refresh ?? DEFAULT_REFRESH_SECONDS) * 1000 : 0;
     const key = host.feed ? 'property' : src ? `${src} ${interval}` : '';
-    if (key === this.key && (!host.feed || host.feed === this.feed)) return;
-    const sourceChanged = key.split(' ')[0] !== this.key.split(' ')[0];
-    this.stop();
-    this.key = key;
+    if (key === this.#key && (!host.feed || host.feed === this.feed)) return;
+    const sourceChanged = key.split(' ')[0] !== this.#key.split(' ')[0];
+    this.#stop();
+    this.#key = key;
     this.src = src;
     if (sourceChanged) {
       this.feed = undefined;
       this.data = undefined;
       this.fetchedAt = undefined;
       this.stale = false;
-      this.fetchError = undefined;
-      this.reported = undefined;
+      this.#fetchError = undefined;
+      this.#reported = undefined;
     }
     if (host.feed) {
       this.feed = host.feed;
@@ -171,49 +173,49 @@ export class FeedController<T> implements ReactiveController {
     }
     if (!src) return;
     client ??= getDefaultSharedClient(src);
-    this.start(client, interval);
+    this.#start(client, interval);
   }
 
-  private start(client: FeedClient, interval: number): void {
+  #start(client: FeedClient, interval: number): void {
     const abort = new AbortController();
-    this.abort = abort;
-    this.apply(client.snapshot);
+    this.#abort = abort;
+    this.#apply(client.snapshot);
     if (interval > 0) {
-      this.unwatch = client.watch((state) => this.apply(state), { interval, signal: abort.signal });
+      this.#unwatch = client.watch((state) => this.#apply(state), { interval, signal: abort.signal });
       return;
     }
-    this.loading = true;
+    this.#loading = true;
     client.getFeed({ signal: abort.signal }).then(
       (response) => {
         if (abort.signal.aborted) return;
-        this.apply({ data: response.feed, issues: response.issues, stale: false, fetchedAt: response.fetchedAt, loading: false });
+        this.#apply({ data: response.feed, issues: response.issues, stale: false, fetchedAt: response.fetchedAt, loading: false });
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
-        this.loading = false;
-        this.fetchError = error instanceof Error ? error : new Error(String(error));
+        this.#loading = false;
+        this.#fetchError = error instanceof Error ? error : new Error(String(error));
         this.stale = this.feed !== undefined;
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
       },
     );
   }
 
-  private apply(state: WatchState): void {
+  #apply(state: WatchState): void {
     if (state.data) {
       this.feed = state.data;
       this.fetchedAt = state.fetchedAt;
     }
-    this.loading = state.loading || (!state.data && !state.error && this.abort !== undefined);
-    this.fetchError = state.error;
+    this.#loading = state.loading || (!state.data && !state.error && this.#abort !== undefined);
+    this.#fetchError = state.error;
     this.stale = state.stale || (state.error !== undefined && this.feed !== undefined);
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private stop(): void {
-    this.unwatch?.();
-    this.unwatch = undefined;
-    this.abort?.abort();
-    this.abort = undefined;
-    this.loading = false;
+  #stop(): void {
+    this.#unwatch?.();
+    this.#unwatch = undefined;
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#loading = false;
   }
 }

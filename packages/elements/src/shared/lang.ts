@@ -33,15 +33,17 @@ function observeDocument(): void {
 /** Keeps `value` equal to the language that applies to the host, and re-renders it on change. */
 export class LangController implements ReactiveController {
   value = 'en';
+  readonly #host: ReactiveElement;
 
-  constructor(private readonly host: ReactiveElement) {
+  constructor(host: ReactiveElement) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
     watchers.add(this);
     observeDocument();
-    this.value = this.current();
+    this.value = this.#current();
   }
 
   hostDisconnected(): void {
@@ -54,15 +56,15 @@ export class LangController implements ReactiveController {
 
   /** The host's own `lang` is a reactive property: each update re-reads it. */
   hostUpdate(): void {
-    this.value = this.current();
+    this.value = this.#current();
   }
 
   recheck(): void {
-    if (this.current() !== this.value) this.host.requestUpdate();
+    if (this.#current() !== this.value) this.#host.requestUpdate();
   }
 
   /** The property first: before an update it is set but not yet reflected to the attribute. */
-  private current(): string {
-    return (this.host as { lang?: string }).lang || resolveLang(this.host);
+  #current(): string {
+    return (this.#host as { lang?: string }).lang || resolveLang(this.#host);
   }
 }

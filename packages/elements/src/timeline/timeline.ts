@@ -95,7 +95,7 @@ export class OgpTimeline extends OgpDataElement<TimelineSource> {
     return data ? { ...selection, data: isCommitment ? { commitment: data } : { plan: data } } : (selection as Selection<never>);
   }
 
-  private items(source: TimelineSource): Item[] {
+  #items(source: TimelineSource): Item[] {
     const t = TIMELINE_STRINGS[this.ui];
     const detail = (text: Commitment['description']) => (text ? this.text(text) : undefined);
     if ('plan' in source) {
@@ -134,7 +134,7 @@ export class OgpTimeline extends OgpDataElement<TimelineSource> {
 
   protected override renderData(source: TimelineSource): TemplateResult {
     const t = TIMELINE_STRINGS[this.ui];
-    const items = this.items(source);
+    const items = this.#items(source);
     if (items.length === 0) return html`${empty(t.empty)}${this.renderFooter()}`;
     // Today goes before the first entry that starts after today; none when nothing is dated.
     const today = dayOf(this.clock);
@@ -151,14 +151,14 @@ export class OgpTimeline extends OgpDataElement<TimelineSource> {
               ? html`<li part="item today" aria-current="date">
                   <span part="marker" aria-hidden="true">${DOT}</span><p><time datetime=${today}>${t.today(this.date(today))}</time></p>
                 </li>`
-              : this.renderItem(row),
+              : this.#renderItem(row),
           )}
         </ol>
       </div>
       ${this.renderFooter()}`;
   }
 
-  private renderItem(item: Item) {
+  #renderItem(item: Item) {
     return html`<li part="item" data-kind=${item.kind} data-status=${item.status ?? nothing}>
       <span part="marker" aria-hidden="true">${item.status ? statusIcon(item.status) : DOT}</span>
       ${item.when ? html`<p part="date"><time datetime=${item.date ?? nothing}>${item.when}</time></p>` : nothing}

@@ -20,10 +20,10 @@ import {
 } from '../schema/constants.js';
 import {
   type Validator,
-  array,
   boolean,
   greaterThan,
   lessThan,
+  list,
   minLength,
   number,
   object,
@@ -36,7 +36,6 @@ import {
   string,
   union,
   url,
-  withDefault,
 } from './validators.js';
 
 /** The feed format's validator: `Feed` of schema/feed.ts, with the same results, without zod. */
@@ -50,7 +49,7 @@ export function feedValidator(): Validator {
     url: optional(WebUrl),
     contact: optional(Contact),
   });
-  const Timestamp = string([pattern(/^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/, 'datetime')], 'timestamp');
+  const Timestamp = string([pattern(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/, 'datetime', undefined, true), refine(isRealCalendarDay)], 'timestamp');
   const Id = string([pattern(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/, 'regex', 'id')]);
   const InstitutionKind = oneOf(INSTITUTION_KINDS);
   const Institution = object({
@@ -78,7 +77,7 @@ export function feedValidator(): Validator {
     completedOn: optional(PartialDate),
     weight: optional(number([greaterThan(0, false)])),
     responsible: optional(Id),
-    evidence: withDefault(array(EvidenceLink), () => []),
+    evidence: list(EvidenceLink),
   });
   const IndicatorLevel = oneOf(INDICATOR_LEVELS);
   const IndicatorDirection = oneOf(INDICATOR_DIRECTIONS);
@@ -101,16 +100,16 @@ export function feedValidator(): Validator {
       value: number(),
       date: optional(PartialDate),
     })),
-    measurements: withDefault(array(Measurement), () => []),
+    measurements: list(Measurement),
     verification: optional(LocalizedText),
-    evidence: withDefault(array(EvidenceLink), () => []),
+    evidence: list(EvidenceLink),
     assumptions: optional(LocalizedText),
   });
   const ProgressUpdate = object({
     date: PartialDate,
     text: LocalizedText,
     author: optional(string()),
-    evidence: withDefault(array(EvidenceLink), () => []),
+    evidence: list(EvidenceLink),
   });
   const CommitmentStatus = oneOf(COMMITMENT_STATUSES);
   const Percent = number([greaterThan(0, true), lessThan(100, true)]);
@@ -141,18 +140,18 @@ export function feedValidator(): Validator {
     problem: optional(LocalizedText),
     objective: optional(LocalizedText),
     lead: optional(Id),
-    supporting: withDefault(array(Id), () => []),
-    values: withDefault(array(OgpValue), () => []),
-    policyAreas: withDefault(array(string()), () => []),
-    themes: withDefault(array(string()), () => []),
+    supporting: list(Id),
+    values: list(OgpValue),
+    policyAreas: list(string()),
+    themes: list(string()),
     start: optional(PartialDate),
     end: optional(PartialDate),
-    milestones: withDefault(array(Milestone), () => []),
-    indicators: withDefault(array(Indicator), () => []),
-    updates: withDefault(array(ProgressUpdate), () => []),
+    milestones: list(Milestone),
+    indicators: list(Indicator),
+    updates: list(ProgressUpdate),
     reported: optional(ReportedStatus),
     irm: optional(IrmAssessment),
-    carriesForward: withDefault(array(Id), () => []),
+    carriesForward: list(Id),
     url: optional(WebUrl),
   });
   const PhaseStatus = oneOf(PHASE_STATUSES);
@@ -173,8 +172,8 @@ export function feedValidator(): Validator {
       end: PartialDate,
     }),
     phase: PlanPhase,
-    commitments: withDefault(array(Commitment), () => []),
-    cocreation: withDefault(array(TimelinePhase), () => []),
+    commitments: list(Commitment),
+    cocreation: list(TimelinePhase),
     url: optional(WebUrl),
   });
   const ForumMember = object({
@@ -198,15 +197,15 @@ export function feedValidator(): Validator {
     id: optional(Id),
     date: PartialDate,
     place: optional(string()),
-    agenda: withDefault(array(LocalizedText), () => []),
-    agreements: withDefault(array(Agreement), () => []),
+    agenda: list(LocalizedText),
+    agreements: list(Agreement),
     minutesUrl: optional(WebUrl),
   });
   const Forum = object({
     id: Id,
     name: LocalizedText,
-    members: withDefault(array(ForumMember), () => []),
-    meetings: withDefault(array(Meeting), () => []),
+    members: list(ForumMember),
+    meetings: list(Meeting),
   });
   const Feed = object({
     schemaVersion: string([pattern(/^1(\.\d+){0,2}$/, 'regex', 'schema-version')]),
@@ -214,9 +213,9 @@ export function feedValidator(): Validator {
     generatedAt: Timestamp,
     country: string([minLength(1, 'non-empty')]),
     defaultLanguage: LanguageTag,
-    institutions: withDefault(array(Institution), () => []),
-    plans: withDefault(array(ActionPlan), () => []),
-    forums: withDefault(array(Forum), () => []),
+    institutions: list(Institution),
+    plans: list(ActionPlan),
+    forums: list(Forum),
   });
   return Feed;
 }

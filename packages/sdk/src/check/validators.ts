@@ -322,3 +322,6 @@ export function withDefault(inner: Validator, fallback: () => unknown): Validato
   validate.presence = 'default';
   return validate;
 }
+
+/** A list a feed may leave out: missing, it is an empty list of its own (`list()` of schema/feed.ts). */
+export const list = (element: Validator, error?: string): Validator => withDefault(array(element, error), () => []);

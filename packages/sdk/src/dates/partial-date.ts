@@ -26,31 +26,32 @@ export function parsePartialDate(value: string): PartialDateParts | undefined {
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
+ * Days in a month of the Gregorian calendar, for every year (`0000` is a leap year, as in
+ * ISO 8601); 0 for a month that does not exist.
+ */
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
+}
+
+/**
  * True for a partial date whose day exists in its month (rejects `2023-02-30`); dates known
  * only to the month or year are true. Run on every date of every feed, so it reads the digits
- * where the pattern put them instead of splitting and building a `Date`. Leap years are the
- * Gregorian calendar's, for every year (`0000-02-29` exists, as in ISO 8601).
+ * where the pattern put them instead of splitting and building a `Date`.
  */
 export function isRealCalendarDay(value: string): boolean {
   if (value.length < 10) return true;
-  const year = Number(value.slice(0, 4));
-  const month = Number(value.slice(5, 7));
   const day = Number(value.slice(8, 10));
-  const leapDay = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 1 : 0;
-  return day >= 1 && day <= (MONTH_DAYS[month - 1] ?? 0) + leapDay;
+  return day >= 1 && day <= daysInMonth(Number(value.slice(0, 4)), Number(value.slice(5, 7)));
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
+const pad = (n: number, digits = 2) => String(n).padStart(digits, '0');
 
 /** The first day the date can mean, as `YYYY-MM-DD` (comparable as a string). */
 export function earliestDay(value: string): string {
   const parts = parsePartialDate(value);
   if (!parts) return value;
-  return `${parts.year}-${pad(parts.month ?? 1)}-${pad(parts.day ?? 1)}`;
+  return `${pad(parts.year, 4)}-${pad(parts.month ?? 1)}-${pad(parts.day ?? 1)}`;
 }
 
 /** The last day the date can mean, as `YYYY-MM-DD` (comparable as a string). */
@@ -58,7 +59,7 @@ export function latestDay(value: string): string {
   const parts = parsePartialDate(value);
   if (!parts) return value;
   const month = parts.month ?? 12;
-  return `${parts.year}-${pad(month)}-${pad(parts.day ?? daysInMonth(parts.year, month))}`;
+  return `${pad(parts.year, 4)}-${pad(month)}-${pad(parts.day ?? daysInMonth(parts.year, month))}`;
 }
 
 /** Today (or the given clock's day) as `YYYY-MM-DD` in UTC. */

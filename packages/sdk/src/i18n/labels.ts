@@ -6,7 +6,6 @@
  */
 import type {
   AgreementStatus,
-  CommitmentStatus,
   IndicatorDirection,
   IndicatorLevel,
   InstitutionKind,

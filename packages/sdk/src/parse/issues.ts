@@ -2,6 +2,7 @@
  * A parse issue a person can act on: where (a JSON path), what was expected, what was found,
  * said in English and Spanish.
  */
+import { pickLanguage } from '../i18n/language.js';
 
 export type IssueSeverity = 'error' | 'warning';
 
@@ -83,5 +84,5 @@ export function composeMessage(path: string, expected: Bilingual, found: Bilingu
 
 /** The message of an issue in the reader's language (Spanish for any `es-*`, else English). */
 export function issueMessage(issue: Pick<FeedIssue, 'message'>, lang = 'en'): string {
-  return lang.toLowerCase().startsWith('es') ? issue.message.es : issue.message.en;
+  return issue.message[pickLanguage(lang)];
 }
