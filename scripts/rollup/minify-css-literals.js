@@ -50,7 +50,24 @@ function cssTemplates(/** @type {any} */ node, /** @type {any[]} */ found = []) 
 }
 
 /**
- * For self-contained bundles (no source maps): rewrites template text in place.
+ * `import { css } from 'lit'` in a module whose css`...` templates interpolate nothing: those need
+ * none of the checks of Lit's `css()` (which refuses values that are not CSS), so they can be Lit's
+ * `unsafeCSS` of the same text, the same CSSResult. The embed then leaves `css()` and its error
+ * messages out. `undefined` when the module does not qualify.
+ */
+function plainCssImport(/** @type {any} */ program, /** @type {any[]} */ templates) {
+  if (templates.length === 0 || templates.some((template) => template.expressions.length > 0)) return undefined;
+  for (const node of program.body) {
+    if (node.type !== 'ImportDeclaration' || node.source.value !== 'lit') continue;
+    const specifier = node.specifiers.find((/** @type {any} */ s) => s.imported?.name === 'css' && s.local.name === 'css');
+    if (specifier) return specifier;
+  }
+  return undefined;
+}
+
+/**
+ * For self-contained bundles (no source maps): rewrites template text in place, and css`...`
+ * as `unsafeCSS(`...`)` where nothing is interpolated (see `plainCssImport`).
  * @returns {import('rollup').Plugin}
  */
 export function minifyCssLiterals() {
@@ -58,13 +75,24 @@ export function minifyCssLiterals() {
     name: 'ogp-minify-css-literals',
     transform(code, id) {
       if (id.includes('/node_modules/') || !code.includes('css`')) return null;
-      const edits = cssTemplates(this.parse(code)).flatMap((template) =>
+      const program = this.parse(code);
+      const templates = cssTemplates(program);
+      const edits = templates.flatMap((template) =>
         template.quasis.map((/** @type {any} */ quasi, /** @type {number} */ i) => ({
           start: quasi.start,
           end: quasi.end,
           text: minifyCssPart(code.slice(quasi.start, quasi.end), { first: i === 0, last: i === template.quasis.length - 1 }),
         })),
       );
+      const specifier = plainCssImport(program, templates);
+      if (specifier) {
+        edits.push({ start: specifier.start, end: specifier.end, text: 'unsafeCSS as css' });
+        for (const template of templates) {
+          // `template` is the literal, backticks included: css`...` becomes css(`...`).
+          edits.push({ start: template.start, end: template.start, text: '(' });
+          edits.push({ start: template.end, end: template.end, text: ')' });
+        }
+      }
       let out = code;
       for (const edit of edits.sort((a, b) => b.start - a.start)) {
         out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);

@@ -18,7 +18,7 @@ import { parseAst } from 'rollup/parseAst';
 import { BUDGETS } from '../../scripts/rollup/budgets.js';
 import { BUILD_SOURCES, buildProblem } from '../../scripts/rollup/fresh-build.js';
 import { minifyHtmlPart } from '../../scripts/rollup/minify-html-literals.js';
-import { minifyCssPart } from '../../scripts/rollup/minify-css-literals.js';
+import { minifyCssLiterals, minifyCssPart } from '../../scripts/rollup/minify-css-literals.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'packages/elements/dist');
@@ -118,6 +118,25 @@ describe("the embed's CSS minifier keeps what the CSS means", () => {
   test('keeps one space between CSS and an interpolation', () => {
     assert.equal(minifyCssPart(`\n  margin:   `, { first: true, last: false }), 'margin: ');
     assert.equal(minifyCssPart(`  auto;\n  }\n`, { first: false, last: true }), ' auto}');
+  });
+});
+
+describe("the embed's CSS templates leave Lit's css() out when nothing is interpolated", () => {
+  const transform = (code: string) => {
+    const plugin = minifyCssLiterals() as { transform: (this: unknown, code: string, id: string) => { code: string } | null };
+    return plugin.transform.call({ parse: parseAst }, code, '/src/x.styles.js')?.code;
+  };
+
+  test('a module of plain css`...` uses unsafeCSS on the same text, the same CSSResult', () => {
+    assert.equal(
+      transform("import { css } from 'lit';\nexport const a = css`:host { display: block; }`;"),
+      "import { unsafeCSS as css } from 'lit';\nexport const a = css(`:host{display:block}`);",
+    );
+  });
+
+  test('a module that interpolates into css`...` keeps css(), which checks what is interpolated', () => {
+    const code = "import { css, unsafeCSS } from 'lit';\nexport const a = css`a { color: ${unsafeCSS('red')}; }`;";
+    assert.match(transform(code)!, /import \{ css, unsafeCSS \} from 'lit';\nexport const a = css`a\{color: \$\{/);
   });
 });
 

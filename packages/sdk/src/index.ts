@@ -25,7 +25,7 @@ export type { DatePrecision, PartialDateParts } from './dates/partial-date.js';
 export { intlLocale, pickLanguage } from './i18n/language.js';
 export type { UiLanguage } from './i18n/language.js';
 export { resolveText, textLanguage } from './i18n/resolve-text.js';
-export { LABELS, label } from './i18n/labels.js';
+export { hasLabel, LABELS, label } from './i18n/labels.js';
 export type { LabelKind, Labels, LabelValues } from './i18n/labels.js';
 export {
   formatDateTime,

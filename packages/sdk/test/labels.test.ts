@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as vocabulary from '../src/schema/vocabulary.js';
-import { DISPLAY_STATUSES, LABELS, label, pickLanguage, resolveText, textLanguage } from '@ogp-embed/sdk';
+import { DISPLAY_STATUSES, hasLabel, LABELS, label, pickLanguage, resolveText, textLanguage } from '@ogp-embed/sdk';
 import type { LabelKind } from '@ogp-embed/sdk';
 
 describe('pickLanguage', () => {
@@ -138,6 +138,19 @@ describe('labels', () => {
     assert.equal(label('milestoneState', 'overdue', 'es'), 'Vencido');
     assert.equal(label('milestoneState', 'unreported', 'es'), 'Sin reporte');
     assert.equal(label('milestoneState', 'unreported', 'en'), 'Not reported');
+  });
+
+  test('label() and hasLabel() agree with LABELS, for every kind and value', () => {
+    for (const lang of ['es', 'en'] as const) {
+      for (const [kind, words] of Object.entries(LABELS[lang]) as [LabelKind, Record<string, string>][]) {
+        for (const [value, text] of Object.entries(words)) {
+          assert.ok(hasLabel(kind, value), `${kind} ${value}`);
+          assert.equal(label(kind, value as never, lang), text);
+        }
+      }
+    }
+    assert.equal(hasLabel('commitmentStatus', 'paused'), false);
+    assert.equal(hasLabel('commitmentStatus', 'toString'), false);
   });
 
   test('a value from a newer feed is shown as it is', () => {

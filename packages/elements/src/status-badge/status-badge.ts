@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { TemplateResult, PropertyDeclarations } from 'lit';
-import { LABELS } from '@ogp-embed/sdk';
+import { hasLabel, label } from '@ogp-embed/sdk';
 import { hostStyles } from '../shared/host.styles.js';
 import { OgpElement } from '../shared/ogp-element.js';
 import { statusIcon, statusIconStyles } from '../shared/status-icon.js';
@@ -53,13 +53,10 @@ export class OgpStatusBadge extends OgpElement {
 
   /** The status in words, in the reader's language. */
   get text(): string {
-    const labels = LABELS[this.ui];
     const status = this.status || 'unknown';
-    for (const vocabulary of VOCABULARIES[this.kind] ?? VOCABULARIES.commitment) {
-      const words: Readonly<Record<string, string>> = labels[vocabulary];
-      if (Object.hasOwn(words, status)) return words[status]!;
-    }
-    return labels.commitmentStatus.unknown;
+    const vocabularies = VOCABULARIES[this.kind] ?? VOCABULARIES.commitment;
+    const known = vocabularies.find((vocabulary) => hasLabel(vocabulary, status));
+    return known ? label(known, status as never, this.ui) : label('commitmentStatus', 'unknown', this.ui);
   }
 
   protected override render(): TemplateResult {

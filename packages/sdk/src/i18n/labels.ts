@@ -174,8 +174,8 @@ function labelsIn(column: 0 | 1): Labels {
 }
 
 export const LABELS: { readonly es: Labels; readonly en: Labels } = /* @__PURE__ */ Object.freeze({
-  es: labelsIn(0),
-  en: labelsIn(1),
+  es: /* @__PURE__ */ labelsIn(0),
+  en: /* @__PURE__ */ labelsIn(1),
 });
 
 /**
@@ -184,6 +184,12 @@ export const LABELS: { readonly es: Labels; readonly en: Labels } = /* @__PURE__
  * know (from a newer feed) is shown as it is rather than hidden.
  */
 export function label<K extends LabelKind>(kind: K, value: LabelValues[K], lang: string | undefined): string {
-  const words: Readonly<Record<string, string>> = LABELS[pickLanguage(lang)][kind];
-  return Object.hasOwn(words, value) ? words[value]! : String(value);
+  // Read from `WORDS`, not `LABELS`: a bundle that only calls `label` leaves `LABELS` out.
+  const words: Readonly<Record<string, readonly [es: string, en: string]>> = WORDS[kind];
+  return hasLabel(kind, value) ? words[value]![pickLanguage(lang) === 'es' ? 0 : 1] : String(value);
+}
+
+/** Whether `value` is one of the values `kind` has words for (a feed may hold newer ones). */
+export function hasLabel(kind: LabelKind, value: string): boolean {
+  return Object.hasOwn(WORDS[kind], value);
 }
