@@ -1,4 +1,4 @@
-// Size ceilings for what a page downloads, in gzip bytes (gzip -9). Defined once: the build
+// Size ceilings for what a page downloads, in gzip bytes (Node's zlib, level 9). Defined once: the build
 // fails on them and test/node/bundle-budget.test.ts checks them again. 1 KB = 1,000 bytes.
 export const KB = 1000;
 
