@@ -11,8 +11,8 @@
  * Only what the feed schemas use is translated; anything else stops the script with its path,
  * so a schema change the validators cannot follow is found here, not by a publisher.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { isMain, writeGenerated } from './generated-file.js';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { regexes } from 'zod/mini';
@@ -303,19 +303,4 @@ export function renderFeedValidator(): string {
   return new ValidatorWriter().render(feedSchemas.Feed, optionalLinks(feedSchemas.Feed, '', []));
 }
 
-function main(): void {
-  const text = renderFeedValidator();
-  if (process.argv.includes('--check')) {
-    if (readFileSync(VALIDATOR_FILE, 'utf8') !== text) {
-      console.error(`${VALIDATOR_FILE} is out of date: run scripts/build-feed-validator.ts`);
-      process.exitCode = 1;
-    } else console.log(`${VALIDATOR_FILE} is up to date`);
-    return;
-  }
-  const temporary = `${VALIDATOR_FILE}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, VALIDATOR_FILE);
-  console.log(`Wrote ${VALIDATOR_FILE} (${Buffer.byteLength(text)} bytes)`);
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (isMain(import.meta.url)) writeGenerated(VALIDATOR_FILE, renderFeedValidator(), import.meta.url);

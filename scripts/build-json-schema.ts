@@ -9,8 +9,8 @@
  * becomes a named `$defs` entry with a description, through a registry of this script's own,
  * so the SDK's schemas carry no metadata they do not need at run time.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { isMain, writeGenerated } from './generated-file.js';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 import {
@@ -121,19 +121,4 @@ export function renderJsonSchema(): string {
   return `${JSON.stringify(buildJsonSchema(), null, 2)}\n`;
 }
 
-function main(): void {
-  const text = renderJsonSchema();
-  if (process.argv.includes('--check')) {
-    if (readFileSync(SCHEMA_FILE, 'utf8') !== text) {
-      console.error(`${SCHEMA_FILE} is out of date: run scripts/build-json-schema.ts`);
-      process.exitCode = 1;
-    } else console.log(`${SCHEMA_FILE} is up to date`);
-    return;
-  }
-  const temporary = `${SCHEMA_FILE}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, SCHEMA_FILE);
-  console.log(`Wrote ${SCHEMA_FILE} (${Buffer.byteLength(text)} bytes)`);
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (isMain(import.meta.url)) writeGenerated(SCHEMA_FILE, renderJsonSchema(), import.meta.url);
