@@ -1,8 +1,8 @@
 /**
  * Builds `examples/feeds/chile.json`, the sample feed, from real public data:
- * `../shared/data/chile/verified-commitments.json` (what could be verified of Chile's 4th, 5th
+ * `data/chile/verified-commitments.json` (what could be verified of Chile's 4th, 5th
  * and 6th OGP action plans) and the minutes of the Mesa de Gobierno Abierto of 2022-03-28
- * (`../shared/seed/`). Unknowns stay unknown: a `null` in the data is a field left out.
+ * (`data/minutes/`); `data/README.md` names their sources. Unknowns stay unknown: a `null` in the data is a field left out.
  * The few illustrative values a demo needs are marked where a reader sees them and listed in
  * `examples/feeds/README.md`.
  *
@@ -30,10 +30,9 @@ type AgreementInput = Json<NonNullable<MeetingInput['agreements']>>;
 type TextInput = CommitmentInput['title'];
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SHARED = process.env.OGP_SHARED_DIR ?? resolve(ROOT, '../shared');
 export const SOURCES = {
-  data: join(SHARED, 'data/chile/verified-commitments.json'),
-  minutes: join(SHARED, 'seed/mesa-gobierno-abierto-2022-03-28.txt'),
+  data: join(ROOT, 'data/chile/verified-commitments.json'),
+  minutes: join(ROOT, 'data/minutes/mesa-gobierno-abierto-2022-03-28.txt'),
 };
 export const OUTPUT = join(ROOT, 'examples/feeds/chile.json');
 

@@ -2,7 +2,7 @@
  * A large, valid, deterministic feed for benchmarks: parse speed here, render speed in the
  * elements later. Runs in Node and in browsers (no Node built-ins).
  *
- * Sizes follow OGP's own commitments sheet (`../shared/data/ogp/`, 557 commitments): titles
+ * Sizes follow OGP's own commitments sheet (`data/ogp/`, 557 commitments): titles
  * of 60-150 characters, a full text of about 2,600 characters (median) split here into
  * description, problem and objective; plans of about 15 commitments; 3 to 8 milestones each
  * (the Chilean commitments have 4 to 8). Every commitment also has indicators, and most have

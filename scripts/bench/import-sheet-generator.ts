@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 
-export const REAL_SHEET = resolve(import.meta.dirname, '../../../shared/data/ogp/open-parliament-commitments-2024-07.csv');
+export const REAL_SHEET = resolve(import.meta.dirname, '../../data/ogp/open-parliament-commitments-2024-07.csv');
 const ROWS_PER_PLAN = 15;
 
 const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);

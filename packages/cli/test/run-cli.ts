@@ -13,7 +13,7 @@ import { buildSync } from 'esbuild';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const MAIN = join(ROOT, 'packages/cli/src/main.ts');
-export const OGP_SHEET = resolve(ROOT, '../shared/data/ogp/open-parliament-commitments-2024-07.csv');
+export const OGP_SHEET = join(ROOT, 'data/ogp/open-parliament-commitments-2024-07.csv');
 
 let bundle: string | undefined;
 
