@@ -67,11 +67,27 @@ export function nextEvent<E extends Event = CustomEvent>(target: EventTarget, na
   });
 }
 
-/** Waits until `check` returns true (the element re-renders asynchronously). */
+/**
+ * Waits until `check` returns true (the element re-renders asynchronously). A check that throws
+ * (a part not rendered yet, as while a skeleton shows) counts as "not yet"; its last error is
+ * named if the wait times out.
+ */
 export async function until(check: () => boolean, what: string, timeout = 5000): Promise<void> {
   const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for: ${what}`);
+  let lastError: unknown;
+  const passes = () => {
+    try {
+      return check();
+    } catch (error) {
+      lastError = error;
+      return false;
+    }
+  };
+  while (!passes()) {
+    if (performance.now() - start > timeout) {
+      const why = lastError instanceof Error ? ` (last: ${lastError.message})` : '';
+      throw new Error(`timed out waiting for: ${what}${why}`);
+    }
     await new Promise((r) => setTimeout(r, 20));
   }
 }
