@@ -62,6 +62,7 @@ export { FeedHttpError } from './errors/feed-http-error.js';
 export { FeedTimeoutError } from './errors/feed-timeout-error.js';
 export { FeedNetworkError } from './errors/feed-network-error.js';
 export { FeedFormatError } from './errors/feed-format-error.js';
+export { decodeFeedText } from './client/decode-body.js';
 export type { FeedFormatReason } from './errors/feed-format-error.js';
 export { FeedValidationError } from './errors/feed-validation-error.js';
 export { FeedUrlError } from './errors/feed-url-error.js';

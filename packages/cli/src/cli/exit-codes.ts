@@ -14,6 +14,8 @@ export class CliError extends Error {
   constructor(
     message: string,
     readonly exitCode: ExitCode,
+    /** Where the problem is, for `--json` reports: `{ file, row, column }`. */
+    readonly where: { file?: string; row?: number; column?: string } = {},
   ) {
     super(message);
     this.name = 'CliError';

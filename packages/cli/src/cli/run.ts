@@ -110,6 +110,8 @@ export async function run(argv: readonly string[], io: RunIo): Promise<ExitCode>
   } catch (error) {
     if (error instanceof CliError) {
       ctx.error(error.message);
+      // A machine asked for JSON: the failure is JSON too, never a plain line on stdout.
+      if (values.json) ctx.stdout.write(`${JSON.stringify({ ok: false, exitCode: error.exitCode, error: { message: error.message, ...error.where } }, null, 2)}\n`);
       return error.exitCode;
     }
     throw error;

@@ -14,6 +14,7 @@ import { readText } from '../io/read-source.js';
 import { flattenFeed } from '../sheets/flatten.js';
 import { toCsv } from '../sheets/csv-text.js';
 import { formatIssue } from './validate.js';
+import { systemReason } from '../io/system-error.js';
 
 /** Writes every sheet of `feed` into `folder`, each file atomically. */
 export async function writeSheets(ctx: CliContext, feed: Feed, folder: string): Promise<number> {
@@ -22,7 +23,7 @@ export async function writeSheets(ctx: CliContext, feed: Feed, folder: string): 
   try {
     for (const sheet of sheets) await writeFileAtomically(join(target, sheet.file), toCsv(sheet.rows));
   } catch (error) {
-    throw new CliError(ctx.t.couldNotWrite(folder, (error as NodeJS.ErrnoException).code ?? String(error)), EXIT.unreadable);
+    throw new CliError(ctx.t.couldNotWrite(folder, systemReason(ctx.t, error)), EXIT.unreadable);
   }
   return sheets.length;
 }

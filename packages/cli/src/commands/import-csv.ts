@@ -9,6 +9,7 @@ import type { CliContext } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/exit-codes.js';
 import type { ExitCode } from '../cli/exit-codes.js';
 import { unreadable } from '../io/read-source.js';
+import { TableEncodingError } from '../io/read-table.js';
 import { outputName, withOutput } from '../io/output.js';
 import { buildFeed } from '../sheets/build-feed.js';
 import type { SheetIssue } from '../sheets/build-feed.js';
@@ -21,21 +22,25 @@ export interface ImportCsvOptions {
 }
 
 export function formatSheetIssue(ctx: CliContext, issue: SheetIssue): string {
-  return `${ctx.t.severity(issue.severity)}: ${ctx.t.sheetIssue(issue.file, issue.row ?? 1, issue.column, issue.text[ctx.lang])}`;
+  return `${ctx.t.severity(issue.severity)}: ${ctx.t.sheetIssue(issue.file, issue.row, issue.column, issue.text[ctx.lang])}`;
 }
 
 export async function importCsvCommand(ctx: CliContext, folder: string, options: ImportCsvOptions): Promise<ExitCode> {
   const path = resolve(ctx.cwd, folder);
   let tables;
   try {
-    if (!(await stat(path)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    if (!(await stat(path)).isDirectory()) throw new CliError(ctx.t.couldNotRead(folder, ctx.t.notAFolder()), EXIT.unreadable);
     tables = await readSheetFolder(path);
   } catch (error) {
+    if (error instanceof CliError) throw error;
+    if (error instanceof TableEncodingError) {
+      throw new CliError(ctx.t.sheetIssue(error.file, undefined, undefined, error.text[ctx.lang]), EXIT.invalid, { file: error.file });
+    }
     throw unreadable(ctx, folder, error);
   }
   const built = buildFeed(tables);
   const settled = settleFeed(built.feed, built.origins);
-  const issues = [...built.issues, ...settled.issues];
+  const issues = [...[...tables.values()].flatMap((table) => table.issues), ...built.issues, ...settled.issues];
   const errors = issues.filter((i) => i.severity === 'error').length;
 
   if (options.json) {

@@ -16,6 +16,7 @@ import { FeedFile } from '../preview/feed-file.js';
 import { previewPage, previewScript } from '../preview/page.js';
 import { startPreviewServer } from '../preview/server.js';
 import { checkFeedText } from './validate.js';
+import { systemReason } from '../io/system-error.js';
 
 export interface PreviewOptions {
   port?: string;
@@ -80,7 +81,7 @@ export async function previewCommand(ctx: CliContext, source: string, options: P
       port,
     });
   } catch (error) {
-    throw new CliError(ctx.t.couldNotWrite(`127.0.0.1:${port}`, (error as NodeJS.ErrnoException).code ?? String(error)), EXIT.unreadable);
+    throw new CliError(ctx.t.couldNotWrite(`127.0.0.1:${port}`, systemReason(ctx.t, error)), EXIT.unreadable);
   }
   ctx.stdout.write(`${running.url}\n`);
   ctx.info(ctx.t.previewListening(running.url));

@@ -16,6 +16,7 @@ const en = {
   couldNotRead: (source: string, reason: string) => `could not read ${source}: ${reason}`,
   couldNotWrite: (target: string, reason: string) => `could not write ${target}: ${reason}`,
   httpStatus: (status: number) => `the server answered HTTP ${status}`,
+  systemReason: (code: string): string | undefined => SYSTEM_REASON.en[code] ?? SYSTEM_REASON.en[SYSTEM_ALIAS[code] ?? ''],
 
   valid: (source: string, plans: number, commitments: number) =>
     `✓ ${source} is a valid feed: ${n(plans, 'en')} plan(s), ${n(commitments, 'en')} commitment(s).`,
@@ -37,9 +38,13 @@ const en = {
   progress: (rows: number, percent?: number) =>
     `importing: ${n(rows, 'en')} rows${percent === undefined ? '' : ` (${percent}%)`}`,
   stdout: () => 'standard output',
+  stdin: () => 'standard input',
+  notUtf8Feed: (source: string, reason: string) =>
+    `${source}: ${reason}. Save it as UTF-8 (in a text editor: Save as, encoding "UTF-8").`,
 
-  sheetIssue: (file: string, row: number, column: string | undefined, text: string) =>
-    `${file}, row ${row}${column ? `, column "${column}"` : ''}: ${text}`,
+  sheetIssue: (file: string, row: number | undefined, column: string | undefined, text: string) =>
+    `${file}${row === undefined ? '' : `, row ${row}`}${column ? `, column "${column}"` : ''}: ${text}`,
+  notAFolder: () => 'it is a file; give the folder that holds the CSV files',
   notPublishable: () => 'the sheets do not make a valid feed; nothing was written.',
   exported: (files: number, folder: string) => `✓ ${n(files, 'en')} CSV files → ${folder}`,
   template: (folder: string) =>
@@ -63,6 +68,7 @@ const es: Messages = {
   couldNotRead: (source, reason) => `no se pudo leer ${source}: ${reason}`,
   couldNotWrite: (target, reason) => `no se pudo escribir ${target}: ${reason}`,
   httpStatus: (status) => `el servidor respondió HTTP ${status}`,
+  systemReason: (code) => SYSTEM_REASON.es[code] ?? SYSTEM_REASON.es[SYSTEM_ALIAS[code] ?? ''],
 
   valid: (source, plans, commitments) =>
     `✓ ${source} es un feed válido: ${n(plans, 'es')} plan(es), ${n(commitments, 'es')} compromiso(s).`,
@@ -82,8 +88,13 @@ const es: Messages = {
   moreIssues: (more) => `… y ${n(more, 'es')} más (use --json para verlas todas).`,
   progress: (rows, percent) => `importando: ${n(rows, 'es')} filas${percent === undefined ? '' : ` (${percent} %)`}`,
   stdout: () => 'la salida estándar',
+  stdin: () => 'la entrada estándar',
+  notUtf8Feed: (source, reason) =>
+    `${source}: ${reason}. Guárdelo como UTF-8 (en un editor de texto: Guardar como, codificación "UTF-8").`,
 
-  sheetIssue: (file, row, column, text) => `${file}, fila ${row}${column ? `, columna "${column}"` : ''}: ${text}`,
+  sheetIssue: (file, row, column, text) =>
+    `${file}${row === undefined ? '' : `, fila ${row}`}${column ? `, columna "${column}"` : ''}: ${text}`,
+  notAFolder: () => 'es un archivo; indique la carpeta que contiene los archivos CSV',
   notPublishable: () => 'las planillas no forman un feed válido; no se escribió nada.',
   exported: (files, folder) => `✓ ${n(files, 'es')} archivos CSV → ${folder}`,
   template: (folder) =>
@@ -96,6 +107,70 @@ const es: Messages = {
       ? `el feed cambió: ${n(errors, 'es')} error(es), ${n(warnings, 'es')} advertencia(s)`
       : `el feed cambió: válido (${n(warnings, 'es')} advertencia(s))`,
   previewStopped: () => 'Vista previa detenida.',
+};
+
+/** Codes that say the same thing to a publisher. */
+const SYSTEM_ALIAS: Record<string, string> = {
+  EPERM: 'EACCES',
+  ENFILE: 'EMFILE',
+  EAI_AGAIN: 'ENOTFOUND',
+  UND_ERR_CONNECT_TIMEOUT: 'ETIMEDOUT',
+  UND_ERR_SOCKET: 'ECONNRESET',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'CERT',
+  SELF_SIGNED_CERT_IN_CHAIN: 'CERT',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'CERT',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'CERT',
+  CERT_HAS_EXPIRED: 'CERT',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'CERT',
+};
+
+const SYSTEM_REASON: Record<'en' | 'es', Record<string, string>> = {
+  en: {
+    ENOENT: 'no such file or folder',
+    EISDIR: 'it is a folder, where a file was expected',
+    ENOTDIR: 'a part of the path is a file, where a folder was expected',
+    EACCES: 'permission denied (check who may read or write it)',
+    EEXIST: 'something with that name already exists',
+    ENOTEMPTY: 'the folder is not empty',
+    ENOSPC: 'the disk is full',
+    EROFS: 'the disk is read-only',
+    EMFILE: 'too many files are open; close some programs and try again',
+    ENAMETOOLONG: 'the name is too long',
+    ELOOP: 'the path loops through symbolic links',
+    EBUSY: 'another program is using it',
+    EXDEV: 'it is on another disk',
+    EADDRINUSE: 'another program is already using that port (choose another with --port)',
+    EADDRNOTAVAIL: 'this machine has no such network address',
+    ECONNREFUSED: 'the server refused the connection (is the address right?)',
+    ECONNRESET: 'the connection was cut before the answer was complete',
+    ENOTFOUND: 'no server of that name was found (check the address and the network)',
+    ETIMEDOUT: 'the server did not answer in time',
+    ENETUNREACH: 'the network cannot be reached',
+    CERT: 'the server\'s security certificate is not valid',
+  },
+  es: {
+    ENOENT: 'no existe ese archivo o carpeta',
+    EISDIR: 'es una carpeta, y se esperaba un archivo',
+    ENOTDIR: 'una parte de la ruta es un archivo, y se esperaba una carpeta',
+    EACCES: 'permiso denegado (revise quién puede leerlo o escribirlo)',
+    EEXIST: 'ya existe algo con ese nombre',
+    ENOTEMPTY: 'la carpeta no está vacía',
+    ENOSPC: 'el disco está lleno',
+    EROFS: 'el disco es de solo lectura',
+    EMFILE: 'hay demasiados archivos abiertos; cierre algunos programas y vuelva a intentarlo',
+    ENAMETOOLONG: 'el nombre es demasiado largo',
+    ELOOP: 'la ruta da vueltas por enlaces simbólicos',
+    EBUSY: 'otro programa lo está usando',
+    EXDEV: 'está en otro disco',
+    EADDRINUSE: 'otro programa ya usa ese puerto (elija otro con --port)',
+    EADDRNOTAVAIL: 'esta máquina no tiene esa dirección de red',
+    ECONNREFUSED: 'el servidor rechazó la conexión (¿es correcta la dirección?)',
+    ECONNRESET: 'la conexión se cortó antes de completar la respuesta',
+    ENOTFOUND: 'no se encontró un servidor con ese nombre (revise la dirección y la red)',
+    ETIMEDOUT: 'el servidor no respondió a tiempo',
+    ENETUNREACH: 'no se puede llegar a la red',
+    CERT: 'el certificado de seguridad del servidor no es válido',
+  },
 };
 
 type RowIssueText = Record<RowIssue['code'], (issue: RowIssue) => string>;

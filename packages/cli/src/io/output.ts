@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import { CliError, EXIT } from '../cli/exit-codes.js';
 import type { CliContext } from '../cli/context.js';
 import { writeAtomically } from './atomic-file.js';
+import { systemReason } from './system-error.js';
 
 function isSystemError(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && !(error instanceof CliError);
@@ -27,7 +28,7 @@ export async function withOutput<T>(ctx: CliContext, output: string | undefined,
   try {
     return await writeAtomically(resolve(ctx.cwd, output), write);
   } catch (error) {
-    if (isSystemError(error)) throw new CliError(ctx.t.couldNotWrite(output, error.code ?? error.message), EXIT.unreadable);
+    if (isSystemError(error)) throw new CliError(ctx.t.couldNotWrite(output, systemReason(ctx.t, error)), EXIT.unreadable);
     throw error;
   }
 }

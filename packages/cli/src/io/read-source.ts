@@ -1,13 +1,18 @@
 /**
  * Where input comes from: a file, standard input (`-`), or for feeds an http(s) URL.
- * Any failure to get the bytes is a `CliError` with exit status 2.
+ * Bytes are read the same way from all three and a feed's bytes are decoded by the SDK's
+ * `decodeFeedText` (strict UTF-8, a byte order mark dropped), exactly as the browser reads them.
+ * Any failure to get the bytes is a `CliError` with exit status 2; bytes that are not UTF-8 are
+ * a `CliError` with exit status 1 (the input was read and is wrong).
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
+import { decodeFeedText, isFeedFormatError } from '@ogp-embed/sdk';
 import { CliError, EXIT } from '../cli/exit-codes.js';
 import type { CliContext } from '../cli/context.js';
+import { systemReason } from './system-error.js';
 
 const FETCH_TIMEOUT_MS = 30_000;
 
@@ -15,44 +20,45 @@ export function isUrl(source: string): boolean {
   return /^https?:\/\//i.test(source);
 }
 
-function reason(error: unknown): string {
-  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
-    const { code } = error as { code: string };
-    if (code === 'ENOENT') return 'no such file';
-    if (code === 'EISDIR') return 'it is a folder';
-    if (code === 'EACCES') return 'permission denied';
-    return code;
-  }
-  if (error instanceof Error) return error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message;
-  return String(error);
-}
-
 export function unreadable(ctx: CliContext, source: string, error: unknown): CliError {
-  return new CliError(ctx.t.couldNotRead(source, reason(error)), EXIT.unreadable);
+  return new CliError(ctx.t.couldNotRead(source, systemReason(ctx.t, error)), EXIT.unreadable);
 }
 
-async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
+async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
-/** The whole text of a feed from a file, `-` or a URL. */
-export async function readText(ctx: CliContext, source: string): Promise<string> {
+/** The bytes of a file, `-` or a URL, as they are: nothing decoded yet. */
+export async function readBytes(ctx: CliContext, source: string, accept = 'application/json'): Promise<Uint8Array> {
   try {
     if (source === '-') return await readStdin(ctx.stdin);
     if (isUrl(source)) {
-      const response = await fetch(source, {
-        headers: { accept: 'application/json' },
-        signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
-      });
+      const response = await fetch(source, { headers: { accept }, signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
       if (!response.ok) throw new CliError(ctx.t.couldNotRead(source, ctx.t.httpStatus(response.status)), EXIT.unreadable);
-      return await response.text();
+      return new Uint8Array(await response.arrayBuffer());
     }
-    return await readFile(resolve(ctx.cwd, source), 'utf8');
+    return await readFile(resolve(ctx.cwd, source));
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw unreadable(ctx, source, error);
+  }
+}
+
+/** The name of a source in messages: the path or URL as given, "standard input" for `-`. */
+export function sourceName(ctx: CliContext, source: string): string {
+  return source === '-' ? ctx.t.stdin() : source;
+}
+
+/** The whole text of a feed from a file, `-` or a URL, decoded as the SDK decodes a response. */
+export async function readText(ctx: CliContext, source: string): Promise<string> {
+  const bytes = await readBytes(ctx, source);
+  try {
+    return decodeFeedText(bytes, source);
+  } catch (error) {
+    if (isFeedFormatError(error)) throw new CliError(ctx.t.notUtf8Feed(sourceName(ctx, source), error.messageFor(ctx.lang)), EXIT.invalid);
+    throw error;
   }
 }
 

@@ -4,18 +4,15 @@
  * where the publisher can fix it.
  */
 import type { Bilingual } from '@ogp-embed/sdk';
+import type { Table, TableIssue } from '../io/read-table.js';
 import { decodeCell } from './cells.js';
 import { unguardCell } from './csv-text.js';
 import { setPath } from './paths.js';
 import { FEED_FIELDS, FEED_FILE, FEED_HEADER, headerLabel, SHEETS } from './spec.js';
 import type { FieldSpec, ParentSpec, SheetName, SheetSpec } from './spec.js';
 
-/** One CSV file as read: its header row and data rows. */
-export interface SheetTable {
-  file: string;
-  header: string[];
-  rows: string[][];
-}
+/** One CSV file as read: its header row and data rows with their row numbers. */
+export type SheetTable = Pick<Table, 'file' | 'header' | 'headerRow' | 'rows'>;
 
 export interface Origin {
   file: string;
@@ -26,13 +23,7 @@ export interface Origin {
   fieldRows?: ReadonlyMap<string, number>;
 }
 
-export interface SheetIssue {
-  severity: 'error' | 'warning';
-  file: string;
-  row?: number;
-  column?: string;
-  text: Bilingual;
-}
+export type SheetIssue = TableIssue;
 
 export interface BuiltFeed {
   feed: Record<string, unknown>;
@@ -58,7 +49,7 @@ interface ColumnBinding {
   language?: string;
 }
 
-function bindColumns(spec: SheetSpec, header: string[], issues: SheetIssue[]): ColumnBinding[] {
+function bindColumns(spec: SheetSpec, header: string[], headerRow: number, issues: SheetIssue[]): ColumnBinding[] {
   const byName = new Map<string, Omit<ColumnBinding, 'index'>>();
   for (const parent of spec.parents) for (const name of namesOf(parent)) byName.set(name, { parent });
   for (const field of spec.fields) for (const name of namesOf(field)) byName.set(name, { field });
@@ -73,7 +64,7 @@ function bindColumns(spec: SheetSpec, header: string[], issues: SheetIssue[]): C
       issues.push({
         severity: 'warning',
         file: spec.file,
-        row: 1,
+        row: headerRow,
         column: text,
         text: { en: 'not a column of this format; ignored', es: 'no es una columna de este formato; se ignora' },
       });
@@ -140,11 +131,10 @@ interface Row {
 
 function readRows(spec: SheetSpec, table: SheetTable | undefined, issues: SheetIssue[], origins: WeakMap<object, Origin>): Row[] {
   if (!table) return [];
-  const bindings = bindColumns(spec, table.header, issues);
+  const bindings = bindColumns(spec, table.header, table.headerRow, issues);
   const rows: Row[] = [];
-  table.rows.forEach((cells, i) => {
+  table.rows.forEach(({ cells, row }) => {
     if (cells.every((cell) => cell.trim() === '')) return;
-    const row = i + 2;
     const entity: Entity = {};
     const parents: Row['parents'] = {};
     for (const binding of bindings) {
@@ -174,8 +164,8 @@ function readFeedSheet(table: SheetTable | undefined, issues: SheetIssue[], orig
   for (const field of FEED_FIELDS) for (const name of namesOf(field)) byName.set(name, field);
   const fieldRows = new Map<string, number>();
   // The header row may be missing if a publisher deleted it: a first row naming a field is data.
-  const all = [table.header, ...table.rows];
-  all.forEach((cells, i) => {
+  const all = [{ row: table.headerRow, cells: table.header }, ...table.rows];
+  all.forEach(({ row, cells }, i) => {
     const label = (cells[0] ?? '').trim();
     if (label === '' || (i === 0 && normal(label) === normal(headerLabel(FEED_HEADER.field)))) return;
     const language = /\s\[([A-Za-z0-9-]+)\]$/.exec(label);
@@ -184,14 +174,14 @@ function readFeedSheet(table: SheetTable | undefined, issues: SheetIssue[], orig
       issues.push({
         severity: 'warning',
         file: FEED_FILE,
-        row: i + 1,
+        row,
         column: label,
         text: { en: 'not a field of this format; ignored', es: 'no es un campo de este formato; se ignora' },
       });
       return;
     }
-    fieldRows.set(field.key, i + 1);
-    setField(feed, field, language?.[1], cells[1] ?? '', { file: FEED_FILE, row: i + 1, column: label }, issues);
+    fieldRows.set(field.key, row);
+    setField(feed, field, language?.[1], cells[1] ?? '', { file: FEED_FILE, row, column: label }, issues);
   });
   settleLocalized(feed, FEED_FIELDS);
   origins.set(feed, { file: FEED_FILE, row: 1, fields: FEED_FIELDS, fieldRows });

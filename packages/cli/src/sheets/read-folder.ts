@@ -1,26 +1,25 @@
 /**
- * The CSV files of a folder written by `template` or `export csv`. A file that is not there is
- * an empty sheet (a publisher without forums may delete `forums.csv`).
+ * The CSV files of a folder written by `template` or `export csv`, each read as a spreadsheet
+ * wrote it (see `io/read-table.ts`). A file that is not there is an empty sheet (a publisher
+ * without forums may delete `forums.csv`).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import type { SheetTable } from './build-feed.js';
+import { readTable } from '../io/read-table.js';
+import type { Table } from '../io/read-table.js';
 import { FEED_FILE, SHEETS } from './spec.js';
 
-export async function readSheetFolder(folder: string): Promise<Map<string, SheetTable>> {
-  const tables = new Map<string, SheetTable>();
+export async function readSheetFolder(folder: string): Promise<Map<string, Table>> {
+  const tables = new Map<string, Table>();
   for (const file of [FEED_FILE, ...SHEETS.map((s) => s.file)]) {
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await readFile(join(folder, file), 'utf8');
+      bytes = await readFile(join(folder, file));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
       throw error;
     }
-    const records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
-    const [header = [], ...rows] = records;
-    tables.set(file, { file, header, rows });
+    tables.set(file, readTable(bytes, file));
   }
   return tables;
 }

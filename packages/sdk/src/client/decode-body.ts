@@ -10,14 +10,21 @@ export interface DecodedBody {
   value: unknown;
 }
 
-export function decodeBody(bytes: ArrayBuffer | Uint8Array, url: string): DecodedBody {
-  let text: string;
+/**
+ * The text of a feed's bytes: strict UTF-8, a leading byte order mark dropped. The one decoding
+ * path for feeds: the client uses it for responses, the CLI for files, standard input and URLs.
+ */
+export function decodeFeedText(bytes: ArrayBuffer | Uint8Array, url: string): string {
   try {
     // A UTF-8 byte order mark is dropped (`ignoreBOM` is false), as JSON readers must.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (error) {
     throw new FeedFormatError('not-utf8', url, { cause: error });
   }
+}
+
+export function decodeBody(bytes: ArrayBuffer | Uint8Array, url: string): DecodedBody {
+  const text = decodeFeedText(bytes, url);
   const start = text.trimStart();
   if (start === '') throw new FeedFormatError('empty', url);
   try {
