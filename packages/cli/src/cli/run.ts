@@ -3,6 +3,7 @@
  * failure into a message and an exit status (0 ok, 1 invalid input, 2 unreadable/unwritable).
  */
 import { parseArgs } from 'node:util';
+import { LanguageTag } from '@ogp-embed/sdk';
 import { createContext } from './context.js';
 import type { CliContext } from './context.js';
 import { CliError, EXIT } from './exit-codes.js';
@@ -12,6 +13,7 @@ import { validateCommand } from '../commands/validate.js';
 import { importOgpSheetCommand } from '../commands/import-ogp-sheet.js';
 import { importCsvCommand } from '../commands/import-csv.js';
 import { exportCsvCommand } from '../commands/export-csv.js';
+import { importPlatformCommand } from '../commands/import-platform.js';
 import { templateCommand } from '../commands/template.js';
 import { schemaCommand } from '../commands/schema.js';
 import { previewCommand } from '../commands/preview.js';
@@ -26,6 +28,8 @@ const OPTIONS = {
   country: { type: 'string' },
   plan: { type: 'string' },
   language: { type: 'string' },
+  publisher: { type: 'string' },
+  title: { type: 'string' },
   port: { type: 'string' },
   bundle: { type: 'string' },
 } as const;
@@ -85,6 +89,13 @@ export async function run(argv: readonly string[], io: RunIo): Promise<ExitCode>
         }
         if (kind === 'csv') {
           return await importCsvCommand(ctx, need(source, '<folder>'), { output: values.output, json: values.json });
+        }
+        if (kind === 'decidim' || kind === 'gobierto') {
+          if (values.language !== undefined && !LanguageTag.safeParse(values.language).success) {
+            throw new CliError(ctx.t.badValue('--language', values.language), EXIT.unreadable);
+          }
+          const { output, json, publisher, country, language, plan, title } = values;
+          return await importPlatformCommand(ctx, kind, need(source, '<file | ->'), { output, json, publisher, country, language, plan, title });
         }
         throw new CliError(ctx.t.unknownCommand(`import ${kind ?? ''}`.trim()), EXIT.unreadable);
       }

@@ -46,6 +46,8 @@ const en = {
     `${file}${row === undefined ? '' : `, row ${row}`}${column ? `, column "${column}"` : ''}: ${text}`,
   notAFolder: () => 'it is a file; give the folder that holds the CSV files',
   notPublishable: () => 'the sheets do not make a valid feed; nothing was written.',
+  notPlatformFormat: (source: string, expected: string) => `${source} is not ${expected}.`,
+  nothingImported: (source: string) => `no commitment of ${source} could be imported; nothing was written.`,
   exported: (files: number, folder: string) => `✓ ${n(files, 'en')} CSV files → ${folder}`,
   template: (folder: string) =>
     `✓ template → ${folder}. Fill it in (keep the header rows), then run: ogp-embed import csv ${folder} -o feed.json`,
@@ -96,6 +98,8 @@ const es: Messages = {
     `${file}${row === undefined ? '' : `, fila ${row}`}${column ? `, columna "${column}"` : ''}: ${text}`,
   notAFolder: () => 'es un archivo; indique la carpeta que contiene los archivos CSV',
   notPublishable: () => 'las planillas no forman un feed válido; no se escribió nada.',
+  notPlatformFormat: (source, expected) => `${source} no es ${expected}.`,
+  nothingImported: (source) => `no se pudo importar ningún compromiso de ${source}; no se escribió nada.`,
   exported: (files, folder) => `✓ ${n(files, 'es')} archivos CSV → ${folder}`,
   template: (folder) =>
     `✓ plantilla → ${folder}. Complétela (sin tocar la fila de encabezados) y ejecute: ogp-embed import csv ${folder} -o feed.json`,
@@ -215,6 +219,9 @@ Usage:
   ogp-embed import ogp-sheet <file.csv | ->    OGP's own commitments sheet → feed
         [--country CHL] [--plan AP_CHL05] [--language en]
   ogp-embed import csv <folder>                the spreadsheet template's CSV files → feed
+  ogp-embed import decidim <file | ->          Decidim Accountability results (CSV, JSON, 2017 CSV) → feed
+  ogp-embed import gobierto <file | ->         a Gobierto Plans CSV → feed
+        [--publisher "City of X"] [--country X] [--plan id] [--title "Plan"] [--language es]
   ogp-embed template [folder]                  write the spreadsheet template (default ./ogp-template)
   ogp-embed export csv <feed.json> -o <folder> a feed → flat CSV files for open-data portals
   ogp-embed schema                             print the feed's JSON Schema
@@ -235,6 +242,9 @@ Uso:
   ogp-embed import ogp-sheet <archivo.csv | -> planilla de compromisos de OGP → feed
         [--country CHL] [--plan AP_CHL05] [--language en]
   ogp-embed import csv <carpeta>               archivos CSV de la plantilla → feed
+  ogp-embed import decidim <archivo | ->       resultados de Decidim Accountability (CSV, JSON, CSV de 2017) → feed
+  ogp-embed import gobierto <archivo | ->      un CSV de Gobierto Planes → feed
+        [--publisher "Ayuntamiento de X"] [--country X] [--plan id] [--title "Plan"] [--language es]
   ogp-embed template [carpeta]                 escribe la plantilla (por omisión ./ogp-template)
   ogp-embed export csv <feed.json> -o <carpeta> un feed → archivos CSV planos para portales de datos abiertos
   ogp-embed schema                             imprime el JSON Schema del feed

@@ -1,0 +1,86 @@
+/**
+ * `ogp-embed import decidim <file>` and `ogp-embed import gobierto <file>`: a platform's own
+ * export into a feed, reported as `import csv` reports (file, row, column, what was expected,
+ * what was found). A row with an error is left out and the rest written (exit 1); when no feed
+ * can be made, nothing is written. The feed is written atomically.
+ */
+import { basename, extname, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import type { CliContext } from '../cli/context.js';
+import { CliError, EXIT } from '../cli/exit-codes.js';
+import type { ExitCode } from '../cli/exit-codes.js';
+import { unreadable } from '../io/read-source.js';
+import { outputName, withOutput } from '../io/output.js';
+import { settleFeed } from '../sheets/settle-feed.js';
+import { importDecidim } from '../decidim/build-plan.js';
+import { importGobierto } from '../gobierto/build-plan.js';
+import { assembleFeed } from '../platforms/assemble-feed.js';
+import { NotPlatformFormatError } from '../platforms/imported-plan.js';
+import type { ImportedPlan } from '../platforms/imported-plan.js';
+import { decodeBytes } from '../platforms/read-table.js';
+import { formatSheetIssue } from './import-csv.js';
+
+export type Platform = 'decidim' | 'gobierto';
+
+export interface ImportPlatformOptions {
+  output?: string;
+  json: boolean;
+  publisher?: string;
+  country?: string;
+  language?: string;
+  plan?: string;
+  title?: string;
+  now?: Date;
+}
+
+async function readBytes(ctx: CliContext, source: string): Promise<Uint8Array> {
+  try {
+    if (source === '-') {
+      const chunks: Buffer[] = [];
+      for await (const chunk of ctx.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+      return Buffer.concat(chunks);
+    }
+    return await readFile(resolve(ctx.cwd, source));
+  } catch (error) {
+    throw unreadable(ctx, source, error);
+  }
+}
+
+export async function importPlatformCommand(ctx: CliContext, platform: Platform, source: string, options: ImportPlatformOptions): Promise<ExitCode> {
+  const text = decodeBytes(await readBytes(ctx, source));
+  const file = source === '-' ? 'stdin' : basename(source);
+  const baseName = source === '-' ? platform : basename(source, extname(source));
+  const now = options.now ?? new Date();
+  let imported: ImportedPlan;
+  try {
+    imported =
+      platform === 'decidim' ? importDecidim(text, file, now) : importGobierto(text, file, now, options.language ?? 'es');
+  } catch (error) {
+    if (error instanceof NotPlatformFormatError) throw new CliError(ctx.t.notPlatformFormat(source, error.expected[ctx.lang]), EXIT.invalid);
+    throw error;
+  }
+  const { value, log } = assembleFeed(imported, { ...options, now }, file, baseName);
+  const settled = settleFeed(value, imported.origins);
+  const issues = [...log.issues, ...imported.issues, ...settled.issues];
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const commitments = settled.feed?.plans.reduce((sum, plan) => sum + plan.commitments.length, 0) ?? 0;
+  const written = settled.value !== undefined && commitments > 0;
+
+  if (options.json) {
+    const to = options.output && options.output !== '-' ? ctx.stdout : ctx.stderr;
+    to.write(`${JSON.stringify({ written, errors, warnings: issues.length - errors, issues }, null, 2)}\n`);
+  } else {
+    for (const issue of issues) {
+      if (issue.severity !== 'error' && ctx.quiet) continue;
+      // A fact about the whole file (no row) is said without one.
+      ctx.error(issue.row === undefined ? `${ctx.t.severity(issue.severity)}: ${issue.file}: ${issue.text[ctx.lang]}` : formatSheetIssue(ctx, issue));
+    }
+  }
+  if (!written) throw new CliError(ctx.t.nothingImported(source), EXIT.invalid);
+
+  await withOutput(ctx, options.output, async (out) => {
+    out.write(`${JSON.stringify(settled.value, null, 2)}\n`);
+  });
+  if (!options.json) ctx.info(ctx.t.imported(commitments, 1, 0, outputName(ctx, options.output)));
+  return errors ? EXIT.invalid : EXIT.ok;
+}
