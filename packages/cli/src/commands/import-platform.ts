@@ -76,7 +76,12 @@ export async function importPlatformCommand(ctx: CliContext, platform: Platform,
       ctx.error(issue.row === undefined ? `${ctx.t.severity(issue.severity)}: ${issue.file}: ${issue.text[ctx.lang]}` : formatSheetIssue(ctx, issue));
     }
   }
-  if (!written) throw new CliError(ctx.t.nothingImported(source), EXIT.invalid);
+  if (!written) {
+    // Under --json the report above already says `written: false`: one JSON document on stdout.
+    if (!options.json) throw new CliError(ctx.t.nothingImported(source), EXIT.invalid);
+    ctx.error(ctx.t.nothingImported(source));
+    return EXIT.invalid;
+  }
 
   await withOutput(ctx, options.output, async (out) => {
     out.write(`${JSON.stringify(settled.value, null, 2)}\n`);
