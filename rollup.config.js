@@ -10,6 +10,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { alongside } from './scripts/rollup/alongside.js';
+import { languageChunkPath, languagesFromChunks, LANGUAGE_CHUNK_NAMES } from './scripts/rollup/language-chunks.js';
 import { BUDGETS } from './scripts/rollup/budgets.js';
 import { minifyCssLiterals } from './scripts/rollup/minify-css-literals.js';
 import { minifyHtmlLiterals } from './scripts/rollup/minify-html-literals.js';
@@ -69,11 +70,13 @@ function warnMissing(dir, missing) {
 /** Lit (production build) and the SDK: everything in one file, minified, CSS and markup too. ky and zod stay out:
  * the elements' shared clients use the SDK's fetch transport, and parseFeed the validator generated
  * from the zod schemas (see docs/bundles.md). */
-function selfContained(input, outputs) {
+function selfContained(input, outputs, { languageChunks = false } = {}) {
   if (!existsSync(input)) return [];
   return {
     input,
     plugins: [
+      // Languages: written as chunks by the ES embed, imported from those chunks by the others.
+      ...(languageChunks ? [] : [languagesFromChunks()]),
       // `source` so workspace packages come from their TypeScript; never `development`.
       nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.js'] }),
       esbuild({ target: TARGET }),
@@ -83,6 +86,7 @@ function selfContained(input, outputs) {
     onwarn: quietAboutDependencies,
     output: outputs.map((output) => ({
       ...output,
+      ...(languageChunks ? { chunkFileNames: LANGUAGE_CHUNK_NAMES } : { paths: languageChunkPath }),
       banner: BANNER,
       plugins: [terser({ compress: { passes: 2 }, format: { comments: /^!/ } }), sizeBudget({ budgets: BUDGETS })],
     })),
@@ -108,7 +112,9 @@ export default () => {
     packageModules('packages/sdk', [declarations('packages/sdk')]),
     packageModules('packages/elements', [declarations('packages/elements'), customElementsManifest]),
     selfContained('packages/elements/src/embed.ts', [
-      { file: 'packages/elements/dist/ogp-embed.js', format: 'es' },
+      { dir: 'packages/elements/dist', entryFileNames: 'ogp-embed.js', format: 'es' },
+    ], { languageChunks: true }),
+    selfContained('packages/elements/src/embed.ts', [
       { file: 'packages/elements/dist/ogp-embed.iife.js', format: 'iife', name: 'OgpEmbed' },
     ]),
     selfContained('packages/elements/src/progress-bar/define.ts', [

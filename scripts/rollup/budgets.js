@@ -6,6 +6,11 @@ export const BUDGETS = {
   // The whole embed: Lit, the SDK and every element, as one file (issue 4's budget).
   'ogp-embed.js': 35 * KB,
   'ogp-embed.iife.js': 35 * KB,
+  // Each language's words for every element (and the SDK's labels), loaded when an element speaks it.
+  'ogp-embed-en.js': 3 * KB,
+  'ogp-embed-es.js': 3 * KB,
+  'ogp-embed-pt.js': 3.5 * KB,
+  'ogp-embed-fr.js': 3.5 * KB,
   // `<ogp-progress-bar>` alone: a self-contained bundle of its define.ts.
   'ogp-progress-bar.js': 8 * KB,
 };

@@ -25,9 +25,15 @@ const DIST = join(ROOT, 'packages/elements/dist');
 const FILES: Record<keyof typeof BUDGETS, string> = {
   'ogp-embed.js': join(DIST, 'ogp-embed.js'),
   'ogp-embed.iife.js': join(DIST, 'ogp-embed.iife.js'),
+  'ogp-embed-en.js': join(DIST, 'ogp-embed-en.js'),
+  'ogp-embed-es.js': join(DIST, 'ogp-embed-es.js'),
+  'ogp-embed-pt.js': join(DIST, 'ogp-embed-pt.js'),
+  'ogp-embed-fr.js': join(DIST, 'ogp-embed-fr.js'),
   'ogp-progress-bar.js': join(ROOT, '.cache/size/ogp-progress-bar.js'),
 };
 const EMBEDS = ['ogp-embed.js', 'ogp-embed.iife.js'] as const;
+/** Each language's words, a chunk the embed imports when an element first speaks it. */
+const LANGUAGE_CHUNKS = ['ogp-embed-en.js', 'ogp-embed-es.js', 'ogp-embed-pt.js', 'ogp-embed-fr.js'] as const;
 const code = (file: keyof typeof FILES) => readFileSync(FILES[file], 'utf8');
 // Measured here, not with the build's own code: the test checks the build.
 const gzipped = (text: string) => gzipSync(text, { level: 9 }).length;
@@ -153,11 +159,23 @@ describe("the embed's markup minifier keeps what renders", () => {
 
 describe('the embed files are self-contained, in the right form', () => {
   before(requireBuild);
-  test('ogp-embed.js is an ES module that imports nothing', () => {
+  test('ogp-embed.js is an ES module that imports nothing but its language chunks, when needed', () => {
     const ast = parseAst(code('ogp-embed.js')) as unknown as { body: { type: string; source?: unknown }[] };
     const imports = ast.body.filter((node) => node.type === 'ImportDeclaration' || (node.type.startsWith('Export') && node.source));
     assert.deepEqual(imports, []);
-    assert.ok(!/\bimport\s*\(/.test(code('ogp-embed.js')), 'no dynamic import');
+    for (const file of EMBEDS) {
+      const dynamic = [...code(file).matchAll(/\bimport\s*\(\s*"([^"]*)"\s*\)/g)].map((match) => match[1]).sort();
+      assert.deepEqual(dynamic, LANGUAGE_CHUNKS.map((chunk) => `./${chunk}`).sort(), `${file} imports only the language chunks`);
+    }
+  });
+
+  test('each language chunk stands alone: it imports nothing (the classic script loads it too)', () => {
+    for (const file of LANGUAGE_CHUNKS) {
+      const ast = parseAst(code(file)) as unknown as { body: { type: string; source?: unknown }[] };
+      const imports = ast.body.filter((node) => node.type === 'ImportDeclaration' || (node.type.startsWith('Export') && node.source));
+      assert.deepEqual(imports, [], `${file} imports nothing`);
+      assert.ok(!/\bimport\s*\(/.test(code(file)), `${file} has no dynamic import`);
+    }
   });
 
   test('ogp-embed.iife.js is a classic script (no import or export syntax)', () => {
@@ -220,6 +238,7 @@ describe('the embed in Chromium, on a page that forbids eval', () => {
       '/classic.html': { type: 'text/html', body: `<!doctype html><script src="/ogp-embed.iife.js"></script>` },
       '/ogp-embed.js': { type: 'text/javascript', body: code('ogp-embed.js') },
       '/ogp-embed.iife.js': { type: 'text/javascript', body: code('ogp-embed.iife.js') },
+      ...Object.fromEntries(LANGUAGE_CHUNKS.map((file) => [`/${file}`, { type: 'text/javascript', body: code(file) }])),
       // Chromium asks for it; a 404 would show up as a console error.
       '/favicon.ico': { type: 'image/x-icon', body: '' },
       // The real Chile sample: fetching and parsing it runs every check of the format.

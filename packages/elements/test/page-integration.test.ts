@@ -25,6 +25,7 @@ describe('on the host page', () => {
     const wrapper = await fixture(html`<div style="font-family: Georgia, serif; color: rgb(10, 60, 20)">
       <ogp-commitment lang="en" .commitment=${cl0069()} .now=${NOW}></ogp-commitment>
     </div>`);
+    await wrapper.querySelector('ogp-commitment')!.updateComplete;
     const title = part(wrapper.querySelector('ogp-commitment')!, 'title');
     expect(getComputedStyle(title).fontFamily).to.equal('Georgia, serif');
     expect(getComputedStyle(title).color).to.equal('rgb(10, 60, 20)');

@@ -59,6 +59,8 @@ describe('<ogp-progress-bar>', () => {
   it('speaks Spanish from its own lang, or from an ancestor, and follows a change of lang', async () => {
     const wrapper = await fixture(html`<div lang="es-CL"><ogp-progress-bar></ogp-progress-bar><ogp-progress-bar value="45"></ogp-progress-bar></div>`);
     const [unknown, known] = [...wrapper.querySelectorAll('ogp-progress-bar')] as OgpProgressBar[];
+    // The wrapper is no element: wait for the bars, which wait for their words.
+    await Promise.all([unknown!.updateComplete, known!.updateComplete]);
     expect(part(unknown!, 'value').textContent).to.equal('Sin datos');
     expect(bar(unknown!).getAttribute('aria-valuetext')).to.equal('Avance desconocido');
     expect(bar(unknown!).getAttribute('aria-label')).to.equal('Avance');

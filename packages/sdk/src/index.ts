@@ -22,10 +22,15 @@ export { dayOf, earliestDay, latestDay, parsePartialDate } from './dates/partial
 export type { DatePrecision, PartialDateParts } from './dates/partial-date.js';
 
 // Derived figures, labels and Intl formatting.
-export { intlLocale, pickLanguage } from './i18n/language.js';
+export { intlLocale, pickLanguage, UI_LANGUAGES } from './i18n/language.js';
 export type { UiLanguage } from './i18n/language.js';
 export { resolveText, textLanguage } from './i18n/resolve-text.js';
 export { hasLabel, LABELS, label } from './i18n/labels.js';
+// One language's labels each: the elements load only the language they speak.
+export { LABELS_EN } from './i18n/labels/en.js';
+export { LABELS_ES } from './i18n/labels/es.js';
+export { LABELS_FR } from './i18n/labels/fr.js';
+export { LABELS_PT } from './i18n/labels/pt.js';
 export type { LabelKind, Labels, LabelValues } from './i18n/labels.js';
 export {
   formatDateTime,

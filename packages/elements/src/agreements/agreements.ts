@@ -3,14 +3,13 @@ import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { AS_SOON_AS_POSSIBLE, findForum, NotFoundError, openAgreements } from '@ogp-embed/sdk';
 import type { Agreement, Feed, Forum, Meeting, OpenAgreement } from '@ogp-embed/sdk';
 import { baseStyles } from '../shared/base.styles.js';
+import { count } from '../i18n/plural.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { OgpDataElement } from '../shared/data-element.js';
 import type { Selection } from '../shared/feed-controller.js';
 import { safeHref } from '../shared/safe-url.js';
 import { statusStyles } from '../shared/status.styles.js';
-import { SHARED_STRINGS } from '../shared/strings.js';
 import { badge, empty, heading, inLang } from '../shared/templates.js';
-import { AGREEMENTS_STRINGS } from './agreements.strings.js';
 import { agreementsStyles } from './agreements.styles.js';
 
 /**
@@ -78,7 +77,7 @@ export class OgpAgreements extends OgpDataElement<Forum> {
   }
 
   protected override renderData(forum: Forum): TemplateResult {
-    const t = AGREEMENTS_STRINGS[this.ui];
+    const t = this.t.agreements;
     const meetings = forum.meetings
       .filter((m) => !this.meeting || m.id === this.meeting || m.date === this.meeting)
       .sort((a, b) => b.date.localeCompare(a.date));
@@ -90,7 +89,7 @@ export class OgpAgreements extends OgpDataElement<Forum> {
       ${heading('title', this.headingLevel, html`${inLang(this.text(forum.name))}: ${t.agreements}`, `${this.uid}-title`)}
       ${total === 0
         ? empty(t.none)
-        : html`<p part="summary">${t.summary(open.size, overdue)}</p>
+        : html`<p part="summary">${count(t.open, open.size, this.locale)}${overdue ? `, ${count(t.overdue, overdue, this.locale)}` : ''}</p>
             <label part="filter"><input type="checkbox" .checked=${this.openOnly} @change=${this.#onToggle} />${t.openOnly}</label>
             ${this.openOnly && !open.size ? empty(t.noneOpen) : nothing} ${meetings.map((meeting) => this.#renderMeeting(meeting, open))}`}
       ${this.renderFooter()}
@@ -104,8 +103,8 @@ export class OgpAgreements extends OgpDataElement<Forum> {
   #renderMeeting(meeting: Meeting, open: Map<Agreement, OpenAgreement>) {
     const agreements = meeting.agreements.filter((a) => !this.openOnly || open.has(a));
     if (agreements.length === 0) return nothing;
-    const t = AGREEMENTS_STRINGS[this.ui];
-    const status = SHARED_STRINGS[this.ui].status;
+    const t = this.t.agreements;
+    const status = this.t.shared.status;
     const title = t.meeting(this.date(meeting.date));
     const minutes = safeHref(meeting.minutesUrl);
     return html`<section part="meeting">

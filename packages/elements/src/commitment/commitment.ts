@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { commitmentProgress, commitmentStatus, label, milestoneState, nextMilestone } from '@ogp-embed/sdk';
+import { commitmentProgress, commitmentStatus, milestoneState, nextMilestone } from '@ogp-embed/sdk';
 import type { Commitment, Feed, IrmAssessment, LabelKind, LocalizedText } from '@ogp-embed/sdk';
 import { baseStyles } from '../shared/base.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
@@ -8,10 +8,8 @@ import { OgpDataElement } from '../shared/data-element.js';
 import type { Selection } from '../shared/feed-controller.js';
 import { commitmentById } from '../shared/lookups.js';
 import { safeHref } from '../shared/safe-url.js';
-import { SHARED_STRINGS } from '../shared/strings.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { badge, fact, heading, inLang } from '../shared/templates.js';
-import { COMMITMENT_STRINGS } from './commitment.strings.js';
 import { commitmentStyles } from './commitment.styles.js';
 
 export type CommitmentVariant = 'card' | 'compact' | 'full';
@@ -93,12 +91,12 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
 
   protected override renderData(c: Commitment): TemplateResult {
     const status = commitmentStatus(c, this.clock);
-    const t = COMMITMENT_STRINGS[this.ui];
+    const t = this.t.commitment;
     const href = safeHref(c.url);
     const text = inLang(this.text(c.title));
     const title = heading('title', this.headingLevel, href ? html`<a href=${href}>${text}</a>` : text, `${this.uid}-title`);
     const progress = commitmentProgress(c);
-    const bar = html`<ogp-progress-bar part="progress" status=${status} label=${SHARED_STRINGS[this.ui].progress}
+    const bar = html`<ogp-progress-bar part="progress" status=${status} label=${this.t.shared.progress}
       .value=${progress.kind === 'unknown' ? undefined : progress.percent}
       .segments=${c.milestones.map((m) => ({ state: milestoneState(m, this.clock), weight: m.weight }))}></ogp-progress-bar>`;
     if (this.variant === 'compact') {
@@ -122,13 +120,13 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
   }
 
   #renderFacts(c: Commitment) {
-    const t = COMMITMENT_STRINGS[this.ui];
+    const t = this.t.commitment;
     const next = nextMilestone(c, this.clock);
     return html`<dl part="facts">
-      ${c.lead ? fact(SHARED_STRINGS[this.ui].lead, this.nameOf(c.lead)) : nothing}
+      ${c.lead ? fact(this.t.shared.lead, this.nameOf(c.lead)) : nothing}
       ${c.start || c.end ? fact(t.period, `${this.date(c.start) || '…'} – ${this.date(c.end) || '…'}`) : nothing}
       ${c.values.length
-        ? fact(t.values, html`<ul part="values">${c.values.map((value) => html`<li part="value">${label('ogpValue', value, this.ui)}</li>`)}</ul>`)
+        ? fact(t.values, html`<ul part="values">${c.values.map((value) => html`<li part="value">${this.labelOf('ogpValue', value)}</li>`)}</ul>`)
         : nothing}
       ${next
         ? fact(
@@ -146,7 +144,7 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
   }
 
   #renderDetails(c: Commitment, full: boolean) {
-    const t = COMMITMENT_STRINGS[this.ui];
+    const t = this.t.commitment;
     const { feed } = this.source;
     const paragraph = (title: string, value: LocalizedText | undefined) =>
       value ? this.#section(title, html`<p>${inLang(this.text(value))}</p>`) : nothing;
@@ -180,13 +178,13 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
   }
 
   #renderIrm(irm: IrmAssessment) {
-    const t = COMMITMENT_STRINGS[this.ui];
+    const t = this.t.commitment;
     const report = safeHref(irm.reportUrl);
     return html`<dl part="facts irm">
         ${Object.entries(t.irmFields).map(([field, name]) => {
           const value = irm[field];
           if (value === undefined) return nothing;
-          return fact(name, typeof value === 'boolean' ? (value ? t.yes : t.no) : label(irmScale(field), value as never, this.ui));
+          return fact(name, typeof value === 'boolean' ? (value ? t.yes : t.no) : this.labelOf(irmScale(field), value as never));
         })}
       </dl>
       ${report ? html`<p><a href=${report}>${t.irmReport}</a></p>` : nothing}`;

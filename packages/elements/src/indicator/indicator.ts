@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { earliestDay, formatNumber, formatPercent, label, NotFoundError, OgpError } from '@ogp-embed/sdk';
+import { earliestDay, formatNumber, formatPercent, NotFoundError, OgpError } from '@ogp-embed/sdk';
 import type { Feed, Indicator } from '@ogp-embed/sdk';
 import { baseStyles } from '../shared/base.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
@@ -10,7 +10,6 @@ import { evidenceLinks } from '../shared/links.js';
 import { commitmentById } from '../shared/lookups.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { empty, fact, inLang } from '../shared/templates.js';
-import { INDICATOR_STRINGS } from './indicator.strings.js';
 import { indicatorStyles } from './indicator.styles.js';
 
 /*
@@ -90,7 +89,7 @@ export class OgpIndicator extends OgpDataElement<Indicator> {
   }
 
   protected override renderData(indicator: Indicator): TemplateResult {
-    const t = INDICATOR_STRINGS[this.ui];
+    const t = this.t.indicator;
     const name = this.text(indicator.name);
     const unit = indicator.unit ? this.text(indicator.unit).text : undefined;
     const number = (n: number) => formatNumber(n, this.locale, unit);
@@ -106,10 +105,10 @@ export class OgpIndicator extends OgpDataElement<Indicator> {
         ? Math.min(100, Math.max(0, ((latest.value - baseline.value) / span) * 100))
         : undefined;
     return html`<figure part="base">
-        <figcaption part="name"><span part="level">${label('indicatorLevel', indicator.level, this.ui)}:</span> ${inLang(name)}${unit ? ` (${unit})` : ''}</figcaption>
+        <figcaption part="name"><span part="level">${this.labelOf('indicatorLevel', indicator.level)}:</span> ${inLang(name)}${unit ? ` (${unit})` : ''}</figcaption>
         ${this.#renderChart(indicator, measurements, t.chart(name.text))}
         <dl part="figures">${figure(t.baseline, baseline)}${figure(t.target, target)}${figure(t.latest, latest)}${direction
-          ? fact(t.direction, label('indicatorDirection', direction, this.ui))
+          ? fact(t.direction, this.labelOf('indicatorDirection', direction))
           : nothing}${toTarget === undefined ? nothing : fact(t.toTarget, formatPercent(toTarget, this.locale))}${words(t.verification, indicator.verification)}${words(t.assumptions, indicator.assumptions)}</dl>
         ${measurements.length
           ? html`<table part="measurements"><caption>${t.measurements}</caption>

@@ -10,7 +10,6 @@ import {
   formatPercent,
   institutionName,
   isCommitmentOverdue,
-  label,
   nextMilestone,
   OGP_VALUES,
 } from '@ogp-embed/sdk';
@@ -25,10 +24,9 @@ import { placeChildren } from '../shared/place-children.js';
 import { stackedRects } from '../shared/stacked-bar.js';
 import { statusIcon, statusIconStyles } from '../shared/status-icon.js';
 import { statusStyles } from '../shared/status.styles.js';
-import { SHARED_STRINGS } from '../shared/strings.js';
 import { empty, heading, inLang } from '../shared/templates.js';
-import { PLAN_STRINGS } from './plan.strings.js';
-import type { PlanSort } from './plan.strings.js';
+import type { PlanSort } from '../i18n/strings.js';
+import { count } from '../i18n/plural.js';
 import { planStyles } from './plan.styles.js';
 
 /** What the rows of one render share: the feed, the reader's language and the day. */
@@ -316,18 +314,18 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   }
 
   protected override renderData(plan: ActionPlan): TemplateResult {
-    const t = PLAN_STRINGS[this.ui];
+    const t = this.t.plan;
     const rows = plan.commitments.length ? this.#rows(plan) : undefined;
     return html`<section part="base" aria-labelledby="${this.uid}-title">
       ${heading('title', this.headingLevel, inLang(this.text(plan.title)), `${this.uid}-title`)}
-      <p part="period">${this.date(plan.period.start)} – ${this.date(plan.period.end)} · ${t.phase}: ${label('planPhase', plan.phase, this.ui)}</p>
+      <p part="period">${this.date(plan.period.start)} – ${this.date(plan.period.end)} · ${t.phase}: ${this.labelOf('planPhase', plan.phase)}</p>
       ${rows ? html`${this.#renderSummary(rows)} ${this.#renderList(rows)}` : empty(t.empty)} ${this.renderFooter()}
     </section>`;
   }
 
   /** The figures of `planSummary`, from the rows already computed (see `rows`). */
   #renderSummary(rows: Row[]) {
-    const t = PLAN_STRINGS[this.ui];
+    const t = this.t.plan;
     const total = rows.length;
     const byStatus: Partial<Record<DisplayStatus, number>> = {};
     let known = 0;
@@ -344,18 +342,18 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     const average = known ? sum / known : undefined;
     const present = DISPLAY_STATUSES.filter((s) => byStatus[s]);
     return html`<div part="summary">
-      <p part="total"><strong>${t.commitments(total)}</strong>${overdue ? ` · ${t.overdue(overdue)}` : ''}</p>
+      <p part="total"><strong>${count(t.commitments, total, this.locale)}</strong>${overdue ? ` · ${count(t.overdue, overdue, this.locale)}` : ''}</p>
       <ogp-progress-bar label=${t.average} .value=${average}></ogp-progress-bar>
       <p class="muted">${t.average}${average === undefined ? '' : `: ${formatPercent(average, this.locale)}`} (${t.knownFor(known, total)})</p>
       <svg part="chart" aria-hidden="true" preserveAspectRatio="none">${stackedRects(present.map((s) => [s, (byStatus[s]! / total) * 100]))}</svg>
       <ul part="legend" aria-label=${t.byStatus}>
-        ${present.map((s) => html`<li data-status=${s}>${statusIcon(s)}${label('commitmentStatus', s, this.ui)}: ${byStatus[s]}</li>`)}
+        ${present.map((s) => html`<li data-status=${s}>${statusIcon(s)}${this.labelOf('commitmentStatus', s)}: ${byStatus[s]}</li>`)}
       </ul>
     </div>`;
   }
 
   #renderList(rows: Row[]) {
-    const t = PLAN_STRINGS[this.ui];
+    const t = this.t.plan;
     const shown = this.#visible(rows);
     const size = Math.max(1, Math.floor(this.pageSize) || 20);
     const pages = Math.max(1, Math.ceil(shown.length / size));
@@ -419,14 +417,14 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   }
 
   #renderForm(offered: Record<Facet, string[]>): TemplateResult {
-    const t = PLAN_STRINGS[this.ui];
-    const words = SHARED_STRINGS[this.ui];
+    const t = this.t.plan;
+    const words = this.t.shared;
     const pairs = (values: Iterable<string>, name: (value: string) => string) =>
       [...values].map((value): Choice => [value, name(value)]);
     const options: Record<(typeof FILTERS)[number], Choice[]> = {
-      status: pairs(DISPLAY_STATUSES.filter((s) => offered.statuses.includes(s)), (s) => label('commitmentStatus', s as DisplayStatus, this.ui)),
+      status: pairs(DISPLAY_STATUSES.filter((s) => offered.statuses.includes(s)), (s) => this.labelOf('commitmentStatus', s as DisplayStatus)),
       institution: pairs(offered.leads, (id) => this.nameOf(id)).sort((a, b) => a[1].localeCompare(b[1], this.locale)),
-      value: pairs(OGP_VALUES.filter((v) => offered.values.includes(v)), (v) => label('ogpValue', v as OgpValue, this.ui)),
+      value: pairs(OGP_VALUES.filter((v) => offered.values.includes(v)), (v) => this.labelOf('ogpValue', v as OgpValue)),
       theme: pairs(offered.themes, (theme) => theme),
     };
     const names = { status: words.status, institution: words.lead, value: t.value, theme: t.theme };

@@ -5,7 +5,6 @@ import { hostStyles } from '../shared/host.styles.js';
 import { OgpElement } from '../shared/ogp-element.js';
 import { stackedRects } from '../shared/stacked-bar.js';
 import { statusStyles } from '../shared/status.styles.js';
-import { PROGRESS_BAR_STRINGS } from './progress-bar.strings.js';
 import { progressBarStyles } from './progress-bar.styles.js';
 
 /** One part of a segmented bar, usually a milestone: its state colours it. */
@@ -90,8 +89,10 @@ export class OgpProgressBar extends OgpElement {
   }
 
   protected override render(): TemplateResult {
-    const t = PROGRESS_BAR_STRINGS[this.ui];
+    const t = this.strings?.progressBar;
     const percent = this.percent;
+    // While its language's words load: the bar and figure only (they need no words), busy.
+    if (!t) return html`<div part="base" aria-busy="true"></div>`;
     const segments = this.segments?.length ? this.segments : undefined;
     const shown = percent === undefined ? t.unknown : formatPercent(percent, this.locale);
     const said = percent === undefined ? t.unknownText : shown;

@@ -13,7 +13,6 @@ import type { Selection } from './feed-controller.js';
 import { feedText } from './feed-text.js';
 import { formatDate, formatWhen } from './formats.js';
 import { OgpElement } from './ogp-element.js';
-import { SHARED_STRINGS } from './strings.js';
 
 let ids = 0;
 
@@ -55,7 +54,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
   constructor() {
     super();
     this.live = false;
-    this.source = new FeedController<T>(this, (feed) => this.select(feed));
+    this.source = new FeedController<T>(this, (feed) => this.select(feed), () => this.strings !== undefined);
   }
 
   /**
@@ -109,15 +108,20 @@ export abstract class OgpDataElement<T> extends OgpElement {
 
   /** The error in the reader's language. */
   protected describe(error: Error): string {
-    return isOgpError(error) ? error.messages[this.ui] : SHARED_STRINGS[this.ui].unexpected(error.message);
+    const t = this.t.shared;
+    return isOgpError(error) ? t.error(error) : t.unexpected(error.message);
   }
 
   protected override render(): TemplateResult {
     const { data, error, pending } = this.source;
+    const words = this.strings;
+    // Until the words of its language arrive, the element shows its skeleton, never other words.
+    if (!words && (pending || data !== undefined)) return html`<div class="skeleton" part="skeleton" aria-busy="true"></div>`;
+    if (!words) return html`<slot></slot>`;
     this.source.message = error ? this.describe(error) : undefined;
     if (data !== undefined) return this.renderData(data);
     if (pending) {
-      return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true"><span class="vh">${SHARED_STRINGS[this.ui].loading}</span></div>`;
+      return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true"><span class="vh">${words.shared.loading}</span></div>`;
     }
     return html`${error ? html`<p part="error" role="alert">${this.source.message}</p>` : nothing}<slot></slot>`;
   }
@@ -125,7 +129,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
   /** When the data was fetched, and, after a failed refresh, why it may be old. */
   protected renderFooter(): TemplateResult | typeof nothing {
     const { error, fetchedAt, stale } = this.source;
-    const t = SHARED_STRINGS[this.ui];
+    const t = this.t.shared;
     const when = fetchedAt ? formatWhen(fetchedAt, this.locale) : '';
     if (!error && !when) return nothing;
     // A <div>, not a <footer>: in a shadow root a footer is a page-level contentinfo landmark,

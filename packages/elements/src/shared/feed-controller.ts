@@ -68,10 +68,16 @@ export class FeedController<T> implements ReactiveController {
   readonly #context: FeedContextConsumer;
   readonly #host: FeedHost;
   readonly #select: (feed: Feed | undefined) => Selection<T>;
+  readonly #shows: () => boolean;
 
-  constructor(host: FeedHost, select: (feed: Feed | undefined) => Selection<T>) {
+  /**
+   * `shows` says whether the host renders what it has yet (not while its language's words load):
+   * the events wait for it, so a listener finds the data on the page in the reader's language.
+   */
+  constructor(host: FeedHost, select: (feed: Feed | undefined) => Selection<T>, shows: () => boolean = () => true) {
     this.#host = host;
     this.#select = select;
+    this.#shows = shows;
     host.addController(this);
     this.#context = new FeedContextConsumer(host);
   }
@@ -108,6 +114,7 @@ export class FeedController<T> implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (!this.#shows()) return;
     const { data } = this;
     const host = this.#host;
     const base = { feed: this.feed, src: this.src, fetchedAt: this.fetchedAt };

@@ -1,11 +1,14 @@
 /**
- * What every ogp-embed element has: the reader's language (`lang`, inherited from the page).
+ * What every ogp-embed element has: the reader's language (`lang`, inherited from the page), and
+ * that language's words, loaded when the element first speaks it (see i18n/load.ts).
  */
 import { LitElement } from 'lit';
 import type { PropertyDeclarations } from 'lit';
 import { pickLanguage } from '@ogp-embed/sdk';
+import type { LabelKind, LabelValues } from '@ogp-embed/sdk';
+import { loadStrings, stringsIn } from '../i18n/load.js';
+import type { Lang, Strings } from '../i18n/strings.js';
 import { LangController } from './lang.js';
-import type { Lang } from './strings.js';
 
 export class OgpElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -13,20 +16,57 @@ export class OgpElement extends LitElement {
   };
 
   /**
-   * The reader's language (`es`, `en`, `es-CL`...). When not set, the closest ancestor's `lang`
-   * applies, then the document's. Spanish for any `es-*`, else English.
+   * The reader's language (`es`, `en`, `pt-BR`, `fr-CA`...). When not set, the closest ancestor's
+   * `lang` applies, then the document's. Spanish for any `es-*`, Portuguese for `pt-*`, French
+   * for `fr-*`, else English; the full tag formats dates and numbers.
    */
   declare lang: string;
 
   protected readonly language = new LangController(this);
 
-  /** The language of the interface: `es` or `en`. */
+  /** The language of the interface: `es`, `en`, `pt` or `fr`. */
   protected get ui(): Lang {
     return pickLanguage(this.language.value);
   }
 
-  /** The full language tag, for `Intl` and for texts of the feed (`es-CL` keeps Chilean formats). */
+  /** The full language tag, for `Intl` and for texts of the feed (`pt-BR` keeps Brazil's formats). */
   protected get locale(): string {
     return this.language.value;
+  }
+
+  /**
+   * The words of the element's language, or `undefined` while they load (then it renders its
+   * skeleton, never another language's words, and renders again when they arrive).
+   */
+  protected get strings(): Strings | undefined {
+    const lang = this.ui;
+    const words = stringsIn(lang);
+    if (!words) loadStrings(lang).then(() => this.requestUpdate(), () => undefined);
+    return words;
+  }
+
+  /** The words, where `render` has already checked that `strings` is there. */
+  protected get t(): Strings {
+    return this.strings!;
+  }
+
+  /** The word for one value of the feed's vocabularies; a value it does not know, as it is. */
+  protected labelOf<K extends LabelKind>(kind: K, value: LabelValues[K]): string {
+    const words: Readonly<Record<string, string>> = this.t.labels[kind];
+    return Object.hasOwn(words, value) ? words[value]! : String(value);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Start loading the words now, before the first render asks for them.
+    void this.strings;
+  }
+
+  /** `updateComplete` also waits for the words, so "rendered" means rendered in the right language. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (stringsIn(this.ui)) return result;
+    await loadStrings(this.ui).catch(() => undefined);
+    return stringsIn(this.ui) ? this.getUpdateComplete() : result;
   }
 }

@@ -1,6 +1,5 @@
 import { html } from 'lit';
 import type { TemplateResult, PropertyDeclarations } from 'lit';
-import { hasLabel, label } from '@ogp-embed/sdk';
 import { hostStyles } from '../shared/host.styles.js';
 import { OgpElement } from '../shared/ogp-element.js';
 import { statusIcon, statusIconStyles } from '../shared/status-icon.js';
@@ -53,14 +52,17 @@ export class OgpStatusBadge extends OgpElement {
 
   /** The status in words, in the reader's language. */
   get text(): string {
+    const labels = this.strings?.labels;
+    if (!labels) return '';
     const status = this.status || 'unknown';
     const vocabularies = VOCABULARIES[this.kind] ?? VOCABULARIES.commitment;
-    const known = vocabularies.find((vocabulary) => hasLabel(vocabulary, status));
-    return known ? label(known, status as never, this.ui) : label('commitmentStatus', 'unknown', this.ui);
+    const known = vocabularies.find((vocabulary) => Object.hasOwn(labels[vocabulary], status));
+    return known ? (labels[known] as Record<string, string>)[status]! : labels.commitmentStatus.unknown;
   }
 
   protected override render(): TemplateResult {
     const status = this.status || 'unknown';
+    // While its language's words load, the shape and colour show alone, and no other words.
     return html`<span part="base" data-status=${status}>${statusIcon(status)}<span part="label">${this.text}</span></span>`;
   }
 }

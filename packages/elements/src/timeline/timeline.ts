@@ -13,7 +13,6 @@ import { statusIcon, statusIconStyles } from '../shared/status-icon.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { badge, empty, inLang } from '../shared/templates.js';
 import type { StatusKind } from '../status-badge/status-badge.js';
-import { TIMELINE_STRINGS } from './timeline.strings.js';
 import { timelineStyles } from './timeline.styles.js';
 
 /** What a timeline shows: a commitment's story, or a plan's co-creation phases. */
@@ -96,7 +95,7 @@ export class OgpTimeline extends OgpDataElement<TimelineSource> {
   }
 
   #items(source: TimelineSource): Item[] {
-    const t = TIMELINE_STRINGS[this.ui];
+    const t = this.t.timeline;
     const detail = (text: Commitment['description']) => (text ? this.text(text) : undefined);
     if ('plan' in source) {
       return source.plan.cocreation.map((phase) => ({
@@ -133,7 +132,7 @@ export class OgpTimeline extends OgpDataElement<TimelineSource> {
   }
 
   protected override renderData(source: TimelineSource): TemplateResult {
-    const t = TIMELINE_STRINGS[this.ui];
+    const t = this.t.timeline;
     const items = this.#items(source);
     if (items.length === 0) return html`${empty(t.empty)}${this.renderFooter()}`;
     // Today goes before the first entry that starts after today; none when nothing is dated.

@@ -21,14 +21,16 @@ import {
 import type { ActionPlan, Commitment, Feed } from '@ogp-embed/sdk';
 import type { CSSResultOrNative } from 'lit';
 import { formatDate as formatPartialDate } from '../../src/shared/formats.js';
-import { COMMITMENT_STRINGS } from '../../src/commitment/commitment.strings.js';
 import { OgpCommitment } from '../../src/commitment/commitment.js';
 import { OgpPlan } from '../../src/plan/plan.js';
-import { PLAN_STRINGS } from '../../src/plan/plan.strings.js';
 import { OgpProgressBar } from '../../src/progress-bar/progress-bar.js';
-import { PROGRESS_BAR_STRINGS } from '../../src/progress-bar/progress-bar.strings.js';
-import { SHARED_STRINGS } from '../../src/shared/strings.js';
+import en from '../../src/i18n/en.js';
+import es from '../../src/i18n/es.js';
+import { count } from '../../src/i18n/plural.js';
 import { OgpStatusBadge } from '../../src/status-badge/status-badge.js';
+
+/** The words the elements speak for `lang` (the benchmark's pages are Spanish or English). */
+const words = (lang: string) => (lang.startsWith('es') ? es : en);
 
 const sheets = (styles: CSSResultOrNative[]) =>
   styles.map((s) => (s instanceof CSSStyleSheet ? s : (s as { styleSheet: CSSStyleSheet }).styleSheet));
@@ -58,7 +60,7 @@ function host(tag: string, styles: CSSResultOrNative[]): { host: HTMLElement; ro
 }
 
 export function rawProgressBar(value: number | undefined, status: string | undefined, lang: string, label?: string, segments?: string[]): HTMLElement {
-  const t = PROGRESS_BAR_STRINGS[lang.startsWith('es') ? 'es' : 'en'];
+  const t = words(lang).progressBar;
   const { host: el, root } = host('raw-progress-bar', OgpProgressBar.elementStyles);
   root.append(PROGRESS.content.cloneNode(true));
   const base = root.firstElementChild as HTMLElement;
@@ -92,7 +94,7 @@ function rawBadge(status: string, lang: string): HTMLElement {
 }
 
 function rawCard(c: Commitment, feed: Feed | undefined, lang: string, now: Date): HTMLElement {
-  const t = { ...SHARED_STRINGS[lang.startsWith('es') ? 'es' : 'en'], ...COMMITMENT_STRINGS[lang.startsWith('es') ? 'es' : 'en'] };
+  const t = { ...words(lang).shared, ...words(lang).commitment };
   const { host: el, root } = host('raw-commitment', OgpCommitment.elementStyles);
   root.append(CARD.content.cloneNode(true));
   const card = root.firstElementChild as HTMLElement;
@@ -128,7 +130,7 @@ function rawCard(c: Commitment, feed: Feed | undefined, lang: string, now: Date)
 
 /** The plan as `<ogp-plan>` shows it (first page, no filters, sorted by number). */
 export function rawPlan(plan: ActionPlan, feed: Feed, lang: string, now: Date, pageSize = 20): HTMLElement {
-  const t = { ...SHARED_STRINGS[lang.startsWith('es') ? 'es' : 'en'], ...PLAN_STRINGS[lang.startsWith('es') ? 'es' : 'en'] };
+  const t = { ...words(lang).shared, ...words(lang).plan };
   const { host: el, root } = host('raw-plan', OgpPlan.elementStyles);
   const section = document.createElement('section');
   section.setAttribute('part', 'base');
@@ -142,7 +144,7 @@ export function rawPlan(plan: ActionPlan, feed: Feed, lang: string, now: Date, p
   text('div', 'title', resolveText(plan.title, lang, feed.defaultLanguage)).setAttribute('role', 'heading');
   text('p', 'period', `${formatPartialDate(plan.period.start, lang)} – ${formatPartialDate(plan.period.end, lang)} · ${t.phase}: ${label('planPhase', plan.phase, lang)}`);
   const summary = planSummary(plan, now);
-  text('p', 'total', `${t.commitments(summary.total)}${summary.overdue ? ` · ${t.overdue(summary.overdue)}` : ''}`);
+  text('p', 'total', `${count(t.commitments, summary.total, lang)}${summary.overdue ? ` · ${count(t.overdue, summary.overdue, lang)}` : ''}`);
   section.append(rawProgressBar(summary.averageProgress, undefined, lang, t.average));
   text('p', 'average', `${t.average}${summary.averageProgress === undefined ? '' : `: ${formatPercent(summary.averageProgress, lang)}`} (${t.knownFor(summary.withKnownProgress, summary.total)})`);
   const present = DISPLAY_STATUSES.filter((s) => summary.byStatus[s] > 0);

@@ -9,11 +9,17 @@ import { parsePartialDate } from './partial-date.js';
 
 export type DateStyle = 'short' | 'long';
 
-const AS_SOON_AS_POSSIBLE_WORDS = { es: 'A la brevedad', en: 'As soon as possible' } as const;
+// Four short phrases: cheaper kept together than loaded by language.
+const AS_SOON_AS_POSSIBLE_WORDS = {
+  es: 'A la brevedad',
+  en: 'As soon as possible',
+  pt: 'O mais breve possível',
+  fr: 'Dès que possible',
+} as const;
 
 /**
  * `2021` → "2021"; `2021-03` → "marzo de 2021" / "March 2021"; `2021-03-01` → "1 de marzo de
- * 2021" / "March 1, 2021"; `asap` → "A la brevedad" / "As soon as possible"; `undefined` → "".
+ * 2021" / "March 1, 2021"; `asap` → "A la brevedad" / "As soon as possible" / "O mais breve possível" / "Dès que possible"; `undefined` → "".
  * Formatted in UTC, so no reader's time zone moves a day. Text that is not a date is returned
  * as it is: a value that cannot be read must still show.
  */

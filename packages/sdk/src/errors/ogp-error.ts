@@ -4,7 +4,7 @@
  * is the English one, for logs. Check with the guards in `type-guards.ts`, not `instanceof`:
  * a page may load two copies of the SDK.
  */
-import { pickLanguage } from '../i18n/language.js';
+import { bilingualText } from '../parse/issues.js';
 import type { Bilingual } from '../parse/issues.js';
 
 export interface OgpErrorOptions {
@@ -25,6 +25,6 @@ export class OgpError extends Error {
 
   /** The message in the reader's language: Spanish for any `es-*`, else English. */
   messageFor(lang = 'en'): string {
-    return this.messages[pickLanguage(lang)];
+    return bilingualText(this.messages, lang);
   }
 }

@@ -1,7 +1,8 @@
 /**
- * Words for every enumerated value of the feed format, in Spanish and English, written side by
- * side (each value once, with both its words). Typed, so a value added to `schema/vocabulary.ts`
- * without both words fails to compile (and a test).
+ * Words for every enumerated value of the feed format, one module per language (`labels/es.ts`,
+ * `labels/en.ts`, `labels/pt.ts`, `labels/fr.ts`), so a browser bundle can load only the language
+ * it speaks. Typed, so a value added to `schema/vocabulary.ts` without its words in every
+ * language fails to compile (and a test).
  * Plain text only: an element renders them as text, never as HTML.
  */
 import type {
@@ -23,6 +24,11 @@ import type {
 import type { DisplayStatus } from '../derive/status.js';
 import type { MilestoneState } from '../derive/milestones.js';
 import { pickLanguage } from './language.js';
+import type { UiLanguage } from './language.js';
+import { LABELS_EN } from './labels/en.js';
+import { LABELS_ES } from './labels/es.js';
+import { LABELS_FR } from './labels/fr.js';
+import { LABELS_PT } from './labels/pt.js';
 
 /** Each kind of label and the values it names. */
 export interface LabelValues {
@@ -51,145 +57,26 @@ export type LabelKind = keyof LabelValues;
 /** One language's labels: a word for every value of every kind. */
 export type Labels = { readonly [K in LabelKind]: Readonly<Record<LabelValues[K], string>> };
 
-/** Each value's words, side by side: `[Spanish, English]`. */
-type Words = { readonly [K in LabelKind]: Readonly<Record<LabelValues[K], readonly [es: string, en: string]>> };
-
-const WORDS = {
-  institutionKind: {
-    ministry: ['Ministerio', 'Ministry'],
-    agency: ['Servicio público', 'Public agency'],
-    legislature: ['Poder Legislativo', 'Legislature'],
-    judiciary: ['Poder Judicial', 'Judiciary'],
-    municipality: ['Municipalidad', 'Municipality'],
-    'civil-society': ['Sociedad civil', 'Civil society'],
-    academia: ['Academia', 'Academia'],
-    international: ['Organismo internacional', 'International body'],
-    other: ['Otra', 'Other'],
-  },
-  planPhase: {
-    'co-creation': ['Co-creación', 'Co-creation'],
-    implementation: ['Implementación', 'Implementation'],
-    closed: ['Cerrado', 'Closed'],
-  },
-  ogpValue: {
-    'access-to-information': ['Acceso a la información', 'Access to information'],
-    'civic-participation': ['Participación cívica', 'Civic participation'],
-    'public-accountability': ['Rendición de cuentas pública', 'Public accountability'],
-    'technology-and-innovation': ['Tecnología e innovación', 'Technology and innovation'],
-  },
-  commitmentStatus: {
-    'not-started': ['No iniciado', 'Not started'],
-    'in-progress': ['En curso', 'In progress'],
-    delayed: ['Atrasado', 'Delayed'],
-    completed: ['Cumplido', 'Completed'],
-    withdrawn: ['Retirado', 'Withdrawn'],
-    unknown: ['Sin información', 'No information'],
-  },
-  milestoneStatus: {
-    'not-started': ['No iniciado', 'Not started'],
-    'in-progress': ['En curso', 'In progress'],
-    delayed: ['Atrasado', 'Delayed'],
-    completed: ['Cumplido', 'Completed'],
-    cancelled: ['Cancelado', 'Cancelled'],
-  },
-  milestoneState: {
-    completed: ['Cumplido', 'Completed'],
-    cancelled: ['Cancelado', 'Cancelled'],
-    overdue: ['Vencido', 'Overdue'],
-    unreported: ['Sin reporte', 'Not reported'],
-    'due-soon': ['Vence pronto', 'Due soon'],
-    upcoming: ['Próximo', 'Upcoming'],
-    undated: ['Sin fecha', 'No date'],
-  },
-  phaseStatus: {
-    planned: ['Planificada', 'Planned'],
-    'in-progress': ['En curso', 'In progress'],
-    completed: ['Completada', 'Completed'],
-  },
-  agreementStatus: {
-    pending: ['Pendiente', 'Pending'],
-    'in-progress': ['En curso', 'In progress'],
-    done: ['Cumplido', 'Done'],
-    cancelled: ['Cancelado', 'Cancelled'],
-  },
-  // The Logical Framework's own Spanish names (CEPAL): fin, propósito, componente, actividad.
-  indicatorLevel: {
-    goal: ['Fin', 'Goal'],
-    purpose: ['Propósito', 'Purpose'],
-    output: ['Componente', 'Output'],
-    activity: ['Actividad', 'Activity'],
-  },
-  indicatorDirection: {
-    increase: ['Aumentar', 'Increase'],
-    decrease: ['Disminuir', 'Decrease'],
-    maintain: ['Mantener', 'Maintain'],
-  },
-  irmSpecificity: {
-    none: ['Ninguna', 'None'],
-    low: ['Baja', 'Low'],
-    medium: ['Media', 'Medium'],
-    high: ['Alta', 'High'],
-  },
-  irmPotentialImpact: {
-    none: ['Ninguno', 'None'],
-    minor: ['Menor', 'Minor'],
-    moderate: ['Moderado', 'Moderate'],
-    transformative: ['Transformador', 'Transformative'],
-  },
-  irmPotentialForResults: {
-    unclear: ['Poco claro', 'Unclear'],
-    modest: ['Modesto', 'Modest'],
-    substantial: ['Sustancial', 'Substantial'],
-  },
-  irmCompletion: {
-    withdrawn: ['Retirado', 'Withdrawn'],
-    unclear: ['Poco claro', 'Unclear'],
-    'not-started': ['No iniciado', 'Not started'],
-    limited: ['Limitado', 'Limited'],
-    substantial: ['Sustancial', 'Substantial'],
-    complete: ['Completo', 'Complete'],
-  },
-  irmEarlyResults: {
-    'no-early-results': ['Sin resultados tempranos', 'No early results'],
-    marginal: ['Marginales', 'Marginal'],
-    significant: ['Significativos', 'Significant'],
-    outstanding: ['Destacados', 'Outstanding'],
-  },
-  irmDidItOpenGovernment: {
-    worsens: ['Empeora', 'Worsens'],
-    'did-not-change': ['No cambió', 'Did not change'],
-    marginal: ['Marginal', 'Marginal'],
-    major: ['Importante', 'Major'],
-    outstanding: ['Destacado', 'Outstanding'],
-  },
-} as const satisfies Words;
-
-/** One language's labels, from its column of `WORDS`. */
-function labelsIn(column: 0 | 1): Labels {
-  const table = Object.entries(WORDS).map(([kind, words]) => [
-    kind,
-    Object.fromEntries(Object.entries(words).map(([value, pair]) => [value, pair[column]])),
-  ]);
-  return Object.fromEntries(table) as Labels;
-}
-
-export const LABELS: { readonly es: Labels; readonly en: Labels } = /* @__PURE__ */ Object.freeze({
-  es: /* @__PURE__ */ labelsIn(0),
-  en: /* @__PURE__ */ labelsIn(1),
+/** Every language's labels, each in its own module under `labels/` (see docs/adding-a-language.md). */
+export const LABELS: Readonly<Record<UiLanguage, Labels>> = /* @__PURE__ */ Object.freeze({
+  es: LABELS_ES,
+  en: LABELS_EN,
+  pt: LABELS_PT,
+  fr: LABELS_FR,
 });
 
 /**
- * The label of one value in the reader's language (Spanish for any `es-*`, else English):
- * `label('commitmentStatus', 'in-progress', 'es') === 'En curso'`. A value this SDK does not
- * know (from a newer feed) is shown as it is rather than hidden.
+ * The label of one value in the reader's language (`es-*` Spanish, `pt-*` Portuguese, `fr-*`
+ * French, else English): `label('commitmentStatus', 'in-progress', 'pt-BR') === 'Em curso'`. A
+ * value this SDK does not know (from a newer feed) is shown as it is rather than hidden. It holds
+ * every language: the elements take one language's `LABELS_XX` from their own string tables.
  */
 export function label<K extends LabelKind>(kind: K, value: LabelValues[K], lang: string | undefined): string {
-  // Read from `WORDS`, not `LABELS`: a bundle that only calls `label` leaves `LABELS` out.
-  const words: Readonly<Record<string, readonly [es: string, en: string]>> = WORDS[kind];
-  return hasLabel(kind, value) ? words[value]![pickLanguage(lang) === 'es' ? 0 : 1] : String(value);
+  const words: Readonly<Record<string, string>> = LABELS[pickLanguage(lang)][kind];
+  return Object.hasOwn(words, value) ? words[value]! : String(value);
 }
 
 /** Whether `value` is one of the values `kind` has words for (a feed may hold newer ones). */
 export function hasLabel(kind: LabelKind, value: string): boolean {
-  return Object.hasOwn(WORDS[kind], value);
+  return Object.hasOwn(LABELS_EN[kind], value);
 }

@@ -82,7 +82,12 @@ export function composeMessage(path: string, expected: Bilingual, found: Bilingu
   };
 }
 
+/** Bilingual text in the reader's language: Spanish for any `es-*`, else English. */
+export function bilingualText(text: Bilingual, lang = 'en'): string {
+  return pickLanguage(lang) === 'es' ? text.es : text.en;
+}
+
 /** The message of an issue in the reader's language (Spanish for any `es-*`, else English). */
 export function issueMessage(issue: Pick<FeedIssue, 'message'>, lang = 'en'): string {
-  return issue.message[pickLanguage(lang)];
+  return bilingualText(issue.message, lang);
 }

@@ -1,0 +1,39 @@
+/**
+ * Each language's words are a module of their own, imported the first time an element speaks
+ * that language: a bundler makes each one a chunk, so an es/en page downloads no Portuguese or
+ * French and a pt-BR page nothing but Portuguese. Each language module imports nothing at run
+ * time but its own SDK labels, so its chunk stands alone (the classic script imports it too).
+ */
+import type { Lang, Strings } from './strings.js';
+
+const IMPORTS: Record<Lang, () => Promise<{ default: Strings }>> = {
+  en: () => import('./en.js'),
+  es: () => import('./es.js'),
+  pt: () => import('./pt.js'),
+  fr: () => import('./fr.js'),
+};
+
+const loaded: Partial<Record<Lang, Strings>> = {};
+const loading: Partial<Record<Lang, Promise<Strings>>> = {};
+
+/** A language's words when they have arrived; `undefined` until then. */
+export function stringsIn(lang: Lang): Strings | undefined {
+  return loaded[lang];
+}
+
+/**
+ * Loads a language's words once, however many elements ask. If its chunk cannot be loaded (a
+ * host that lost a file), the elements speak English rather than show nothing.
+ */
+export function loadStrings(lang: Lang): Promise<Strings> {
+  return (loading[lang] ??= IMPORTS[lang]().then(
+    (module) => (loaded[lang] = module.default),
+    (error: unknown) => {
+      if (lang === 'en') {
+        delete loading[lang];
+        throw error;
+      }
+      return loadStrings('en').then((english) => (loaded[lang] = english));
+    },
+  ));
+}

@@ -1,0 +1,141 @@
+/**
+ * The shape of one language's words for every element: what `es.ts`, `en.ts`, `pt.ts` and
+ * `fr.ts` each hold. Types only: the words themselves are loaded by language (see load.ts), so a
+ * page downloads only the languages its elements speak. docs/adding-a-language.md says how to add one.
+ *
+ * Conventions, checked by test/node/i18n-tables.test.ts against English:
+ * - a function's parameters are the same as English's (same count);
+ * - a count is a `Plural` (CLDR categories chosen by `Intl.PluralRules`, never `n === 1`),
+ *   each form holding `{count}`;
+ * - plain text only: never HTML.
+ */
+import type { IrmAssessment, Labels, OgpError, UiLanguage } from '@ogp-embed/sdk';
+
+/** The languages the elements speak: the SDK's. */
+export type Lang = UiLanguage;
+
+/** A sentence for each CLDR plural category the language uses; `other` is required. `{count}` is the number. */
+export interface Plural {
+  zero?: string;
+  one?: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+
+export type PlanSort = 'number' | 'title' | 'progress' | 'status' | 'due';
+
+/** The words of every element, and the SDK's labels, in one language. */
+export interface Strings {
+  /** The language these are, as a BCP 47 tag. */
+  lang: Lang;
+  labels: Labels;
+  shared: {
+    loading: string;
+    updated: (when: string) => string;
+    stale: (when: string) => string;
+    /** A problem the library names (`OgpError`), in this language. */
+    error: (error: OgpError) => string;
+    unexpected: (detail: string) => string;
+    /** The data shown may be old (compact layouts). */
+    outdated: string;
+    /** Words more than one element uses. */
+    status: string;
+    lead: string;
+    progress: string;
+  };
+  progressBar: {
+    label: string;
+    /** Shown in place of a number when progress is not known. */
+    unknown: string;
+    unknownText: string;
+    milestones: (done: number, total: number) => string;
+  };
+  agreements: {
+    agreements: string;
+    meeting: (date: string) => string;
+    agreement: string;
+    responsible: string;
+    due: string;
+    open: Plural;
+    overdue: Plural;
+    openOnly: string;
+    none: string;
+    noneOpen: string;
+    minutes: string;
+    noDue: string;
+  };
+  commitment: {
+    commitment: (number: string) => string;
+    supporting: string;
+    period: string;
+    values: string;
+    next: string;
+    due: (date: string) => string;
+    asOf: string;
+    show: string;
+    hide: string;
+    description: string;
+    problem: string;
+    objective: string;
+    timeline: string;
+    indicators: string;
+    irm: string;
+    carriesForward: string;
+    noMilestones: string;
+    yes: string;
+    no: string;
+    /** The name of each IRM rating shown. */
+    irmFields: Record<Exclude<keyof IrmAssessment, 'reportUrl'>, string>;
+    irmReport: string;
+  };
+  indicator: {
+    baseline: string;
+    target: string;
+    latest: string;
+    direction: string;
+    toTarget: string;
+    date: string;
+    value: string;
+    measurements: string;
+    noMeasurements: string;
+    verification: string;
+    assumptions: string;
+    chart: (name: string) => string;
+  };
+  plan: {
+    commitments: Plural;
+    overdue: Plural;
+    average: string;
+    knownFor: (n: number, total: number) => string;
+    byStatus: string;
+    phase: string;
+    filters: string;
+    search: string;
+    value: string;
+    theme: string;
+    sort: string;
+    any: string;
+    sorts: Record<PlanSort, string>;
+    showing: (from: number, to: number, total: number) => string;
+    noMatch: string;
+    clear: string;
+    empty: string;
+    previous: string;
+    next: string;
+    page: (n: number, total: number) => string;
+    pages: string;
+  };
+  timeline: {
+    label: string;
+    today: (date: string) => string;
+    start: string;
+    end: string;
+    update: string;
+    due: (date: string) => string;
+    done: (date: string) => string;
+    by: (author: string) => string;
+    empty: string;
+  };
+}
