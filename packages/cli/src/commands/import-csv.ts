@@ -4,6 +4,7 @@
  * the feed is still written); when no feed can be made (no publisher...) nothing is written.
  */
 import { stat } from 'node:fs/promises';
+import { bilingualText } from '@ogp-embed/sdk';
 import { resolve } from 'node:path';
 import type { CliContext } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/exit-codes.js';
@@ -22,7 +23,7 @@ export interface ImportCsvOptions {
 }
 
 export function formatSheetIssue(ctx: CliContext, issue: SheetIssue): string {
-  return `${ctx.t.severity(issue.severity)}: ${ctx.t.sheetIssue(issue.file, issue.row, issue.column, issue.text[ctx.lang])}`;
+  return `${ctx.t.severity(issue.severity)}: ${ctx.t.sheetIssue(issue.file, issue.row, issue.column, bilingualText(issue.text, ctx.lang))}`;
 }
 
 export async function importCsvCommand(ctx: CliContext, folder: string, options: ImportCsvOptions): Promise<ExitCode> {

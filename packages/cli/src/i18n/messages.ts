@@ -1,9 +1,12 @@
 /**
- * Every sentence the CLI says, in English and Spanish. Typed: the Spanish catalogue must have
- * every key the English one has. Plain text only (a terminal, never HTML).
+ * Every sentence the CLI says, in English and Spanish here, Portuguese and French in
+ * messages-pt.ts and messages-fr.ts. Typed: each catalogue must have every key the English one
+ * has. Plain text only (a terminal, never HTML).
  */
 import type { RowIssue } from '../ogp-sheet/row-issues.js';
 import type { CliLanguage } from './locale.js';
+import { fr } from './messages-fr.js';
+import { pt } from './messages-pt.js';
 
 const n = (value: number, lang: CliLanguage) => value.toLocaleString(lang === 'es' ? 'es-CL' : 'en-US');
 
@@ -231,7 +234,7 @@ Options:
   -o, --output <path>   write here instead of standard output (written atomically)
   --json                machine-readable report (validate, import)
   --quiet               only errors on standard error
-  --lang <en|es>        language of messages (default: LC_ALL / LANG)
+  --lang <en|es|pt|fr>  language of messages (default: LC_ALL / LANG)
   -h, --help            this help
 
 Exit status: 0 valid, 1 invalid (problems found), 2 could not read or write.`,
@@ -254,10 +257,10 @@ Opciones:
   -o, --output <ruta>   escribe aquí en vez de la salida estándar (de forma atómica)
   --json                informe para máquinas (validate, import)
   --quiet               solo errores en la salida de errores
-  --lang <en|es>        idioma de los mensajes (por omisión: LC_ALL / LANG)
+  --lang <en|es|pt|fr>  idioma de los mensajes (por omisión: LC_ALL / LANG)
   -h, --help            esta ayuda
 
 Estado de salida: 0 válido, 1 inválido (hay problemas), 2 no se pudo leer o escribir.`,
 };
 
-export const MESSAGES: Readonly<Record<CliLanguage, Messages>> = { en, es };
+export const MESSAGES: Readonly<Record<CliLanguage, Messages>> = { en, es, pt, fr };

@@ -13,6 +13,15 @@ function attribute(value: string): string {
 const TEXT = {
   en: { title: 'ogp-embed preview', noBundle: 'The elements bundle is not built yet: run "npm run build". Meanwhile, the feed\'s status:' },
   es: { title: 'Vista previa de ogp-embed', noBundle: 'Aún no se construye el paquete de los elementos: ejecute "npm run build". Mientras, el estado del feed:' },
+  pt: { title: 'Pré-visualização do ogp-embed', noBundle: 'O pacote dos elementos ainda não foi construído: execute "npm run build". Entretanto, a situação do feed:' },
+  fr: { title: 'Aperçu ogp-embed', noBundle: 'Le paquet des éléments n’est pas encore construit\u00a0: exécutez «\u00a0npm run build\u00a0». En attendant, l’état du flux\u00a0:' },
+} as const;
+
+const WORDS = {
+  en: { ok: 'Feed read', plans: 'plans', commitments: 'commitments', error: 'Could not read the feed' },
+  es: { ok: 'Feed leído', plans: 'planes', commitments: 'compromisos', error: 'No se pudo leer el feed' },
+  pt: { ok: 'Feed lido', plans: 'planos', commitments: 'compromissos', error: 'Não foi possível ler o feed' },
+  fr: { ok: 'Flux lu', plans: 'plans', commitments: 'engagements', error: 'Le flux n’a pas pu être lu' },
 } as const;
 
 export function previewPage(options: { plan?: string; bundle: boolean; lang: CliLanguage }): string {
@@ -39,10 +48,7 @@ ${options.bundle ? '' : `<p>${text.noBundle}</p>\n`}<p id="status" role="status"
 
 /** Polls the feed with its ETag and writes what it finds as text (never HTML). */
 export function previewScript(lang: CliLanguage): string {
-  const words =
-    lang === 'es'
-      ? { ok: 'Feed leído', plans: 'planes', commitments: 'compromisos', error: 'No se pudo leer el feed' }
-      : { ok: 'Feed read', plans: 'plans', commitments: 'commitments', error: 'Could not read the feed' };
+  const words = WORDS[lang];
   return `const words = ${JSON.stringify(words)};
 const status = document.getElementById('status');
 let etag;

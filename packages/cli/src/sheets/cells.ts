@@ -63,14 +63,18 @@ function normal(text: string): string {
 
 const labelIndex = new Map<string, Map<string, string>>();
 
-/** A label in Spanish or English ("En curso", "In progress") to its value (`in-progress`). */
+/**
+ * A label in any language the SDK speaks ("En curso", "In progress", "Em curso", "En cours") to
+ * its value (`in-progress`). Should two languages share a word for different values, the
+ * first language in `LABELS` keeps it (Spanish and English, the first the library spoke).
+ */
 function fromLabel(kind: NonNullable<FieldSpec['labels']>, text: string): string {
   let index = labelIndex.get(kind);
   if (!index) {
     index = new Map();
-    for (const labels of [LABELS.en[kind], LABELS.es[kind]]) {
+    for (const labels of Object.values(LABELS).map((language) => language[kind])) {
       for (const [value, label] of Object.entries(labels)) {
-        index.set(normal(label as string), value);
+        if (!index.has(normal(label as string))) index.set(normal(label as string), value);
         index.set(normal(value), value);
       }
     }

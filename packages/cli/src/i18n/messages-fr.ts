@@ -1,0 +1,86 @@
+/**
+ * Every sentence the CLI says, in French: formal, as a public administration writes. Typed
+ * against English's catalogue (messages.ts). A no-break space before a colon, as French wants.
+ */
+import type { RowIssue } from '../ogp-sheet/row-issues.js';
+import type { Messages } from './messages.js';
+
+const n = (value: number) => value.toLocaleString('fr');
+
+const ROW_ISSUE: Record<RowIssue['code'], (issue: RowIssue) => string> = {
+  'bad-record': (i) => `la ligne n’a pas pu être lue comme CSV (${i.detail})\u00a0; ligne ignorée`,
+  'missing-id': () => 'aucun identifiant d’engagement\u00a0; ligne ignorée',
+  'invalid-id': (i) => `« ${i.value} » n’est pas un identifiant valide (lettres, chiffres, _ . : -)\u00a0; ligne ignorée`,
+  'duplicate-id': (i) => `l’identifiant « ${i.value} » est déjà utilisé par une ligne précédente\u00a0; ligne ignorée`,
+  'missing-title': () => 'aucun titre\u00a0; ligne ignorée',
+  'missing-plan': (i) => `aucun identifiant de plan d’action ni code de pays${i.value ? ` (« ${i.value} »)` : ''}\u00a0; ligne ignorée`,
+  'invalid-plan-number': (i) => `« ${i.value ?? ''} » n’est pas un numéro de plan d’action\u00a0; ligne ignorée`,
+  'invalid-plan-years': (i) => `« ${i.value ?? ''} » n’est pas une année de la période du plan\u00a0; ligne ignorée`,
+  'invalid-commitment': (i) => `l’engagement n’est pas conforme au schéma du flux (${i.detail})\u00a0; ligne ignorée`,
+  'unreadable-date': (i) => `« ${i.value} » n’est pas une date\u00a0; laissée inconnue`,
+  'unknown-rating': (i) => `« ${i.value} » n’est pas une note que cet importateur connaît\u00a0; laissée inconnue`,
+  'unsafe-url': (i) => `« ${i.value} » n’est pas un lien http(s)\u00a0; laissé de côté`,
+  'plan-mismatch': (i) => `le plan ${i.value} a un autre numéro, pays ou période dans une ligne précédente\u00a0; ceux de cette ligne sont conservés`,
+};
+
+const USAGE = `ogp-embed : publie l’état des engagements du Partenariat pour un gouvernement ouvert (PGO) sous forme de flux.
+
+Utilisation :
+  ogp-embed validate <feed.json | URL | ->      vérifie un flux ; chaque problème avec son chemin JSON
+  ogp-embed import ogp-sheet <fichier.csv | -> tableau des engagements du PGO → flux
+        [--country CHL] [--plan AP_CHL05] [--language en]
+  ogp-embed import csv <dossier>               fichiers CSV du modèle de tableur → flux
+  ogp-embed template [dossier]                 écrit le modèle de tableur (par défaut ./ogp-template)
+  ogp-embed export csv <feed.json> -o <dossier> un flux → fichiers CSV simples pour les portails de données ouvertes
+  ogp-embed schema                             affiche le JSON Schema du flux
+  ogp-embed preview <feed.json> [--port 8040]  sert une page avec les éléments sur le flux, en direct
+
+Options :
+  -o, --output <chemin> écrit ici plutôt que sur la sortie standard (de façon atomique)
+  --json                rapport lisible par machine (validate, import)
+  --quiet               seulement les erreurs sur la sortie d’erreur
+  --lang <en|es|pt|fr>  langue des messages (par défaut : LC_ALL / LANG)
+  -h, --help            cette aide
+
+Code de sortie : 0 valide, 1 non valide (problèmes trouvés), 2 lecture ou écriture impossible.`;
+
+export const fr: Messages = {
+  usage: () => USAGE,
+  unknownCommand: (command) => `commande inconnue « ${command} ». Exécutez « ogp-embed --help ».`,
+  badOptions: (detail) => `${detail}. Exécutez « ogp-embed --help ».`,
+  badValue: (option, value) => `« ${value} » n’est pas une valeur valide pour ${option}. Exécutez « ogp-embed --help ».`,
+  missingArgument: (what) => `${what} manquant. Exécutez « ogp-embed --help ».`,
+  couldNotRead: (source, reason) => `impossible de lire ${source}\u00a0: ${reason}`,
+  couldNotWrite: (target, reason) => `impossible d’écrire ${target}\u00a0: ${reason}`,
+  httpStatus: (status) => `le serveur a répondu HTTP ${status}`,
+
+  valid: (source, plans, commitments) =>
+    `✓ ${source} est un flux valide\u00a0: ${n(plans)} plan(s), ${n(commitments)} engagement(s).`,
+  invalid: (source, errors, warnings) => `✗ ${source}\u00a0: ${n(errors)} erreur(s), ${n(warnings)} avertissement(s).`,
+  warningsOnly: (warnings) => `${n(warnings)} avertissement(s), aucune erreur.`,
+  severity: (severity) => (severity === 'error' ? 'erreur' : 'avertissement'),
+  dropped: (path) => `(les lecteurs tolérants laissent de côté ${path})`,
+
+  notOgpSheet: (missing) =>
+    `ce n’est pas le tableau des engagements du PGO\u00a0: il n’a pas de colonne ${missing.map((m) => `« ${m} »`).join(', ')}.`,
+  where: (row, column) => (column ? `ligne ${row}, colonne « ${column} »` : `ligne ${row}`),
+  rowIssue: (issue) => ROW_ISSUE[issue.code](issue),
+  imported: (commitments, plans, institutions, target) =>
+    `✓ ${n(commitments)} engagement(s) dans ${n(plans)} plan(s), ${n(institutions)} institution(s) → ${target}`,
+  skippedRows: (skipped, warnings) => `${n(skipped)} ligne(s) ignorée(s), ${n(warnings)} avertissement(s).`,
+  moreIssues: (more) => `… et ${n(more)} de plus (utilisez --json pour tout voir).`,
+  progress: (rows, percent) => `importation\u00a0: ${n(rows)} lignes${percent === undefined ? '' : ` (${percent}\u00a0%)`}`,
+  stdout: () => 'la sortie standard',
+
+  sheetIssue: (file, row, column, text) => `${file}, ligne ${row}${column ? `, colonne « ${column} »` : ''}\u00a0: ${text}`,
+  notPublishable: () => 'les tableaux ne forment pas un flux valide\u00a0; rien n’a été écrit.',
+  exported: (files, folder) => `✓ ${n(files)} fichiers CSV → ${folder}`,
+  template: (folder) =>
+    `✓ modèle → ${folder}. Remplissez-le (en gardant la ligne d’en-têtes), puis exécutez\u00a0: ogp-embed import csv ${folder} -o feed.json`,
+
+  previewListening: (url) => `Aperçu sur ${url} (Ctrl+C pour arrêter).`,
+  previewNoBundle: (path) => `Le paquet des éléments est introuvable (${path})\u00a0; la page n’affiche que le résumé du flux. Exécutez « npm run build » pour voir les éléments.`,
+  previewFeed: (errors, warnings) =>
+    errors ? `le flux a changé\u00a0: ${n(errors)} erreur(s), ${n(warnings)} avertissement(s)` : `le flux a changé\u00a0: valide (${n(warnings)} avertissement(s))`,
+  previewStopped: () => 'Aperçu arrêté.',
+};

@@ -1,0 +1,86 @@
+/**
+ * Every sentence the CLI says, in Portuguese: formal, as a public administration writes, and
+ * worded to read the same in Brazil and Portugal. Typed against English's catalogue (messages.ts).
+ */
+import type { RowIssue } from '../ogp-sheet/row-issues.js';
+import type { Messages } from './messages.js';
+
+const n = (value: number) => value.toLocaleString('pt');
+
+const ROW_ISSUE: Record<RowIssue['code'], (issue: RowIssue) => string> = {
+  'bad-record': (i) => `não foi possível ler a linha como CSV (${i.detail}); linha ignorada`,
+  'missing-id': () => 'sem id de compromisso; linha ignorada',
+  'invalid-id': (i) => `"${i.value}" não é um id válido (letras, algarismos, _ . : -); linha ignorada`,
+  'duplicate-id': (i) => `o id "${i.value}" já é usado por uma linha anterior; linha ignorada`,
+  'missing-title': () => 'sem título; linha ignorada',
+  'missing-plan': (i) => `sem id do plano de ação nem código do país${i.value ? ` ("${i.value}")` : ''}; linha ignorada`,
+  'invalid-plan-number': (i) => `"${i.value ?? ''}" não é um número de plano de ação; linha ignorada`,
+  'invalid-plan-years': (i) => `"${i.value ?? ''}" não é um ano do período do plano; linha ignorada`,
+  'invalid-commitment': (i) => `o compromisso não cumpre o esquema do feed (${i.detail}); linha ignorada`,
+  'unreadable-date': (i) => `"${i.value}" não é uma data; fica desconhecida`,
+  'unknown-rating': (i) => `"${i.value}" não é uma classificação que este importador reconheça; fica desconhecida`,
+  'unsafe-url': (i) => `"${i.value}" não é uma ligação http(s); fica de fora`,
+  'plan-mismatch': (i) => `o plano ${i.value} tem outro número, país ou período numa linha anterior; mantêm-se os dessa linha`,
+};
+
+const USAGE = `ogp-embed: publica a situação dos compromissos da Parceria para Governo Aberto (OGP) como feed.
+
+Uso:
+  ogp-embed validate <feed.json | URL | ->      verifica um feed; cada problema com o seu caminho JSON
+  ogp-embed import ogp-sheet <ficheiro.csv | -> planilha de compromissos da OGP → feed
+        [--country CHL] [--plan AP_CHL05] [--language en]
+  ogp-embed import csv <pasta>                 ficheiros CSV do modelo de planilha → feed
+  ogp-embed template [pasta]                   escreve o modelo de planilha (por omissão ./ogp-template)
+  ogp-embed export csv <feed.json> -o <pasta>  um feed → ficheiros CSV simples para portais de dados abertos
+  ogp-embed schema                             imprime o JSON Schema do feed
+  ogp-embed preview <feed.json> [--port 8040]  serve uma página com os elementos sobre o feed, ao vivo
+
+Opções:
+  -o, --output <caminho> escreve aqui em vez da saída padrão (de forma atómica)
+  --json                relatório legível por máquinas (validate, import)
+  --quiet               apenas erros na saída de erros
+  --lang <en|es|pt|fr>  idioma das mensagens (por omissão: LC_ALL / LANG)
+  -h, --help            esta ajuda
+
+Código de saída: 0 válido, 1 inválido (há problemas), 2 não foi possível ler ou escrever.`;
+
+export const pt: Messages = {
+  usage: () => USAGE,
+  unknownCommand: (command) => `comando desconhecido "${command}". Execute "ogp-embed --help".`,
+  badOptions: (detail) => `${detail}. Execute "ogp-embed --help".`,
+  badValue: (option, value) => `"${value}" não é um valor válido para ${option}. Execute "ogp-embed --help".`,
+  missingArgument: (what) => `falta ${what}. Execute "ogp-embed --help".`,
+  couldNotRead: (source, reason) => `não foi possível ler ${source}: ${reason}`,
+  couldNotWrite: (target, reason) => `não foi possível escrever ${target}: ${reason}`,
+  httpStatus: (status) => `o servidor respondeu HTTP ${status}`,
+
+  valid: (source, plans, commitments) =>
+    `✓ ${source} é um feed válido: ${n(plans)} plano(s), ${n(commitments)} compromisso(s).`,
+  invalid: (source, errors, warnings) => `✗ ${source}: ${n(errors)} erro(s), ${n(warnings)} aviso(s).`,
+  warningsOnly: (warnings) => `${n(warnings)} aviso(s), nenhum erro.`,
+  severity: (severity) => (severity === 'error' ? 'erro' : 'aviso'),
+  dropped: (path) => `(os leitores tolerantes deixam de fora ${path})`,
+
+  notOgpSheet: (missing) =>
+    `esta não é a planilha de compromissos da OGP: não tem a coluna ${missing.map((m) => `"${m}"`).join(', ')}.`,
+  where: (row, column) => (column ? `linha ${row}, coluna "${column}"` : `linha ${row}`),
+  rowIssue: (issue) => ROW_ISSUE[issue.code](issue),
+  imported: (commitments, plans, institutions, target) =>
+    `✓ ${n(commitments)} compromisso(s) em ${n(plans)} plano(s), ${n(institutions)} instituição(ões) → ${target}`,
+  skippedRows: (skipped, warnings) => `${n(skipped)} linha(s) ignorada(s), ${n(warnings)} aviso(s).`,
+  moreIssues: (more) => `… e mais ${n(more)} (use --json para ver todos).`,
+  progress: (rows, percent) => `a importar: ${n(rows)} linhas${percent === undefined ? '' : ` (${percent} %)`}`,
+  stdout: () => 'a saída padrão',
+
+  sheetIssue: (file, row, column, text) => `${file}, linha ${row}${column ? `, coluna "${column}"` : ''}: ${text}`,
+  notPublishable: () => 'as planilhas não formam um feed válido; nada foi escrito.',
+  exported: (files, folder) => `✓ ${n(files)} ficheiros CSV → ${folder}`,
+  template: (folder) =>
+    `✓ modelo → ${folder}. Preencha-o (mantendo a linha de cabeçalhos) e execute: ogp-embed import csv ${folder} -o feed.json`,
+
+  previewListening: (url) => `Pré-visualização em ${url} (Ctrl+C termina).`,
+  previewNoBundle: (path) => `O pacote dos elementos não foi encontrado (${path}); a página mostra apenas o resumo do feed. Execute "npm run build" para ver os elementos.`,
+  previewFeed: (errors, warnings) =>
+    errors ? `o feed mudou: ${n(errors)} erro(s), ${n(warnings)} aviso(s)` : `o feed mudou: válido (${n(warnings)} aviso(s))`,
+  previewStopped: () => 'Pré-visualização terminada.',
+};
