@@ -51,11 +51,13 @@ describe('formatPartialDate', () => {
     assert.match(formatPartialDate('2021-09', 'es', 'short'), /^sept?\.? (de )?2021$/);
     assert.equal(formatPartialDate('2021', 'es', 'short'), '2021');
   });
-  test('"asap" reads "A la brevedad" / "As soon as possible"', () => {
+  test('"asap" reads "A la brevedad" / "As soon as possible" / "O mais breve possível" / "Dès que possible"', () => {
     assert.equal(formatPartialDate('asap', 'es'), 'A la brevedad');
     assert.equal(formatPartialDate('asap', 'es-CL'), 'A la brevedad');
     assert.equal(formatPartialDate('asap', 'en'), 'As soon as possible');
-    assert.equal(formatPartialDate('asap', 'fr'), 'As soon as possible');
+    assert.equal(formatPartialDate('asap', 'pt-BR'), 'O mais breve possível');
+    assert.equal(formatPartialDate('asap', 'fr-CA'), 'Dès que possible');
+    assert.equal(formatPartialDate('asap', 'it'), 'As soon as possible');
   });
   test('nothing reads as nothing; text that is not a date shows as it is', () => {
     assert.equal(formatPartialDate(undefined, 'es'), '');

@@ -8,8 +8,12 @@ describe('pickLanguage', () => {
   test('Spanish for es and every es-* tag, whatever the case', () => {
     for (const tag of ['es', 'es-CL', 'ES-cl', 'es-419']) assert.equal(pickLanguage(tag), 'es', tag);
   });
+  test('Portuguese for every pt-* tag, French for every fr-* tag', () => {
+    for (const tag of ['pt', 'pt-BR', 'PT-pt', 'pt-AO']) assert.equal(pickLanguage(tag), 'pt', tag);
+    for (const tag of ['fr', 'fr-CA', 'FR-fr', 'fr-SN']) assert.equal(pickLanguage(tag), 'fr', tag);
+  });
   test('English for anything else, including no language', () => {
-    for (const tag of ['en', 'en-GB', 'pt-BR', 'fr', 'est', '', undefined]) assert.equal(pickLanguage(tag), 'en', String(tag));
+    for (const tag of ['en', 'en-GB', 'it', 'est', 'pol', 'frr', '', undefined]) assert.equal(pickLanguage(tag), 'en', String(tag));
   });
 });
 
@@ -133,7 +137,11 @@ describe('labels', () => {
     assert.equal(label('commitmentStatus', 'in-progress', 'es-CL'), 'En curso');
     assert.equal(label('commitmentStatus', 'in-progress', 'en'), 'In progress');
     assert.equal(label('commitmentStatus', 'unknown', 'es'), 'Sin información');
-    assert.equal(label('ogpValue', 'civic-participation', 'pt'), 'Civic participation');
+    assert.equal(label('ogpValue', 'civic-participation', 'it'), 'Civic participation');
+    assert.equal(label('ogpValue', 'civic-participation', 'pt-BR'), 'Participação cívica');
+    assert.equal(label('ogpValue', 'public-accountability', 'fr-CA'), 'Redevabilité publique');
+    assert.equal(label('irmPotentialImpact', 'transformative', 'fr'), 'Transformateur');
+    assert.equal(label('commitmentStatus', 'in-progress', 'pt-PT'), 'Em curso');
     assert.equal(label('indicatorLevel', 'goal', 'es'), 'Fin');
     assert.equal(label('milestoneState', 'overdue', 'es'), 'Vencido');
     assert.equal(label('milestoneState', 'unreported', 'es'), 'Sin reporte');
@@ -141,7 +149,7 @@ describe('labels', () => {
   });
 
   test('label() and hasLabel() agree with LABELS, for every kind and value', () => {
-    for (const lang of ['es', 'en'] as const) {
+    for (const lang of ['es', 'en', 'pt', 'fr'] as const) {
       for (const [kind, words] of Object.entries(LABELS[lang]) as [LabelKind, Record<string, string>][]) {
         for (const [value, text] of Object.entries(words)) {
           assert.ok(hasLabel(kind, value), `${kind} ${value}`);
