@@ -35,7 +35,7 @@ export async function importCsvCommand(ctx: CliContext, folder: string, options:
   } catch (error) {
     if (error instanceof CliError) throw error;
     if (error instanceof TableEncodingError) {
-      throw new CliError(ctx.t.sheetIssue(error.file, undefined, undefined, error.text[ctx.lang]), EXIT.invalid, { file: error.file });
+      throw new CliError(ctx.t.sheetIssue(error.file, undefined, undefined, bilingualText(error.text, ctx.lang)), EXIT.invalid, { file: error.file });
     }
     throw unreadable(ctx, folder, error);
   }

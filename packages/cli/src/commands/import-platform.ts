@@ -6,6 +6,7 @@
  */
 import { basename, extname, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
+import { bilingualText } from '@ogp-embed/sdk';
 import type { CliContext } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/exit-codes.js';
 import type { ExitCode } from '../cli/exit-codes.js';
@@ -56,7 +57,7 @@ export async function importPlatformCommand(ctx: CliContext, platform: Platform,
     imported =
       platform === 'decidim' ? importDecidim(text, file, now) : importGobierto(text, file, now, options.language ?? 'es');
   } catch (error) {
-    if (error instanceof NotPlatformFormatError) throw new CliError(ctx.t.notPlatformFormat(source, error.expected[ctx.lang]), EXIT.invalid);
+    if (error instanceof NotPlatformFormatError) throw new CliError(ctx.t.notPlatformFormat(source, bilingualText(error.expected, ctx.lang)), EXIT.invalid);
     throw error;
   }
   const { value, log } = assembleFeed(imported, { ...options, now }, file, baseName);
@@ -73,7 +74,7 @@ export async function importPlatformCommand(ctx: CliContext, platform: Platform,
     for (const issue of issues) {
       if (issue.severity !== 'error' && ctx.quiet) continue;
       // A fact about the whole file (no row) is said without one.
-      ctx.error(issue.row === undefined ? `${ctx.t.severity(issue.severity)}: ${issue.file}: ${issue.text[ctx.lang]}` : formatSheetIssue(ctx, issue));
+      ctx.error(issue.row === undefined ? `${ctx.t.severity(issue.severity)}: ${issue.file}: ${bilingualText(issue.text, ctx.lang)}` : formatSheetIssue(ctx, issue));
     }
   }
   if (!written) {

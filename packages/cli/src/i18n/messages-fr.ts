@@ -4,8 +4,33 @@
  */
 import type { RowIssue } from '../ogp-sheet/row-issues.js';
 import type { Messages } from './messages.js';
+import { SYSTEM_ALIAS } from './system-alias.js';
 
 const n = (value: number) => value.toLocaleString('fr');
+
+const SYSTEM_REASON: Record<string, string> = {
+  ENOENT: 'ce fichier ou ce dossier n’existe pas',
+  EISDIR: 'c’est un dossier, alors qu’un fichier était attendu',
+  ENOTDIR: 'une partie du chemin est un fichier, alors qu’un dossier était attendu',
+  EACCES: 'permission refusée (vérifiez qui peut le lire ou l’écrire)',
+  EEXIST: 'un élément de ce nom existe déjà',
+  ENOTEMPTY: 'le dossier n’est pas vide',
+  ENOSPC: 'le disque est plein',
+  EROFS: 'le disque est en lecture seule',
+  EMFILE: 'trop de fichiers sont ouverts\u00a0; fermez quelques programmes et réessayez',
+  ENAMETOOLONG: 'le nom est trop long',
+  ELOOP: 'le chemin tourne en boucle par des liens symboliques',
+  EBUSY: 'un autre programme l’utilise',
+  EXDEV: 'il se trouve sur un autre disque',
+  EADDRINUSE: 'un autre programme utilise déjà ce port (choisissez-en un autre avec --port)',
+  EADDRNOTAVAIL: 'cette machine n’a pas cette adresse réseau',
+  ECONNREFUSED: 'le serveur a refusé la connexion (l’adresse est-elle correcte\u00a0?)',
+  ECONNRESET: 'la connexion a été coupée avant la fin de la réponse',
+  ENOTFOUND: 'aucun serveur de ce nom n’a été trouvé (vérifiez l’adresse et le réseau)',
+  ETIMEDOUT: 'le serveur n’a pas répondu à temps',
+  ENETUNREACH: 'le réseau est inaccessible',
+  CERT: 'le certificat de sécurité du serveur n’est pas valide',
+};
 
 const ROW_ISSUE: Record<RowIssue['code'], (issue: RowIssue) => string> = {
   'bad-record': (i) => `la ligne n’a pas pu être lue comme CSV (${i.detail})\u00a0; ligne ignorée`,
@@ -30,6 +55,9 @@ Utilisation :
   ogp-embed import ogp-sheet <fichier.csv | -> tableau des engagements du PGO → flux
         [--country CHL] [--plan AP_CHL05] [--language en]
   ogp-embed import csv <dossier>               fichiers CSV du modèle de tableur → flux
+  ogp-embed import decidim <fichier | ->       résultats de Decidim Accountability (CSV, JSON, CSV de 2017) → flux
+  ogp-embed import gobierto <fichier | ->      un CSV de Gobierto Plans → flux
+        [--publisher "Ville de X"] [--country X] [--plan id] [--title "Plan"] [--language es]
   ogp-embed template [dossier]                 écrit le modèle de tableur (par défaut ./ogp-template)
   ogp-embed export csv <feed.json> -o <dossier> un flux → fichiers CSV simples pour les portails de données ouvertes
   ogp-embed schema                             affiche le JSON Schema du flux
@@ -53,6 +81,7 @@ export const fr: Messages = {
   couldNotRead: (source, reason) => `impossible de lire ${source}\u00a0: ${reason}`,
   couldNotWrite: (target, reason) => `impossible d’écrire ${target}\u00a0: ${reason}`,
   httpStatus: (status) => `le serveur a répondu HTTP ${status}`,
+  systemReason: (code) => SYSTEM_REASON[code] ?? SYSTEM_REASON[SYSTEM_ALIAS[code] ?? ''],
 
   valid: (source, plans, commitments) =>
     `✓ ${source} est un flux valide\u00a0: ${n(plans)} plan(s), ${n(commitments)} engagement(s).`,
@@ -71,9 +100,16 @@ export const fr: Messages = {
   moreIssues: (more) => `… et ${n(more)} de plus (utilisez --json pour tout voir).`,
   progress: (rows, percent) => `importation\u00a0: ${n(rows)} lignes${percent === undefined ? '' : ` (${percent}\u00a0%)`}`,
   stdout: () => 'la sortie standard',
+  stdin: () => 'l’entrée standard',
+  notUtf8Feed: (source, reason) =>
+    `${source}\u00a0: ${reason}. Enregistrez-le en UTF-8 (dans un éditeur de texte\u00a0: Enregistrer sous, codage «\u00a0UTF-8\u00a0»).`,
 
-  sheetIssue: (file, row, column, text) => `${file}, ligne ${row}${column ? `, colonne « ${column} »` : ''}\u00a0: ${text}`,
+  sheetIssue: (file, row, column, text) =>
+    `${file}${row === undefined ? '' : `, ligne ${row}`}${column ? `, colonne « ${column} »` : ''}\u00a0: ${text}`,
+  notAFolder: () => 'c’est un fichier\u00a0; indiquez le dossier qui contient les fichiers CSV',
   notPublishable: () => 'les tableaux ne forment pas un flux valide\u00a0; rien n’a été écrit.',
+  notPlatformFormat: (source, expected) => `${source} n’est pas ${expected}.`,
+  nothingImported: (source) => `aucun engagement de ${source} n’a pu être importé\u00a0; rien n’a été écrit.`,
   exported: (files, folder) => `✓ ${n(files)} fichiers CSV → ${folder}`,
   template: (folder) =>
     `✓ modèle → ${folder}. Remplissez-le (en gardant la ligne d’en-têtes), puis exécutez\u00a0: ogp-embed import csv ${folder} -o feed.json`,

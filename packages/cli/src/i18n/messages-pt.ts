@@ -4,8 +4,33 @@
  */
 import type { RowIssue } from '../ogp-sheet/row-issues.js';
 import type { Messages } from './messages.js';
+import { SYSTEM_ALIAS } from './system-alias.js';
 
 const n = (value: number) => value.toLocaleString('pt');
+
+const SYSTEM_REASON: Record<string, string> = {
+  ENOENT: 'o ficheiro ou a pasta não existe',
+  EISDIR: 'é uma pasta, e esperava-se um ficheiro',
+  ENOTDIR: 'uma parte do caminho é um ficheiro, e esperava-se uma pasta',
+  EACCES: 'permissão negada (verifique quem pode lê-lo ou escrevê-lo)',
+  EEXIST: 'já existe algo com esse nome',
+  ENOTEMPTY: 'a pasta não está vazia',
+  ENOSPC: 'o disco está cheio',
+  EROFS: 'o disco é só de leitura',
+  EMFILE: 'há demasiados ficheiros abertos; feche alguns programas e tente novamente',
+  ENAMETOOLONG: 'o nome é demasiado longo',
+  ELOOP: 'o caminho dá voltas por ligações simbólicas',
+  EBUSY: 'outro programa está a usá-lo',
+  EXDEV: 'está noutro disco',
+  EADDRINUSE: 'outro programa já usa essa porta (escolha outra com --port)',
+  EADDRNOTAVAIL: 'esta máquina não tem esse endereço de rede',
+  ECONNREFUSED: 'o servidor recusou a ligação (o endereço está correto?)',
+  ECONNRESET: 'a ligação foi cortada antes de a resposta estar completa',
+  ENOTFOUND: 'não foi encontrado nenhum servidor com esse nome (verifique o endereço e a rede)',
+  ETIMEDOUT: 'o servidor não respondeu a tempo',
+  ENETUNREACH: 'a rede não está acessível',
+  CERT: 'o certificado de segurança do servidor não é válido',
+};
 
 const ROW_ISSUE: Record<RowIssue['code'], (issue: RowIssue) => string> = {
   'bad-record': (i) => `não foi possível ler a linha como CSV (${i.detail}); linha ignorada`,
@@ -30,6 +55,9 @@ Uso:
   ogp-embed import ogp-sheet <ficheiro.csv | -> planilha de compromissos da OGP → feed
         [--country CHL] [--plan AP_CHL05] [--language en]
   ogp-embed import csv <pasta>                 ficheiros CSV do modelo de planilha → feed
+  ogp-embed import decidim <ficheiro | ->      resultados do Decidim Accountability (CSV, JSON, CSV de 2017) → feed
+  ogp-embed import gobierto <ficheiro | ->     um CSV do Gobierto Plans → feed
+        [--publisher "Município de X"] [--country X] [--plan id] [--title "Plano"] [--language es]
   ogp-embed template [pasta]                   escreve o modelo de planilha (por omissão ./ogp-template)
   ogp-embed export csv <feed.json> -o <pasta>  um feed → ficheiros CSV simples para portais de dados abertos
   ogp-embed schema                             imprime o JSON Schema do feed
@@ -53,6 +81,7 @@ export const pt: Messages = {
   couldNotRead: (source, reason) => `não foi possível ler ${source}: ${reason}`,
   couldNotWrite: (target, reason) => `não foi possível escrever ${target}: ${reason}`,
   httpStatus: (status) => `o servidor respondeu HTTP ${status}`,
+  systemReason: (code) => SYSTEM_REASON[code] ?? SYSTEM_REASON[SYSTEM_ALIAS[code] ?? ''],
 
   valid: (source, plans, commitments) =>
     `✓ ${source} é um feed válido: ${n(plans)} plano(s), ${n(commitments)} compromisso(s).`,
@@ -71,9 +100,16 @@ export const pt: Messages = {
   moreIssues: (more) => `… e mais ${n(more)} (use --json para ver todos).`,
   progress: (rows, percent) => `a importar: ${n(rows)} linhas${percent === undefined ? '' : ` (${percent} %)`}`,
   stdout: () => 'a saída padrão',
+  stdin: () => 'a entrada padrão',
+  notUtf8Feed: (source, reason) =>
+    `${source}: ${reason}. Guarde-o como UTF-8 (num editor de texto: Guardar como, codificação "UTF-8").`,
 
-  sheetIssue: (file, row, column, text) => `${file}, linha ${row}${column ? `, coluna "${column}"` : ''}: ${text}`,
+  sheetIssue: (file, row, column, text) =>
+    `${file}${row === undefined ? '' : `, linha ${row}`}${column ? `, coluna "${column}"` : ''}: ${text}`,
+  notAFolder: () => 'é um ficheiro; indique a pasta que contém os ficheiros CSV',
   notPublishable: () => 'as planilhas não formam um feed válido; nada foi escrito.',
+  notPlatformFormat: (source, expected) => `${source} não é ${expected}.`,
+  nothingImported: (source) => `não foi possível importar nenhum compromisso de ${source}; nada foi escrito.`,
   exported: (files, folder) => `✓ ${n(files)} ficheiros CSV → ${folder}`,
   template: (folder) =>
     `✓ modelo → ${folder}. Preencha-o (mantendo a linha de cabeçalhos) e execute: ogp-embed import csv ${folder} -o feed.json`,

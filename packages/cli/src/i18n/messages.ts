@@ -6,6 +6,7 @@
 import type { RowIssue } from '../ogp-sheet/row-issues.js';
 import type { CliLanguage } from './locale.js';
 import { fr } from './messages-fr.js';
+import { SYSTEM_ALIAS } from './system-alias.js';
 import { pt } from './messages-pt.js';
 
 const n = (value: number, lang: CliLanguage) => value.toLocaleString(lang === 'es' ? 'es-CL' : 'en-US');
@@ -116,20 +117,6 @@ const es: Messages = {
   previewStopped: () => 'Vista previa detenida.',
 };
 
-/** Codes that say the same thing to a publisher. */
-const SYSTEM_ALIAS: Record<string, string> = {
-  EPERM: 'EACCES',
-  ENFILE: 'EMFILE',
-  EAI_AGAIN: 'ENOTFOUND',
-  UND_ERR_CONNECT_TIMEOUT: 'ETIMEDOUT',
-  UND_ERR_SOCKET: 'ECONNRESET',
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'CERT',
-  SELF_SIGNED_CERT_IN_CHAIN: 'CERT',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'CERT',
-  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'CERT',
-  CERT_HAS_EXPIRED: 'CERT',
-  ERR_TLS_CERT_ALTNAME_INVALID: 'CERT',
-};
 
 const SYSTEM_REASON: Record<'en' | 'es', Record<string, string>> = {
   en: {

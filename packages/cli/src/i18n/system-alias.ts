@@ -1,0 +1,14 @@
+/** System error codes that say the same thing to a publisher: one sentence serves them all. */
+export const SYSTEM_ALIAS: Record<string, string> = {
+  EPERM: 'EACCES',
+  ENFILE: 'EMFILE',
+  EAI_AGAIN: 'ENOTFOUND',
+  UND_ERR_CONNECT_TIMEOUT: 'ETIMEDOUT',
+  UND_ERR_SOCKET: 'ECONNRESET',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'CERT',
+  SELF_SIGNED_CERT_IN_CHAIN: 'CERT',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'CERT',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'CERT',
+  CERT_HAS_EXPIRED: 'CERT',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'CERT',
+};
