@@ -1,8 +1,10 @@
 // The one build of ogp-embed (`rollup -c`; docs/bundles.md explains each output):
 // 1. each package as ES modules, one file per source module, with `.d.ts` beside them;
-// 2. the embed: Lit, the SDK and every element in one minified file, as an ES module and as a
-//    classic script, checked against its size budget;
-// 3. `<ogp-progress-bar>` alone, only to check its size budget.
+// 2. the embed by parts: each element's chunk, with Lit and the SDK in shared chunks, then the
+//    small loader that imports them (`ogp-embed.js` as an ES module, `ogp-embed.iife.js` as a
+//    classic script), each checked against its size budget;
+// 3. the single self-contained file (`ogp-embed.bundle.js`) for publishers who upload one file;
+// 4. `<ogp-progress-bar>` alone, only to check its size budget.
 // Entries come from each package's `exports` map, so a new element needs no change here.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,8 +12,9 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { alongside } from './scripts/rollup/alongside.js';
-import { languageChunkPath, languagesFromChunks, LANGUAGE_CHUNK_NAMES } from './scripts/rollup/language-chunks.js';
-import { BUDGETS } from './scripts/rollup/budgets.js';
+import { BUDGETS, CHUNK_BUDGET, PAGE_BUDGETS } from './scripts/rollup/budgets.js';
+import { elementEntries, emptyManifest, LOADER_ENTRY, loaderEntry, pageBudgets, recordChunks } from './scripts/rollup/element-chunks.js';
+import { isLanguageChunk, languageChunkPath, languagesFromChunks, LANGUAGE_CHUNK_NAMES } from './scripts/rollup/language-chunks.js';
 import { minifyCssLiterals } from './scripts/rollup/minify-css-literals.js';
 import { minifyHtmlLiterals } from './scripts/rollup/minify-html-literals.js';
 import { sourceEntries } from './scripts/rollup/package-entries.js';
@@ -67,29 +70,117 @@ function warnMissing(dir, missing) {
   };
 }
 
+/** What a page runs: Lit's production build and the SDK, from TypeScript sources, CSS and markup minified. */
+function browserPlugins() {
+  return [
+    // `source` so workspace packages come from their TypeScript; never `development`.
+    nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.js'] }),
+    esbuild({ target: TARGET }),
+    minifyCssLiterals(),
+    minifyHtmlLiterals(),
+  ];
+}
+
+const minify = () => terser({ compress: { passes: 2 }, format: { comments: /^!/ } });
+
 /** Lit (production build) and the SDK: everything in one file, minified, CSS and markup too. ky and zod stay out:
  * the elements' shared clients use the SDK's fetch transport, and parseFeed the validator generated
  * from the zod schemas (see docs/bundles.md). */
-function selfContained(input, outputs, { languageChunks = false } = {}) {
+function selfContained(input, outputs, { languagesInside = [] } = {}) {
   if (!existsSync(input)) return [];
   return {
     input,
-    plugins: [
-      // Languages: written as chunks by the ES embed, imported from those chunks by the others.
-      ...(languageChunks ? [] : [languagesFromChunks()]),
-      // `source` so workspace packages come from their TypeScript; never `development`.
-      nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.js'] }),
-      esbuild({ target: TARGET }),
-      minifyCssLiterals(),
-      minifyHtmlLiterals(),
-    ],
+    // Languages come from their chunks beside the file, but those this file keeps inside it.
+    plugins: [languagesFromChunks({ inside: languagesInside }), ...browserPlugins()],
     onwarn: quietAboutDependencies,
     output: outputs.map((output) => ({
       ...output,
-      ...(languageChunks ? { chunkFileNames: LANGUAGE_CHUNK_NAMES } : { paths: languageChunkPath }),
+      paths: languageChunkPath,
       banner: BANNER,
-      plugins: [terser({ compress: { passes: 2 }, format: { comments: /^!/ } }), sizeBudget({ budgets: BUDGETS })],
+      // One file: the languages it keeps inside are in it, not chunks of their own.
+      inlineDynamicImports: true,
+      plugins: [minify(), sizeBudget({ budgets: BUDGETS })],
     })),
+  };
+}
+
+const ELEMENTS_SRC = 'packages/elements/src';
+const LIT = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/;
+const LOADER = `${ELEMENTS_SRC}/loader/loader.ts`;
+const PREFETCH = `${ELEMENTS_SRC}/loader/prefetch.ts`;
+/** The loader's map, for the tests (test/node/bundle-budget.test.ts). */
+const LOADER_MAP = '.cache/size/loader-map.json';
+
+/**
+ * Every element's define.ts as an entry: one chunk per element, and shared chunks for what several
+ * use (Lit, the SDK, the elements' shared parts), each loaded once; languages' strings imported
+ * with `import()` become chunks of their own. Fills `manifest` for the loader builds.
+ */
+function elementChunks(manifest) {
+  const elements = elementEntries(ELEMENTS_SRC);
+  const inputOptions = {
+    input: Object.fromEntries([...elements.map((element) => [element.name, element.file]), ['prefetch', PREFETCH]]),
+    plugins: browserPlugins(),
+    onwarn: quietAboutDependencies,
+  };
+  return {
+    ...inputOptions,
+    output: {
+      dir: 'packages/elements/dist',
+      format: 'es',
+      // Flat beside the loader, named for what they hold; the hash lets a host cache them for good.
+      entryFileNames: 'ogp-embed-[name]-[hash].js',
+      // A language's words keep the name every build refers to them by.
+      chunkFileNames: (chunk) => (isLanguageChunk(chunk) ? LANGUAGE_CHUNK_NAMES : 'ogp-embed-[name]-[hash].js'),
+      // Lit whole, in one chunk every element shares; rollup splits the rest by which elements use it.
+      manualChunks: (id) => (LIT.test(id) ? 'lit' : undefined),
+      banner: (chunk) => (chunk.moduleIds.some((id) => id.includes('/node_modules/lit')) ? BANNER : ''),
+      plugins: [
+        minify(),
+        sizeBudget({ budgets: BUDGETS, ceiling: CHUNK_BUDGET }),
+        recordChunks(manifest, (chunkOf) => {
+          for (const element of elements) manifest.elements[element.tag] = chunkOf(element.file);
+          manifest.prefetch = chunkOf(PREFETCH);
+        }),
+      ],
+    },
+  };
+}
+
+/** Every element in one chunk, what the loader imports instead of the parts for a page that uses most of them. */
+function wholeChunk(manifest) {
+  const input = `${ELEMENTS_SRC}/loader/all.ts`;
+  return {
+    input: { all: input },
+    // The languages are the same chunks the parts import.
+    plugins: [languagesFromChunks(), ...browserPlugins()],
+    onwarn: quietAboutDependencies,
+    output: {
+      dir: 'packages/elements/dist',
+      format: 'es',
+      entryFileNames: 'ogp-embed-[name]-[hash].js',
+      paths: languageChunkPath,
+      banner: BANNER,
+      plugins: [minify(), sizeBudget({ budgets: BUDGETS }), recordChunks(manifest, (chunkOf) => (manifest.all = chunkOf(input)))],
+    },
+  };
+}
+
+/** The loader, as an ES module or a classic script, with the chunk map `manifest` holds once the chunks are built. */
+function loader(manifest, kind, file) {
+  return {
+    input: LOADER_ENTRY,
+    plugins: [loaderEntry(manifest, LOADER, kind), esbuild({ target: TARGET })],
+    output: {
+      file,
+      format: kind === 'module' ? 'es' : 'iife',
+      banner: `/*! ogp-embed ${ownVersion} (MIT) */`,
+      plugins: [
+        minify(),
+        sizeBudget({ budgets: BUDGETS }),
+        ...(kind === 'module' ? [pageBudgets(manifest, PAGE_BUDGETS, LOADER_MAP)] : []),
+      ],
+    },
   };
 }
 
@@ -108,15 +199,17 @@ const BANNER =
 
 export default () => {
   for (const dir of ['packages/sdk/dist', 'packages/elements/dist']) rmSync(dir, { recursive: true, force: true });
+  const manifest = emptyManifest();
   const builds = [
     packageModules('packages/sdk', [declarations('packages/sdk')]),
     packageModules('packages/elements', [declarations('packages/elements'), customElementsManifest]),
+    elementChunks(manifest),
+    wholeChunk(manifest),
+    loader(manifest, 'module', 'packages/elements/dist/ogp-embed.js'),
+    loader(manifest, 'classic', 'packages/elements/dist/ogp-embed.iife.js'),
     selfContained('packages/elements/src/embed.ts', [
-      { dir: 'packages/elements/dist', entryFileNames: 'ogp-embed.js', format: 'es' },
-    ], { languageChunks: true }),
-    selfContained('packages/elements/src/embed.ts', [
-      { file: 'packages/elements/dist/ogp-embed.iife.js', format: 'iife', name: 'OgpEmbed' },
-    ]),
+      { file: 'packages/elements/dist/ogp-embed.bundle.js', format: 'iife', name: 'OgpEmbed' },
+    ], { languagesInside: ['es', 'en'] }),
     selfContained('packages/elements/src/progress-bar/define.ts', [
       { file: '.cache/size/ogp-progress-bar.js', format: 'es' },
     ]),

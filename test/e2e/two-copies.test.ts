@@ -76,7 +76,7 @@ for (const [name, scripts] of PAIRS) {
         // Both copies really ran: each defined (or found) every tag without throwing. (Their
         // language chunks, ogp-embed-<lang>.js, are not copies.)
         const scriptsLoaded = await page.evaluate(
-          `performance.getEntriesByType('resource').filter((e) => /ogp-embed(\\.iife)?\\.js$/.test(e.name)).length`,
+          `performance.getEntriesByType('resource').filter((e) => /\\/ogp-embed(\\.iife)?\\.js$/.test(e.name)).length`,
         );
         assert.equal(scriptsLoaded, 2);
         assert.deepEqual(errors, []);

@@ -110,12 +110,15 @@ export function shadowText(page: Page, selector: string): Promise<string> {
  */
 export async function waitForText(page: Page, selector: string, check: string, timeout = 10_000): Promise<string> {
   const read = `window.shadowText(document.querySelector(${JSON.stringify(selector)}))`;
-  try {
-    await page.waitForFunction(`(() => { const t = ${read}; return ${check}; })()`, undefined, { timeout, polling: 50 });
-  } catch {
-    throw new Error(`${selector}: waited for ${check}; it shows: ${JSON.stringify(await page.evaluate(read))}`);
+  // Polled from here, not with waitForFunction: its string predicate runs through eval in the page,
+  // which a strict page's policy refuses (elements defined by the loader are not there at once).
+  const until = Date.now() + timeout;
+  for (;;) {
+    const text = (await page.evaluate(read)) as string;
+    if (await page.evaluate(`(() => { const t = ${JSON.stringify(text)}; return ${check}; })()`)) return text;
+    if (Date.now() > until) throw new Error(`${selector}: waited for ${check}; it shows: ${JSON.stringify(text)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  return (await page.evaluate(read)) as string;
 }
 
 /** Waits until the element shows all of `words`. */

@@ -1,11 +1,12 @@
 /**
- * What a page downloads: the embed (ES module and classic script) and `<ogp-progress-bar>` alone
- * stay within their gzip budgets, carry nothing that must not be there, and work; importing one
- * element from the package pulls in no other. Needs `npm run build` first.
+ * What a page downloads: the loader (ES module and classic script), each page of one element and
+ * the page of every element through it, the single-file bundle and `<ogp-progress-bar>` alone stay
+ * within their gzip budgets, carry nothing that must not be there, and work; importing one element
+ * from the package pulls in no other. Needs `npm run build` first.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -15,9 +16,11 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { parseAst } from 'rollup/parseAst';
-import { BUDGETS } from '../../scripts/rollup/budgets.js';
+import { BUDGETS, CHUNK_BUDGET, PAGE_BUDGETS } from '../../scripts/rollup/budgets.js';
 import { BUILD_SOURCES, buildProblem } from '../../scripts/rollup/fresh-build.js';
 import { minifyHtmlPart } from '../../scripts/rollup/minify-html-literals.js';
+import { pageCost } from '../../scripts/rollup/page-cost.js';
+import type { LoaderManifest } from '../../packages/elements/src/loader/loader.js';
 import { minifyCssLiterals, minifyCssPart } from '../../scripts/rollup/minify-css-literals.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -25,16 +28,24 @@ const DIST = join(ROOT, 'packages/elements/dist');
 const FILES: Record<keyof typeof BUDGETS, string> = {
   'ogp-embed.js': join(DIST, 'ogp-embed.js'),
   'ogp-embed.iife.js': join(DIST, 'ogp-embed.iife.js'),
+  'ogp-embed.bundle.js': join(DIST, 'ogp-embed.bundle.js'),
   'ogp-embed-en.js': join(DIST, 'ogp-embed-en.js'),
   'ogp-embed-es.js': join(DIST, 'ogp-embed-es.js'),
   'ogp-embed-pt.js': join(DIST, 'ogp-embed-pt.js'),
   'ogp-embed-fr.js': join(DIST, 'ogp-embed-fr.js'),
   'ogp-progress-bar.js': join(ROOT, '.cache/size/ogp-progress-bar.js'),
 };
-const EMBEDS = ['ogp-embed.js', 'ogp-embed.iife.js'] as const;
-/** Each language's words, a chunk the embed imports when an element first speaks it. */
+const LOADER_MAP = join(ROOT, '.cache/size/loader-map.json');
+const LOADERS = ['ogp-embed.js', 'ogp-embed.iife.js'] as const;
+/** Each language's words, a chunk imported when an element first speaks it. */
 const LANGUAGE_CHUNKS = ['ogp-embed-en.js', 'ogp-embed-es.js', 'ogp-embed-pt.js', 'ogp-embed-fr.js'] as const;
 const code = (file: keyof typeof FILES) => readFileSync(FILES[file], 'utf8');
+/** The chunks the loader imports (each element's, the shared ones, the one of every element). */
+const chunkFiles = () => readdirSync(DIST).filter((file) => /^ogp-embed-.+\.js$/.test(file)).sort();
+const chunk = (file: string) => readFileSync(join(DIST, file), 'utf8');
+/** Everything the embed sends a page: the loaders, their chunks, the single file. */
+const EMBEDS = () => ['ogp-embed.js', 'ogp-embed.iife.js', 'ogp-embed.bundle.js', ...chunkFiles()];
+const embedCode = (file: string) => (file in FILES ? code(file as keyof typeof FILES) : chunk(file));
 // Measured here, not with the build's own code: the test checks the build.
 const gzipped = (text: string) => gzipSync(text, { level: 9 }).length;
 // scripts/chromium.js is plain JavaScript without types: where Chromium is, with which flags.
@@ -54,7 +65,7 @@ function documentedTags(): string[] {
 /** Tests of built files stop at once, with the reason, when the build is missing or stale. */
 function requireBuild() {
   const problem = buildProblem(
-    [...Object.values(FILES), join(DIST, 'index.js'), join(ROOT, 'packages/elements/custom-elements.json')],
+    [...Object.values(FILES), LOADER_MAP, join(DIST, 'index.js'), join(ROOT, 'packages/elements/custom-elements.json')],
     BUILD_SOURCES.map((source) => join(ROOT, source)),
   );
   if (problem) throw new Error(problem);
@@ -68,6 +79,40 @@ describe('gzip budgets', () => {
       assert.ok(gzip <= budget, `${file}: ${gzip} B gzipped, budget ${budget} B`);
     });
   }
+
+  test(`every chunk but the one of every element is at most ${CHUNK_BUDGET} bytes gzipped`, () => {
+    const over = chunkFiles()
+      .filter((file) => !file.startsWith('ogp-embed-all-'))
+      .map((file) => [file, gzipped(chunk(file))] as const)
+      .filter(([, gzip]) => gzip > CHUNK_BUDGET);
+    assert.deepEqual(over, []);
+  });
+
+  /** The loader's own map, as the build wrote it: which chunk defines which tag, and what each imports. */
+  const loaderMap = () => JSON.parse(readFileSync(LOADER_MAP, 'utf8')) as { loader: string; map: LoaderManifest };
+
+  test('the loader carries the same map the build wrote', () => {
+    const { map } = loaderMap();
+    for (const file of LOADERS) assert.ok(code(file).includes(JSON.stringify(map.chunks).slice(1, -1)), file);
+  });
+
+  for (const [tag, budget] of Object.entries(PAGE_BUDGETS)) {
+    const what = tag === '*' ? 'a page with every element' : `a page with only <${tag}>`;
+    test(`${what} downloads at most ${budget} bytes gzipped, the loader included`, () => {
+      const { map } = loaderMap();
+      const tags = tag === '*' ? Object.keys(map.elements) : [tag];
+      assert.ok(tags.every((name) => name in map.elements), `the loader knows ${tags.join(', ')}`);
+      const cost = pageCost(map, tags, (file) => gzipped(chunk(file)));
+      const total = gzipped(code('ogp-embed.js')) + cost.bytes;
+      assert.ok(total <= budget, `${what}: ${total} B gzipped (${cost.files.join(', ')}), budget ${budget} B`);
+    });
+  }
+
+  test('every documented element has a page budget and a chunk in the loader', () => {
+    const { map } = loaderMap();
+    assert.deepEqual(Object.keys(map.elements).sort(), documentedTags().sort());
+    assert.deepEqual(Object.keys(PAGE_BUDGETS).filter((tag) => tag !== '*').sort(), documentedTags().sort());
+  });
 });
 
 /**
@@ -91,22 +136,27 @@ const MUST_NOT_APPEAR: [RegExp, string][] = [
 
 describe('names that must not appear in the embed', () => {
   before(requireBuild);
-  for (const file of EMBEDS) {
-    for (const [pattern, why] of MUST_NOT_APPEAR) {
-      test(`${file} has no ${pattern.source}`, () => {
-        const text = code(file);
+  for (const [pattern, why] of MUST_NOT_APPEAR) {
+    test(`no file of the embed has ${pattern.source}`, () => {
+      for (const file of EMBEDS()) {
+        const text = embedCode(file);
         const found = pattern.exec(text);
         const around = found ? text.slice(Math.max(0, found.index - 60), found.index + 60) : '';
-        assert.equal(found?.[0], undefined, `${why}; found in: …${around}…`);
-      });
-    }
-
-    test(`${file} assigns innerHTML only where Lit's own template parser does`, () => {
-      const lit = readFileSync(join(ROOT, 'node_modules/lit-html/lit-html.js'), 'utf8');
-      const assignments = (text: string) => text.match(/\.innerHTML\s*=[^=]/g)?.length ?? 0;
-      assert.equal(assignments(code(file)), assignments(lit));
+        assert.equal(found?.[0], undefined, `${file}: ${why}; found in: …${around}…`);
+      }
     });
   }
+
+  test("innerHTML is assigned only where Lit's own template parser does: once in the single file, the chunk of every element, and the parts", () => {
+    const lit = readFileSync(join(ROOT, 'node_modules/lit-html/lit-html.js'), 'utf8');
+    const assignments = (text: string) => text.match(/\.innerHTML\s*=[^=]/g)?.length ?? 0;
+    const parts = chunkFiles().filter((file) => !file.startsWith('ogp-embed-all-'));
+    const all = chunkFiles().filter((file) => file.startsWith('ogp-embed-all-'));
+    assert.equal(assignments(code('ogp-embed.bundle.js')), assignments(lit));
+    assert.equal(all.reduce((sum, file) => sum + assignments(chunk(file)), 0), assignments(lit));
+    assert.equal(parts.reduce((sum, file) => sum + assignments(chunk(file)), 0), assignments(lit));
+    for (const file of LOADERS) assert.equal(assignments(code(file)), 0, file);
+  });
 });
 
 describe("the embed's CSS minifier keeps what the CSS means", () => {
@@ -157,33 +207,51 @@ describe("the embed's markup minifier keeps what renders", () => {
   });
 });
 
-describe('the embed files are self-contained, in the right form', () => {
+describe('the embed files are in the right form', () => {
   before(requireBuild);
-  test('ogp-embed.js is an ES module that imports nothing but its language chunks, when needed', () => {
-    const ast = parseAst(code('ogp-embed.js')) as unknown as { body: { type: string; source?: unknown }[] };
-    const imports = ast.body.filter((node) => node.type === 'ImportDeclaration' || (node.type.startsWith('Export') && node.source));
-    assert.deepEqual(imports, []);
-    for (const file of EMBEDS) {
-      const dynamic = [...code(file).matchAll(/\bimport\s*\(\s*"([^"]*)"\s*\)/g)].map((match) => match[1]).sort();
-      assert.deepEqual(dynamic, LANGUAGE_CHUNKS.map((chunk) => `./${chunk}`).sort(), `${file} imports only the language chunks`);
-    }
+  const staticImports = (text: string) => {
+    const ast = parseAst(text) as unknown as { body: { type: string; source?: unknown }[] };
+    return ast.body.filter((node) => node.type === 'ImportDeclaration' || (node.type.startsWith('Export') && node.source));
+  };
+
+  test('ogp-embed.js is an ES module that imports nothing before it runs, and its chunks only with import()', () => {
+    assert.deepEqual(staticImports(code('ogp-embed.js')), []);
+    assert.match(code('ogp-embed.js'), /\bimport\(/);
+    assert.match(code('ogp-embed.js'), /import\.meta\.url/);
   });
 
-  test('each language chunk stands alone: it imports nothing (the classic script loads it too)', () => {
+  test('each language chunk stands alone: it imports nothing (the classic scripts load it too)', () => {
     for (const file of LANGUAGE_CHUNKS) {
-      const ast = parseAst(code(file)) as unknown as { body: { type: string; source?: unknown }[] };
-      const imports = ast.body.filter((node) => node.type === 'ImportDeclaration' || (node.type.startsWith('Export') && node.source));
-      assert.deepEqual(imports, [], `${file} imports nothing`);
+      assert.deepEqual(staticImports(code(file)), [], `${file} imports nothing`);
       assert.ok(!/\bimport\s*\(/.test(code(file)), `${file} has no dynamic import`);
     }
   });
 
-  test('ogp-embed.iife.js is a classic script (no import or export syntax)', () => {
-    assert.doesNotThrow(() => new Script(code('ogp-embed.iife.js'), { filename: 'ogp-embed.iife.js' }));
+  test('the chunk of every element imports the language chunks when needed, not their words', () => {
+    const all = chunkFiles().filter((file) => file.startsWith('ogp-embed-all-'));
+    const dynamic = all.flatMap((file) => [...chunk(file).matchAll(/\bimport\s*\(\s*"([^"]*)"\s*\)/g)].map((match) => match[1])).sort();
+    assert.deepEqual(dynamic, LANGUAGE_CHUNKS.map((file) => `./${file}`).sort());
   });
 
-  test('both start with the license banner', () => {
-    for (const file of EMBEDS) assert.match(code(file), /^\/\*! ogp-embed \S+ \(MIT\) \| bundles Lit [\d.]+ \(BSD-3-Clause\)/);
+  test('ogp-embed.iife.js and ogp-embed.bundle.js are classic scripts (no import or export syntax but import())', () => {
+    for (const file of ['ogp-embed.iife.js', 'ogp-embed.bundle.js'] as const) {
+      assert.doesNotThrow(() => new Script(code(file), { filename: file }), file);
+    }
+    assert.match(code('ogp-embed.iife.js'), /document\.currentScript\.src/);
+  });
+
+  test('ogp-embed.bundle.js holds everything for Spanish and English; other languages only if their chunk is beside it', () => {
+    assert.deepEqual(staticImports(code('ogp-embed.bundle.js')), []);
+    const dynamic = [...code('ogp-embed.bundle.js').matchAll(/\bimport\s*\(\s*"([^"]*)"\s*\)/g)].map((match) => match[1]).sort();
+    assert.deepEqual(dynamic, ['./ogp-embed-fr.js', './ogp-embed-pt.js']);
+  });
+
+  test('the files that hold Lit start with the license banner naming it; the loaders with their own', () => {
+    assert.match(code('ogp-embed.bundle.js'), /^\/\*! ogp-embed \S+ \(MIT\) \| bundles Lit [\d.]+ \(BSD-3-Clause\)/);
+    const withLit = chunkFiles().filter((file) => /lit-html|LitElement|litPropertyMetadata/.test(chunk(file)));
+    assert.ok(withLit.length >= 2, 'Lit is in the shared chunk and in the chunk of every element');
+    for (const file of withLit) assert.match(chunk(file), /^\/\*! ogp-embed \S+ \(MIT\) \| bundles Lit [\d.]+ \(BSD-3-Clause\)/, file);
+    for (const file of LOADERS) assert.match(code(file), /^\/\*! ogp-embed \S+ \(MIT\) \*\//, file);
   });
 });
 
@@ -233,12 +301,16 @@ describe('the embed in Chromium, on a page that forbids eval', () => {
 
   before(async () => {
     requireBuild();
+    // The loader defines the elements a page uses: these pages use every one.
+    const every = documentedTags().map((tag) => `<${tag}></${tag}>`).join('');
     const pages: Record<string, { type: string; body: string }> = {
-      '/module.html': { type: 'text/html', body: `<!doctype html><script type="module" src="/ogp-embed.js"></script>` },
-      '/classic.html': { type: 'text/html', body: `<!doctype html><script src="/ogp-embed.iife.js"></script>` },
+      '/module.html': { type: 'text/html', body: `<!doctype html><script type="module" src="/ogp-embed.js"></script>${every}` },
+      '/classic.html': { type: 'text/html', body: `<!doctype html><script src="/ogp-embed.iife.js"></script>${every}` },
+      '/bundle.html': { type: 'text/html', body: `<!doctype html><script src="/ogp-embed.bundle.js"></script>` },
       '/ogp-embed.js': { type: 'text/javascript', body: code('ogp-embed.js') },
       '/ogp-embed.iife.js': { type: 'text/javascript', body: code('ogp-embed.iife.js') },
-      ...Object.fromEntries(LANGUAGE_CHUNKS.map((file) => [`/${file}`, { type: 'text/javascript', body: code(file) }])),
+      '/ogp-embed.bundle.js': { type: 'text/javascript', body: code('ogp-embed.bundle.js') },
+      ...Object.fromEntries(chunkFiles().map((file) => [`/${file}`, { type: 'text/javascript', body: chunk(file) }])),
       // Chromium asks for it; a 404 would show up as a console error.
       '/favicon.ico': { type: 'image/x-icon', body: '' },
       // The real Chile sample: fetching and parsing it runs every check of the format.
@@ -259,7 +331,7 @@ describe('the embed in Chromium, on a page that forbids eval', () => {
     await new Promise((resolve) => server?.close(resolve));
   });
 
-  for (const page of ['module', 'classic'] as const) {
+  for (const page of ['module', 'classic', 'bundle'] as const) {
     test(`the ${page} script registers every documented element, with no error and no violation`, async () => {
       const context = await browser.newContext();
       const tab = await context.newPage();
@@ -277,6 +349,8 @@ describe('the embed in Chromium, on a page that forbids eval', () => {
       const tags = documentedTags();
       // goto waits for `load`, after every script, module or classic, has run.
       const seen = await tab.evaluate(async (names) => {
+        const timeout = new Promise((resolve) => setTimeout(resolve, 5000));
+        await Promise.race([Promise.all(names.map((name) => customElements.whenDefined(name))), timeout]);
         const defined = names.filter((name) => customElements.get(name) !== undefined);
         // A commitment from a feed: a fetch, then the whole feed parsed, under the policy.
         const card = document.createElement('ogp-commitment');

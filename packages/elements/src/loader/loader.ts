@@ -1,0 +1,134 @@
+/**
+ * The embed's loader: what `ogp-embed.js` (module) and `ogp-embed.iife.js` (classic script) run.
+ * It defines each element the page uses, present now or added later, by importing that element's
+ * chunk from beside the loader's own file, so a page with one card downloads one card's code.
+ *
+ * The build fixes which tag lives in which files (never guessed from a tag's prefix) and how many
+ * bytes each file is. A page that uses so many elements that their parts would weigh more than
+ * every element in one chunk gets that one chunk instead. Everything is `import()`: no eval, no
+ * inline script, no element written into the page, so a page with a strict Content-Security-Policy
+ * and Trusted Types runs it as it runs the single-file bundle.
+ */
+
+export interface LoaderManifest {
+  /** Every chunk: its file (relative to the loader), its size on the wire (gzip bytes), the chunks it imports. */
+  chunks: readonly (readonly [file: string, bytes: number, imports: readonly number[]])[];
+  /** The chunk that defines each tag. */
+  elements: Readonly<Record<string, number>>;
+  /** The chunk that defines every element; it has a `prefetch` of its own. */
+  all: number;
+  /**
+   * Imported beside a data element's chunk: its `prefetch(element)` starts the element's data
+   * request, so the data comes while the element's code does rather than after it.
+   */
+  prefetch: number;
+}
+
+/** What the loader's `ogp-error` says; the same fields as the elements' own `ogp-error`. */
+export interface LoaderErrorDetail {
+  error: Error;
+  code: 'element-load';
+  message: string;
+  stale: false;
+}
+
+/**
+ * Starts defining every element of `manifest` that is, or will be, on the page.
+ * @param base the URL the files are relative to: the loader's own.
+ */
+export function startLoader(manifest: LoaderManifest, base: string): void {
+  const { chunks, elements } = manifest;
+  /** A chunk's file and those of every chunk it imports, however deep. */
+  const files = (chunk: number) => {
+    const found = [chunk];
+    for (const next of found) for (const imported of chunks[next]![2]) if (!found.includes(imported)) found.push(imported);
+    return found.map((index) => chunks[index]![0]);
+  };
+  const sizes = Object.fromEntries(chunks.map(([file, bytes]) => [file, bytes]));
+  const all = files(manifest.all);
+  const prefetch = files(manifest.prefetch);
+  const undefinedOnes = Object.keys(elements).map((tag) => `${tag}:not(:defined)`).join();
+  const requested = new Set<string>();
+  const failed = new Map<string, Error>();
+  /** Tags seen since the last turn, and tags already asked for. */
+  const waiting = new Set<string>();
+  const asked = new Set<string>();
+  const kicked = new WeakSet<Element>();
+  const toKick: Element[] = [];
+  let everything = false;
+  const url = (file: string) => new URL(file, base).href;
+  const bytes = (wanted: Iterable<string>) => [...wanted].reduce((sum, file) => sum + sizes[file]!, 0);
+
+  const report = (element: Element, error: Error) => {
+    const detail: LoaderErrorDetail = { error, code: 'element-load', message: error.message, stale: false };
+    element.dispatchEvent(new CustomEvent('ogp-error', { detail, bubbles: true, composed: true }));
+  };
+
+  const fail = (tags: string[], wanted: readonly string[], cause: unknown) => {
+    for (const tag of tags) {
+      const error = new Error(`ogp-embed could not load <${tag}> from ${url(wanted[0]!)}; its fallback content stays`, { cause });
+      failed.set(tag, error);
+      console.error(error.message, cause);
+      for (const element of document.querySelectorAll(`${tag}:not(:defined)`)) report(element, error);
+    }
+  };
+
+  /** Every file at once: a chunk and the chunks it imports download side by side, not one after another. */
+  const load = (tags: string[], wanted: readonly string[]) => {
+    for (const tag of tags) asked.add(tag);
+    for (const file of wanted) requested.add(file);
+    // A file asked for already is imported again at no cost (the browser keeps one copy of each module).
+    Promise.all(wanted.map((file) => import(url(file)))).catch((cause: unknown) => fail(tags, wanted, cause));
+  };
+
+  /** The tags seen since the last turn, loaded together: one choice between the parts and `all`. */
+  const flush = () => {
+    const tags = [...waiting];
+    waiting.clear();
+    if (!everything) choose(tags);
+    for (const element of toKick.splice(0)) kick(element);
+  };
+
+  const choose = (tags: string[]) => {
+    const parts = new Set(tags.flatMap((tag) => files(elements[tag]!)).filter((file) => !requested.has(file)));
+    if (bytes(parts) > bytes(all)) {
+      everything = true;
+      load(Object.keys(elements), all);
+    } else {
+      for (const tag of tags) load([tag], files(elements[tag]!));
+    }
+  };
+
+  const kick = (element: Element) => {
+    // Only an element with a feed to show: its own `src`, or its provider's.
+    const fed = element.localName !== 'ogp-feed' && (element.hasAttribute('src') || element.closest('ogp-feed[src]'));
+    if (!fed || kicked.has(element)) return;
+    kicked.add(element);
+    // A failed prefetch costs nothing: the element asks for its data itself once defined.
+    Promise.all((everything ? all : prefetch).map((file) => import(url(file)))).then(
+      ([module]) => (module as { prefetch(element: Element): void }).prefetch(element),
+      () => undefined,
+    );
+  };
+
+  const visit = (element: Element) => {
+    const tag = element.localName;
+    if (failed.has(tag)) return report(element, failed.get(tag)!);
+    // Decided together once this turn's elements are all seen: the parts or `all`, then whose prefetch.
+    if (waiting.size === 0 && toKick.length === 0) queueMicrotask(flush);
+    toKick.push(element);
+    if (!asked.has(tag) && !everything) waiting.add(tag);
+  };
+
+  const scan = (root: Element | Document) => {
+    if (root instanceof Element && root.matches(undefinedOnes)) visit(root);
+    for (const element of root.querySelectorAll(undefinedOnes)) visit(element);
+  };
+
+  if (!undefinedOnes) return;
+  // Elements the parser has yet to reach, and those a page's script adds later.
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+  }).observe(document, { childList: true, subtree: true });
+  scan(document);
+}

@@ -1,0 +1,31 @@
+// What a page downloads through the loader for a set of tags, as the loader chooses (loader.ts):
+// the tags' chunks and every chunk they import, or the chunk of every element when that is smaller.
+
+/**
+ * @typedef {{ chunks: [string, number, number[]][], elements: Record<string, number>, all: number, prefetch: number }} LoaderManifest
+ */
+
+/**
+ * @param {LoaderManifest} manifest
+ * @param {number} chunk
+ * @returns {string[]}
+ */
+export function chunkFiles(manifest, chunk) {
+  const found = [chunk];
+  for (const next of found) for (const imported of manifest.chunks[next]?.[2] ?? []) if (!found.includes(imported)) found.push(imported);
+  return found.map((index) => /** @type {[string, number, number[]]} */ (manifest.chunks[index])[0]);
+}
+
+/**
+ * @param {LoaderManifest} manifest
+ * @param {string[]} tags
+ * @param {(file: string) => number} bytes gzip bytes of a file
+ * @returns {{ files: string[], bytes: number }} the files the loader imports, and their bytes
+ */
+export function pageCost(manifest, tags, bytes) {
+  const parts = [...new Set(tags.flatMap((tag) => chunkFiles(manifest, /** @type {number} */ (manifest.elements[tag]))))];
+  const all = chunkFiles(manifest, manifest.all);
+  const sum = (/** @type {string[]} */ files) => files.reduce((total, file) => total + bytes(file), 0);
+  const files = sum(parts) > sum(all) ? all : parts;
+  return { files, bytes: sum(files) };
+}
