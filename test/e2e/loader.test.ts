@@ -1,0 +1,103 @@
+/**
+ * The loader in real Chromium, served from a sub-path as a CDN would serve a version: it defines
+ * the elements present when it runs and those added later, as a module and as a classic script;
+ * it imports its chunks from beside itself, and only those the page's elements need; an element
+ * whose chunk fails to load keeps its fallback content and reports why. Needs `npm run build` first.
+ */
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { startFaultServer, type FaultServer } from '../helpers/fault-server.js';
+import { DIST, embedPage, launchChromium, openGuardedPage, requireFreshBundles, STRICT_CSP, violations, waitForWords } from '../helpers/e2e.js';
+import { hostileBody, hostileCase } from '../helpers/hostile-corpus.js';
+
+const TITLE = 'Design integrated legislative information platform';
+const BASE = '/cdn/ogp-embed/v1/';
+
+let server: FaultServer;
+let browser: Browser;
+let broken = '';
+
+before(async () => {
+  requireFreshBundles();
+  // A copy of the build without the agreements' own chunk: what a half-finished upload leaves.
+  broken = mkdtempSync(join(tmpdir(), 'ogp-loader-'));
+  cpSync(DIST, broken, { recursive: true });
+  for (const file of readdirSync(broken)) if (/^ogp-embed-agreements-/.test(file)) rmSync(join(broken, file));
+  server = await startFaultServer({ files: { [BASE]: DIST, '/broken/': broken } });
+  server.feed('/feed.json', { body: hostileBody(hostileCase('valid')), etag: '"v1"' });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (broken) rmSync(broken, { recursive: true, force: true });
+});
+
+const SCRIPTS = {
+  module: `<script type="module" src="${BASE}ogp-embed.js"></script>`,
+  classic: `<script src="${BASE}ogp-embed.iife.js"></script>`,
+};
+
+for (const [kind, script] of Object.entries(SCRIPTS)) {
+  describe(`the loader as a ${kind} script, from ${BASE}`, () => {
+    test('defines the elements on the page and those added later, importing only their chunks, from beside itself', async () => {
+      const path = `/present-${kind}.html`;
+      server.page(path, embedPage(`<ogp-progress-bar id="bar" value="40"></ogp-progress-bar>`, [script]), {
+        headers: { 'content-security-policy': STRICT_CSP },
+      });
+      const { page, errors } = await openGuardedPage(browser);
+      await page.goto(server.url(path));
+      await waitForWords(page, '#bar', ['40%']);
+      const loaded = () =>
+        page.evaluate(`performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('ogp-embed'))`) as Promise<string[]>;
+      const first = await loaded();
+      assert.ok(first.every((p) => p.startsWith(BASE)), `every file from ${BASE}: ${first.join(', ')}`);
+      assert.ok(first.some((p) => /ogp-embed-progress-bar-/.test(p)), 'the progress bar chunk');
+      assert.ok(!first.some((p) => /ogp-embed-(commitment|plan|agreements|all)-/.test(p)), `no other element's chunk: ${first.join(', ')}`);
+
+      // Added later by the page's own script (here, the test): defined when it arrives.
+      await page.evaluate(`(() => {
+        const card = document.createElement('ogp-commitment');
+        card.id = 'card';
+        card.setAttribute('src', '/feed.json');
+        card.setAttribute('commitment', 'CL0069');
+        document.body.append(card);
+      })()`);
+      await waitForWords(page, '#card', [TITLE]);
+      assert.ok((await loaded()).some((p) => /ogp-embed-commitment-/.test(p)), 'the commitment chunk, once a card is added');
+      assert.deepEqual(errors, []);
+      assert.deepEqual(await violations(page), []);
+      await page.close();
+    });
+  });
+}
+
+test('an element whose chunk fails to load keeps its fallback content, logs why and sends ogp-error', async () => {
+  const body = `<ogp-agreements id="card" src="/feed.json"><a href="/forum">Read the agreements</a></ogp-agreements>
+<ogp-progress-bar id="bar" value="40"></ogp-progress-bar>`;
+  server.page('/broken.html', embedPage(body, [`<script type="module" src="/broken/ogp-embed.js"></script>`]));
+  const { page, errors } = await openGuardedPage(browser, [/Failed to load resource/, /ogp-embed could not load <ogp-agreements>/]);
+  await page.addInitScript({
+    content: `window.__loadErrors = []; document.addEventListener('ogp-error', (e) => window.__loadErrors.push({ tag: e.target.localName, code: e.detail.code, message: e.detail.message }));`,
+  });
+  const logged: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && logged.push(message.text()));
+  await page.goto(server.url('/broken.html'));
+  // The other element still comes.
+  await waitForWords(page, '#bar', ['40%']);
+  await page.waitForFunction('window.__loadErrors.length > 0', undefined, { timeout: 10_000 });
+  const reported = (await page.evaluate('window.__loadErrors')) as { tag: string; code: string; message: string }[];
+  assert.equal(reported[0]?.tag, 'ogp-agreements');
+  assert.equal(reported[0]?.code, 'element-load');
+  assert.match(reported[0]?.message ?? '', /could not load <ogp-agreements> from http:\/\/.*\/broken\/ogp-embed-agreements-/);
+  assert.ok(logged.some((text) => /ogp-embed could not load <ogp-agreements>/.test(text)), logged.join('\n'));
+  const fallback = await page.evaluate(`(() => { const card = document.querySelector('#card'); return { defined: card.matches(':defined'), text: card.textContent.trim(), shown: card.getBoundingClientRect().height > 0 }; })()`);
+  assert.deepEqual(fallback, { defined: false, text: 'Read the agreements', shown: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
