@@ -5,10 +5,14 @@
  *    alone and against ajv validating the shipped JSON Schema;
  * 2. render: `<ogp-plan>` with 1,000 commitments and 1,000 `<ogp-progress-bar>`s in Chromium,
  *    against raw DOM built by `<template>` cloning (packages/elements/test/bench);
- * 3. import: the CLI importing OGP-style sheets of growing size: rows/s and peak memory.
+ * 3. import: the CLI importing OGP-style sheets of growing size: rows/s and peak memory;
+ * 4. first-card: one card on an emulated phone (Slow 4G), against the same page as static HTML
+ *    (scripts/bench/first-card.ts); needs `npm run build` first;
+ * 5. cls: the layout shift of examples/ministry/ as Lighthouse (mobile) scores it
+ *    (scripts/bench/layout-shift.ts); needs `npm run build` first.
  *
- *   node --conditions=source --import tsx scripts/bench.ts [--only parse|render|import]
- *        [--commitments 10000] [--rounds 7]
+ *   node --conditions=source --import tsx scripts/bench.ts [--only parse|render|import|first-card|cls]
+ *        [--commitments 10000] [--rounds 7] [--largest 10000] [--loader-only]
  *
  * The variants run interleaved (each round runs all of them, in a rotating order), after a
  * warm-up round, with a garbage collection before each timed run; the figure is the median.
@@ -24,7 +28,9 @@ import { Feed, parseFeed, parseFeedCompiled } from '@ogp-embed/sdk';
 import { checkFeed } from '../packages/sdk/src/check/check-feed.js';
 import { SCHEMA_FILE } from './build-json-schema.js';
 import { generateFeed } from './bench/generate-feed.js';
+import { formatFirstCardBench, runFirstCardBench } from './bench/first-card.js';
 import { formatImportBench, runImportBench } from './bench/import-bench.js';
+import { formatLayoutShiftBench, runLayoutShiftBench } from './bench/layout-shift.js';
 import { formatRenderBench, runRenderBench } from '../packages/elements/test/bench/render-bench.js';
 
 function option(name: string, fallback: number): number {
@@ -137,6 +143,15 @@ async function main(): Promise<void> {
   if (!only || only === 'import') {
     console.log('\n## Import an OGP-style sheet (CLI, child process)\n');
     console.log(formatImportBench(await runImportBench()));
+  }
+  if (!only || only === 'first-card') {
+    console.log('\n## The first card, on an emulated phone\n');
+    const largest = option('largest', 10_000);
+    console.log(formatFirstCardBench(await runFirstCardBench({ largest, loaderOnly: process.argv.includes('--loader-only') })));
+  }
+  if (!only || only === 'cls') {
+    console.log('\n## Layout shift of the ministry page\n');
+    console.log(formatLayoutShiftBench(await runLayoutShiftBench()));
   }
 }
 

@@ -11,6 +11,8 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
+import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { parseFeed } from '@ogp-embed/sdk';
 import { BUILD_SOURCES, buildProblem } from '../../scripts/rollup/fresh-build.js';
 import { renderIndexPage } from '../../scripts/serve/index-page.js';
@@ -65,6 +67,43 @@ describe('the sample feed, served as a static host should serve a feed', () => {
     assert.equal(preflight.status, 204);
     assert.equal(preflight.headers.get('access-control-allow-origin'), '*');
     assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /If-None-Match/i);
+  });
+});
+
+describe('compression, as any real host sends text', () => {
+  const raw = (path: string, headers: Record<string, string>) =>
+    new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+      // node:http, not fetch: fetch decodes the body and hides which encoding came.
+      request(new URL(path, running.url), { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      }).on('error', reject).end();
+    });
+  const file = readFileSync(join(ROOT, 'examples/feeds/chile.json'));
+
+  test('Brotli when accepted, else gzip, else none; the same bytes once decoded; Vary on Accept-Encoding', async () => {
+    const br = await raw('/feeds/chile.json', { 'accept-encoding': 'gzip, deflate, br' });
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.deepEqual(brotliDecompressSync(br.body), file);
+    assert.ok(br.body.length < file.length / 3, `${br.body.length} B for ${file.length}`);
+    const gzip = await raw('/feeds/chile.json', { 'accept-encoding': 'gzip' });
+    assert.equal(gzip.headers['content-encoding'], 'gzip');
+    assert.deepEqual(gunzipSync(gzip.body), file);
+    const none = await raw('/feeds/chile.json', { 'accept-encoding': 'br;q=0, gzip;q=0' });
+    assert.equal(none.headers['content-encoding'], undefined);
+    assert.deepEqual(none.body, file);
+    for (const reply of [br, gzip, none]) assert.equal(reply.headers.vary, 'Accept-Encoding');
+    // Each encoding is its own representation: its own validator, and a 304 for it.
+    assert.equal(new Set([br, gzip, none].map((reply) => reply.headers.etag)).size, 3);
+    const again = await raw('/feeds/chile.json', { 'accept-encoding': 'br', 'if-none-match': String(br.headers.etag) });
+    assert.equal(again.status, 304);
+  });
+
+  test('the embed goes out compressed', async () => {
+    const loader = await raw('/dist/ogp-embed.bundle.js', { 'accept-encoding': 'gzip' });
+    assert.equal(loader.headers['content-encoding'], 'gzip');
+    assert.ok(loader.body.length < 40_000, `${loader.body.length} B`);
   });
 });
 

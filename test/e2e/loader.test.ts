@@ -13,6 +13,7 @@ import type { Browser } from 'playwright-core';
 import { startFaultServer, type FaultServer } from '../helpers/fault-server.js';
 import { DIST, embedPage, launchChromium, openGuardedPage, requireFreshBundles, STRICT_CSP, violations, waitForWords } from '../helpers/e2e.js';
 import { hostileBody, hostileCase } from '../helpers/hostile-corpus.js';
+import { SKELETON_HEIGHTS } from '../../packages/elements/src/loader/loader.js';
 
 const TITLE = 'Design integrated legislative information platform';
 const BASE = '/cdn/ogp-embed/v1/';
@@ -20,6 +21,7 @@ const BASE = '/cdn/ogp-embed/v1/';
 let server: FaultServer;
 let browser: Browser;
 let broken = '';
+let chunkless = '';
 
 before(async () => {
   requireFreshBundles();
@@ -27,7 +29,12 @@ before(async () => {
   broken = mkdtempSync(join(tmpdir(), 'ogp-loader-'));
   cpSync(DIST, broken, { recursive: true });
   for (const file of readdirSync(broken)) if (/^ogp-embed-agreements-/.test(file)) rmSync(join(broken, file));
-  server = await startFaultServer({ files: { [BASE]: DIST, '/broken/': broken } });
+  // And one without any chunk: the loader runs, no element is ever defined.
+  chunkless = mkdtempSync(join(tmpdir(), 'ogp-loader-'));
+  cpSync(DIST, chunkless, { recursive: true });
+  for (const file of readdirSync(chunkless)) if (/^ogp-embed-/.test(file)) rmSync(join(chunkless, file));
+  server = await startFaultServer({ files: { [BASE]: DIST, '/broken/': broken, '/chunkless/': chunkless } });
+  server.feed('/hang.json', { hang: true });
   server.feed('/feed.json', { body: hostileBody(hostileCase('valid')), etag: '"v1"' });
   browser = await launchChromium();
 });
@@ -35,7 +42,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
-  if (broken) rmSync(broken, { recursive: true, force: true });
+  for (const dir of [broken, chunkless]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 const SCRIPTS = {
@@ -100,4 +107,41 @@ test('an element whose chunk fails to load keeps its fallback content, logs why 
   assert.deepEqual(fallback, { defined: false, text: 'Read the agreements', shown: true });
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+describe('no layout jump when an element is defined', () => {
+  /** Each element with a fallback link, its feed never answering: it stays on its skeleton. */
+  const body = Object.keys(SKELETON_HEIGHTS)
+    .map((selector, i) => {
+      const [, tag, attributes = ''] = /^([\w-]+)(?:\[(.*)\])?$/.exec(selector)!;
+      return `<${tag} id="e${i}" ${attributes} src="/hang.json" commitment="CL0069" plan="AP_CHL05" forum="x"><a href="/more">Fallback link</a></${tag}>`;
+    })
+    .join('\n');
+  const heights = (path: string) => async (width: number) => {
+    const { page } = await openGuardedPage(browser, [/.*/]);
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(server.url(path));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const measured = (await page.evaluate(
+      `[...document.querySelectorAll('[id^=e]')].map((el) => [el.matches(':defined'), Math.round(el.getBoundingClientRect().height)])`,
+    )) as [boolean, number][];
+    await page.close();
+    return measured;
+  };
+
+  for (const width of [360, 1280]) {
+    test(`the space kept for each element not yet defined is its skeleton's (${width} px wide)`, async () => {
+      server.page('/kept.html', embedPage(body, ['<script type="module" src="/chunkless/ogp-embed.js"></script>']));
+      server.page('/skeletons.html', embedPage(body, [SCRIPTS.module]));
+      const kept = await heights('/kept.html')(width);
+      const skeletons = await heights('/skeletons.html')(width);
+      assert.ok(kept.every(([defined]) => !defined), 'without chunks nothing is defined');
+      assert.ok(skeletons.every(([defined]) => defined), 'every element is defined, on its skeleton');
+      assert.deepEqual(
+        kept.map(([, height]) => height),
+        skeletons.map(([, height]) => height),
+        `kept and skeleton heights of ${Object.keys(SKELETON_HEIGHTS).join(', ')}`,
+      );
+    });
+  }
 });

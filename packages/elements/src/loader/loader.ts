@@ -24,6 +24,27 @@ export interface LoaderManifest {
   prefetch: number;
 }
 
+/**
+ * The height of each element's loading skeleton (`--_skeleton-height` in its styles), kept for it
+ * while it is not defined yet: defining it, it shows its skeleton in the same space, and what
+ * follows on the page does not move. test/e2e/loader.test.ts holds the two equal.
+ */
+export const SKELETON_HEIGHTS: Readonly<Record<string, string>> = {
+  'ogp-plan': '30rem',
+  'ogp-agreements': '16rem',
+  'ogp-indicator': '14rem',
+  'ogp-commitment': '12rem',
+  'ogp-commitment[variant=compact]': '1.75rem',
+  'ogp-timeline': '6rem',
+};
+
+/** Space kept for the elements not yet defined: a constructed style sheet, which a strict policy allows. */
+function reserveSpace(): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(Object.entries(SKELETON_HEIGHTS).map(([tag, height]) => `${tag}:not(:defined){display:block;min-height:${height}}`).join(''));
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
 /** What the loader's `ogp-error` says; the same fields as the elements' own `ogp-error`. */
 export interface LoaderErrorDetail {
   error: Error;
@@ -126,6 +147,7 @@ export function startLoader(manifest: LoaderManifest, base: string): void {
   };
 
   if (!undefinedOnes) return;
+  reserveSpace();
   // Elements the parser has yet to reach, and those a page's script adds later.
   new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
