@@ -2,7 +2,8 @@
 // 1. each package as ES modules, one file per source module, with `.d.ts` beside them;
 // 2. the embed: Lit, the SDK and every element in one minified file, as an ES module and as a
 //    classic script, checked against its size budget;
-// 3. `<ogp-progress-bar>` alone, only to check its size budget.
+// 3. `<ogp-progress-bar>` alone, only to check its size budget;
+// 4. the WordPress plugin's zip, with every file the embed builds wrote (scripts/rollup/wordpress-plugin.js).
 // Entries come from each package's `exports` map, so a new element needs no change here.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,6 +17,7 @@ import { minifyCssLiterals } from './scripts/rollup/minify-css-literals.js';
 import { minifyHtmlLiterals } from './scripts/rollup/minify-html-literals.js';
 import { sourceEntries } from './scripts/rollup/package-entries.js';
 import { enforceBudgets, sizeBudget } from './scripts/rollup/size-budget.js';
+import { wordpressPlugin } from './scripts/rollup/wordpress-plugin.js';
 
 const require = createRequire(import.meta.url);
 const TSC = require.resolve('typescript/bin/tsc');
@@ -106,21 +108,26 @@ const { version: ownVersion } = JSON.parse(readFileSync('packages/elements/packa
 const BANNER =
   `/*! ogp-embed ${ownVersion} (MIT) | bundles Lit ${version('lit')} (BSD-3-Clause) */`;
 
+const EMBED_ENTRY = 'packages/elements/src/embed.ts';
+const WORDPRESS_ZIP = wordpressPlugin({ pluginDir: 'packages/wordpress/ogp-embed', zip: 'packages/wordpress/dist/ogp-embed.zip' });
+
 export default () => {
   for (const dir of ['packages/sdk/dist', 'packages/elements/dist']) rmSync(dir, { recursive: true, force: true });
   const builds = [
     packageModules('packages/sdk', [declarations('packages/sdk')]),
     packageModules('packages/elements', [declarations('packages/elements'), customElementsManifest]),
-    selfContained('packages/elements/src/embed.ts', [
+    selfContained(EMBED_ENTRY, [
       { dir: 'packages/elements/dist', entryFileNames: 'ogp-embed.js', format: 'es' },
     ], { languageChunks: true }),
-    selfContained('packages/elements/src/embed.ts', [
+    selfContained(EMBED_ENTRY, [
       { file: 'packages/elements/dist/ogp-embed.iife.js', format: 'iife', name: 'OgpEmbed' },
     ]),
     selfContained('packages/elements/src/progress-bar/define.ts', [
       { file: '.cache/size/ogp-progress-bar.js', format: 'es' },
     ]),
   ].flat();
+  // Every embed build (the ES entry with its language chunks, the classic script) goes into the zip.
+  for (const build of builds.filter((b) => b.input === EMBED_ENTRY)) build.plugins.push(WORDPRESS_ZIP.part());
   builds.at(-1)?.plugins.push(enforceBudgets());
   return builds;
 };
