@@ -42,6 +42,8 @@ const SHOWN = [
   { selector: 'ogp-commitment[commitment="CL0074"]', text: 'Energy Poverty Platform', by: 'shortcode' },
   { selector: 'ogp-plan[plan="AP_CHL05"]', text: '5th Open Government Action Plan', by: 'shortcode' },
   { selector: 'ogp-timeline[commitment="CL0069"]', text: 'Informe de Diagnóstico de interoperabilidad', by: 'shortcode' },
+  // Spanish: its words come from a language chunk, which must be in the plugin's folder too.
+  { selector: 'ogp-commitment[lang="es"]', text: 'Fortalecimiento de la participación ciudadana en el Congreso Virtual', by: 'shortcode' },
 ] as const;
 const LINK = 'https://www.opengovpartnership.org/members/chile/commitments/CL0081/';
 
@@ -65,6 +67,7 @@ function postContent(feed: string): string {
     '<!-- wp:shortcode -->[ogp_commitment id="CL0074" variant="compact"]<!-- /wp:shortcode -->',
     `<!-- wp:shortcode -->[ogp_plan id="AP_CHL05" src="${feed}"]<!-- /wp:shortcode -->`,
     '<!-- wp:shortcode -->[ogp_timeline commitment="CL0069"]<!-- /wp:shortcode -->',
+    '<!-- wp:shortcode -->[ogp_commitment id="CL0081" lang="es" variant="compact"]<!-- /wp:shortcode -->',
     // Hostile values: a script as id, javascript: as the feed, a quote to break out of an attribute.
     '<!-- wp:ogp-embed/commitment {"id":"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"} /-->',
     '<!-- wp:ogp-embed/commitment {"id":"CL0052","src":"javascript:alert(1)"} /-->',
@@ -218,7 +221,7 @@ for (const mode of ['multi', 'single'] as const) {
         assert.equal(tags.length, SHOWN.length, `only the valid blocks and shortcodes made tags: ${tags.join(' ')}`);
         for (const tag of tags) {
           assert.match(tag, new RegExp(`src="${feedUrl.replace(/[.?]/g, '\\$&')}"`));
-          assert.match(tag, / lang="en-US"/, 'lang from the site\'s locale');
+          assert.match(tag, / lang="(en-US|es)"/, 'lang from the site\'s locale, or the one given');
           assert.doesNotMatch(tag, /javascript:|onmouseover|onclick/i);
         }
         const html = await page.content();
@@ -234,7 +237,7 @@ for (const mode of ['multi', 'single'] as const) {
       const context = await browser!.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(`${site().url}/?p=${posts[0]!.id}`);
-      const link = page.locator('ogp-commitment[commitment="CL0081"] > a');
+      const link = page.locator('ogp-commitment[commitment="CL0081"]:not([lang="es"]) > a');
       assert.equal(await link.getAttribute('href'), LINK, 'the link given in the block');
       assert.equal(await link.innerText(), 'Commitment CL0081: Citizen Participation in the Virtual Congress', 'title from the checked feed');
       const plan = page.locator('ogp-plan[plan="AP_CHL06"] > a');
@@ -242,6 +245,7 @@ for (const mode of ['multi', 'single'] as const) {
       assert.match(await plan.innerText(), /^Action plan AP_CHL06: 6th Open Government Action Plan/);
       assert.equal(await page.locator('ogp-commitment[commitment="CL0074"] > a').innerText(), 'Commitment CL0074: Energy Poverty Platform');
       assert.equal(await page.locator('ogp-agreements > a').innerText(), 'Forum agreements: Open Government Roundtable');
+      assert.equal(await page.locator('ogp-commitment[lang="es"] > a').innerText(), 'Commitment CL0081: Fortalecimiento de la participación ciudadana en el Congreso Virtual', 'the title in the tag\'s language');
       await context.close();
     });
 

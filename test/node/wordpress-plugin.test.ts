@@ -96,5 +96,10 @@ test('the built zip holds the plugin folder and every file of the embed build', 
   const built = entries.get(`ogp-embed/${entry}`);
   assert.ok(built, `the zip lacks ${entry}, the file the plugin enqueues`);
   assert.deepEqual(built, readFileSync(join(ROOT, 'packages/elements/dist', entry.replace(/^embed\//, ''))));
+  // The language chunks the scripts import, beside them.
+  const dist = join(ROOT, 'packages/elements/dist');
+  const embedFiles = readdirSync(dist).filter((name) => /^ogp-embed[\w.-]*\.js$/.test(name));
+  assert.ok(embedFiles.length > 2, `the embed build's files: ${embedFiles.join(', ')}`);
+  for (const name of embedFiles) assert.deepEqual(entries.get(`ogp-embed/embed/${name}`), readFileSync(join(dist, name)), name);
   assert.ok([...entries.keys()].every((name) => name.startsWith('ogp-embed/')), 'one folder, as WordPress expects');
 });

@@ -144,9 +144,10 @@ function ogp_embed_index_feed( array $feed ) {
  * @param string $src  The feed address of the tag.
  * @param string $list `plans`, `commitments` or `forums`.
  * @param string $id   The item's id.
+ * @param string $lang The tag's language, for the title.
  * @return array{title: string, url: string}|null
  */
-function ogp_embed_known_item( $src, $list, $id ) {
+function ogp_embed_known_item( $src, $list, $id, $lang ) {
 	$state = get_option( OGP_EMBED_FEED_STATE );
 	if ( ! is_array( $state ) || ! isset( $state['url'], $state['index'][ $list ] ) || $state['url'] !== $src ) {
 		return null;
@@ -159,25 +160,26 @@ function ogp_embed_known_item( $src, $list, $id ) {
 		return null;
 	}
 	return array(
-		'title' => ogp_embed_pick_text( $items[ $id ]['title'] ),
+		'title' => ogp_embed_pick_text( $items[ $id ]['title'], $lang ),
 		'url'   => (string) $items[ $id ]['url'],
 	);
 }
 
 /**
- * A feed text in the site's language: a plain string, or a map of language tags to strings.
+ * A feed text in a language (its own tag, then its primary language, then English, then the
+ * first): a plain string, or a map of language tags to strings.
  *
- * @param mixed $text The feed's text.
+ * @param mixed  $text The feed's text.
+ * @param string $lang A BCP 47 tag.
  * @return string
  */
-function ogp_embed_pick_text( $text ) {
+function ogp_embed_pick_text( $text, $lang ) {
 	if ( is_string( $text ) ) {
 		return $text;
 	}
 	if ( ! is_array( $text ) || array() === $text ) {
 		return '';
 	}
-	$lang    = ogp_embed_site_lang();
 	$primary = strtolower( strtok( $lang, '-' ) );
 	foreach ( array( $lang, $primary, 'en' ) as $want ) {
 		foreach ( $text as $tag => $value ) {

@@ -123,7 +123,7 @@ function ogp_embed_checked_values( array $spec, array $input ) {
  * @return string HTML.
  */
 function ogp_embed_fallback_link( $kind, array $spec, array $values ) {
-	$known = ogp_embed_known_item( $values['src'], $spec['list'], $values['id'] );
+	$known = ogp_embed_known_item( $values['src'], $spec['list'], $values['id'], $values['lang'] );
 	$title = $known ? $known['title'] : '';
 	$href  = $values['link'];
 	if ( '' === $href ) {
