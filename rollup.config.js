@@ -4,7 +4,8 @@
 //    small loader that imports them (`ogp-embed.js` as an ES module, `ogp-embed.iife.js` as a
 //    classic script), each checked against its size budget;
 // 3. the single self-contained file (`ogp-embed.bundle.js`) for publishers who upload one file;
-// 4. `<ogp-progress-bar>` alone, only to check its size budget.
+// 4. `<ogp-progress-bar>` alone, only to check its size budget;
+// 5. the WordPress plugin's zip, with every file the embed builds wrote (scripts/rollup/wordpress-plugin.js).
 // Entries come from each package's `exports` map, so a new element needs no change here.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,6 +20,7 @@ import { minifyCssLiterals } from './scripts/rollup/minify-css-literals.js';
 import { minifyHtmlLiterals } from './scripts/rollup/minify-html-literals.js';
 import { sourceEntries } from './scripts/rollup/package-entries.js';
 import { enforceBudgets, sizeBudget } from './scripts/rollup/size-budget.js';
+import { wordpressPlugin } from './scripts/rollup/wordpress-plugin.js';
 
 const require = createRequire(import.meta.url);
 const TSC = require.resolve('typescript/bin/tsc');
@@ -197,23 +199,32 @@ const { version: ownVersion } = JSON.parse(readFileSync('packages/elements/packa
 const BANNER =
   `/*! ogp-embed ${ownVersion} (MIT) | bundles Lit ${version('lit')} (BSD-3-Clause) */`;
 
+/** Everything the embed is: the chunks, the loaders, the single file. */
+const EMBED_BUILDS = (manifest) => [
+  elementChunks(manifest),
+  wholeChunk(manifest),
+  loader(manifest, 'module', 'packages/elements/dist/ogp-embed.js'),
+  loader(manifest, 'classic', 'packages/elements/dist/ogp-embed.iife.js'),
+  selfContained('packages/elements/src/embed.ts', [
+    { file: 'packages/elements/dist/ogp-embed.bundle.js', format: 'iife', name: 'OgpEmbed' },
+  ], { languagesInside: ['es', 'en'] }),
+].flat();
+const WORDPRESS_ZIP = wordpressPlugin({ pluginDir: 'packages/wordpress/ogp-embed', zip: 'packages/wordpress/dist/ogp-embed.zip' });
+
 export default () => {
   for (const dir of ['packages/sdk/dist', 'packages/elements/dist']) rmSync(dir, { recursive: true, force: true });
   const manifest = emptyManifest();
+  const embed = EMBED_BUILDS(manifest);
   const builds = [
     packageModules('packages/sdk', [declarations('packages/sdk')]),
     packageModules('packages/elements', [declarations('packages/elements'), customElementsManifest]),
-    elementChunks(manifest),
-    wholeChunk(manifest),
-    loader(manifest, 'module', 'packages/elements/dist/ogp-embed.js'),
-    loader(manifest, 'classic', 'packages/elements/dist/ogp-embed.iife.js'),
-    selfContained('packages/elements/src/embed.ts', [
-      { file: 'packages/elements/dist/ogp-embed.bundle.js', format: 'iife', name: 'OgpEmbed' },
-    ], { languagesInside: ['es', 'en'] }),
+    ...embed,
     selfContained('packages/elements/src/progress-bar/define.ts', [
       { file: '.cache/size/ogp-progress-bar.js', format: 'es' },
     ]),
   ].flat();
+  // Every embed build (the chunks, the loaders, the single file) goes into the zip.
+  for (const build of embed) build.plugins.push(WORDPRESS_ZIP.part());
   builds.at(-1)?.plugins.push(enforceBudgets());
   return builds;
 };

@@ -1,0 +1,3 @@
+// Types for wordpress-plugin.js.
+import type { Plugin } from 'rollup';
+export declare function wordpressPlugin(options: { pluginDir: string; zip: string }): { part(): Plugin };
