@@ -247,6 +247,17 @@ describe('import gobierto', () => {
     assert.doesNotMatch(r.stderr, /warning|error/);
   });
 
+  test('a plan re-saved by Excel as Windows-1252 keeps its accents, with a warning', async () => {
+    const file = join(temp.dir, 'plan-1252.csv');
+    writeFileSync(file, Buffer.from(readFileSync(join(FIXTURES, 'gobierto/plan-ca-semicolon.csv'), 'utf8'), 'latin1'));
+    const out = join(temp.dir, 'plan-1252.json');
+    const r = await runCli(['import', 'gobierto', file, '-o', out, ...FACTS, '--language', 'ca']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /warning: plan-1252\.csv: read as Windows-1252/);
+    const feed = parseFeed(readFileSync(out, 'utf8'), { mode: 'strict' }).feed!;
+    assert.deepEqual(feed.plans[0]!.commitments[0]!.title, { ca: 'Constituir el Consell Econòmic i Social' });
+  });
+
   test('without --publisher and --country the feed says what it used', async () => {
     const r = await runCli(['import', 'gobierto', join(FIXTURES, 'gobierto/plan.csv'), '-o', join(temp.dir, 'bare.json')]);
     assert.equal(r.code, 0, r.stderr);

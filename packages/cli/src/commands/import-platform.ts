@@ -18,7 +18,7 @@ import { importGobierto } from '../gobierto/build-plan.js';
 import { assembleFeed } from '../platforms/assemble-feed.js';
 import { NotPlatformFormatError } from '../platforms/imported-plan.js';
 import type { ImportedPlan } from '../platforms/imported-plan.js';
-import { decodeBytes } from '../platforms/read-table.js';
+import { TableEncodingError } from '../io/read-table.js';
 import { formatSheetIssue } from './import-csv.js';
 
 export type Platform = 'decidim' | 'gobierto';
@@ -48,15 +48,18 @@ async function readBytes(ctx: CliContext, source: string): Promise<Uint8Array> {
 }
 
 export async function importPlatformCommand(ctx: CliContext, platform: Platform, source: string, options: ImportPlatformOptions): Promise<ExitCode> {
-  const text = decodeBytes(await readBytes(ctx, source));
+  const bytes = await readBytes(ctx, source);
   const file = source === '-' ? 'stdin' : basename(source);
   const baseName = source === '-' ? platform : basename(source, extname(source));
   const now = options.now ?? new Date();
   let imported: ImportedPlan;
   try {
     imported =
-      platform === 'decidim' ? importDecidim(text, file, now) : importGobierto(text, file, now, options.language ?? 'es');
+      platform === 'decidim' ? importDecidim(bytes, file, now) : importGobierto(bytes, file, now, options.language ?? 'es');
   } catch (error) {
+    if (error instanceof TableEncodingError) {
+      throw new CliError(ctx.t.sheetIssue(error.file, undefined, undefined, bilingualText(error.text, ctx.lang)), EXIT.invalid, { file: error.file });
+    }
     if (error instanceof NotPlatformFormatError) throw new CliError(ctx.t.notPlatformFormat(source, bilingualText(error.expected, ctx.lang)), EXIT.invalid);
     throw error;
   }

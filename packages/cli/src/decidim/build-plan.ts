@@ -200,8 +200,8 @@ export interface DecidimImport extends ImportedPlan {
   layout: ReturnType<typeof readDecidimResults>['layout'];
 }
 
-export function importDecidim(text: string, file: string, now: Date): DecidimImport {
-  const { layout, results, log } = readDecidimResults(text, file);
+export function importDecidim(bytes: Uint8Array, file: string, now: Date): DecidimImport {
+  const { layout, results, log } = readDecidimResults(bytes, file);
   const origins = new WeakMap<object, Origin>();
   const reader = new ResultReader(log, now.toISOString().slice(0, 10));
   const roots = buildTree(results, log);

@@ -9,7 +9,7 @@
  * finding each value: dates, figures and statuses are read in `build-plan.ts`.
  */
 import { IssueLog, NotPlatformFormatError } from '../platforms/imported-plan.js';
-import { readTable } from '../platforms/read-table.js';
+import { decodeTable, readTable } from '../io/read-table.js';
 
 export type DecidimLayout = 'export-csv' | 'export-json' | 'legacy-csv';
 
@@ -157,10 +157,11 @@ function readJson(text: string, file: string): DecidimRecords {
   return { layout: 'export-json', results, log };
 }
 
-export function readDecidimResults(text: string, file: string): DecidimRecords {
+export function readDecidimResults(bytes: Uint8Array, file: string): DecidimRecords {
+  const { text } = decodeTable(bytes, file);
   if (/^\uFEFF?\s*[[{]/.test(text)) return readJson(text, file);
-  const table = readTable(text);
-  const header = table.header;
+  const table = readTable(bytes, file);
+  const header = table.header.map((h) => h.trim());
   const layout: DecidimLayout | undefined =
     header.includes('id') && header.some((h) => h.startsWith('title/'))
       ? 'export-csv'
@@ -170,13 +171,9 @@ export function readDecidimResults(text: string, file: string): DecidimRecords {
   if (!layout) throw new NotPlatformFormatError(EXPECTED);
   const log = new IssueLog(file);
   reportUnplaced(header, layout, log);
-  for (const broken of table.broken) {
-    log.add('error', broken.row, undefined, {
-      en: `expected a CSV record, found one that cannot be read (${broken.detail}); row left out`,
-      es: `se esperaba un registro CSV, se encontró uno que no se puede leer (${broken.detail}); se deja fuera la fila`,
-    });
-  }
-  const results = table.records.map((record) => {
+  log.issues.push(...table.issues);
+  const records = table.rows.filter((r) => r.cells.some((cell) => cell.trim() !== ''));
+  const results = records.map((record) => {
     const flat: Flat = new Map();
     header.forEach((key, i) => flat.set(key, record.cells[i] ?? ''));
     return layout === 'legacy-csv' ? fromLegacy(flat, record.row) : fromExport(flat, record.row);

@@ -24,7 +24,7 @@ import {
 import type { Entity, ImportedPlan } from '../platforms/imported-plan.js';
 import { readPlatformDate } from '../platforms/platform-dates.js';
 import { toPlainText } from '../platforms/plain-text.js';
-import { readTable } from '../platforms/read-table.js';
+import { readTable } from '../io/read-table.js';
 import { statusOfNames, statusOfPercent } from '../platforms/status-words.js';
 
 const EXPECTED: Bilingual = {
@@ -68,19 +68,15 @@ function layoutOf(header: string[], log: IssueLog): Layout {
   return { levels, node, nodeColumns };
 }
 
-export function importGobierto(text: string, file: string, now: Date, language: string): ImportedPlan {
-  const table = readTable(text);
+export function importGobierto(bytes: Uint8Array, file: string, now: Date, language: string): ImportedPlan {
+  const table = readTable(bytes, file);
+  table.header = table.header.map((h) => h.trim());
   const log = new IssueLog(file);
   const hasTitle = table.header.some((h) => h.toLowerCase() === 'node.title');
   const hasLevel = table.header.some((h) => /^level\s*\d+$/i.test(h));
   if (!hasTitle || !hasLevel) throw new NotPlatformFormatError(EXPECTED);
   const layout = layoutOf(table.header, log);
-  for (const broken of table.broken) {
-    log.add('error', broken.row, undefined, {
-      en: `expected a CSV record, found one that cannot be read (${broken.detail}); row left out`,
-      es: `se esperaba un registro CSV, se encontró uno que no se puede leer (${broken.detail}); se deja fuera la fila`,
-    });
-  }
+  log.issues.push(...table.issues);
 
   const origins = new WeakMap<object, Origin>();
   const days: string[] = [];
@@ -89,7 +85,7 @@ export function importGobierto(text: string, file: string, now: Date, language: 
   const today = now.toISOString().slice(0, 10);
   const commitments: Entity[] = [];
 
-  for (const record of table.records) {
+  for (const record of table.rows) {
     const cell = (field: NodeField) => {
       const at = layout.node[field];
       return at ? (record.cells[at.index] ?? '').trim() : '';
