@@ -16,10 +16,9 @@ import { settleFeed } from '../sheets/settle-feed.js';
 import { importDecidim } from '../decidim/build-plan.js';
 import { importGobierto } from '../gobierto/build-plan.js';
 import { assembleFeed } from '../platforms/assemble-feed.js';
-import { NotPlatformFormatError } from '../platforms/imported-plan.js';
+import { NotPlatformFormatError, textIn } from '../platforms/imported-plan.js';
 import type { ImportedPlan } from '../platforms/imported-plan.js';
 import { TableEncodingError } from '../io/read-table.js';
-import { formatSheetIssue } from './import-csv.js';
 
 export type Platform = 'decidim' | 'gobierto';
 
@@ -60,7 +59,7 @@ export async function importPlatformCommand(ctx: CliContext, platform: Platform,
     if (error instanceof TableEncodingError) {
       throw new CliError(ctx.t.sheetIssue(error.file, undefined, undefined, bilingualText(error.text, ctx.lang)), EXIT.invalid, { file: error.file });
     }
-    if (error instanceof NotPlatformFormatError) throw new CliError(ctx.t.notPlatformFormat(source, bilingualText(error.expected, ctx.lang)), EXIT.invalid);
+    if (error instanceof NotPlatformFormatError) throw new CliError(ctx.t.notPlatformFormat(source, textIn(error.expected, ctx.lang)), EXIT.invalid);
     throw error;
   }
   const { value, log } = assembleFeed(imported, { ...options, now }, file, baseName);
@@ -77,7 +76,8 @@ export async function importPlatformCommand(ctx: CliContext, platform: Platform,
     for (const issue of issues) {
       if (issue.severity !== 'error' && ctx.quiet) continue;
       // A fact about the whole file (no row) is said without one.
-      ctx.error(issue.row === undefined ? `${ctx.t.severity(issue.severity)}: ${issue.file}: ${bilingualText(issue.text, ctx.lang)}` : formatSheetIssue(ctx, issue));
+      const text = textIn(issue.text, ctx.lang);
+      ctx.error(`${ctx.t.severity(issue.severity)}: ${issue.row === undefined ? `${issue.file}: ${text}` : ctx.t.sheetIssue(issue.file, issue.row, issue.column, text)}`);
     }
   }
   if (!written) {

@@ -9,6 +9,7 @@
  * finding each value: dates, figures and statuses are read in `build-plan.ts`.
  */
 import { IssueLog, NotPlatformFormatError } from '../platforms/imported-plan.js';
+import type { Said } from '../platforms/imported-plan.js';
 import { decodeTable, readTable } from '../io/read-table.js';
 
 export type DecidimLayout = 'export-csv' | 'export-json' | 'legacy-csv';
@@ -35,7 +36,7 @@ export interface ResultRow {
   category: Record<string, string>;
   componentId?: string;
   /** Column names, for reports. */
-  columns: Record<'title' | 'start' | 'end' | 'progress' | 'weight' | 'url' | 'parent' | 'status', string>;
+  columns: Record<'id' | 'title' | 'start' | 'end' | 'progress' | 'weight' | 'url' | 'parent' | 'status', string>;
 }
 
 export interface DecidimRecords {
@@ -44,9 +45,11 @@ export interface DecidimRecords {
   log: IssueLog;
 }
 
-const EXPECTED = {
+const EXPECTED: Said = {
   en: 'a Decidim Accountability results export: its CSV (";"-separated, with columns "id" and "title/<locale>"), its JSON, or the 2017 import CSV (with "title_<locale>")',
   es: 'una exportación de resultados de Decidim Accountability: su CSV (separado por ";", con las columnas "id" y "title/<idioma>"), su JSON, o el CSV de importación de 2017 (con "title_<idioma>")',
+  pt: 'uma exportação de resultados do Decidim Accountability: o seu CSV (separado por ";", com as colunas "id" e "title/<idioma>"), o seu JSON, ou o CSV de importação de 2017 (com "title_<idioma>")',
+  fr: 'un export des résultats de Decidim Accountability : son CSV (séparé par « ; », avec les colonnes « id » et « title/<langue> »), son JSON, ou le CSV d’import de 2017 (avec « title_<langue> »)',
 };
 
 /** Keys Decidim writes that the feed has a place for; the rest is reported once. */
@@ -100,7 +103,7 @@ function fromExport(flat: Flat, row: number): ResultRow {
     updatedAt: v(flat, 'updated_at'),
     category: localized(flat, 'category/name', '/'),
     componentId: v(flat, 'component/id'),
-    columns: { title: 'title', start: 'start_date', end: 'end_date', progress: 'progress', weight: 'weight', url: 'url', parent: 'parent/id', status: 'status/key' },
+    columns: { id: 'id', title: 'title', start: 'start_date', end: 'end_date', progress: 'progress', weight: 'weight', url: 'url', parent: 'parent/id', status: 'status/key' },
   };
 }
 
@@ -121,6 +124,7 @@ function fromLegacy(flat: Flat, row: number): ResultRow {
     weight: v(flat, 'weight'),
     category: {},
     columns: {
+      id: v(flat, 'result_id') ? 'result_id' : 'external_id',
       title: 'title_<locale>', start: 'start_date', end: 'end_date', progress: 'progress', weight: 'weight', url: 'url',
       parent: 'parent_id', status: 'decidim_accountability_status_id',
     },
