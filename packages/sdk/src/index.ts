@@ -25,7 +25,7 @@ export type { DatePrecision, PartialDateParts } from './dates/partial-date.js';
 export { intlLocale, pickLanguage, UI_LANGUAGES } from './i18n/language.js';
 export type { UiLanguage } from './i18n/language.js';
 export { resolveText, textLanguage } from './i18n/resolve-text.js';
-export { hasLabel, LABELS, label } from './i18n/labels.js';
+export { hasLabel, LABELS, label, verdictLabel } from './i18n/labels.js';
 // One language's labels each: the elements load only the language they speak.
 export { LABELS_EN } from './i18n/labels/en.js';
 export { LABELS_ES } from './i18n/labels/es.js';
@@ -46,6 +46,21 @@ export { commitmentStatus, DISPLAY_STATUSES, isCommitmentOverdue } from './deriv
 export type { DisplayStatus } from './derive/status.js';
 export { isMilestoneCompleted, isMilestoneOpen, milestoneState, nextMilestone } from './derive/milestones.js';
 export type { MilestoneState } from './derive/milestones.js';
+export { bestKnown, irmVerdict, summarizeVerdicts, VERDICT_KEYS, verdictsDisagree, verdictSummary } from './derive/verdict.js';
+export type {
+  BestKnown,
+  GovernmentVerdict,
+  IrmOutcomeScale,
+  IrmTerm,
+  IrmVerdict,
+  IrmVerdictKey,
+  UnknownVerdict,
+  Verdict,
+  VerdictCount,
+  VerdictKey,
+  VerdictSource,
+  VerdictSummary,
+} from './derive/verdict.js';
 export { commitmentTimeline } from './derive/timeline.js';
 export type { TimelineEntry } from './derive/timeline.js';
 export { countByStatus, countByValue, institutionSummary, planSummary, summarize } from './derive/summary.js';
