@@ -6,6 +6,7 @@ import {
   commitmentProgress,
   findCommitment,
   findPlan,
+  hasEnded,
   irmVerdict,
   LABELS,
   parseFeed,
@@ -15,7 +16,7 @@ import {
   verdictSummary,
 } from '@ogp-embed/sdk';
 import type { CommitmentStatus, IrmAssessment, IrmVerdict } from '@ogp-embed/sdk';
-import { buildCommitment, buildMilestone } from './helpers/feed-builders.js';
+import { buildCommitment, buildMilestone, buildPlan } from './helpers/feed-builders.js';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const reported = (status: CommitmentStatus) => ({ status, asOf: '2022-06' });
@@ -114,6 +115,17 @@ describe('verdictsDisagree', () => {
   });
 });
 
+describe('hasEnded', () => {
+  const plan = (phase: 'implementation' | 'closed') => buildPlan({ phase });
+  test('over when its end date is past, or its plan is closed', () => {
+    assert.equal(hasEnded(buildCommitment({ end: '2022-06-30' }), NOW), true);
+    assert.equal(hasEnded(buildCommitment({ end: '2026-11' }), NOW), false, 'the end month is not over yet');
+    assert.equal(hasEnded(buildCommitment({ end: '2027-06' }), NOW, plan('closed')), true);
+    assert.equal(hasEnded(buildCommitment({ end: '2027-06' }), NOW, plan('implementation')), false);
+    assert.equal(hasEnded(buildCommitment(), NOW), false, 'no end date, no plan: not known to be over');
+  });
+});
+
 describe('verdictSummary', () => {
   test('counts by best-known verdict and by source, in VERDICT_KEYS order', () => {
     const commitments = [
@@ -152,6 +164,11 @@ describe('verdictLabel', () => {
     assert.equal(verdictLabel(limited, LABELS.en), 'Limited completion (IRM, end of term)');
     assert.equal(verdictLabel({ ...limited, term: 'mid-term' }, LABELS.es), 'Cumplimiento limitado (MRI, medio término)');
     assert.equal(verdictLabel({ ...limited, key: 'irmEarlyResults:marginal' }, LABELS.en), 'Marginal early results (IRM, end of term)');
+  });
+
+  test('a roll-up line, whose reports may be of either term, names the IRM alone', () => {
+    assert.equal(verdictLabel({ source: 'irm', key: 'irmCompletion:substantial' }, LABELS.es), 'Cumplimiento sustancial (MRI)');
+    assert.equal(verdictLabel({ source: 'irm', key: 'irmCompletion:substantial' }, LABELS.en), 'Substantial completion (IRM)');
   });
 
   test("the government's status and unknown as the status labels say them", () => {

@@ -3,7 +3,7 @@
  * milestones say, else `unknown`, which is an answer, not a gap to paper over.
  */
 import { COMMITMENT_STATUSES } from '../schema/constants.js';
-import type { Commitment } from '../schema/feed.js';
+import type { ActionPlan, Commitment } from '../schema/feed.js';
 import type { CommitmentStatus } from '../schema/vocabulary.js';
 import { hasPassed, isInFuture } from './date-order.js';
 import { isMilestoneCompleted, milestoneState } from './milestones.js';
@@ -42,4 +42,12 @@ export function isCommitmentOverdue(c: Commitment, now: Date): boolean {
   if (!hasPassed(c.end, now)) return false;
   const status = commitmentStatus(c, now);
   return status !== 'completed' && status !== 'withdrawn' && status !== 'unknown';
+}
+
+/**
+ * True when the commitment is over on the day `now`: its end date is past, or its plan is
+ * closed. Then it has no "next milestone", only how it ended.
+ */
+export function hasEnded(c: Commitment, now: Date, plan?: ActionPlan): boolean {
+  return hasPassed(c.end, now) || plan?.phase === 'closed';
 }
