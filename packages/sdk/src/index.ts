@@ -42,7 +42,7 @@ export {
 export type { DateStyle } from './dates/format.js';
 export { commitmentProgress } from './derive/progress.js';
 export type { Progress } from './derive/progress.js';
-export { commitmentStatus, DISPLAY_STATUSES, hasEnded, isCommitmentOverdue } from './derive/status.js';
+export { commitmentStatus, DISPLAY_STATUSES, endedOn, isCommitmentOverdue } from './derive/status.js';
 export type { DisplayStatus } from './derive/status.js';
 export { isMilestoneCompleted, isMilestoneOpen, milestoneState, nextMilestone } from './derive/milestones.js';
 export type { MilestoneState } from './derive/milestones.js';

@@ -6,7 +6,7 @@ import {
   commitmentProgress,
   findCommitment,
   findPlan,
-  hasEnded,
+  endedOn,
   irmVerdict,
   LABELS,
   parseFeed,
@@ -115,14 +115,16 @@ describe('verdictsDisagree', () => {
   });
 });
 
-describe('hasEnded', () => {
-  const plan = (phase: 'implementation' | 'closed') => buildPlan({ phase });
-  test('over when its end date is past, or its plan is closed', () => {
-    assert.equal(hasEnded(buildCommitment({ end: '2022-06-30' }), NOW), true);
-    assert.equal(hasEnded(buildCommitment({ end: '2026-11' }), NOW), false, 'the end month is not over yet');
-    assert.equal(hasEnded(buildCommitment({ end: '2027-06' }), NOW, plan('closed')), true);
-    assert.equal(hasEnded(buildCommitment({ end: '2027-06' }), NOW, plan('implementation')), false);
-    assert.equal(hasEnded(buildCommitment(), NOW), false, 'no end date, no plan: not known to be over');
+describe('endedOn', () => {
+  const plan = (phase: 'implementation' | 'closed') => buildPlan({ phase, period: { start: '2020', end: '2022' } });
+  test('its end date once past; else the end of its closed plan; undefined while it runs', () => {
+    assert.equal(endedOn(buildCommitment({ end: '2022-06-30' }), NOW), '2022-06-30');
+    assert.equal(endedOn(buildCommitment({ end: '2022-06-30' }), NOW, plan('closed')), '2022-06-30');
+    assert.equal(endedOn(buildCommitment({ end: '2026-11' }), NOW), undefined, 'the end month is not over yet');
+    assert.equal(endedOn(buildCommitment({ end: '2027-06' }), NOW, plan('closed')), '2022');
+    assert.equal(endedOn(buildCommitment(), NOW, plan('closed')), '2022');
+    assert.equal(endedOn(buildCommitment({ end: '2027-06' }), NOW, plan('implementation')), undefined);
+    assert.equal(endedOn(buildCommitment(), NOW), undefined, 'no end date, no plan: not known to be over');
   });
 });
 

@@ -45,9 +45,11 @@ export function isCommitmentOverdue(c: Commitment, now: Date): boolean {
 }
 
 /**
- * True when the commitment is over on the day `now`: its end date is past, or its plan is
- * closed. Then it has no "next milestone", only how it ended.
+ * When the commitment ended, as of the day `now`: its end date once that is past; else, when its
+ * plan is closed, the plan's end. `undefined` while it runs. An ended commitment has no "next
+ * milestone", only how it ended.
  */
-export function hasEnded(c: Commitment, now: Date, plan?: ActionPlan): boolean {
-  return hasPassed(c.end, now) || plan?.phase === 'closed';
+export function endedOn(c: Commitment, now: Date, plan?: ActionPlan): string | undefined {
+  if (hasPassed(c.end, now)) return c.end;
+  return plan?.phase === 'closed' ? plan.period.end : undefined;
 }
