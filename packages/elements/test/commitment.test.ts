@@ -217,7 +217,7 @@ describe('<ogp-commitment>', () => {
     await el.updateComplete;
     // The last good data stays, marked as stale, with the reason.
     expect(part(part(el, 'progress'), 'base').getAttribute('aria-valuenow')).to.equal('65');
-    expect(part(el, 'footer').textContent).to.match(/The feed could not be loaded: HTTP 503\s+Could not refresh; showing the data of/);
+    expect(part(el, 'footer').textContent).to.match(/The feed could not be loaded: HTTP 503\s+Could not refresh; showing the data from/);
     await expect(el).to.be.accessible();
 
     await server.reply({ body: feedWith([cl0069({ reported: { status: 'completed', percent: 100, asOf: '2022-06' } })]), etag: '"v3"' });

@@ -297,7 +297,7 @@ describe('<ogp-plan>', () => {
       await server.reply({ status: 500 });
       await nextEvent(el, 'ogp-error', 4000);
       await el.updateComplete;
-      expect(visibleText(part(el, 'footer'))).to.contain('Could not refresh; showing the data of');
+      expect(visibleText(part(el, 'footer'))).to.contain('Could not refresh; showing the data from');
       expect(visibleText(part(el, 'legend'))).to.equal('Not started: 1 In progress: 1 Completed: 2');
     } finally {
       await server.close();

@@ -8,7 +8,7 @@ const en: Strings = {
   shared: {
     loading: 'Loading…',
     updated: (when) => `Updated: ${when}`,
-    stale: (when) => `Could not refresh; showing the data of ${when}.`,
+    stale: (when) => `Could not refresh; showing the data from ${when}.`,
     error: (error) => error.messages.en,
     unexpected: (detail) => `Something went wrong: ${detail}`,
     outdated: 'This data may be out of date.',
@@ -24,7 +24,7 @@ const en: Strings = {
   },
   agreements: {
     agreements: 'Agreements',
-    meeting: (date) => `Meeting of ${date}`,
+    meeting: (date) => `Meeting on ${date}`,
     agreement: 'Agreement',
     responsible: 'Responsible',
     due: 'Due',

@@ -8,7 +8,7 @@ const es: Strings = {
   shared: {
     loading: 'Cargando…',
     updated: (when) => `Actualizado: ${when}`,
-    stale: (when) => `No se pudo actualizar; se muestran los datos de ${when}.`,
+    stale: (when) => `No se pudo actualizar; se muestran los datos obtenidos el ${when}.`,
     error: (error) => error.messages.es,
     unexpected: (detail) => `Algo salió mal: ${detail}`,
     outdated: 'Estos datos pueden estar desactualizados.',
@@ -61,7 +61,7 @@ const es: Strings = {
     irmFields: {
       specificity: 'Especificidad',
       verifiable: 'Verificable',
-      relevant: 'Relevante a los valores OGP',
+      relevant: 'Relevante para los valores de OGP',
       potentialImpact: 'Impacto potencial',
       potentialForResults: 'Potencial de resultados',
       completionMidTerm: 'Cumplimiento (medio término)',

@@ -14,7 +14,7 @@ export const LABELS_ES: Labels = {
     other: 'Otra',
   },
   planPhase: {
-    'co-creation': 'Co-creación',
+    'co-creation': 'Cocreación',
     implementation: 'Implementación',
     closed: 'Cerrado',
   },
