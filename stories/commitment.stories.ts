@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '@ogp-embed/elements/commitment';
 import { fromSample, illustrative } from './support/captions.js';
-import { longTextCommitment } from './support/illustrative.js';
+import { disagreeingCommitment, longTextCommitment } from './support/illustrative.js';
 import { SAMPLE_SRC, sampleFeed, STORY_NOW } from './support/sample.js';
 import { stateStories } from './support/states.js';
 
@@ -56,6 +56,26 @@ export const Compact: Story = {
       ${['CL0069', 'CL0070', 'CL0063'].map((commitment) => fromFeed({ commitment, variant: 'compact', expanded: false }))}
     </div>`,
 };
+
+/*
+ * The best-known verdict (issue 14): the government's report first, else the IRM's assessment,
+ * named as the IRM's; both when they disagree; "No information" only when neither exists.
+ */
+
+/** The 6th plan (active): the government's own report (marked illustrative in the feed). */
+export const SelfReportOnly: Story = { name: 'Verdict: self-report only, active plan (CL0081)', args: { commitment: 'CL0081' } };
+
+/** The 5th plan (closed): no report, the IRM's end-of-term verdict; it ended, so no next milestone. */
+export const IrmOnly: Story = { name: 'Verdict: IRM only, closed plan (CL0069)' };
+
+export const BothDisagreeing: Story = {
+  name: 'Verdict: self-report and IRM disagree (illustrative)',
+  render: () => html`${illustrative('CL0069 con un reporte “cumplido” inventado frente al “limitado” real del MRI / with an invented “completed” report against the IRM’s real “limited”')}
+    <ogp-commitment .feed=${sampleFeed} .commitment=${disagreeingCommitment()} .now=${STORY_NOW}></ogp-commitment>`,
+};
+
+/** The 5th plan: neither a report nor an IRM assessment in the data. */
+export const Neither: Story = { name: 'Verdict: neither, closed plan (CL0063)', args: { commitment: 'CL0063' } };
 
 /** 4th plan: no lead institution, no dates, no milestones in the data. Unknown stays unknown. */
 export const MissingData: Story = {

@@ -38,7 +38,14 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-export const FifthPlan: Story = { name: '5th plan (AP_CHL05)' };
+/** Closed: no government report; the IRM's verdicts, named as the IRM's, counted by source. */
+export const FifthPlan: Story = { name: '5th plan, closed: IRM verdicts (AP_CHL05)' };
+
+/** Filtered to the IRM's "limited completion" from the attribute. */
+export const FilteredByIrm: Story = { name: 'Closed plan filtered to an IRM verdict', args: { status: 'irmCompletion:limited' } };
+
+/** Active: the government's report where there is one. */
+export const SixthPlan: Story = { name: '6th plan, active: self-report (AP_CHL06)', args: { plan: 'AP_CHL06' } };
 
 export const Cards: Story = { name: '6th plan as cards (AP_CHL06)', args: { plan: 'AP_CHL06', cardVariant: 'card' } };
 

@@ -98,3 +98,18 @@ export function emptyPlan(): ActionPlan {
     illustrative: true,
   } as ActionPlan;
 }
+
+/**
+ * CL0069 as it would read if the government had reported it completed, against the IRM's real
+ * "limited" at the end of term: the two disagree, and both are shown.
+ */
+export function disagreeingCommitment(): Commitment {
+  const base = sampleCommitment('CL0069');
+  return {
+    ...base,
+    id: 'ILLUSTRATIVE-DISAGREE',
+    title: { es: `Ilustrativo: ${String((base.title as { es: string }).es)}`, en: `Illustrative: ${String((base.title as { en: string }).en)}` },
+    reported: { status: 'completed', percent: 100, asOf: '2022-06' },
+    illustrative: true,
+  } as Commitment;
+}

@@ -41,7 +41,8 @@ after(async () => {
 const CONTROL = `<ogp-commitment id="control" src="/hostile/valid" commitment="CL0069"></ogp-commitment>`;
 
 function element(id: string): string {
-  return `<ogp-commitment id="case-${id}" src="/hostile/${id}" commitment="${hostileCase(id).element.commitment}"><a href="https://www.opengovpartnership.org/">OGP</a></ogp-commitment>`;
+  const { commitment, expanded } = hostileCase(id).element;
+  return `<ogp-commitment id="case-${id}" src="/hostile/${id}" commitment="${commitment}"${expanded ? ' expanded' : ''}><a href="https://www.opengovpartnership.org/">OGP</a></ogp-commitment>`;
 }
 
 /** What no feed may ever put on the page, looked for inside every shadow root. */

@@ -149,7 +149,7 @@ describe('a feed that turns invalid, then recovers', () => {
     const fresh = await waitForWords(page, '#flaky', [TITLE, 'Updated:']);
     assert.ok(!fresh.includes('Could not refresh'), fresh);
 
-    const stale = await waitForWords(page, '#flaky', ['Could not refresh; showing the data of', 'The feed was rejected'], 10_000);
+    const stale = await waitForWords(page, '#flaky', ['Could not refresh; showing the data from', 'The feed was rejected'], 10_000);
     assert.ok(stale.includes(TITLE) && !stale.includes('second edition'), `the last good data stays: ${stale}`);
 
     const recovered = await waitForWords(page, '#flaky', ['second edition'], 10_000);

@@ -20,6 +20,8 @@ export interface HostileCase {
   element: {
     commitment: string;
     shows: 'data' | 'error';
+    /** Shown with its details open (its timeline then lists every milestone's title). */
+    expanded?: boolean;
     /** Shown literally (data cases). */
     text?: string[];
     /** Never shown anywhere in the element. */

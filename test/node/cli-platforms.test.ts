@@ -110,6 +110,7 @@ describe('import decidim', () => {
     assert.match(r.stderr, /error: results-broken\.csv, row 6, column "id": expected a new id, found "301"/);
     assert.match(r.stderr, /warning: results-broken\.csv, row 3, column "end_date": expected a date written as 2020-05-14 or 20\/05\/2017 \(day first\), found "31\/02\/2021"/);
     assert.match(r.stderr, /warning: results-broken\.csv, row 5, column "progress": expected a percentage from 0 to 100, found "lots"/);
+    assert.match(r.stderr, /error: results-broken\.csv, row 7, column "parent\/id": expected a parent that is imported, found "303", which was left out/);
     const portal = commitment(r.feed, '301');
     assert.deepEqual(titles(portal), ['Publish the budget', 'Open contracts']);
     assert.equal(portal.milestones[0]!.due, undefined);
@@ -152,6 +153,16 @@ describe('import decidim', () => {
     assert.equal(existsSync(out), false);
     const es = await runCli(['import', 'gobierto', join(FIXTURES, 'decidim/results-export.csv'), '--lang', 'es']);
     assert.match(es.stderr, /no es un CSV de Gobierto Planes/);
+    const pt = await runCli(['import', 'gobierto', join(FIXTURES, 'decidim/results-export.csv'), '--lang', 'pt']);
+    assert.match(pt.stderr, /não é um CSV do Gobierto Planos/);
+  });
+
+  test('the report speaks every language of the CLI', async () => {
+    const file = join(FIXTURES, 'decidim/results-broken.csv');
+    const fr = await runCli(['import', 'decidim', file, '-o', join(temp.dir, 'fr.json'), '--lang', 'fr', ...FACTS]);
+    assert.match(fr.stderr, /results-broken\.csv, ligne 4, colonne [^:]*title[^:]*: titre attendu, aucun trouvé/);
+    const pt = await runCli(['import', 'decidim', file, '-o', join(temp.dir, 'pt.json'), '--lang', 'pt', ...FACTS]);
+    assert.match(pt.stderr, /esperava-se uma data escrita como 2020-05-14 ou 20\/05\/2017 \(dia primeiro\), encontrou-se "31\/02\/2021"/);
   });
 
   test('nothing is written when no commitment can be made; --json gives the report', async () => {
@@ -245,6 +256,17 @@ describe('import gobierto', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(r.feed!.plans[0]!.commitments.map((c) => c.reported?.status), ['completed', 'in-progress', 'not-started']);
     assert.doesNotMatch(r.stderr, /warning|error/);
+  });
+
+  test('a plan re-saved by Excel as Windows-1252 keeps its accents, with a warning', async () => {
+    const file = join(temp.dir, 'plan-1252.csv');
+    writeFileSync(file, Buffer.from(readFileSync(join(FIXTURES, 'gobierto/plan-ca-semicolon.csv'), 'utf8'), 'latin1'));
+    const out = join(temp.dir, 'plan-1252.json');
+    const r = await runCli(['import', 'gobierto', file, '-o', out, ...FACTS, '--language', 'ca']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /warning: plan-1252\.csv: read as Windows-1252/);
+    const feed = parseFeed(readFileSync(out, 'utf8'), { mode: 'strict' }).feed!;
+    assert.deepEqual(feed.plans[0]!.commitments[0]!.title, { ca: 'Constituir el Consell Econòmic i Social' });
   });
 
   test('without --publisher and --country the feed says what it used', async () => {

@@ -6,7 +6,8 @@ import type { OgpErrorEvent } from '../src/shared/events/ogp-error.js';
 import type { OgpLoadEvent } from '../src/shared/events/ogp-load.js';
 import type { OgpChangeEvent } from '../src/shared/events/ogp-change.js';
 import { nextEvent, part, parts, until, visibleText } from './helpers/dom.js';
-import { buildIndicator, cl0069, feedWith, NOW } from './helpers/feeds.js';
+import { buildIndicator, buildPlan, cl0069, feedWith, NOW } from './helpers/feeds.js';
+import type { Commitment } from '@ogp-embed/sdk';
 import { startFeedServer } from './helpers/feed-server.js';
 import type { TestFeedServer } from './helpers/feed-server.js';
 
@@ -216,7 +217,7 @@ describe('<ogp-commitment>', () => {
     await el.updateComplete;
     // The last good data stays, marked as stale, with the reason.
     expect(part(part(el, 'progress'), 'base').getAttribute('aria-valuenow')).to.equal('65');
-    expect(part(el, 'footer').textContent).to.match(/The feed could not be loaded: HTTP 503\s+Could not refresh; showing the data of/);
+    expect(part(el, 'footer').textContent).to.match(/The feed could not be loaded: HTTP 503\s+Could not refresh; showing the data from/);
     await expect(el).to.be.accessible();
 
     await server.reply({ body: feedWith([cl0069({ reported: { status: 'completed', percent: 100, asOf: '2022-06' } })]), etag: '"v3"' });
@@ -229,5 +230,94 @@ describe('<ogp-commitment>', () => {
     const before = (await server.requests()).length;
     await new Promise((r) => setTimeout(r, 1600));
     expect((await server.requests()).length).to.equal(before);
+  });
+});
+
+/** The best-known verdict (issue 14): the government's first, else the IRM's, labelled as the IRM's. */
+describe('<ogp-commitment> best-known verdict', () => {
+  const LATER = new Date('2026-12-01T12:00:00Z');
+  const REPORT = 'https://www.opengovpartnership.org/documents/chile-results-report-2020-2022/';
+  const show = async (c: Commitment, lang: string, variant = 'card', now = LATER, plans?: Parameters<typeof buildPlan>[0]) => {
+    const feed = feedWith([c]);
+    if (plans) feed.plans[0] = buildPlan({ ...plans, commitments: [c] });
+    return fixture<OgpCommitment>(html`<ogp-commitment lang=${lang} variant=${variant} .commitment=${c} .feed=${feed} .now=${now}></ogp-commitment>`);
+  };
+  const irmOnly = (irm: Commitment['irm']) => cl0069({ reported: undefined, milestones: cl0069().milestones.map(({ status: _s, ...m }) => m), irm });
+
+  it("IRM only, on CL0069 of the sample: the IRM's verdict in its words, no next milestone, when it ended and how", async () => {
+    const loaded = nextEvent(document, 'ogp-load');
+    const wrapper = await fixture(html`<div lang="en"><ogp-commitment src=${SAMPLE} commitment="CL0069" now="2026-12-01"></ogp-commitment></div>`);
+    const el = wrapper.querySelector('ogp-commitment')!;
+    await loaded;
+    await el.updateComplete;
+    expect(visibleText(part(el, 'irm-verdict'))).to.equal('Limited completion (IRM, end of term)');
+    expect(part(el, 'card').dataset.status).to.equal('in-progress');
+    expect(el.shadowRoot!.querySelector('[part~="status"]')).to.equal(null);
+    const text = visibleText(el);
+    expect(text).not.to.contain('Next milestone');
+    expect(text).not.to.contain('No information');
+    expect(text).to.contain('Ended June 30, 2022; final state: Limited completion (IRM, end of term)');
+    // Never a percent the IRM did not give.
+    expect(part(part(el, 'progress'), 'base').hasAttribute('aria-valuenow')).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('IRM only, in Spanish, with the report linked (and a hostile link not)', async () => {
+    const el = await show(irmOnly({ completionEndOfTerm: 'limited', reportUrl: REPORT }), 'es');
+    expect(visibleText(part(el, 'irm-verdict'))).to.equal('Cumplimiento limitado (MRI, fin del plan)');
+    const link = part<HTMLAnchorElement>(el, 'irm-report');
+    expect(link.href).to.equal(REPORT);
+    expect(link.textContent).to.equal('Informe del MRI');
+    expect(visibleText(el)).to.contain('Finalizó 30 de junio de 2022; estado final: Cumplimiento limitado (MRI, fin del plan)');
+    await expect(el).to.be.accessible();
+    const hostile = await show(irmOnly({ completionEndOfTerm: 'limited', reportUrl: 'javascript:alert(1)' as never }), 'es');
+    expect(hostile.shadowRoot!.querySelector('[part~="irm-report"]')).to.equal(null);
+  });
+
+  it("self-report only: the government's status, no IRM verdict", async () => {
+    const el = await show(cl0069({ reported: { status: 'completed', percent: 100, asOf: '2022-06' } }), 'en');
+    expect(part(part(el, 'status'), 'label').textContent).to.equal('Completed');
+    expect(el.shadowRoot!.querySelector('[part~="irm-verdict"]')).to.equal(null);
+    expect(visibleText(el)).to.contain('Ended June 30, 2022; final state: Completed');
+    await expect(el).to.be.accessible();
+  });
+
+  it("both, disagreeing: the government's 'Completed' and the IRM's 'Limited completion', side by side", async () => {
+    const c = cl0069({ reported: { status: 'completed', percent: 100, asOf: '2022-06' }, irm: { completionEndOfTerm: 'limited', reportUrl: REPORT } });
+    for (const [lang, status, irm] of [
+      ['en', 'Completed', 'Limited completion (IRM, end of term)'],
+      ['es', 'Cumplido', 'Cumplimiento limitado (MRI, fin del plan)'],
+    ] as const) {
+      const el = await show(c, lang);
+      const verdicts = part(el, 'verdicts');
+      expect(visibleText(verdicts)).to.contain(status);
+      expect(visibleText(verdicts)).to.contain(irm);
+      // The government's percent stays the government's; the IRM's verdict is not turned into one.
+      expect(part(part(el, 'progress'), 'base').getAttribute('aria-valuenow')).to.equal('100');
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('neither: "No information", only then', async () => {
+    const el = await show(irmOnly(undefined), 'en');
+    expect(part(part(el, 'status'), 'label').textContent).to.equal('No information');
+    expect(el.shadowRoot!.querySelector('[part~="irm-verdict"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('compact: the verdict in one line too', async () => {
+    const el = await show(irmOnly({ completionMidTerm: 'substantial' }), 'en', 'compact');
+    expect(visibleText(part(el, 'compact'))).to.contain('Substantial completion (IRM, mid-term)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a closed plan ends its commitments, even one whose end date is still ahead', async () => {
+    const c = cl0069({ end: '2027-06' });
+    const closed = await show(c, 'en', 'card', NOW, { phase: 'closed', period: { start: '2020', end: '2022' } });
+    expect(visibleText(closed)).not.to.contain('Next milestone');
+    expect(visibleText(closed)).to.contain('Ended 2022; final state: In progress');
+    const active = await show(c, 'en', 'card', NOW, { phase: 'implementation' });
+    expect(visibleText(active)).to.contain('Next milestone Manual de procesos internos y registro de información en el SIL (due February 2022) Overdue');
+    await expect(active).to.be.accessible();
   });
 });

@@ -193,6 +193,72 @@ describe('<ogp-plan>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("Chile's 5th plan (closed): the overview names the IRM's verdicts, and 'no information' only for the commitment with neither", async () => {
+    for (const [lang, legend, sources] of [
+      [
+        'en',
+        'Limited completion (IRM): 2 No early results (IRM): 1 Marginal early results (IRM): 2 No information: 1',
+        'Assessed by the IRM: 5 · No information: 1',
+      ],
+      [
+        'es',
+        'Cumplimiento limitado (MRI): 2 Sin resultados tempranos (MRI): 1 Resultados tempranos marginales (MRI): 2 Sin información: 1',
+        'Según el MRI: 5 · Sin información: 1',
+      ],
+    ] as const) {
+      const loaded = nextEvent(document, 'ogp-load');
+      const el = await fixture<OgpPlan>(html`<ogp-plan lang=${lang} src=${SAMPLE} plan="AP_CHL05" now="2026-12-01"></ogp-plan>`);
+      await loaded;
+      await el.updateComplete;
+      expect(visibleText(part(el, 'legend'))).to.equal(legend);
+      expect(visibleText(part(el, 'sources'))).to.equal(sources);
+      // No government figure: no average progress "known for 0 of 6".
+      expect(el.shadowRoot!.querySelector('[part~="summary"] ogp-progress-bar')).to.equal(null);
+      expect(part(el, 'chart').querySelectorAll('rect').length).to.equal(4);
+      await Promise.all(cards(el).map((card) => card.updateComplete));
+      const unknown = cards(el).filter((card) => card.shadowRoot!.querySelector('[part~="status"]'));
+      expect(unknown.map((card) => (card.commitment as { id: string }).id)).to.deep.equal(['CL0063']);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('filters and sorts by the same verdicts: the status filter offers the IRM ratings, named as the IRM\'s', async () => {
+    const loaded = nextEvent(document, 'ogp-load');
+    const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" src=${SAMPLE} plan="AP_CHL05" now="2026-12-01"></ogp-plan>`);
+    await loaded;
+    await el.updateComplete;
+    const options = [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>('select[name="status"] option')].map((o) => [o.value, o.textContent]);
+    expect(options).to.deep.equal([
+      ['', 'Any'],
+      ['irmCompletion:limited', 'Limited completion (IRM)'],
+      ['irmEarlyResults:no-early-results', 'No early results (IRM)'],
+      ['irmEarlyResults:marginal', 'Marginal early results (IRM)'],
+      ['unknown', 'No information'],
+    ]);
+    await choose(el, 'status', 'irmCompletion:limited');
+    expect(cardIds(el)).to.deep.equal(['CL0069', 'CL0070']);
+    await choose(el, 'status', '');
+    await choose(el, 'sort', 'status');
+    expect(cardIds(el)).to.deep.equal(['CL0069', 'CL0070', 'CL0066', 'CL0068', 'CL0072', 'CL0063']);
+    await expect(el).to.be.accessible();
+  });
+
+  it("a plan mixing sources counts each, the government's first, and says where the IRM disagrees", async () => {
+    const [a, b, c, d] = manyCommitments(4);
+    const plan = [
+      { ...a!, reported: { status: 'completed' as const, percent: 100, asOf: '2022-06' }, irm: { completionEndOfTerm: 'limited' as const } },
+      { ...b!, reported: undefined, irm: { completionEndOfTerm: 'substantial' as const } },
+      { ...c!, reported: undefined, irm: { completionEndOfTerm: 'substantial' as const } },
+      { ...d!, reported: undefined },
+    ];
+    const feed = feedWith(plan);
+    const el = await fixture<OgpPlan>(html`<ogp-plan lang="es" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`);
+    expect(visibleText(part(el, 'legend'))).to.equal('Cumplido: 1 Cumplimiento sustancial (MRI): 2 Sin información: 1');
+    expect(visibleText(part(el, 'sources'))).to.equal('Según el gobierno: 1 · Según el MRI: 2 · Sin información: 1 · El MRI difiere del gobierno en 1 compromiso');
+    expect(visibleText(part(el, 'summary'))).to.contain('Avance promedio: 100 % (conocido en 1 de 4)');
+    await expect(el).to.be.accessible();
+  });
+
   it('empty plan, loading, and a plan that is not in the feed', async () => {
     const empty = await fixture<OgpPlan>(html`<ogp-plan lang="en" .plan=${buildPlan()} .now=${NOW}></ogp-plan>`);
     expect(part(empty, 'empty').textContent).to.equal('This plan has no commitments yet.');
@@ -231,7 +297,7 @@ describe('<ogp-plan>', () => {
       await server.reply({ status: 500 });
       await nextEvent(el, 'ogp-error', 4000);
       await el.updateComplete;
-      expect(visibleText(part(el, 'footer'))).to.contain('Could not refresh; showing the data of');
+      expect(visibleText(part(el, 'footer'))).to.contain('Could not refresh; showing the data from');
       expect(visibleText(part(el, 'legend'))).to.equal('Not started: 1 In progress: 1 Completed: 2');
     } finally {
       await server.close();

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/timeline/define.js';
 import type { OgpTimeline } from '../src/timeline/timeline.js';
 import type { OgpErrorEvent } from '../src/shared/events/ogp-error.js';
@@ -70,13 +70,56 @@ describe('<ogp-timeline>', () => {
     expect(b!.getBoundingClientRect().left).to.be.greaterThan(a!.getBoundingClientRect().left);
   });
 
-  it('can be reached and scrolled by keyboard', async () => {
-    const wrapper = await fixture(html`<div><button>before</button><ogp-timeline lang="en" .commitment=${cl0069()} .now=${NOW}></ogp-timeline></div>`);
+  it("shows every entry, none hidden behind a scroll, at any width (CL0069's eleven entries of the sample)", async () => {
+    await setViewport({ width: 1200, height: 800 });
+    const loaded = nextEvent(document, 'ogp-load');
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1100px"><ogp-timeline lang="es" src=${SAMPLE} commitment="CL0069" now="2026-12-01"></ogp-timeline></div>`,
+    );
+    const el = wrapper.querySelector('ogp-timeline')!;
+    await loaded;
+    await el.updateComplete;
+    for (const width of ['1100px', '700px', '320px']) {
+      wrapper.style.width = width;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const items = parts(el, 'item');
+      // Start, eight milestones, end, today.
+      expect(items.length, width).to.equal(11);
+      const region = part(el, 'scroller');
+      expect(region.scrollWidth, `${width}: nothing scrolls sideways`).to.be.at.most(region.clientWidth);
+      for (const item of items) {
+        item.scrollIntoView({ block: 'center' });
+        const box = region.getBoundingClientRect();
+        const r = item.getBoundingClientRect();
+        expect(r.left >= box.left - 1 && r.right <= box.right + 1, `${width}: ${visibleText(item)} inside the timeline`).to.equal(true);
+        // Really painted there: the point at its middle belongs to it (not clipped, not covered).
+        const hit = el.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height / 2, 10));
+        expect(item.contains(hit), `${width}: ${visibleText(item)} visible`).to.equal(true);
+      }
+    }
+    // No tab stop that leads nowhere: nothing scrolls, so the region is not focusable.
+    expect(part(el, 'scroller').hasAttribute('tabindex')).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('its links are reached by keyboard in reading order, each in view', async () => {
+    const linked = cl0069({
+      milestones: cl0069().milestones.map((m, i) => ({ ...m, evidence: [{ title: `Evidencia ${i + 1}`, url: `https://example.org/e${i + 1}` }] })),
+    });
+    const wrapper = await fixture(html`<div style="width: 1100px"><button>before</button><ogp-timeline lang="en" .commitment=${linked} .now=${NOW}></ogp-timeline></div>`);
     const el = wrapper.querySelector('ogp-timeline')!;
     await el.updateComplete;
     wrapper.querySelector('button')!.focus();
-    await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement === part(el, 'scroller'), 'scroller focused').to.equal(true);
+    const reached: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = el.shadowRoot!.activeElement as HTMLElement;
+      reached.push(active.textContent!.trim());
+      const r = active.getBoundingClientRect();
+      const hit = el.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      expect(active.contains(hit), `${reached.at(-1)} visible`).to.equal(true);
+    }
+    expect(reached).to.deep.equal(['Evidencia 1', 'Evidencia 2', 'Evidencia 3']);
   });
 
   it('empty: says that nothing has been published', async () => {

@@ -16,7 +16,7 @@ export {
 export { parseFeed } from './parse/parse-feed.js';
 export { parseFeedCompiled } from './parse/parse-feed-compiled.js';
 export type { ParseMode, ParseOptions, ParseResult } from './parse/parse-feed.js';
-export { bilingualText, formatPath, issueMessage } from './parse/issues.js';
+export { bilingualText, expectedFound, formatPath, issueMessage } from './parse/issues.js';
 export type { Bilingual, FeedIssue, IssueCode, IssueSeverity, PathSegment } from './parse/issues.js';
 export { dayOf, earliestDay, latestDay, parsePartialDate } from './dates/partial-date.js';
 export type { DatePrecision, PartialDateParts } from './dates/partial-date.js';
@@ -25,7 +25,7 @@ export type { DatePrecision, PartialDateParts } from './dates/partial-date.js';
 export { intlLocale, pickLanguage, UI_LANGUAGES } from './i18n/language.js';
 export type { UiLanguage } from './i18n/language.js';
 export { resolveText, textLanguage } from './i18n/resolve-text.js';
-export { hasLabel, LABELS, label } from './i18n/labels.js';
+export { hasLabel, LABELS, label, verdictLabel } from './i18n/labels.js';
 // One language's labels each: the elements load only the language they speak.
 export { LABELS_EN } from './i18n/labels/en.js';
 export { LABELS_ES } from './i18n/labels/es.js';
@@ -42,10 +42,25 @@ export {
 export type { DateStyle } from './dates/format.js';
 export { commitmentProgress } from './derive/progress.js';
 export type { Progress } from './derive/progress.js';
-export { commitmentStatus, DISPLAY_STATUSES, isCommitmentOverdue } from './derive/status.js';
+export { commitmentStatus, DISPLAY_STATUSES, endedOn, isCommitmentOverdue } from './derive/status.js';
 export type { DisplayStatus } from './derive/status.js';
 export { isMilestoneCompleted, isMilestoneOpen, milestoneState, nextMilestone } from './derive/milestones.js';
 export type { MilestoneState } from './derive/milestones.js';
+export { bestKnown, irmVerdict, summarizeVerdicts, VERDICT_KEYS, verdictsDisagree, verdictSummary } from './derive/verdict.js';
+export type {
+  BestKnown,
+  GovernmentVerdict,
+  IrmOutcomeScale,
+  IrmTerm,
+  IrmVerdict,
+  IrmVerdictKey,
+  UnknownVerdict,
+  Verdict,
+  VerdictCount,
+  VerdictKey,
+  VerdictSource,
+  VerdictSummary,
+} from './derive/verdict.js';
 export { commitmentTimeline } from './derive/timeline.js';
 export type { TimelineEntry } from './derive/timeline.js';
 export { countByStatus, countByValue, institutionSummary, planSummary, summarize } from './derive/summary.js';

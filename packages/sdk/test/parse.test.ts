@@ -146,6 +146,9 @@ describe('strict and lenient on one feed with several bad entries', () => {
     assert.equal(result.ok, false);
     assert.equal(result.issues[0]?.path, 'publisher.name');
     assert.deepEqual(result.issues[0]?.found, { en: 'nothing (the field is missing)', es: 'nada (falta el campo)' });
+    // Spanish negates the verb: "no se encontró nada", never "se encontró nada".
+    assert.match(result.issues[0]!.message.es, /^publisher\.name: se esperaba .+, no se encontró nada \(falta el campo\)$/);
+    assert.match(result.issues[0]!.message.en, /^publisher\.name: expected .+, found nothing \(the field is missing\)$/);
 
     const newer = { ...raw(validFeed()), schemaVersion: '2.0' };
     const rejected = parseFeed(newer);

@@ -16,10 +16,9 @@ import { settleFeed } from '../sheets/settle-feed.js';
 import { importDecidim } from '../decidim/build-plan.js';
 import { importGobierto } from '../gobierto/build-plan.js';
 import { assembleFeed } from '../platforms/assemble-feed.js';
-import { NotPlatformFormatError } from '../platforms/imported-plan.js';
+import { NotPlatformFormatError, textIn } from '../platforms/imported-plan.js';
 import type { ImportedPlan } from '../platforms/imported-plan.js';
-import { decodeBytes } from '../platforms/read-table.js';
-import { formatSheetIssue } from './import-csv.js';
+import { TableEncodingError } from '../io/read-table.js';
 
 export type Platform = 'decidim' | 'gobierto';
 
@@ -48,16 +47,19 @@ async function readBytes(ctx: CliContext, source: string): Promise<Uint8Array> {
 }
 
 export async function importPlatformCommand(ctx: CliContext, platform: Platform, source: string, options: ImportPlatformOptions): Promise<ExitCode> {
-  const text = decodeBytes(await readBytes(ctx, source));
+  const bytes = await readBytes(ctx, source);
   const file = source === '-' ? 'stdin' : basename(source);
   const baseName = source === '-' ? platform : basename(source, extname(source));
   const now = options.now ?? new Date();
   let imported: ImportedPlan;
   try {
     imported =
-      platform === 'decidim' ? importDecidim(text, file, now) : importGobierto(text, file, now, options.language ?? 'es');
+      platform === 'decidim' ? importDecidim(bytes, file, now) : importGobierto(bytes, file, now, options.language ?? 'es');
   } catch (error) {
-    if (error instanceof NotPlatformFormatError) throw new CliError(ctx.t.notPlatformFormat(source, bilingualText(error.expected, ctx.lang)), EXIT.invalid);
+    if (error instanceof TableEncodingError) {
+      throw new CliError(ctx.t.sheetIssue(error.file, undefined, undefined, bilingualText(error.text, ctx.lang)), EXIT.invalid, { file: error.file });
+    }
+    if (error instanceof NotPlatformFormatError) throw new CliError(ctx.t.notPlatformFormat(source, textIn(error.expected, ctx.lang)), EXIT.invalid);
     throw error;
   }
   const { value, log } = assembleFeed(imported, { ...options, now }, file, baseName);
@@ -74,7 +76,8 @@ export async function importPlatformCommand(ctx: CliContext, platform: Platform,
     for (const issue of issues) {
       if (issue.severity !== 'error' && ctx.quiet) continue;
       // A fact about the whole file (no row) is said without one.
-      ctx.error(issue.row === undefined ? `${ctx.t.severity(issue.severity)}: ${issue.file}: ${bilingualText(issue.text, ctx.lang)}` : formatSheetIssue(ctx, issue));
+      const text = textIn(issue.text, ctx.lang);
+      ctx.error(`${ctx.t.severity(issue.severity)}: ${issue.row === undefined ? `${issue.file}: ${text}` : ctx.t.sheetIssue(issue.file, issue.row, issue.column, text)}`);
     }
   }
   if (!written) {

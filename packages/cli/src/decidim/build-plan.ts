@@ -9,17 +9,22 @@
  * a result with no figure and no children has none. The status comes from its key and names;
  * when they name no status this importer knows, from the figure, which is reported once.
  */
-import type { Bilingual, CommitmentStatus } from '@ogp-embed/sdk';
+import type { CommitmentStatus } from '@ogp-embed/sdk';
 import type { Origin } from '../sheets/build-feed.js';
 import { DUPLICATE_ID, feedId, NO_TITLE, NOT_A_DATE, NOT_A_PERCENT, readPercent, UNKNOWN_STATUS } from '../platforms/imported-plan.js';
-import type { Entity, ImportedPlan, IssueLog } from '../platforms/imported-plan.js';
+import type { Entity, ImportedPlan, IssueLog, Said } from '../platforms/imported-plan.js';
 import { readPlatformDate } from '../platforms/platform-dates.js';
 import { toPlainText } from '../platforms/plain-text.js';
 import { statusOfNames, statusOfPercent } from '../platforms/status-words.js';
 import { readDecidimResults } from './read-results.js';
 import type { ResultRow } from './read-results.js';
 
-const DATE_ORDER: Bilingual = { en: 'as 2020-05-14 or 20/05/2017 (day first)', es: 'como 2020-05-14 o 20/05/2017 (día primero)' };
+const DATE_ORDER: Said = {
+  en: 'as 2020-05-14 or 20/05/2017 (day first)',
+  es: 'como 2020-05-14 o 20/05/2017 (día primero)',
+  pt: 'como 2020-05-14 ou 20/05/2017 (dia primeiro)',
+  fr: 'comme 2020-05-14 ou 20/05/2017 (jour d’abord)',
+};
 
 interface Node {
   result: ResultRow;
@@ -73,6 +78,8 @@ class ResultReader {
       this.log.addOnce(`weight:${result.row}`, 'warning', result.row, result.columns.weight, {
         en: `expected a weight (a number, 0.25 for a quarter), found "${result.weight}"; left out`,
         es: `se esperaba un peso (un número, 0.25 para un cuarto), se encontró "${result.weight}"; se deja fuera`,
+        pt: `esperava-se um peso (um número, 0.25 para um quarto), encontrou-se "${result.weight}"; deixado de fora`,
+        fr: `poids attendu (un nombre, 0.25 pour un quart), trouvé « ${result.weight} » ; écarté`,
       });
       return undefined;
     }
@@ -101,6 +108,8 @@ class ResultReader {
       this.log.addOnce('status-id', 'warning', result.row, result.columns.status, {
         en: 'a status given by its number names no status by itself: the status is read from the progress where one is given (0 % not started, 100 % completed, else in progress)',
         es: 'un estado dado por su número no nombra ningún estado por sí mismo: el estado se lee del avance si lo hay (0 % sin iniciar, 100 % completado, si no en curso)',
+        pt: 'um estado dado pelo seu número não nomeia nenhum estado por si só: o estado lê-se do progresso quando existe (0 % não iniciado, 100 % concluído, senão em curso)',
+        fr: 'un statut donné par son numéro ne nomme aucun statut à lui seul : le statut est lu dans l’avancement s’il est donné (0 % non commencé, 100 % terminé, sinon en cours)',
       });
       return percent === undefined ? undefined : statusOfPercent(percent);
     }
@@ -127,14 +136,17 @@ function buildTree(results: ResultRow[], log: IssueLog): Node[] {
   const byId = new Map<string, Node>();
   const byExternal = new Map<string, Node>();
   const nodes: Node[] = [];
+  /** Ids of rows left out: a child of one is left out too, and told why. */
+  const leftOut = new Set<string>();
   for (const result of results) {
+    const id = feedId(result.id ?? '') ?? `row-${result.row}`;
     if (Object.values(result.title).every((t) => toPlainText(t) === '')) {
       log.add('error', result.row, result.columns.title, NO_TITLE);
+      if (!byId.has(id)) leftOut.add(id);
       continue;
     }
-    const id = feedId(result.id ?? '') ?? `row-${result.row}`;
     if (byId.has(id)) {
-      log.add('error', result.row, 'id', DUPLICATE_ID(id));
+      log.add('error', result.row, result.columns.id, DUPLICATE_ID(id));
       continue;
     }
     const node: Node = { result, id, children: [] };
@@ -155,11 +167,20 @@ function buildTree(results: ResultRow[], log: IssueLog): Node[] {
     if (parent) {
       node.parent = parent;
       parent.children.push(node);
+    } else if (parentId && leftOut.has(feedId(parentId) ?? '')) {
+      log.add('error', node.result.row, node.result.columns.parent, {
+        en: `expected a parent that is imported, found "${parentId}", which was left out; row left out`,
+        es: `se esperaba un padre que se importe, se encontró "${parentId}", que se dejó fuera; se deja fuera la fila`,
+        pt: `esperava-se um pai que seja importado, encontrou-se "${parentId}", que ficou de fora; linha deixada de fora`,
+        fr: `parent importé attendu, trouvé « ${parentId} », qui a été écarté ; ligne écartée`,
+      });
     } else {
       const ref = parentId ?? parentExternalId!;
       log.add('error', node.result.row, node.result.columns.parent, {
         en: `expected the id of a result in this file, found "${ref}", which no row has; row left out (as Decidim does)`,
         es: `se esperaba el id de un resultado de este archivo, se encontró "${ref}", que ninguna fila tiene; se deja fuera la fila (como hace Decidim)`,
+        pt: `esperava-se o id de um resultado deste ficheiro, encontrou-se "${ref}", que nenhuma linha tem; linha deixada de fora (como faz o Decidim)`,
+        fr: `identifiant d’un résultat de ce fichier attendu, trouvé « ${ref} », qu’aucune ligne ne porte ; ligne écartée (comme le fait Decidim)`,
       });
     }
   }
@@ -178,10 +199,14 @@ function buildTree(results: ResultRow[], log: IssueLog): Node[] {
       ? {
           en: 'expected a chain of parents that ends at a result with none, found a loop; row left out',
           es: 'se esperaba una cadena de padres que termine en un resultado sin padre, se encontró un ciclo; se deja fuera la fila',
+          pt: 'esperava-se uma cadeia de pais que termine num resultado sem pai, encontrou-se um ciclo; linha deixada de fora',
+          fr: 'chaîne de parents menant à un résultat sans parent attendue, trouvé une boucle ; ligne écartée',
         }
       : {
           en: `expected a parent that is imported, found "${node.parent.id}", which was left out; row left out`,
           es: `se esperaba un padre que se importe, se encontró "${node.parent.id}", que se dejó fuera; se deja fuera la fila`,
+          pt: `esperava-se um pai que seja importado, encontrou-se "${node.parent.id}", que ficou de fora; linha deixada de fora`,
+          fr: `parent importé attendu, trouvé « ${node.parent.id} », qui a été écarté ; ligne écartée`,
         });
   }
   return roots;
@@ -200,8 +225,8 @@ export interface DecidimImport extends ImportedPlan {
   layout: ReturnType<typeof readDecidimResults>['layout'];
 }
 
-export function importDecidim(text: string, file: string, now: Date): DecidimImport {
-  const { layout, results, log } = readDecidimResults(text, file);
+export function importDecidim(bytes: Uint8Array, file: string, now: Date): DecidimImport {
+  const { layout, results, log } = readDecidimResults(bytes, file);
   const origins = new WeakMap<object, Origin>();
   const reader = new ResultReader(log, now.toISOString().slice(0, 10));
   const roots = buildTree(results, log);

@@ -9,7 +9,8 @@
  * finding each value: dates, figures and statuses are read in `build-plan.ts`.
  */
 import { IssueLog, NotPlatformFormatError } from '../platforms/imported-plan.js';
-import { readTable } from '../platforms/read-table.js';
+import type { Said } from '../platforms/imported-plan.js';
+import { decodeTable, readTable } from '../io/read-table.js';
 
 export type DecidimLayout = 'export-csv' | 'export-json' | 'legacy-csv';
 
@@ -35,7 +36,7 @@ export interface ResultRow {
   category: Record<string, string>;
   componentId?: string;
   /** Column names, for reports. */
-  columns: Record<'title' | 'start' | 'end' | 'progress' | 'weight' | 'url' | 'parent' | 'status', string>;
+  columns: Record<'id' | 'title' | 'start' | 'end' | 'progress' | 'weight' | 'url' | 'parent' | 'status', string>;
 }
 
 export interface DecidimRecords {
@@ -44,9 +45,11 @@ export interface DecidimRecords {
   log: IssueLog;
 }
 
-const EXPECTED = {
+const EXPECTED: Said = {
   en: 'a Decidim Accountability results export: its CSV (";"-separated, with columns "id" and "title/<locale>"), its JSON, or the 2017 import CSV (with "title_<locale>")',
   es: 'una exportación de resultados de Decidim Accountability: su CSV (separado por ";", con las columnas "id" y "title/<idioma>"), su JSON, o el CSV de importación de 2017 (con "title_<idioma>")',
+  pt: 'uma exportação de resultados do Decidim Accountability: o seu CSV (separado por ";", com as colunas "id" e "title/<idioma>"), o seu JSON, ou o CSV de importação de 2017 (com "title_<idioma>")',
+  fr: 'un export des résultats de Decidim Accountability : son CSV (séparé par « ; », avec les colonnes « id » et « title/<langue> »), son JSON, ou le CSV d’import de 2017 (avec « title_<langue> »)',
 };
 
 /** Keys Decidim writes that the feed has a place for; the rest is reported once. */
@@ -100,7 +103,7 @@ function fromExport(flat: Flat, row: number): ResultRow {
     updatedAt: v(flat, 'updated_at'),
     category: localized(flat, 'category/name', '/'),
     componentId: v(flat, 'component/id'),
-    columns: { title: 'title', start: 'start_date', end: 'end_date', progress: 'progress', weight: 'weight', url: 'url', parent: 'parent/id', status: 'status/key' },
+    columns: { id: 'id', title: 'title', start: 'start_date', end: 'end_date', progress: 'progress', weight: 'weight', url: 'url', parent: 'parent/id', status: 'status/key' },
   };
 }
 
@@ -121,6 +124,7 @@ function fromLegacy(flat: Flat, row: number): ResultRow {
     weight: v(flat, 'weight'),
     category: {},
     columns: {
+      id: v(flat, 'result_id') ? 'result_id' : 'external_id',
       title: 'title_<locale>', start: 'start_date', end: 'end_date', progress: 'progress', weight: 'weight', url: 'url',
       parent: 'parent_id', status: 'decidim_accountability_status_id',
     },
@@ -157,10 +161,11 @@ function readJson(text: string, file: string): DecidimRecords {
   return { layout: 'export-json', results, log };
 }
 
-export function readDecidimResults(text: string, file: string): DecidimRecords {
+export function readDecidimResults(bytes: Uint8Array, file: string): DecidimRecords {
+  const { text } = decodeTable(bytes, file);
   if (/^\uFEFF?\s*[[{]/.test(text)) return readJson(text, file);
-  const table = readTable(text);
-  const header = table.header;
+  const table = readTable(bytes, file);
+  const header = table.header.map((h) => h.trim());
   const layout: DecidimLayout | undefined =
     header.includes('id') && header.some((h) => h.startsWith('title/'))
       ? 'export-csv'
@@ -170,13 +175,9 @@ export function readDecidimResults(text: string, file: string): DecidimRecords {
   if (!layout) throw new NotPlatformFormatError(EXPECTED);
   const log = new IssueLog(file);
   reportUnplaced(header, layout, log);
-  for (const broken of table.broken) {
-    log.add('error', broken.row, undefined, {
-      en: `expected a CSV record, found one that cannot be read (${broken.detail}); row left out`,
-      es: `se esperaba un registro CSV, se encontró uno que no se puede leer (${broken.detail}); se deja fuera la fila`,
-    });
-  }
-  const results = table.records.map((record) => {
+  log.issues.push(...table.issues);
+  const records = table.rows.filter((r) => r.cells.some((cell) => cell.trim() !== ''));
+  const results = records.map((record) => {
     const flat: Flat = new Map();
     header.forEach((key, i) => flat.set(key, record.cells[i] ?? ''));
     return layout === 'legacy-csv' ? fromLegacy(flat, record.row) : fromExport(flat, record.row);

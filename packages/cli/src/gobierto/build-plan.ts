@@ -8,7 +8,6 @@
  * A node's progress is the `Node.Progress` figure (`50.00%`) or unknown: Gobierto derives one
  * from the status name when the column is missing, which the feed does not pretend to know.
  */
-import type { Bilingual } from '@ogp-embed/sdk';
 import type { Origin } from '../sheets/build-feed.js';
 import {
   DUPLICATE_ID,
@@ -21,17 +20,24 @@ import {
   readPercent,
   UNKNOWN_STATUS,
 } from '../platforms/imported-plan.js';
-import type { Entity, ImportedPlan } from '../platforms/imported-plan.js';
+import type { Entity, ImportedPlan, Said } from '../platforms/imported-plan.js';
 import { readPlatformDate } from '../platforms/platform-dates.js';
 import { toPlainText } from '../platforms/plain-text.js';
-import { readTable } from '../platforms/read-table.js';
+import { readTable } from '../io/read-table.js';
 import { statusOfNames, statusOfPercent } from '../platforms/status-words.js';
 
-const EXPECTED: Bilingual = {
+const EXPECTED: Said = {
   en: 'a Gobierto Plans CSV (columns "Level 1"… and "Node.Title", separated by "," or ";")',
   es: 'un CSV de Gobierto Planes (columnas "Level 1"… y "Node.Title", separadas por "," o ";")',
+  pt: 'um CSV do Gobierto Planos (colunas "Level 1"… e "Node.Title", separadas por "," ou ";")',
+  fr: 'un CSV de Gobierto Plans (colonnes « Level 1 »… et « Node.Title », séparées par « , » ou « ; »)',
 };
-const DATE_ORDER: Bilingual = { en: 'as 01/01/2018 (day first) or 2018-01-01', es: 'como 01/01/2018 (día primero) o 2018-01-01' };
+const DATE_ORDER: Said = {
+  en: 'as 01/01/2018 (day first) or 2018-01-01',
+  es: 'como 01/01/2018 (día primero) o 2018-01-01',
+  pt: 'como 01/01/2018 (dia primeiro) ou 2018-01-01',
+  fr: 'comme 01/01/2018 (jour d’abord) ou 2018-01-01',
+};
 
 /** The node columns the feed has a place for, by their lower-case name after `Node.`. */
 const NODE_FIELDS = ['title', 'external_id', 'status', 'start', 'end', 'progress', 'description'] as const;
@@ -68,19 +74,15 @@ function layoutOf(header: string[], log: IssueLog): Layout {
   return { levels, node, nodeColumns };
 }
 
-export function importGobierto(text: string, file: string, now: Date, language: string): ImportedPlan {
-  const table = readTable(text);
+export function importGobierto(bytes: Uint8Array, file: string, now: Date, language: string): ImportedPlan {
+  const table = readTable(bytes, file);
+  table.header = table.header.map((h) => h.trim());
   const log = new IssueLog(file);
   const hasTitle = table.header.some((h) => h.toLowerCase() === 'node.title');
   const hasLevel = table.header.some((h) => /^level\s*\d+$/i.test(h));
   if (!hasTitle || !hasLevel) throw new NotPlatformFormatError(EXPECTED);
   const layout = layoutOf(table.header, log);
-  for (const broken of table.broken) {
-    log.add('error', broken.row, undefined, {
-      en: `expected a CSV record, found one that cannot be read (${broken.detail}); row left out`,
-      es: `se esperaba un registro CSV, se encontró uno que no se puede leer (${broken.detail}); se deja fuera la fila`,
-    });
-  }
+  log.issues.push(...table.issues);
 
   const origins = new WeakMap<object, Origin>();
   const days: string[] = [];
@@ -89,7 +91,7 @@ export function importGobierto(text: string, file: string, now: Date, language: 
   const today = now.toISOString().slice(0, 10);
   const commitments: Entity[] = [];
 
-  for (const record of table.records) {
+  for (const record of table.rows) {
     const cell = (field: NodeField) => {
       const at = layout.node[field];
       return at ? (record.cells[at.index] ?? '').trim() : '';
@@ -103,6 +105,8 @@ export function importGobierto(text: string, file: string, now: Date, language: 
       log.add('error', record.row, emptyLevel.name, {
         en: 'expected the name of the category at this level, found none; row left out (as Gobierto does)',
         es: 'se esperaba el nombre de la categoría de este nivel, no hay; se deja fuera la fila (como hace Gobierto)',
+        pt: 'esperava-se o nome da categoria deste nível, não há nenhum; linha deixada de fora (como faz o Gobierto)',
+        fr: 'nom de la catégorie de ce niveau attendu, aucun trouvé ; ligne écartée (comme le fait Gobierto)',
       });
       continue;
     }

@@ -24,6 +24,8 @@ export function assembleFeed(imported: ImportedPlan, facts: FeedFacts, file: str
     log.add('warning', undefined, undefined, {
       en: `no --publisher given: the feed's publisher is "${publisherName}"`,
       es: `no se indicó --publisher: el publicador del feed es "${publisherName}"`,
+      pt: `não foi indicado --publisher: o publicador do feed é "${publisherName}"`,
+      fr: `--publisher non indiqué : l’éditeur du flux est « ${publisherName} »`,
     });
   }
   const country = facts.country ?? publisherName;
@@ -31,6 +33,8 @@ export function assembleFeed(imported: ImportedPlan, facts: FeedFacts, file: str
     log.add('warning', undefined, undefined, {
       en: `no --country given: the feed's place is "${country}"`,
       es: `no se indicó --country: el lugar del feed es "${country}"`,
+      pt: `não foi indicado --country: o lugar do feed é "${country}"`,
+      fr: `--country non indiqué : le lieu du flux est « ${country} »`,
     });
   }
   const years = imported.days.map((d) => d.slice(0, 4)).sort();
@@ -39,6 +43,8 @@ export function assembleFeed(imported: ImportedPlan, facts: FeedFacts, file: str
     log.add('warning', undefined, undefined, {
       en: `no dates in the file: the plan's period is this year, ${thisYear}`,
       es: `el archivo no tiene fechas: el período del plan es este año, ${thisYear}`,
+      pt: `o ficheiro não tem datas: o período do plano é este ano, ${thisYear}`,
+      fr: `le fichier n’a pas de dates : la période du plan est cette année, ${thisYear}`,
     });
   }
   const defaultLanguage = facts.language ?? imported.languages[0] ?? 'es';

@@ -4,7 +4,7 @@
  * error reported at its file, row and column; warnings are reported and kept. A problem outside
  * every list (the publisher's name) cannot be left out: then there is no feed.
  */
-import { parseFeed } from '@ogp-embed/sdk';
+import { expectedFound, parseFeed } from '@ogp-embed/sdk';
 import type { Feed, FeedIssue, PathSegment } from '@ogp-embed/sdk';
 import type { Origin, SheetIssue } from './build-feed.js';
 import { headerLabel } from './spec.js';
@@ -47,14 +47,15 @@ function entryOf(segments: readonly PathSegment[]): PathSegment[] | undefined {
 
 function toSheetIssue(issue: FeedIssue, where: ReturnType<typeof locate>, leftOut: boolean): SheetIssue {
   const suffix = leftOut ? { en: '; left out', es: '; se deja fuera' } : { en: '', es: '' };
+  const sentence = expectedFound(issue.expected, issue.found);
   return {
     severity: issue.severity,
     file: where?.file ?? 'feed.csv',
     ...(where?.row !== undefined ? { row: where.row } : {}),
     ...(where?.column ? { column: where.column } : {}),
     text: {
-      en: `expected ${issue.expected.en}, found ${issue.found.en}${suffix.en}`,
-      es: `se esperaba ${issue.expected.es}, se encontró ${issue.found.es}${suffix.es}`,
+      en: `${sentence.en}${suffix.en}`,
+      es: `${sentence.es}${suffix.es}`,
     },
   };
 }

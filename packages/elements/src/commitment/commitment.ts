@@ -1,15 +1,26 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { commitmentProgress, commitmentStatus, milestoneState, nextMilestone } from '@ogp-embed/sdk';
-import type { Commitment, Feed, IrmAssessment, LabelKind, LocalizedText } from '@ogp-embed/sdk';
+import {
+  bestKnown,
+  commitmentProgress,
+  commitmentStatus,
+  endedOn,
+  findCommitment,
+  milestoneState,
+  nextMilestone,
+  verdictLabel,
+} from '@ogp-embed/sdk';
+import type { BestKnown, Commitment, Feed, IrmAssessment, LabelKind, LocalizedText } from '@ogp-embed/sdk';
 import { baseStyles } from '../shared/base.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { OgpDataElement } from '../shared/data-element.js';
 import type { Selection } from '../shared/feed-controller.js';
 import { commitmentById } from '../shared/lookups.js';
 import { safeHref } from '../shared/safe-url.js';
+import { statusIconStyles } from '../shared/status-icon.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { badge, fact, heading, inLang } from '../shared/templates.js';
+import { verdictBadges, verdictStyles, verdictTone } from '../shared/verdict.js';
 import { commitmentStyles } from './commitment.styles.js';
 
 export type CommitmentVariant = 'card' | 'compact' | 'full';
@@ -19,8 +30,10 @@ const irmScale = (field: string) =>
   (field.startsWith('completion') ? 'irmCompletion' : `irm${field[0]!.toUpperCase()}${field.slice(1)}`) as LabelKind;
 
 /**
- * @summary One OGP commitment: number and title, lead institution, status, progress, period,
- * OGP values, next milestone and its due date, and the date of the last report. Its details
+ * @summary One OGP commitment: number and title, lead institution, its best-known verdict
+ * (the government's status, else the IRM's assessment, labelled as the IRM's, with its report;
+ * both when they disagree), progress, period, OGP values, the next milestone and its due date
+ * (or, once it has ended, when and how), and the date of the last report. Its details
  * (description, milestones and updates) expand in place; the `full` variant also shows its
  * indicators, the IRM assessment and the earlier commitment it carries forward.
  *
@@ -35,14 +48,17 @@ const irmScale = (field: string) =>
  * @slot - Fallback content (e.g. a link to the commitment), shown until the element has data
  *   and when scripts are off.
  *
- * @csspart card - The card (`card` and `full` variants), with `data-status`.
+ * @csspart card - The card (`card` and `full` variants), with `data-status` (the verdict's colour).
  * @csspart compact - The one-line layout.
  * @csspart header - Number, title and status.
  * @csspart eyebrow - "Commitment 9".
  * @csspart title - The title (a link when the feed gives the commitment's page).
- * @csspart status - The status badge.
+ * @csspart verdicts - The status badge and the IRM's verdict.
+ * @csspart status - The status badge (the government's status, or "No information").
+ * @csspart irm-verdict - The IRM's verdict ("Limited completion (IRM, end of term)"), with `data-status`.
+ * @csspart irm-report - The link to the IRM's report.
  * @csspart progress - The progress bar.
- * @csspart facts - The list of facts (lead, period, values, next milestone, last report).
+ * @csspart facts - The list of facts (lead, period, values, next milestone or end, last report).
  * @csspart values - The OGP values list; each is a `value` part.
  * @csspart toggle - The button that shows and hides the details.
  * @csspart details - The details.
@@ -63,7 +79,7 @@ const irmScale = (field: string) =>
  * @event ogp-error - Loading failed, or the commitment is not in the feed. `detail: { error, code, message, stale, src }`.
  */
 export class OgpCommitment extends OgpDataElement<Commitment> {
-  static override styles = [hostStyles, baseStyles, statusStyles, commitmentStyles];
+  static override styles = [hostStyles, baseStyles, statusStyles, statusIconStyles, verdictStyles, commitmentStyles];
 
   static override properties: PropertyDeclarations = {
     commitment: {},
@@ -91,7 +107,10 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
 
   protected override renderData(c: Commitment): TemplateResult {
     const status = commitmentStatus(c, this.clock);
+    const known = bestKnown(c, this.clock);
+    const tone = verdictTone(known.verdict);
     const t = this.t.commitment;
+    const verdicts = html`<div part="verdicts">${verdictBadges(known, this.t.labels, t.irmReport)}</div>`;
     const href = safeHref(c.url);
     const text = inLang(this.text(c.title));
     const title = heading('title', this.headingLevel, href ? html`<a href=${href}>${text}</a>` : text, `${this.uid}-title`);
@@ -100,13 +119,13 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
       .value=${progress.kind === 'unknown' ? undefined : progress.percent}
       .segments=${c.milestones.map((m) => ({ state: milestoneState(m, this.clock), weight: m.weight }))}></ogp-progress-bar>`;
     if (this.variant === 'compact') {
-      return html`<div part="compact" data-status=${status}>${title}${badge(status)}${bar}</div>${this.renderFooter()}`;
+      return html`<div part="compact" data-status=${tone}>${title}${verdicts}${bar}</div>${this.renderFooter()}`;
     }
     const full = this.variant === 'full';
     const open = full || this.expanded;
-    return html`<article part="card" data-status=${status} aria-labelledby="${this.uid}-title">
-      <div part="header"><div>${c.number ? html`<p part="eyebrow">${t.commitment(c.number)}</p>` : nothing} ${title}</div>${badge(status)}</div>
-      ${bar}${this.#renderFacts(c)}
+    return html`<article part="card" data-status=${tone} aria-labelledby="${this.uid}-title">
+      <div part="header"><div>${c.number ? html`<p part="eyebrow">${t.commitment(c.number)}</p>` : nothing} ${title}</div>${verdicts}</div>
+      ${bar}${this.#renderFacts(c, known)}
       ${full
         ? nothing
         : html`<button part="toggle" type="button" aria-expanded=${open} aria-controls="${this.uid}-details" @click=${this.#toggle}>${open ? t.hide : t.show}</button>`}
@@ -119,9 +138,15 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
     this.expanded = !this.expanded;
   }
 
-  #renderFacts(c: Commitment) {
+  /**
+   * Facts; once the commitment has ended (its end date past, or its plan closed), when it ended
+   * and its final state instead of a next milestone that will never come.
+   */
+  #renderFacts(c: Commitment, known: BestKnown) {
     const t = this.t.commitment;
-    const next = nextMilestone(c, this.clock);
+    const { feed } = this.source;
+    const ended = endedOn(c, this.clock, feed && findCommitment(feed, c.id)?.plan);
+    const next = ended ? undefined : nextMilestone(c, this.clock);
     return html`<dl part="facts">
       ${c.lead ? fact(this.t.shared.lead, this.nameOf(c.lead)) : nothing}
       ${c.start || c.end ? fact(t.period, `${this.date(c.start) || '…'} – ${this.date(c.end) || '…'}`) : nothing}
@@ -135,6 +160,7 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
             ${milestoneState(next, this.clock) === 'overdue' ? badge('overdue', 'milestone') : nothing}`,
           )
         : nothing}
+      ${ended ? fact(t.ended, t.endedWith(this.date(ended), verdictLabel(known.verdict, this.t.labels))) : nothing}
       ${c.reported ? fact(t.asOf, this.date(c.reported.asOf)) : nothing}
     </dl>`;
   }

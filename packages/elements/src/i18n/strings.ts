@@ -73,6 +73,9 @@ export interface Strings {
     values: string;
     next: string;
     due: (date: string) => string;
+    /** Once it has ended: the term for when, and its value (the date and the final state's words). */
+    ended: string;
+    endedWith: (date: string, state: string) => string;
     asOf: string;
     show: string;
     hide: string;
@@ -110,6 +113,10 @@ export interface Strings {
     average: string;
     knownFor: (n: number, total: number) => string;
     byStatus: string;
+    /** How many commitments' verdict comes from each source. */
+    sources: Record<'government' | 'irm' | 'unknown', Plural>;
+    /** How many have an IRM verdict that contradicts the government's report. */
+    disagreements: Plural;
     phase: string;
     filters: string;
     search: string;

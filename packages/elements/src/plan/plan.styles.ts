@@ -9,7 +9,8 @@ export const planStyles = css`
     font-size: var(--ogp-plan-title-size, 1.375em);
   }
   [part~=period],
-  [part~=results] {
+  [part~=results],
+  [part~=sources] {
     color: var(--_muted);
   }
   [part~=summary] {

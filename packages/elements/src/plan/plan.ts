@@ -1,10 +1,9 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import {
+  bestKnown,
   commitmentProgress,
-  commitmentStatus,
   dayOf,
-  DISPLAY_STATUSES,
   earliestDay,
   findPlan,
   formatPercent,
@@ -12,8 +11,11 @@ import {
   isCommitmentOverdue,
   nextMilestone,
   OGP_VALUES,
+  summarizeVerdicts,
+  VERDICT_KEYS,
+  verdictLabel,
 } from '@ogp-embed/sdk';
-import type { ActionPlan, Commitment, DisplayStatus, Feed, OgpValue } from '@ogp-embed/sdk';
+import type { ActionPlan, BestKnown, Commitment, Feed, OgpValue, VerdictKey } from '@ogp-embed/sdk';
 import type { OgpCommitment } from '../commitment/commitment.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
@@ -25,6 +27,7 @@ import { stackedRects } from '../shared/stacked-bar.js';
 import { statusIcon, statusIconStyles } from '../shared/status-icon.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { empty, heading, inLang } from '../shared/templates.js';
+import { verdictTone } from '../shared/verdict.js';
 import type { PlanSort } from '../i18n/strings.js';
 import { count } from '../i18n/plural.js';
 import { planStyles } from './plan.styles.js';
@@ -41,7 +44,8 @@ interface RowContext {
  * computed at once; texts for search and keys for the rarer sorts only when first asked for.
  */
 class Row {
-  readonly status: DisplayStatus;
+  /** What the summary counts, the status filter matches and the status sort orders by. */
+  readonly known: BestKnown;
   readonly progress?: number;
   readonly overdue: boolean;
   /** `2.10` → `00002.00010`: numbers compare as numbers with a plain string comparison. */
@@ -57,7 +61,7 @@ class Row {
   ) {
     this.#context = context;
     const progress = commitmentProgress(commitment);
-    this.status = commitmentStatus(commitment, context.now);
+    this.known = bestKnown(commitment, context.now);
     if (progress.kind !== 'unknown') this.progress = progress.percent;
     this.overdue = isCommitmentOverdue(commitment, context.now);
     this.numberKey = (commitment.number ?? commitment.id).replace(/\d+/g, (digits) => digits.padStart(5, '0'));
@@ -87,7 +91,8 @@ class Row {
 const FILTERS = ['status', 'institution', 'value', 'theme'] as const;
 const SORTS: PlanSort[] = ['number', 'title', 'progress', 'status', 'due'];
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const order = new Map(DISPLAY_STATUSES.map((s, i) => [s, i]));
+const order = new Map(VERDICT_KEYS.map((key, i) => [key, i]));
+const keyOf = (row: Row) => row.known.verdict.key;
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** An option of a `<select>`: its value and what the reader sees. */
 type Choice = [value: string, shown: string];
@@ -115,8 +120,10 @@ interface Facets {
 }
 
 /**
- * @summary An action plan at a glance: how many commitments, how they stand (counts by status
- * as a stacked bar with a text legend), average progress, then its commitments as cards, with
+ * @summary An action plan at a glance: how many commitments, how they stand (counts by
+ * best-known verdict as a stacked bar with a text legend: the government's statuses, else the
+ * IRM's ratings, named as the IRM's, and how many come from each source), average reported
+ * progress when some is known, then its commitments as cards, with
  * filters by status, lead institution, OGP value and theme, a text search, sorting and pages,
  * so a plan of a thousand commitments stays fast and usable.
  *
@@ -127,7 +134,8 @@ interface Facets {
  * @attr {number} page-size - Commitments per page; default 20.
  * @attr {'card' | 'compact'} card-variant - How each commitment is shown; default `card`.
  * @attr {number} heading-level - The level of the plan's heading (default 2); cards use the next.
- * @attr {string} status - Start filtered to one status (`delayed`...); the reader can change it.
+ * @attr {string} status - Start filtered to one verdict: a status (`delayed`...), an IRM rating
+ *   (`irmCompletion:limited`) or `unknown`; the reader can change it.
  * @attr {string} institution - Start filtered to one lead institution id.
  * @attr {string} value - Start filtered to one OGP value (`civic-participation`...).
  * @attr {string} theme - Start filtered to one theme.
@@ -140,8 +148,9 @@ interface Facets {
  * @csspart title - The plan's title.
  * @csspart period - Its period and phase.
  * @csspart summary - Totals, average progress and the status chart.
- * @csspart chart - The stacked bar of commitments by status (its text is the legend).
- * @csspart legend - Counts by status, in words.
+ * @csspart chart - The stacked bar of commitments by verdict (its text is the legend).
+ * @csspart legend - Counts by verdict, in words.
+ * @csspart sources - How many verdicts come from the government, the IRM, or neither.
  * @csspart controls - The search, filter and sort form.
  * @csspart results - "Showing 1–20 of 134".
  * @csspart list - The list of commitments; each is an `<ogp-commitment>` with part `commitment`.
@@ -181,7 +190,7 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   declare headingLevel: number;
   /** The search text (the reader types it; a page may set a first one). */
   declare query: string;
-  /** Show only commitments with this status (`delayed`...); '' for any. */
+  /** Show only commitments with this verdict (`delayed`, `irmCompletion:limited`, `unknown`...); '' for any. */
   declare status: string;
   /** Show only commitments led by this institution id; '' for any. */
   declare institution: string;
@@ -269,7 +278,7 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     const matches = (row: Row) => {
       const c = row.commitment;
       return (
-        (!this.status || row.status === this.status) &&
+        (!this.status || keyOf(row) === this.status) &&
         (!this.institution || c.lead === this.institution) &&
         (!this.value || c.values.includes(this.value as OgpValue)) &&
         (!this.theme || c.themes.includes(this.theme)) &&
@@ -280,7 +289,7 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
       number: (a, b) => byText(a.numberKey, b.numberKey),
       title: (a, b) => a.title.localeCompare(b.title, this.locale),
       progress: (a, b) => (b.progress ?? -1) - (a.progress ?? -1),
-      status: (a, b) => order.get(a.status)! - order.get(b.status)!,
+      status: (a, b) => order.get(keyOf(a))! - order.get(keyOf(b))!,
       due: (a, b) => byText(a.dueKey, b.dueKey),
     };
     const sort = orders[this.sort] ?? orders.number;
@@ -323,32 +332,41 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     </section>`;
   }
 
-  /** The figures of `planSummary`, from the rows already computed (see `rows`). */
+  /**
+   * The figures of `planSummary`, from the rows already computed (see `rows`), by best-known
+   * verdict: the government's statuses, the IRM's ratings (named as the IRM's), and how many of
+   * each source; average progress only when some is known (the IRM gives no percent).
+   */
   #renderSummary(rows: Row[]) {
     const t = this.t.plan;
     const total = rows.length;
-    const byStatus: Partial<Record<DisplayStatus, number>> = {};
+    const verdicts = summarizeVerdicts(rows.map((row) => row.known));
     let known = 0;
     let sum = 0;
     let overdue = 0;
     for (const row of rows) {
-      byStatus[row.status] = (byStatus[row.status] ?? 0) + 1;
       if (row.progress !== undefined) {
         known++;
         sum += row.progress;
       }
       if (row.overdue) overdue++;
     }
-    const average = known ? sum / known : undefined;
-    const present = DISPLAY_STATUSES.filter((s) => byStatus[s]);
+    const sources = (['government', 'irm', 'unknown'] as const).filter((source) => verdicts.bySource[source]);
+    const tone = verdictTone;
     return html`<div part="summary">
       <p part="total"><strong>${count(t.commitments, total, this.locale)}</strong>${overdue ? ` · ${count(t.overdue, overdue, this.locale)}` : ''}</p>
-      <ogp-progress-bar label=${t.average} .value=${average}></ogp-progress-bar>
-      <p class="muted">${t.average}${average === undefined ? '' : `: ${formatPercent(average, this.locale)}`} (${t.knownFor(known, total)})</p>
-      <svg part="chart" aria-hidden="true" preserveAspectRatio="none">${stackedRects(present.map((s) => [s, (byStatus[s]! / total) * 100]))}</svg>
+      ${known
+        ? html`<ogp-progress-bar label=${t.average} .value=${sum / known}></ogp-progress-bar>
+            <p class="muted">${t.average}: ${formatPercent(sum / known, this.locale)} (${t.knownFor(known, total)})</p>`
+        : nothing}
+      <svg part="chart" aria-hidden="true" preserveAspectRatio="none">${stackedRects(verdicts.counts.map((v) => [tone(v), (v.count / total) * 100]))}</svg>
       <ul part="legend" aria-label=${t.byStatus}>
-        ${present.map((s) => html`<li data-status=${s}>${statusIcon(s)}${this.labelOf('commitmentStatus', s)}: ${byStatus[s]}</li>`)}
+        ${verdicts.counts.map((v) => html`<li data-status=${tone(v)}>${statusIcon(tone(v))}${verdictLabel(v, this.t.labels)}: ${v.count}</li>`)}
       </ul>
+      <p part="sources">${[
+        ...sources.map((source) => count(t.sources[source], verdicts.bySource[source], this.locale)),
+        ...(verdicts.disagreements ? [count(t.disagreements, verdicts.disagreements, this.locale)] : []),
+      ].join(' · ')}</p>
     </div>`;
   }
 
@@ -422,7 +440,10 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     const pairs = (values: Iterable<string>, name: (value: string) => string) =>
       [...values].map((value): Choice => [value, name(value)]);
     const options: Record<(typeof FILTERS)[number], Choice[]> = {
-      status: pairs(DISPLAY_STATUSES.filter((s) => offered.statuses.includes(s)), (s) => this.labelOf('commitmentStatus', s as DisplayStatus)),
+      status: pairs(
+        VERDICT_KEYS.filter((key) => offered.statuses.includes(key)),
+        (key) => verdictLabel({ key: key as VerdictKey, source: key.startsWith('irm') ? 'irm' : 'government' }, this.t.labels),
+      ),
       institution: pairs(offered.leads, (id) => this.nameOf(id)).sort((a, b) => a[1].localeCompare(b[1], this.locale)),
       value: pairs(OGP_VALUES.filter((v) => offered.values.includes(v)), (v) => this.labelOf('ogpValue', v as OgpValue)),
       theme: pairs(offered.themes, (theme) => theme),
@@ -448,7 +469,8 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     const update = facets && facets.rows === changes?.before && changes.changed.length <= 16;
     if (!update) facets = { rows, counts: { statuses: new Map(), leads: new Map(), themes: new Map(), values: new Map() } };
     const { counts } = facets!;
-    const count = ({ commitment: c, status }: Row, by: number) => {
+    const count = (row: Row, by: number) => {
+      const c = row.commitment;
       const add = (facet: Facet, value?: string) => {
         if (!value) return;
         const n = (counts[facet].get(value) ?? 0) + by;
@@ -456,7 +478,7 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
         // A value offered for the first time, or no longer: the options change.
         if (n === (by > 0 ? 1 : 0)) facets!.key = undefined;
       };
-      add('statuses', status);
+      add('statuses', keyOf(row));
       add('leads', c.lead);
       c.themes.forEach((theme) => add('themes', theme));
       c.values.forEach((value) => add('values', value));

@@ -1,7 +1,8 @@
 /**
  * A shape per status, so status never depends on colour alone: a ring (not started), a half
  * disc (in progress), a triangle (delayed, due soon, overdue), a check (done), a slash
- * (withdrawn, cancelled), a dashed ring (unknown). Decorative: the label says it in words.
+ * (withdrawn, cancelled), a diamond (an IRM rating of results, no status's equal), a dashed ring
+ * (unknown). Decorative: the label says it in words.
  */
 import { css, html, svg } from 'lit';
 import type { SVGTemplateResult, TemplateResult } from 'lit';
@@ -14,6 +15,7 @@ const SHAPES: Record<string, SVGTemplateResult> = {
   triangle: svg`<path d="M8 1.5 15 14H1z" fill="currentColor"/><path d="M8 6v4M8 11.5v1" stroke="Canvas" stroke-width="1.6"/>`,
   check: svg`<circle cx="8" cy="8" r="7" fill="currentColor"/><path d="m4.5 8.2 2.3 2.3 4.7-4.9" fill="none" stroke="Canvas" stroke-width="1.6"/>`,
   slash: svg`${RING}<path d="m3.6 12.4 8.8-8.8" stroke="currentColor" stroke-width="1.5"/>`,
+  diamond: svg`<path d="M8 1.5 14.5 8 8 14.5 1.5 8z" fill="none" stroke="currentColor" stroke-width="1.5"/>`,
   unknown: svg`<circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2.5 2"/>`,
 };
 
@@ -30,6 +32,7 @@ const SHAPE_OF: Record<string, string> = {
   done: 'check',
   withdrawn: 'slash',
   cancelled: 'slash',
+  irm: 'diamond',
 };
 
 /** The shapes' size and colour: the status colour, or the text colour in forced-colours mode. */

@@ -7,8 +7,11 @@ export const timelineStyles = css`
     --_line: var(--ogp-timeline-line-color, var(--_border));
     --_today: var(--ogp-timeline-today-color, var(--_accent));
   }
-  [part~=scroller] {
-    overflow-x: auto;
+  /* Every entry in view, whatever the width: rows wrap, nothing scrolls out of sight (and the
+     line running past a row's last entry is clipped, not scrolled to). */
+  [part~=list] {
+    overflow-x: clip;
+    overflow-clip-margin: 4px;
   }
   li {
     position: relative;
@@ -73,8 +76,7 @@ export const timelineStyles = css`
   }
   @container (min-width: 40rem) {
     [part~=list] {
-      grid-auto-flow: column;
-      grid-auto-columns: minmax(11rem, 1fr);
+      grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
     }
     li {
       padding-inline-start: 0;

@@ -37,7 +37,8 @@ const DOT = html`<span class="dot"></span>`;
 /**
  * @summary A commitment's milestones and progress updates, or an action plan's co-creation
  * phases, in date order, with a "today" marker and overdue items marked. Dates known only to
- * the month are shown as months. Vertical in a narrow container, horizontal in a wide one.
+ * the month are shown as months. Vertical in a narrow container, in rows in a wide one: every
+ * entry is in view, none hidden behind a scroll.
  *
  * Data: `src` + `commitment="CL0069"` (or `plan="AP_CHL06"` for co-creation phases), or the
  * `.commitment` / `.plan` properties with the objects.
@@ -47,7 +48,7 @@ const DOT = html`<span class="dot"></span>`;
  *
  * @slot - Fallback content, shown until the element has data (and when scripts are off).
  *
- * @csspart scroller - The scrollable region around the list (horizontal layout).
+ * @csspart scroller - The named region around the list (the name is kept from when it scrolled).
  * @csspart list - The ordered list of entries.
  * @csspart item - One entry (with `data-kind` and `data-status`).
  * @csspart today - The "today" entry.
@@ -143,7 +144,7 @@ export class OgpTimeline extends OgpDataElement<TimelineSource> {
       rows.splice(at < 0 ? items.length : at, 0, 'today');
     }
     // Entries hold no state of their own (unlike the plan's cards): a plain list, updated in place.
-    return html`<div part="scroller" role="region" aria-label=${t.label} tabindex="0">
+    return html`<div part="scroller" role="region" aria-label=${t.label}>
         <ol part="list">
           ${rows.map((row) =>
             row === 'today'

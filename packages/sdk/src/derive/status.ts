@@ -3,7 +3,7 @@
  * milestones say, else `unknown`, which is an answer, not a gap to paper over.
  */
 import { COMMITMENT_STATUSES } from '../schema/constants.js';
-import type { Commitment } from '../schema/feed.js';
+import type { ActionPlan, Commitment } from '../schema/feed.js';
 import type { CommitmentStatus } from '../schema/vocabulary.js';
 import { hasPassed, isInFuture } from './date-order.js';
 import { isMilestoneCompleted, milestoneState } from './milestones.js';
@@ -42,4 +42,14 @@ export function isCommitmentOverdue(c: Commitment, now: Date): boolean {
   if (!hasPassed(c.end, now)) return false;
   const status = commitmentStatus(c, now);
   return status !== 'completed' && status !== 'withdrawn' && status !== 'unknown';
+}
+
+/**
+ * When the commitment ended, as of the day `now`: its end date once that is past; else, when its
+ * plan is closed, the plan's end. `undefined` while it runs. An ended commitment has no "next
+ * milestone", only how it ended.
+ */
+export function endedOn(c: Commitment, now: Date, plan?: ActionPlan): string | undefined {
+  if (hasPassed(c.end, now)) return c.end;
+  return plan?.phase === 'closed' ? plan.period.end : undefined;
 }

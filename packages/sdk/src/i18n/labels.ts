@@ -23,6 +23,7 @@ import type {
 } from '../schema/vocabulary.js';
 import type { DisplayStatus } from '../derive/status.js';
 import type { MilestoneState } from '../derive/milestones.js';
+import type { IrmTerm, IrmVerdictKey, VerdictKey, VerdictSource } from '../derive/verdict.js';
 import { pickLanguage } from './language.js';
 import type { UiLanguage } from './language.js';
 import { LABELS_EN } from './labels/en.js';
@@ -50,6 +51,12 @@ export interface LabelValues {
   irmCompletion: (typeof IRM_COMPLETION)[number];
   irmEarlyResults: (typeof IRM_EARLY_RESULTS)[number];
   irmDidItOpenGovernment: (typeof IRM_DID_IT_OPEN_GOVERNMENT)[number];
+  /** An IRM rating of what a commitment achieved, as a phrase that names its scale (see `verdictLabel`). */
+  irmVerdict: IrmVerdictKey;
+  /** Whose verdict and when, for `verdictLabel`'s parentheses: "MRI, fin del plan". */
+  irmTerm: IrmTerm;
+  /** Where a commitment's best-known verdict comes from. */
+  verdictSource: VerdictSource;
 }
 
 export type LabelKind = keyof LabelValues;
@@ -79,4 +86,16 @@ export function label<K extends LabelKind>(kind: K, value: LabelValues[K], lang:
 /** Whether `value` is one of the values `kind` has words for (a feed may hold newer ones). */
 export function hasLabel(kind: LabelKind, value: string): boolean {
   return Object.hasOwn(LABELS_EN[kind], value);
+}
+
+/**
+ * A verdict (`bestKnown`) or a line of a roll-up (`verdictSummary`) in one language's words
+ * (`LABELS.es`, `LABELS_PT`...: an element passes the table it already loaded), naming the IRM,
+ * and the report's term when known: `Cumplido`, `Cumplimiento limitado (MRI, fin del plan)`,
+ * `Cumplimiento limitado (MRI)`, `Sin información`.
+ */
+export function verdictLabel(verdict: { source: VerdictSource; key: VerdictKey; term?: IrmTerm }, labels: Labels): string {
+  if (verdict.source !== 'irm') return labels.commitmentStatus[verdict.key as DisplayStatus] ?? verdict.key;
+  const who = verdict.term ? labels.irmTerm[verdict.term] : labels.verdictSource.irm;
+  return `${labels.irmVerdict[verdict.key as IrmVerdictKey] ?? verdict.key} (${who})`;
 }

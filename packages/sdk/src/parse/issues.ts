@@ -54,11 +54,12 @@ export function formatPath(segments: readonly PathSegment[]): string {
 
 const MAX_SHOWN = 40;
 
+/** What a missing field "holds". */
+const MISSING: Bilingual = { en: 'nothing (the field is missing)', es: 'nada (falta el campo)' };
+
 /** A short, safe rendering of what a field held, for messages. */
 export function describeFound(value: unknown, present = true): Bilingual {
-  if (!present || value === undefined) {
-    return { en: 'nothing (the field is missing)', es: 'nada (falta el campo)' };
-  }
+  if (!present || value === undefined) return MISSING;
   // null, true and false read the same in every language.
   if (value === null || typeof value === 'boolean') return { en: `${value}`, es: `${value}` };
   if (Array.isArray(value)) {
@@ -74,12 +75,21 @@ export function describeFound(value: unknown, present = true): Bilingual {
   return { en: typeof value, es: typeof value };
 }
 
+/**
+ * "expected a date, found the text "2021-02-30"" in each language. Spanish negates the verb
+ * with "nada": "no se encontró nada", never "se encontró nada".
+ */
+export function expectedFound(expected: Bilingual, found: Bilingual): Bilingual {
+  return {
+    en: `expected ${expected.en}, found ${found.en}`,
+    es: `se esperaba ${expected.es}, ${found.es === MISSING.es ? 'no ' : ''}se encontró ${found.es}`,
+  };
+}
+
 export function composeMessage(path: string, expected: Bilingual, found: Bilingual): Bilingual {
   const where = path || 'feed';
-  return {
-    en: `${where}: expected ${expected.en}, found ${found.en}`,
-    es: `${where}: se esperaba ${expected.es}, se encontró ${found.es}`,
-  };
+  const sentence = expectedFound(expected, found);
+  return { en: `${where}: ${sentence.en}`, es: `${where}: ${sentence.es}` };
 }
 
 /** Bilingual text in the reader's language: Spanish for any `es-*`, else English. */

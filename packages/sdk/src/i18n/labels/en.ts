@@ -109,4 +109,33 @@ export const LABELS_EN: Labels = {
     major: 'Major',
     outstanding: 'Outstanding',
   },
+  // Phrases that carry their scale's name: "Limited completion", never a bare "Limited" that could
+  // be read as the government's status.
+  irmVerdict: {
+    'irmCompletion:withdrawn': 'Withdrawn',
+    'irmCompletion:unclear': 'Completion unclear',
+    'irmCompletion:not-started': 'Not started',
+    'irmCompletion:limited': 'Limited completion',
+    'irmCompletion:substantial': 'Substantial completion',
+    'irmCompletion:complete': 'Complete',
+    'irmEarlyResults:no-early-results': 'No early results',
+    'irmEarlyResults:marginal': 'Marginal early results',
+    'irmEarlyResults:significant': 'Significant early results',
+    'irmEarlyResults:outstanding': 'Outstanding early results',
+    'irmDidItOpenGovernment:worsens': 'Opening of government: worsened',
+    'irmDidItOpenGovernment:did-not-change': 'Opening of government: did not change',
+    'irmDidItOpenGovernment:marginal': 'Opening of government: marginal',
+    'irmDidItOpenGovernment:major': 'Opening of government: major',
+    'irmDidItOpenGovernment:outstanding': 'Opening of government: outstanding',
+  },
+  irmTerm: {
+    'mid-term': 'IRM, mid-term',
+    'end-of-term': 'IRM, end of term',
+  },
+  // The Independent Reporting Mechanism.
+  verdictSource: {
+    government: 'Government',
+    irm: 'IRM',
+    unknown: 'No information',
+  },
 };

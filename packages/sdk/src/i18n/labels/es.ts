@@ -14,7 +14,7 @@ export const LABELS_ES: Labels = {
     other: 'Otra',
   },
   planPhase: {
-    'co-creation': 'Co-creación',
+    'co-creation': 'Cocreación',
     implementation: 'Implementación',
     closed: 'Cerrado',
   },
@@ -108,5 +108,34 @@ export const LABELS_ES: Labels = {
     marginal: 'Marginal',
     major: 'Importante',
     outstanding: 'Destacado',
+  },
+  // Phrases that carry their scale's name: a reader sees "Cumplimiento limitado", never a bare
+  // "Limitado" that could be read as the government's status. OGP's Spanish reports' words.
+  irmVerdict: {
+    'irmCompletion:withdrawn': 'Retirado',
+    'irmCompletion:unclear': 'Cumplimiento poco claro',
+    'irmCompletion:not-started': 'No iniciado',
+    'irmCompletion:limited': 'Cumplimiento limitado',
+    'irmCompletion:substantial': 'Cumplimiento sustancial',
+    'irmCompletion:complete': 'Cumplimiento completo',
+    'irmEarlyResults:no-early-results': 'Sin resultados tempranos',
+    'irmEarlyResults:marginal': 'Resultados tempranos marginales',
+    'irmEarlyResults:significant': 'Resultados tempranos significativos',
+    'irmEarlyResults:outstanding': 'Resultados tempranos destacados',
+    'irmDidItOpenGovernment:worsens': 'Apertura del gobierno: empeoró',
+    'irmDidItOpenGovernment:did-not-change': 'Apertura del gobierno: no cambió',
+    'irmDidItOpenGovernment:marginal': 'Apertura del gobierno: marginal',
+    'irmDidItOpenGovernment:major': 'Apertura del gobierno: importante',
+    'irmDidItOpenGovernment:outstanding': 'Apertura del gobierno: destacada',
+  },
+  irmTerm: {
+    'mid-term': 'MRI, medio término',
+    'end-of-term': 'MRI, fin del plan',
+  },
+  // MRI: Mecanismo de Revisión Independiente, OGP's Spanish name for the IRM.
+  verdictSource: {
+    government: 'Gobierno',
+    irm: 'MRI',
+    unknown: 'Sin información',
   },
 };

@@ -114,4 +114,33 @@ export const LABELS_FR: Labels = {
     major: 'Majeur',
     outstanding: 'Exceptionnel',
   },
+  // Phrases that carry their scale's name ("Achèvement limité", never a bare "Limité" that could be
+  // read as the government's status), in the words of the MEI's French reports above.
+  irmVerdict: {
+    'irmCompletion:withdrawn': 'Retiré',
+    'irmCompletion:unclear': 'Achèvement peu clair',
+    'irmCompletion:not-started': 'Pas commencé',
+    'irmCompletion:limited': 'Achèvement limité',
+    'irmCompletion:substantial': 'Achèvement substantiel',
+    'irmCompletion:complete': 'Achevé',
+    'irmEarlyResults:no-early-results': 'Aucun résultat préliminaire',
+    'irmEarlyResults:marginal': 'Résultats préliminaires marginaux',
+    'irmEarlyResults:significant': 'Résultats préliminaires significatifs',
+    'irmEarlyResults:outstanding': 'Résultats préliminaires exceptionnels',
+    'irmDidItOpenGovernment:worsens': 'Ouverture du gouvernement\u00a0: détérioration',
+    'irmDidItOpenGovernment:did-not-change': 'Ouverture du gouvernement\u00a0: aucun changement',
+    'irmDidItOpenGovernment:marginal': 'Ouverture du gouvernement\u00a0: marginale',
+    'irmDidItOpenGovernment:major': 'Ouverture du gouvernement\u00a0: majeure',
+    'irmDidItOpenGovernment:outstanding': 'Ouverture du gouvernement\u00a0: exceptionnelle',
+  },
+  irmTerm: {
+    'mid-term': 'MEI, mi-parcours',
+    'end-of-term': 'MEI, fin du plan',
+  },
+  // MEI: Mécanisme d'évaluation indépendant, OGP's French name for the IRM.
+  verdictSource: {
+    government: 'Gouvernement',
+    irm: 'MEI',
+    unknown: 'Aucune information',
+  },
 };

@@ -114,4 +114,33 @@ export const LABELS_PT: Labels = {
     major: 'Significativo',
     outstanding: 'Excepcional',
   },
+  // Phrases that carry their scale's name ("Cumprimento limitado", never a bare "Limitado" that could
+  // be read as the government's status), in the words of the IRM's Portuguese reports above.
+  irmVerdict: {
+    'irmCompletion:withdrawn': 'Retirado',
+    'irmCompletion:unclear': 'Cumprimento incerto',
+    'irmCompletion:not-started': 'Não iniciado',
+    'irmCompletion:limited': 'Cumprimento limitado',
+    'irmCompletion:substantial': 'Cumprimento substancial',
+    'irmCompletion:complete': 'Concluído',
+    'irmEarlyResults:no-early-results': 'Sem resultados iniciais',
+    'irmEarlyResults:marginal': 'Resultados iniciais marginais',
+    'irmEarlyResults:significant': 'Resultados iniciais significativos',
+    'irmEarlyResults:outstanding': 'Resultados iniciais excepcionais',
+    'irmDidItOpenGovernment:worsens': 'Abertura do governo: piorou',
+    'irmDidItOpenGovernment:did-not-change': 'Abertura do governo: não mudou',
+    'irmDidItOpenGovernment:marginal': 'Abertura do governo: marginal',
+    'irmDidItOpenGovernment:major': 'Abertura do governo: significativa',
+    'irmDidItOpenGovernment:outstanding': 'Abertura do governo: excepcional',
+  },
+  irmTerm: {
+    'mid-term': 'MRI, meio do período',
+    'end-of-term': 'MRI, fim do plano',
+  },
+  // MRI: Mecanismo de Revisão Independente, OGP's Portuguese name for the IRM.
+  verdictSource: {
+    government: 'Governo',
+    irm: 'MRI',
+    unknown: 'Sem informação',
+  },
 };
