@@ -8,9 +8,10 @@ export const BUDGETS = {
   'ogp-embed.js': 2 * KB,
   'ogp-embed.iife.js': 2 * KB,
   // The single self-contained file, for publishers who upload one file. Issue 4's 35 KB held until
-  // the words became one module per language (issue 13): with Spanish and English inside it is
-  // 35.5 KB, so 36 KB here; Portuguese and French come from their chunks beside it, if uploaded.
-  'ogp-embed.bundle.js': 36 * KB,
+  // the words became one module per language (issue 13) and the best-known verdict came (issue
+  // 14): with Spanish and English inside it is 37.1 KB, so 37.5 KB here; Portuguese and French
+  // come from their chunks beside it, if uploaded.
+  'ogp-embed.bundle.js': 37.5 * KB,
   // Each language's words for every element (and the SDK's labels), loaded when an element speaks it.
   'ogp-embed-en.js': 3 * KB,
   'ogp-embed-es.js': 3 * KB,
