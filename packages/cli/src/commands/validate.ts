@@ -54,10 +54,11 @@ export function formatIssue(ctx: CliContext, issue: Omit<FeedIssue, 'segments'>)
   return `${ctx.t.severity(issue.severity)}: ${issueMessage(issue, ctx.lang)}${dropped}`;
 }
 
-/** Whether `source` names a folder (a published one, to be checked as such). */
+/** Whether `source` names a published folder (one with `feed.json` or `feed.parts/`), to be checked as such. */
 async function isFolder(ctx: CliContext, source: string): Promise<boolean> {
   if (source === '-' || isUrl(source)) return false;
-  return stat(resolve(ctx.cwd, source)).then((info) => info.isDirectory(), () => false);
+  const exists = (name: string) => stat(resolve(ctx.cwd, source, name)).then(() => true, () => false);
+  return (await exists('feed.json')) || (await exists('feed.parts'));
 }
 
 export async function validateCommand(ctx: CliContext, source: string, options: ValidateOptions): Promise<ExitCode> {
