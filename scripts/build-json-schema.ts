@@ -20,6 +20,9 @@ import {
   DueDate,
   EvidenceLink,
   Feed,
+  FeedPart,
+  PartInfo,
+  PartsIndex,
   Forum,
   ForumMember,
   Indicator,
@@ -43,6 +46,8 @@ import { Id } from '../packages/sdk/src/schema/primitives.js';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SCHEMA_FILE = join(ROOT, 'packages/sdk/feed.schema.json');
 export const SCHEMA_ID = 'https://unpkg.com/@ogp-embed/sdk/feed.schema.json';
+export const PARTS_SCHEMA_FILE = join(ROOT, 'packages/sdk/parts.schema.json');
+export const PARTS_SCHEMA_ID = 'https://unpkg.com/@ogp-embed/sdk/parts.schema.json';
 
 /**
  * zod's check of a link as far as a pattern can say it: after leading spaces, `http://` or
@@ -91,11 +96,11 @@ const DEFINITIONS: [z.core.$ZodType, Meta][] = [
   [Agreement, { id: 'Agreement', description: 'An agreement (acuerdo) of a meeting: what, who is responsible, by when.' }],
 ];
 
-/** The JSON Schema of feed format v1, as a plain object. */
-export function buildJsonSchema(): Record<string, unknown> {
+/** `schema` as JSON Schema 2020-12, each of the DEFINITIONS (and `extra`) a named `$defs` entry. */
+function toJsonSchema(schema: z.core.$ZodType, extra: [z.core.$ZodType, Meta][] = []): Record<string, unknown> {
   const registry = z.registry<Meta>();
-  for (const [schema, meta] of DEFINITIONS) registry.add(schema, meta);
-  const generated = z.toJSONSchema(Feed, {
+  for (const [definition, meta] of [...DEFINITIONS, ...extra]) registry.add(definition, meta);
+  return z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io: 'input',
     metadata: registry,
@@ -103,7 +108,11 @@ export function buildJsonSchema(): Record<string, unknown> {
       if (zodSchema === WebUrl) jsonSchema.pattern = WEB_URL_PATTERN;
     },
   }) as Record<string, unknown>;
-  const { $schema, ...rest } = generated;
+}
+
+/** The JSON Schema of feed format v1, as a plain object. */
+export function buildJsonSchema(): Record<string, unknown> {
+  const { $schema, ...rest } = toJsonSchema(Feed);
   return {
     $schema,
     $id: SCHEMA_ID,
@@ -117,8 +126,38 @@ export function buildJsonSchema(): Record<string, unknown> {
   };
 }
 
+/**
+ * The JSON Schema of published parts: the root is a part (a feed with a `part` field), and
+ * `$defs.PartsIndex` is the index at `<feed name>.parts/index.json`. See docs/feed-format.md#published-parts.
+ */
+export function buildPartsJsonSchema(): Record<string, unknown> {
+  const extra: [z.core.$ZodType, Meta][] = [
+    [PartInfo, { id: 'PartInfo', description: 'What a part holds (kind and id) and the version of the whole feed it was cut from.' }],
+    [PartsIndex, { id: 'PartsIndex', description: 'The index of a feed\'s published parts: the whole feed\'s version and where each kind of part is.' }],
+  ];
+  const { $schema, $defs, ...rest } = toJsonSchema(FeedPart, extra);
+  const index = toJsonSchema(PartsIndex, extra);
+  return {
+    $schema,
+    $id: PARTS_SCHEMA_ID,
+    title: 'ogp-embed published part (feed format v1)',
+    description:
+      'One part of a published feed: a feed holding one commitment, one plan\'s list or one forum, with a `part` field ' +
+      'naming it and the whole it was cut from. `$defs.PartsIndex` is the index of the parts. See docs/feed-format.md#published-parts.',
+    ...rest,
+    $defs: { ...($defs as object), ...(index.$defs as object) },
+  };
+}
+
+export function renderPartsJsonSchema(): string {
+  return `${JSON.stringify(buildPartsJsonSchema(), null, 2)}\n`;
+}
+
 export function renderJsonSchema(): string {
   return `${JSON.stringify(buildJsonSchema(), null, 2)}\n`;
 }
 
-if (isMain(import.meta.url)) writeGenerated(SCHEMA_FILE, renderJsonSchema(), import.meta.url);
+if (isMain(import.meta.url)) {
+  writeGenerated(SCHEMA_FILE, renderJsonSchema(), import.meta.url);
+  writeGenerated(PARTS_SCHEMA_FILE, renderPartsJsonSchema(), import.meta.url);
+}

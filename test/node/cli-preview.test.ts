@@ -5,6 +5,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -92,6 +93,28 @@ describe('preview', () => {
     const replaced = await fetch(`${url}feed.json`, { headers: { 'if-none-match': editedTag } });
     assert.equal(replaced.status, 200);
     assert.equal((await replaced.json()).plans[0].commitments[0].reported.percent, 90);
+  });
+
+  test('serves the published layout: the index and each part, as `publish` writes them, with 304s; cut again on change', async () => {
+    const index = await fetch(`${url}feed.parts/index.json`);
+    assert.equal(index.status, 200);
+    const { parts } = await index.json();
+    const whole = readFileSync(feedPath);
+    assert.equal(parts.sha256, createHash('sha256').update(whole).digest('hex'), 'names the feed as served now');
+    const feed = JSON.parse(whole.toString('utf8'));
+    const id = feed.plans[0].commitments[0].id;
+    const part = await fetch(`${url}feed.parts/commitment/${id}.json`);
+    assert.equal(part.status, 200);
+    const etag = part.headers.get('etag')!;
+    assert.deepEqual((await part.json()).part, { kind: 'commitment', id, generatedAt: feed.generatedAt, sha256: parts.sha256 });
+    assert.equal((await fetch(`${url}feed.parts/commitment/${id}.json`, { headers: { 'if-none-match': etag } })).status, 304);
+    assert.equal((await fetch(`${url}feed.parts/commitment/NOPE.json`)).status, 404);
+
+    feed.plans[0].commitments[0].reported = { status: 'in-progress', percent: 42, asOf: '2023-01' };
+    writeFileSync(feedPath, JSON.stringify(feed));
+    const changed = await fetch(`${url}feed.parts/commitment/${id}.json`, { headers: { 'if-none-match': etag } });
+    assert.equal(changed.status, 200);
+    assert.equal((await changed.json()).plans[0].commitments[0].reported.percent, 42);
   });
 
   test('the page wires the elements to the live feed; the bundle is served once it is built', async () => {

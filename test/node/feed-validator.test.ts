@@ -12,7 +12,7 @@ import { Feed, parseFeed, parseFeedCompiled } from '../../packages/sdk/src/index
 import { checkFeed } from '../../packages/sdk/src/check/check-feed.js';
 import type { SchemaIssue } from '../../packages/sdk/src/check/validators.js';
 import { describeExpectation } from '../../packages/sdk/src/parse/expectations.js';
-import { VALIDATOR_FILE, renderFeedValidator } from '../../scripts/build-feed-validator.js';
+import { PARTS_VALIDATOR_FILE, VALIDATOR_FILE, renderFeedValidator, renderPartsValidator } from '../../scripts/build-feed-validator.js';
 import { allPaths, hostileValue, mutate, mutation, setAt, validFeed } from '../helpers/feed-arbitraries.js';
 
 const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) };
@@ -104,6 +104,7 @@ const damaged = (edits: fc.Arbitrary<unknown>) =>
 describe('the generated feed validator', () => {
   test('is what scripts/build-feed-validator.ts writes from the zod schemas today', () => {
     assert.equal(readFileSync(VALIDATOR_FILE, 'utf8'), renderFeedValidator(), 'run scripts/build-feed-validator.ts');
+    assert.equal(readFileSync(PARTS_VALIDATOR_FILE, 'utf8'), renderPartsValidator(), 'run scripts/build-feed-validator.ts');
   });
 
   test('agrees with zod on every field of a complete feed, removed or given each edge value', () => {

@@ -3,12 +3,13 @@
  * the SDK accepts what the SDK accepts and rejects what it rejects, and the file is what the
  * generator writes today.
  */
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parseFeed } from '@ogp-embed/sdk';
-import { SCHEMA_FILE, SCHEMA_ID, renderJsonSchema } from '../../scripts/build-json-schema.js';
+import { PARTS_SCHEMA_FILE, PARTS_SCHEMA_ID, SCHEMA_FILE, SCHEMA_ID, renderJsonSchema, renderPartsJsonSchema } from '../../scripts/build-json-schema.js';
+import { publishedFiles } from '../../packages/cli/src/publish/published-files.js';
 import { OUTPUT as SAMPLE_FEED } from '../../scripts/build-sample-feed.js';
 
 const committed = readFileSync(SCHEMA_FILE, 'utf8');
@@ -100,4 +101,41 @@ test('links: the schema and the SDK agree on the scheme', () => {
     feed.plans[0].commitments[0].url = url;
     assert.deepEqual(bothVerdicts(feed), { ajv: accepted, zod: accepted }, url);
   }
+});
+
+describe('the published parts schema (packages/sdk/parts.schema.json)', () => {
+  const committedParts = readFileSync(PARTS_SCHEMA_FILE, 'utf8');
+  const partsSchema = JSON.parse(committedParts) as Record<string, unknown>;
+  const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false });
+  const validatePart = ajv.compile(partsSchema);
+  const validateIndex = ajv.getSchema(`${PARTS_SCHEMA_ID}#/$defs/PartsIndex`)!;
+  const text = readFileSync(SAMPLE_FEED);
+  const files = publishedFiles(text, JSON.parse(text.toString('utf8')));
+
+  test('is what the generator writes now, and names itself', () => {
+    assert.equal(renderPartsJsonSchema(), committedParts);
+    assert.equal(partsSchema.$id, PARTS_SCHEMA_ID);
+  });
+
+  test('ajv accepts every part `publish` cuts from the sample feed, and its index; the SDK agrees', () => {
+    const index = JSON.parse(files.find((file) => file.kind === 'index')!.bytes.toString('utf8'));
+    assert.equal(validateIndex(index), true, JSON.stringify(validateIndex.errors));
+    const parts = files.filter((file) => file.id !== undefined);
+    assert.ok(parts.length > 20);
+    for (const file of parts) {
+      const part = JSON.parse(file.bytes.toString('utf8'));
+      assert.equal(validatePart(part), true, `${file.path}: ${JSON.stringify(validatePart.errors)}`);
+      assert.equal(parseFeed(part, { mode: 'strict' }).ok, true, file.path);
+    }
+  });
+
+  test('a part without its `part` field, or naming an unknown kind, is refused; a bad index too', () => {
+    const part = JSON.parse(files.find((file) => file.kind === 'commitment')!.bytes.toString('utf8'));
+    assert.equal(validatePart({ ...part, part: undefined }), false);
+    assert.equal(validatePart({ ...part, part: { ...part.part, kind: 'indicator' } }), false);
+    assert.equal(validatePart({ ...part, part: { ...part.part, sha256: 'abc' } }), false);
+    const index = JSON.parse(files.find((file) => file.kind === 'index')!.bytes.toString('utf8'));
+    assert.equal(validateIndex({ ...index, parts: { ...index.parts, paths: { ...index.parts.paths, plan: 'plan/fixed.json' } } }), false);
+    assert.equal(parseFeed(index, { mode: 'strict' }).ok, true, 'the index is a feed too');
+  });
 });

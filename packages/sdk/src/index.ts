@@ -123,3 +123,13 @@ export type {
   WatchOptions,
   WatchState,
 } from './client/types.js';
+
+// Published parts: one document per commitment, plan and forum beside the whole feed.
+export { FeedPart, PART_KINDS, PARTS_VERSION, PartInfo, PartsDirectory, PartsIndex } from './schema/parts.js';
+export type { PartKind } from './schema/parts.js';
+export { partClient } from './client/parts-client.js';
+export { cutParts, partsIndex } from './parts/split-feed.js';
+export type { CutPart, WholeFeedVersion } from './parts/split-feed.js';
+export { DEFAULT_PART_PATHS, partFileId, partPath, partsFolderName, partsIndexUrl } from './parts/part-paths.js';
+export { checkPartInfo, checkPartsDirectory } from './check/check-parts.js';
+export type { PartsCheck } from './check/check-parts.js';

@@ -17,6 +17,7 @@ import { importPlatformCommand } from '../commands/import-platform.js';
 import { templateCommand } from '../commands/template.js';
 import { schemaCommand } from '../commands/schema.js';
 import { previewCommand } from '../commands/preview.js';
+import { publishCommand } from '../commands/publish.js';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -108,6 +109,8 @@ export async function run(argv: readonly string[], io: RunIo): Promise<ExitCode>
         return await templateCommand(ctx, values.output ?? rest[0] ?? 'ogp-template');
       case 'schema':
         return await schemaCommand(ctx, values.output);
+      case 'publish':
+        return await publishCommand(ctx, need(rest[0], '<feed.json | URL | ->'), need(values.output, '--output <folder>'));
       case 'preview':
         return await previewCommand(ctx, need(rest[0], '<feed.json>'), {
           port: values.port,

@@ -13,6 +13,7 @@ import { CliError, EXIT } from '../cli/exit-codes.js';
 import type { ExitCode } from '../cli/exit-codes.js';
 import { unreadable } from '../io/read-source.js';
 import { FeedFile } from '../preview/feed-file.js';
+import { publishedLayout } from '../preview/published-layout.js';
 import { previewPage, previewScript } from '../preview/page.js';
 import { startPreviewServer } from '../preview/server.js';
 import { checkFeedText } from './validate.js';
@@ -79,6 +80,7 @@ export async function previewCommand(ctx: CliContext, source: string, options: P
       page: (bundle) => previewPage({ plan, bundle, lang: ctx.lang }),
       script: previewScript(ctx.lang),
       port,
+      published: publishedLayout(feed),
     });
   } catch (error) {
     throw new CliError(ctx.t.couldNotWrite(`127.0.0.1:${port}`, systemReason(ctx.t, error)), EXIT.unreadable);

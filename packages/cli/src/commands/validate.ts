@@ -11,7 +11,10 @@ import type { FeedIssue } from '@ogp-embed/sdk';
 import type { CliContext } from '../cli/context.js';
 import { EXIT } from '../cli/exit-codes.js';
 import type { ExitCode } from '../cli/exit-codes.js';
-import { readText } from '../io/read-source.js';
+import { isUrl, readText } from '../io/read-source.js';
+import { checkFolder, type FolderProblem } from '../publish/check-folder.js';
+import { stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 
 export interface ValidateOptions {
   json: boolean;
@@ -25,6 +28,8 @@ export interface ValidationReport {
   plans: number;
   commitments: number;
   issues: Array<Omit<FeedIssue, 'segments'>>;
+  /** For a published folder: how its parts compare with its feed.json. */
+  published?: { checked: number; problems: FolderProblem[] };
 }
 
 /** Checks feed text; `valid` as `parseFeed(text, { mode: 'strict' })` would say. */
@@ -49,18 +54,37 @@ export function formatIssue(ctx: CliContext, issue: Omit<FeedIssue, 'segments'>)
   return `${ctx.t.severity(issue.severity)}: ${issueMessage(issue, ctx.lang)}${dropped}`;
 }
 
+/** Whether `source` names a published folder (one with `feed.json` or `feed.parts/`), to be checked as such. */
+async function isFolder(ctx: CliContext, source: string): Promise<boolean> {
+  if (source === '-' || isUrl(source)) return false;
+  const exists = (name: string) => stat(resolve(ctx.cwd, source, name)).then(() => true, () => false);
+  return (await exists('feed.json')) || (await exists('feed.parts'));
+}
+
 export async function validateCommand(ctx: CliContext, source: string, options: ValidateOptions): Promise<ExitCode> {
-  const text = await readText(ctx, source);
-  const name = source === '-' ? 'stdin' : source;
+  const folder = await isFolder(ctx, source);
+  const published = folder ? await checkFolder(resolve(ctx.cwd, source)) : undefined;
+  const text = published?.feed ? published.feed.toString('utf8') : await readText(ctx, folder ? join(source, 'feed.json') : source);
+  const name = source === '-' ? 'stdin' : folder ? join(source, 'feed.json') : source;
   const report = checkFeedText(text, name);
+  const feedValid = report.valid;
+  if (published) {
+    report.published = { checked: published.checked, problems: published.problems };
+    if (published.problems.some((problem) => problem.severity === 'error')) report.valid = false;
+  }
   if (options.json) {
     ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     for (const issue of report.issues) ctx.stdout.write(`${formatIssue(ctx, issue)}\n`);
-    const summary = report.valid
+    const summary = feedValid
       ? ctx.t.valid(name, report.plans, report.commitments) + (report.warnings ? ` ${ctx.t.warningsOnly(report.warnings)}` : '')
       : ctx.t.invalid(name, report.errors, report.warnings);
     ctx.stdout.write(`${summary}\n`);
+    if (published) {
+      for (const p of published.problems) ctx.stdout.write(`${ctx.t.folderProblem(p.code, p.path, p.part)}\n`);
+      const errors = published.problems.filter((p) => p.severity === 'error').length;
+      ctx.stdout.write(`${errors ? ctx.t.folderInvalid(source, errors) : ctx.t.folderValid(source, published.checked)}\n`);
+    }
   }
   return report.valid ? EXIT.ok : EXIT.invalid;
 }

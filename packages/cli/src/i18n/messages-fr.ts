@@ -4,9 +4,11 @@
  */
 import type { RowIssue } from '../ogp-sheet/row-issues.js';
 import type { Messages } from './messages.js';
+import type { FolderProblemCode } from '../publish/check-folder.js';
 import { SYSTEM_ALIAS } from './system-alias.js';
 
 const n = (value: number) => value.toLocaleString('fr');
+const kb = (bytes: number) => `${(bytes / 1000).toLocaleString('fr', { maximumFractionDigits: 1 })} KB`;
 
 const SYSTEM_REASON: Record<string, string> = {
   ENOENT: 'ce fichier ou ce dossier n’existe pas',
@@ -62,6 +64,9 @@ Utilisation :
   ogp-embed export csv <feed.json> -o <dossier> un flux → fichiers CSV simples pour les portails de données ouvertes
   ogp-embed schema                             affiche le JSON Schema du flux
   ogp-embed preview <feed.json> [--port 8040]  sert une page avec les éléments sur le flux, en direct
+  ogp-embed publish <feed.json> -o <dossier>   le flux et un petit fichier par engagement, plan
+                                               et forum, à téléverser sur tout serveur statique
+  ogp-embed validate <dossier>                 vérifie un dossier publié : chaque partie concorde avec feed.json
 
 Options :
   -o, --output <chemin> écrit ici plutôt que sur la sortie standard (de façon atomique)
@@ -119,4 +124,23 @@ export const fr: Messages = {
   previewFeed: (errors, warnings) =>
     errors ? `le flux a changé\u00a0: ${n(errors)} erreur(s), ${n(warnings)} avertissement(s)` : `le flux a changé\u00a0: valide (${n(warnings)} avertissement(s))`,
   previewStopped: () => 'Aperçu arrêté.',
+
+  publishNotEmpty: (folder) =>
+    `${folder} contient d’autres fichiers qu’un flux publié ; choisissez un dossier nouveau ou vide (rien n’a été écrit).`,
+  publishInvalid: () => 'le flux contient des erreurs ; rien n’a été publié. Corrigez-les, puis publiez à nouveau.',
+  published: (folder, commitments, plans, forums, whole, largest) =>
+    `✓ ${folder} : feed.json (${kb(whole)}) et feed.parts/ avec ${n(commitments)} engagement(s), ${n(plans)} plan(s), ${n(forums)} forum(s) (le plus gros engagement : ${kb(largest)}). Téléversez le dossier entier.`,
+  folderProblem: (code, path, part) => `${FOLDER_PROBLEM[code]} : ${path}${part ? ` (${part})` : ''}`,
+  folderValid: (folder, checked) => `✓ ${folder} : les ${n(checked)} parties publiées concordent avec feed.json.`,
+  folderInvalid: (folder, errors) =>
+    `✗ ${folder} : ${n(errors)} partie(s) publiée(s) manquante(s), périmée(s) ou contredisant feed.json. Relancez « ogp-embed publish ».`,
+};
+
+const FOLDER_PROBLEM: Record<FolderProblemCode, string> = {
+  missing: 'erreur : manquante',
+  unreadable: 'erreur : pas du JSON',
+  stale: 'erreur : périmée, d’une autre version de feed.json',
+  contradicts: 'erreur : contredit feed.json',
+  extra: 'avertissement : ne fait pas partie de ce flux',
+  'no-parts': 'erreur : aucune partie publiée (lancez « ogp-embed publish »)',
 };

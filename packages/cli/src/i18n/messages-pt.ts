@@ -4,9 +4,11 @@
  */
 import type { RowIssue } from '../ogp-sheet/row-issues.js';
 import type { Messages } from './messages.js';
+import type { FolderProblemCode } from '../publish/check-folder.js';
 import { SYSTEM_ALIAS } from './system-alias.js';
 
 const n = (value: number) => value.toLocaleString('pt');
+const kb = (bytes: number) => `${(bytes / 1000).toLocaleString('pt', { maximumFractionDigits: 1 })} KB`;
 
 const SYSTEM_REASON: Record<string, string> = {
   ENOENT: 'o ficheiro ou a pasta não existe',
@@ -62,6 +64,9 @@ Uso:
   ogp-embed export csv <feed.json> -o <pasta>  um feed → ficheiros CSV simples para portais de dados abertos
   ogp-embed schema                             imprime o JSON Schema do feed
   ogp-embed preview <feed.json> [--port 8040]  serve uma página com os elementos sobre o feed, ao vivo
+  ogp-embed publish <feed.json> -o <pasta>     o feed e um ficheiro pequeno por compromisso, plano
+                                               e fórum, para carregar em qualquer servidor estático
+  ogp-embed validate <pasta>                   verifica uma pasta publicada: cada parte concorda com feed.json
 
 Opções:
   -o, --output <caminho> escreve aqui em vez da saída padrão (de forma atómica)
@@ -119,4 +124,23 @@ export const pt: Messages = {
   previewFeed: (errors, warnings) =>
     errors ? `o feed mudou: ${n(errors)} erro(s), ${n(warnings)} aviso(s)` : `o feed mudou: válido (${n(warnings)} aviso(s))`,
   previewStopped: () => 'Pré-visualização terminada.',
+
+  publishNotEmpty: (folder) =>
+    `${folder} contém outros ficheiros além de um feed publicado; escolha uma pasta nova ou vazia (nada foi escrito).`,
+  publishInvalid: () => 'o feed tem erros; nada foi publicado. Corrija-os e publique novamente.',
+  published: (folder, commitments, plans, forums, whole, largest) =>
+    `✓ ${folder}: feed.json (${kb(whole)}) e feed.parts/ com ${n(commitments)} compromisso(s), ${n(plans)} plano(s), ${n(forums)} fórum(ns) (o maior compromisso, ${kb(largest)}). Carregue a pasta inteira.`,
+  folderProblem: (code, path, part) => `${FOLDER_PROBLEM[code]}: ${path}${part ? ` (${part})` : ''}`,
+  folderValid: (folder, checked) => `✓ ${folder}: as ${n(checked)} partes publicadas concordam com feed.json.`,
+  folderInvalid: (folder, errors) =>
+    `✗ ${folder}: ${n(errors)} parte(s) publicada(s) em falta, desatualizada(s) ou em contradição com feed.json. Execute "ogp-embed publish" novamente.`,
+};
+
+const FOLDER_PROBLEM: Record<FolderProblemCode, string> = {
+  missing: 'erro: em falta',
+  unreadable: 'erro: não é JSON',
+  stale: 'erro: desatualizada, de outra versão de feed.json',
+  contradicts: 'erro: contradiz feed.json',
+  extra: 'aviso: não é parte deste feed',
+  'no-parts': 'erro: não há partes publicadas (execute "ogp-embed publish")',
 };

@@ -8,8 +8,12 @@ import type { CliLanguage } from './locale.js';
 import { fr } from './messages-fr.js';
 import { SYSTEM_ALIAS } from './system-alias.js';
 import { pt } from './messages-pt.js';
+import type { FolderProblemCode } from '../publish/check-folder.js';
 
 const n = (value: number, lang: CliLanguage) => value.toLocaleString(lang === 'es' ? 'es-CL' : 'en-US');
+/** Bytes as kilobytes (1 KB = 1,000 bytes), one decimal. */
+const kb = (bytes: number, lang: CliLanguage) =>
+  `${(bytes / 1000).toLocaleString(lang === 'es' ? 'es-CL' : 'en-US', { maximumFractionDigits: 1 })} KB`;
 
 const en = {
   usage: () => USAGE.en,
@@ -61,6 +65,15 @@ const en = {
   previewFeed: (errors: number, warnings: number) =>
     errors ? `feed changed: ${n(errors, 'en')} error(s), ${n(warnings, 'en')} warning(s)` : `feed changed: valid (${n(warnings, 'en')} warning(s))`,
   previewStopped: () => 'Preview stopped.',
+
+  publishNotEmpty: (folder: string) =>
+    `${folder} holds other files than a published feed; choose a new or empty folder (nothing was written).`,
+  publishInvalid: () => 'the feed has errors; nothing was published. Fix them, then publish again.',
+  published: (folder: string, commitments: number, plans: number, forums: number, whole: number, largest: number) =>
+    `✓ ${folder}: feed.json (${kb(whole, 'en')}) and feed.parts/ with ${n(commitments, 'en')} commitment(s), ${n(plans, 'en')} plan(s), ${n(forums, 'en')} forum(s) (largest commitment ${kb(largest, 'en')}). Upload the whole folder.`,
+  folderProblem: (code: FolderProblemCode, path: string, part?: string) => `${FOLDER_PROBLEM_EN[code]}: ${path}${part ? ` (${part})` : ''}`,
+  folderValid: (folder: string, checked: number) => `✓ ${folder}: every one of ${n(checked, 'en')} published part(s) agrees with feed.json.`,
+  folderInvalid: (folder: string, errors: number) => `✗ ${folder}: ${n(errors, 'en')} published part(s) missing, stale or contradicting feed.json. Run "ogp-embed publish" again.`,
 };
 
 export type Messages = typeof en;
@@ -115,6 +128,33 @@ const es: Messages = {
       ? `el feed cambió: ${n(errors, 'es')} error(es), ${n(warnings, 'es')} advertencia(s)`
       : `el feed cambió: válido (${n(warnings, 'es')} advertencia(s))`,
   previewStopped: () => 'Vista previa detenida.',
+
+  publishNotEmpty: (folder) =>
+    `${folder} contiene otros archivos que un feed publicado; elija una carpeta nueva o vacía (no se escribió nada).`,
+  publishInvalid: () => 'el feed tiene errores; no se publicó nada. Corríjalos y vuelva a publicar.',
+  published: (folder, commitments, plans, forums, whole, largest) =>
+    `✓ ${folder}: feed.json (${kb(whole, 'es')}) y feed.parts/ con ${n(commitments, 'es')} compromiso(s), ${n(plans, 'es')} plan(es), ${n(forums, 'es')} foro(s) (el compromiso más grande, ${kb(largest, 'es')}). Suba la carpeta completa.`,
+  folderProblem: (code, path, part) => `${FOLDER_PROBLEM_ES[code]}: ${path}${part ? ` (${part})` : ''}`,
+  folderValid: (folder, checked) => `✓ ${folder}: las ${n(checked, 'es')} partes publicadas concuerdan con feed.json.`,
+  folderInvalid: (folder, errors) => `✗ ${folder}: ${n(errors, 'es')} parte(s) publicada(s) faltan, están desactualizadas o contradicen feed.json. Vuelva a ejecutar "ogp-embed publish".`,
+};
+
+const FOLDER_PROBLEM_EN: Record<FolderProblemCode, string> = {
+  missing: 'error: missing',
+  unreadable: 'error: not JSON',
+  stale: 'error: stale, cut from another version of feed.json',
+  contradicts: 'error: contradicts feed.json',
+  extra: 'warning: not a part of this feed',
+  'no-parts': 'error: no published parts (run "ogp-embed publish")',
+};
+
+const FOLDER_PROBLEM_ES: Record<FolderProblemCode, string> = {
+  missing: 'error: falta',
+  unreadable: 'error: no es JSON',
+  stale: 'error: desactualizada, de otra versión de feed.json',
+  contradicts: 'error: contradice feed.json',
+  extra: 'advertencia: no es parte de este feed',
+  'no-parts': 'error: no hay partes publicadas (ejecute "ogp-embed publish")',
 };
 
 
@@ -216,6 +256,9 @@ Usage:
   ogp-embed export csv <feed.json> -o <folder> a feed → flat CSV files for open-data portals
   ogp-embed schema                             print the feed's JSON Schema
   ogp-embed preview <feed.json> [--port 8040]  serve a page with the elements on the feed, live
+  ogp-embed publish <feed.json> -o <folder>    the feed and one small file per commitment, plan
+                                               and forum, to upload to any static host
+  ogp-embed validate <folder>                  check a published folder: every part agrees with feed.json
 
 Options:
   -o, --output <path>   write here instead of standard output (written atomically)
@@ -239,6 +282,9 @@ Uso:
   ogp-embed export csv <feed.json> -o <carpeta> un feed → archivos CSV planos para portales de datos abiertos
   ogp-embed schema                             imprime el JSON Schema del feed
   ogp-embed preview <feed.json> [--port 8040]  sirve una página con los elementos sobre el feed, en vivo
+  ogp-embed publish <feed.json> -o <carpeta>   el feed y un archivo pequeño por compromiso, plan
+                                               y foro, para subir a cualquier servidor estático
+  ogp-embed validate <carpeta>                 revisa una carpeta publicada: cada parte concuerda con feed.json
 
 Opciones:
   -o, --output <ruta>   escribe aquí en vez de la salida estándar (de forma atómica)

@@ -16,6 +16,8 @@ export interface PreviewServerOptions {
   page: (bundle: boolean) => string;
   script: string;
   port: number;
+  /** A file of the published layout (`feed.parts/...`) by its path, when the feed has it. */
+  published?: (path: string) => Promise<{ body: Buffer; etag: string } | undefined>;
 }
 
 export interface RunningPreview {
@@ -70,15 +72,18 @@ export function startPreviewServer(options: PreviewServerOptions): Promise<Runni
       send(response, 200, 'text/html; charset=utf-8', options.page(bundle), {}, head);
       return;
     }
-    if (path === '/feed.json') {
+    if (path === '/feed.json' || path.startsWith('/feed.parts/')) {
       try {
-        const { body, etag } = await options.feed.current();
-        if (notModified(request, etag)) {
+        // The whole feed, or a part of it as `ogp-embed publish` would write it.
+        const { body, etag } = path === '/feed.json' ? await options.feed.current() : ((await options.published?.(path.slice(1))) ?? {});
+        if (!body || !etag) {
+          send(response, 404, 'text/plain; charset=utf-8', 'not found', {}, head);
+        } else if (notModified(request, etag)) {
           response.writeHead(304, { etag, 'cache-control': 'no-cache', ...SECURITY_HEADERS });
           response.end();
-          return;
+        } else {
+          send(response, 200, 'application/json; charset=utf-8', body, { etag }, head);
         }
-        send(response, 200, 'application/json; charset=utf-8', body, { etag }, head);
       } catch {
         send(response, 503, 'text/plain; charset=utf-8', 'the feed file cannot be read', { 'retry-after': '2' }, head);
       }

@@ -98,6 +98,7 @@ export class LiveFeedClient implements FeedClient {
   readonly #sendValidators: boolean;
   readonly #listeners = new Set<{ listener: WatchListener }>();
   readonly #loop: PollLoop;
+  readonly #options: ClientOptions;
 
   #hydrated = false;
   #held: HeldFeed | undefined;
@@ -111,6 +112,7 @@ export class LiveFeedClient implements FeedClient {
   #settledAt: number | undefined;
 
   constructor(options: ClientOptions, transport: FeedTransport, openStore?: OpenFeedStore) {
+    this.#options = options;
     const url = resolveFeedUrl(options.feedUrl);
     const valid = typeof url === 'string';
     this.#url = url;
@@ -169,6 +171,11 @@ export class LiveFeedClient implements FeedClient {
   async getInstitution(institutionId: string, options?: GetFeedOptions): Promise<InstitutionResult> {
     const { feed } = await this.getFeed(options);
     return { institution: required(findInstitution(feed, institutionId), 'institution', institutionId), feed };
+  }
+
+  /** A client with this one's options (no storage) for another address: a published part's. */
+  at(url: string): LiveFeedClient {
+    return new LiveFeedClient({ ...this.#options, feedUrl: url }, this.#transport);
   }
 
   watch(listener: WatchListener, { interval, signal }: WatchOptions = {}): () => void {

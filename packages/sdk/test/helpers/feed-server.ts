@@ -38,6 +38,8 @@ export interface FeedReply {
   cutOffAfter?: number;
   /** Send the headers and this many bytes of the body, then send nothing more. */
   stallAfter?: number;
+  /** Send the body in `chunks` pieces, `every` ms apart (a slow line that never stops). */
+  slow?: { chunks: number; every: number };
 }
 
 export type ReplyScript = FeedReply | ((request: SeenRequest) => FeedReply);
@@ -75,8 +77,16 @@ export interface FeedServer {
   readonly origin: string;
   /** Every request so far (control requests and preflights included, marked by method and path). */
   readonly requests: readonly SeenRequest[];
-  /** GET requests for the feed (not preflights, not control requests). */
+  /** GET requests for the feed (not preflights, not control requests, not other routes or parts). */
   readonly feedRequests: readonly SeenRequest[];
+  /**
+   * Replies at `path` (query ignored) with `script`, apart from the feed's own script: a published
+   * part, an index. Paths under a `*.parts/` folder with no route get a 404, as on a static host
+   * that has no parts. Neither is counted in `feedRequests`.
+   */
+  route(path: string, script: ReplyScript): void;
+  /** GET requests for `path` (query ignored) that were not the feed's. */
+  requestsFor(path: string): SeenRequest[];
   /** Replies to every request from now on (after any queued by `replyOnce`). */
   reply(script: ReplyScript): void;
   /** Queues replies, each used once, before the standing one. */
@@ -139,6 +149,7 @@ export async function startFeedServer(options: FeedServerOptions = {}): Promise<
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const sockets = new Set<Socket>();
   const waiters = new Set<() => void>();
+  const routes = new Map<string, ReplyScript>();
 
   const later = (ms: number, run: () => void) => {
     const timer = setTimeout(() => {
@@ -152,8 +163,12 @@ export async function startFeedServer(options: FeedServerOptions = {}): Promise<
   const corsHeaders = (): Record<string, string> =>
     cors ? { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'ETag, Last-Modified, Retry-After' } : {};
 
-  const answerFeed = (request: IncomingMessage, response: ServerResponse, seen: SeenRequest) => {
-    const reply = queued.shift() ?? (typeof standing === 'function' ? standing(seen) : standing);
+  const answerFeed = (request: IncomingMessage, response: ServerResponse, seen: SeenRequest, script?: ReplyScript) => {
+    const reply = script
+      ? typeof script === 'function'
+        ? script(seen)
+        : script
+      : (queued.shift() ?? (typeof standing === 'function' ? standing(seen) : standing));
     if (reply.hang) return;
     const send = () => {
       const headers: Record<string, string> = { 'cache-control': 'no-cache', ...corsHeaders() };
@@ -174,6 +189,18 @@ export async function startFeedServer(options: FeedServerOptions = {}): Promise<
         ...headers,
         ...reply.headers,
       });
+      if (reply.slow) {
+        const { chunks, every } = reply.slow;
+        const size = Math.ceil(bytes.length / chunks);
+        const next = (i: number) => {
+          if (response.destroyed) return;
+          if (i >= chunks) return void response.end();
+          response.write(bytes.subarray(i * size, (i + 1) * size));
+          later(every, () => next(i + 1));
+        };
+        next(0);
+        return;
+      }
       const partial = reply.cutOffAfter ?? reply.stallAfter;
       if (partial === undefined) {
         response.end(bytes);
@@ -237,6 +264,12 @@ export async function startFeedServer(options: FeedServerOptions = {}): Promise<
       response.end();
       return;
     }
+    const pathname = seen.url.split('?')[0]!;
+    const route = routes.get(pathname);
+    if (route || /\.parts\//.test(pathname)) {
+      answerFeed(request, response, seen, route ?? { status: 404, body: 'Not Found', contentType: 'text/plain' });
+      return;
+    }
     feedRequests.push(seen);
     for (const wake of [...waiters]) wake();
     answerFeed(request, response, seen);
@@ -278,6 +311,12 @@ export async function startFeedServer(options: FeedServerOptions = {}): Promise<
     replyOnce(...replies) {
       queued.push(...replies);
     },
+    route(routePath, script) {
+      routes.set(routePath, script);
+    },
+    requestsFor(routePath) {
+      return requests.filter((seen) => seen.method === 'GET' && seen.url.split('?')[0] === routePath && !feedRequests.includes(seen));
+    },
     waitForRequests(count, timeout = 5000) {
       return new Promise<void>((resolve, reject) => {
         const check = () => {
@@ -298,6 +337,7 @@ export async function startFeedServer(options: FeedServerOptions = {}): Promise<
       requests.length = 0;
       feedRequests.length = 0;
       queued.length = 0;
+      routes.clear();
       standing = { status: 404, body: { error: 'no reply scripted' } };
     },
     close,

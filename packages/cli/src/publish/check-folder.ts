@@ -1,0 +1,85 @@
+/**
+ * `validate` of a published folder: the whole feed is checked as any feed, then every part is
+ * held to what `publish` would write from that whole today. A part that is missing, was cut from
+ * another version of the whole (stale), or says something else than the whole (contradicts), or an
+ * index that names another version, is an error that names the file. Files in the parts folder that
+ * are no part of this feed are warnings (left from an earlier publish).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { parseFeed } from '@ogp-embed/sdk';
+import type { FeedInput } from '@ogp-embed/sdk';
+import { FEED_FILE, PARTS_FOLDER, publishedFiles } from './published-files.js';
+
+export type FolderProblemCode = 'missing' | 'unreadable' | 'stale' | 'contradicts' | 'extra' | 'no-parts';
+
+export interface FolderProblem {
+  severity: 'error' | 'warning';
+  code: FolderProblemCode;
+  /** The file, relative to the folder: `feed.parts/commitment/CL0069.json`. */
+  path: string;
+  /** The part's kind and id, for parts. */
+  part?: string;
+}
+
+export interface FolderCheck {
+  /** The whole feed's bytes, when it could be read. */
+  feed?: Buffer;
+  /** How many files of the parts folder were compared. */
+  checked: number;
+  problems: FolderProblem[];
+}
+
+async function filesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+const readJson = async (path: string): Promise<unknown> => JSON.parse(await readFile(path, 'utf8'));
+
+/** Compares the parts folder with the parts of the whole feed in `folder`. */
+export async function checkFolder(folder: string): Promise<FolderCheck> {
+  const problems: FolderProblem[] = [];
+  let feed: Buffer;
+  try {
+    feed = await readFile(join(folder, FEED_FILE));
+  } catch {
+    return { checked: 0, problems: [{ severity: 'error', code: 'missing', path: FEED_FILE }] };
+  }
+  const parsed = parseFeed(feed.toString('utf8'), { mode: 'lenient' });
+  // A whole feed that cannot be read has no parts to compare: its own issues say why.
+  if (!parsed.ok) return { feed, checked: 0, problems };
+  const expected = publishedFiles(feed, JSON.parse(feed.toString('utf8')) as FeedInput).filter((file) => file.kind !== 'feed');
+  const present = new Set((await filesUnder(join(folder, PARTS_FOLDER))).map((path) => `${PARTS_FOLDER}/${path}`));
+  if (present.size === 0) return { feed, checked: 0, problems: [{ severity: 'error', code: 'no-parts', path: PARTS_FOLDER }] };
+  let checked = 0;
+  for (const file of expected) {
+    const part = file.id === undefined ? undefined : `${file.kind} ${file.id}`;
+    const problem = (code: FolderProblemCode) => problems.push({ severity: 'error', code, path: file.path, ...(part ? { part } : {}) });
+    if (!present.has(file.path)) {
+      problem('missing');
+      continue;
+    }
+    present.delete(file.path);
+    checked++;
+    let found: unknown;
+    try {
+      found = await readJson(join(folder, file.path));
+    } catch {
+      problem('unreadable');
+      continue;
+    }
+    const want = JSON.parse(file.bytes.toString('utf8')) as Record<string, unknown>;
+    if (isDeepStrictEqual(found, want)) continue;
+    // Cut from (or naming) another version of the whole: stale. Same version, other content: contradicts.
+    const version = (value: unknown) => {
+      const object = value as { part?: { sha256?: unknown }; parts?: { sha256?: unknown } } | null;
+      return object?.part?.sha256 ?? object?.parts?.sha256;
+    };
+    const seen = version(found);
+    problem(typeof seen === 'string' && seen !== version(want) ? 'stale' : 'contradicts');
+  }
+  for (const path of present) problems.push({ severity: 'warning', code: 'extra', path });
+  return { feed, checked, problems };
+}

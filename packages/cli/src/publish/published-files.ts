@@ -1,0 +1,44 @@
+/**
+ * The files of a published feed: the whole feed as it was given, and beside it the parts folder
+ * (`feed.parts/`: the index and one document per commitment, plan and forum, see the SDK's
+ * `cutParts`). One function for `publish` (writes them), `preview` (serves them) and `validate`
+ * of a folder (compares with them), so all three agree on what a published folder holds.
+ */
+import { createHash } from 'node:crypto';
+import { cutParts, partPath, partsFolderName, partsIndex } from '@ogp-embed/sdk';
+import type { FeedInput, PartKind, WholeFeedVersion } from '@ogp-embed/sdk';
+
+/** The name the whole feed has in a published folder. */
+export const FEED_FILE = 'feed.json';
+export const PARTS_FOLDER = partsFolderName(FEED_FILE);
+
+export interface PublishedFile {
+  /** Relative to the published folder, with `/`: `feed.parts/commitment/CL0069.json`. */
+  path: string;
+  bytes: Buffer;
+  /** What the file is: the whole feed, the index, or a part. */
+  kind: 'feed' | 'index' | PartKind;
+  id?: string;
+}
+
+/** The version of the whole feed a part names: its `generatedAt` and the SHA-256 of its bytes. */
+export function wholeVersion(bytes: Buffer, feed: FeedInput): WholeFeedVersion {
+  return { generatedAt: feed.generatedAt, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** Every file of the published folder of a feed (already checked: `feed` is `bytes` parsed). */
+export function publishedFiles(bytes: Buffer, feed: FeedInput): PublishedFile[] {
+  const version = wholeVersion(bytes, feed);
+  const index = partsIndex(feed, FEED_FILE, version);
+  const json = (value: unknown) => Buffer.from(JSON.stringify(value));
+  return [
+    { path: FEED_FILE, bytes, kind: 'feed' },
+    { path: `${PARTS_FOLDER}/index.json`, bytes: json(index), kind: 'index' },
+    ...cutParts(feed, version).map(({ kind, id, document }) => ({
+      path: `${PARTS_FOLDER}/${partPath(index.parts.paths[kind], id)}`,
+      bytes: json(document),
+      kind,
+      id,
+    })),
+  ];
+}

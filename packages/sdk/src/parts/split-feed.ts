@@ -1,0 +1,112 @@
+/**
+ * Cuts a whole feed into its published parts (`ogp-embed publish`), and is the rule `ogp-embed
+ * validate` holds a published folder to: a part agrees with its whole when it is exactly what this
+ * cut gives. Parts are made from the feed as the publisher wrote it (lists left out stay left out,
+ * fields of their own stay), so a part is a faithful excerpt of the whole, not a re-rendering.
+ *
+ * - a commitment's part: its plan's heading, the commitment whole, the institutions it names, and
+ *   the commitments it carries forward as `{ id, title }` (so its cross-references resolve);
+ * - a plan's part: the plan, each commitment as the row `<ogp-plan>` lists (no texts, indicators,
+ *   updates or IRM ratings; milestones with only what status, progress and "next" need);
+ * - a forum's part: the forum whole and the institutions it names.
+ */
+import type { FeedInput } from '../schema/feed.js';
+import type { PartKind, PartsIndexInput } from '../schema/parts.js';
+import { PARTS_VERSION } from '../schema/parts.js';
+import { DEFAULT_PART_PATHS } from './part-paths.js';
+
+type Input<T> = NonNullable<T> extends readonly (infer U)[] ? U : never;
+type PlanInput = Input<FeedInput['plans']>;
+type CommitmentInput = Input<PlanInput['commitments']>;
+type ForumInput = Input<FeedInput['forums']>;
+type Json = Record<string, unknown>;
+
+/** The whole feed a part was cut from: its `generatedAt` and the SHA-256 of its bytes (hex). */
+export interface WholeFeedVersion {
+  generatedAt: string;
+  sha256: string;
+}
+
+/** One part: what it holds, and the document to publish (a feed with a `part` field). */
+export interface CutPart {
+  kind: PartKind;
+  id: string;
+  document: Json;
+}
+
+/** What a commitment row of a plan's part keeps; the card's details come from its own part. */
+const ROW_FIELDS = ['id', 'number', 'title', 'shortTitle', 'lead', 'values', 'policyAreas', 'themes', 'start', 'end', 'reported', 'url'];
+/** What a milestone of a row keeps: enough for status, progress, its segment and "next milestone". */
+const MILESTONE_ROW_FIELDS = ['id', 'title', 'due', 'status', 'completedOn', 'weight'];
+/** A plan's heading in a commitment's part: all but its lists. */
+const PLAN_HEADING_FIELDS = ['id', 'number', 'title', 'period', 'phase', 'url'];
+
+const pick = (value: object, fields: string[]): Json =>
+  Object.fromEntries(fields.flatMap((field) => (field in value ? [[field, (value as Json)[field]]] : [])));
+const without = (value: object, fields: string[]): Json =>
+  Object.fromEntries(Object.entries(value).filter(([field]) => !fields.includes(field)));
+
+/** Every institution id a value names, in the fields of the format that name one. */
+function institutionIds(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) {
+    for (const item of value) institutionIds(item, into);
+  } else if (value && typeof value === 'object') {
+    for (const [field, item] of Object.entries(value)) {
+      if (field === 'supporting' && Array.isArray(item)) item.forEach((id) => typeof id === 'string' && into.add(id));
+      else if (['lead', 'responsible', 'institution', 'responsibleInstitution'].includes(field) && typeof item === 'string') into.add(item);
+      else if (typeof item === 'object') institutionIds(item, into);
+    }
+  }
+  return into;
+}
+
+/** A part's document: the whole's heading, what it holds, and the `part` field last. */
+function partDocument(feed: FeedInput, kind: PartKind, id: string, version: WholeFeedVersion, holds: Json, names: unknown): Json {
+  const ids = institutionIds(names);
+  const heading = without(feed, ['institutions', 'plans', 'forums']);
+  const institutions = (feed.institutions ?? []).filter((institution) => ids.has(institution.id));
+  return { ...heading, institutions, ...holds, part: { kind, id, ...version } };
+}
+
+export function cutParts(feed: FeedInput, version: WholeFeedVersion): CutPart[] {
+  const parts: CutPart[] = [];
+  const commitments = new Map<string, { commitment: CommitmentInput; plan: PlanInput }>();
+  for (const plan of feed.plans ?? []) {
+    for (const commitment of plan.commitments ?? []) commitments.set(commitment.id, { commitment, plan });
+  }
+  for (const plan of feed.plans ?? []) {
+    const rows = (plan.commitments ?? []).map((commitment) => {
+      const row = pick(commitment, ROW_FIELDS);
+      if (commitment.milestones) row.milestones = commitment.milestones.map((milestone) => pick(milestone, MILESTONE_ROW_FIELDS));
+      return row;
+    });
+    const holds = { plans: [{ ...plan, commitments: rows }], forums: [] };
+    parts.push({ kind: 'plan', id: plan.id, document: partDocument(feed, 'plan', plan.id, version, holds, rows) });
+    for (const commitment of plan.commitments ?? []) {
+      // The plans of the commitment and of those it carries forward, each with its commitments in the whole's order.
+      const shown = new Map<PlanInput, Json[]>([[plan, []]]);
+      for (const earlierId of commitment.carriesForward ?? []) {
+        const earlier = commitments.get(earlierId);
+        if (!earlier || earlier.commitment === commitment) continue;
+        if (!shown.has(earlier.plan)) shown.set(earlier.plan, []);
+        shown.get(earlier.plan)!.push({ id: earlier.commitment.id, title: earlier.commitment.title });
+      }
+      shown.get(plan)!.unshift(commitment);
+      const plans = [...shown].map(([holder, list]) => ({ ...pick(holder, PLAN_HEADING_FIELDS), commitments: list }));
+      parts.push({ kind: 'commitment', id: commitment.id, document: partDocument(feed, 'commitment', commitment.id, version, { plans, forums: [] }, commitment) });
+    }
+  }
+  for (const forum of feed.forums ?? []) {
+    parts.push({ kind: 'forum', id: forum.id, document: partDocument(feed, 'forum', forum.id, version, { plans: [], forums: [forum] }, forum as ForumInput) });
+  }
+  return parts;
+}
+
+/** The index of a published folder whose whole feed is `feedFile` (its name, beside the parts' folder). */
+export function partsIndex(feed: FeedInput, feedFile: string, version: WholeFeedVersion): PartsIndexInput {
+  return {
+    ...(without(feed, ['institutions', 'plans', 'forums']) as FeedInput),
+    generatedAt: version.generatedAt,
+    parts: { version: PARTS_VERSION, feed: `../${feedFile}`, sha256: version.sha256, paths: { ...DEFAULT_PART_PATHS } },
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * `ogp-embed publish` and `ogp-embed validate <folder>`, run as the real command: the folder holds
+ * the feed byte for byte and its parts; it is written whole or not at all, and never over a folder
+ * of someone else's files; a part missing, stale or contradicting the whole is an error naming it.
+ */
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { parseFeed } from '@ogp-embed/sdk';
+import { ROOT, runCli, tempDir } from '../../packages/cli/test/run-cli.js';
+
+const CHILE = join(ROOT, 'examples/feeds/chile.json');
+
+describe('publish', () => {
+  const temp = tempDir();
+  after(() => temp.remove());
+
+  test('the feed byte for byte, an index naming its version, and one part per commitment, plan and forum', async () => {
+    const site = join(temp.dir, 'site');
+    const result = await runCli(['publish', CHILE, '-o', site]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, /21 commitment\(s\), 3 plan\(s\), 1 forum\(s\)/);
+    const whole = readFileSync(CHILE);
+    assert.ok(readFileSync(join(site, 'feed.json')).equals(whole), 'feed.json is the feed as given');
+    const index = JSON.parse(readFileSync(join(site, 'feed.parts/index.json'), 'utf8'));
+    const feed = JSON.parse(whole.toString('utf8'));
+    assert.equal(index.parts.feed, '../feed.json');
+    assert.equal(index.parts.sha256, createHash('sha256').update(whole).digest('hex'));
+    assert.equal(index.generatedAt, feed.generatedAt);
+    assert.equal(parseFeed(index, { mode: 'strict' }).ok, true, 'the index is a feed too (no plans)');
+    assert.equal(readdirSync(join(site, 'feed.parts/commitment')).length, 21);
+    assert.deepEqual(readdirSync(join(site, 'feed.parts/plan')).sort(), ['AP_CHL04.json', 'AP_CHL05.json', 'AP_CHL06.json']);
+    const card = JSON.parse(readFileSync(join(site, 'feed.parts/commitment/CL0069.json'), 'utf8'));
+    assert.deepEqual(card.part, { kind: 'commitment', id: 'CL0069', generatedAt: feed.generatedAt, sha256: index.parts.sha256 });
+    const result2 = parseFeed(card, { mode: 'strict' });
+    assert.equal(result2.ok, true, 'a part is a feed of its own: the same validator accepts it');
+    assert.ok(card.institutions.length < feed.institutions.length, 'only the institutions it names');
+    assert.ok(readFileSync(join(site, 'feed.parts/commitment/CL0069.json')).length * 5 < whole.length);
+
+    const validated = await runCli(['validate', site]);
+    assert.equal(validated.code, 0, validated.stdout + validated.stderr);
+    assert.match(validated.stdout, /every one of 26 published part\(s\) agrees with feed\.json/);
+  });
+
+  test('publishing again replaces the folder it wrote; a folder with other files is left alone', async () => {
+    const site = join(temp.dir, 'again');
+    assert.equal((await runCli(['publish', CHILE, '-o', site])).code, 0);
+    writeFileSync(join(site, 'feed.parts/commitment/OLD.json'), '{}');
+    assert.equal((await runCli(['publish', CHILE, '-o', site])).code, 0);
+    assert.equal(existsSync(join(site, 'feed.parts/commitment/OLD.json')), false, 'a fresh folder, nothing left over');
+
+    const mine = join(temp.dir, 'mine');
+    mkdirSync(mine);
+    writeFileSync(join(mine, 'index.html'), '<p>my site</p>');
+    const refused = await runCli(['publish', CHILE, '-o', mine]);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /holds other files than a published feed/);
+    assert.deepEqual(readdirSync(mine), ['index.html']);
+    assert.deepEqual(readdirSync(temp.dir).filter((name) => name.startsWith('.')), [], 'no temporary folder left');
+  });
+
+  test('a feed with errors is not published, and says why', async () => {
+    const feed = JSON.parse(readFileSync(CHILE, 'utf8'));
+    feed.plans[0].commitments[0].lead = 'no-such-institution';
+    const broken = join(temp.dir, 'broken.json');
+    writeFileSync(broken, JSON.stringify(feed));
+    const site = join(temp.dir, 'broken-site');
+    const result = await runCli(['publish', broken, '-o', site, '--lang', 'es']);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /no-such-institution/);
+    assert.match(result.stderr, /no se publicó nada/);
+    assert.equal(existsSync(site), false);
+  });
+});
+
+describe('validate <folder>', () => {
+  const temp = tempDir();
+  after(() => temp.remove());
+
+  const published = async (name: string) => {
+    const site = join(temp.dir, name);
+    const result = await runCli(['publish', CHILE, '-o', site]);
+    assert.equal(result.code, 0, result.stderr);
+    return site;
+  };
+
+  test('a part missing, stale or contradicting the whole: an error naming each; an extra file: a warning', async () => {
+    const site = await published('damaged');
+    rmSync(join(site, 'feed.parts/plan/AP_CHL05.json'));
+    const stale = JSON.parse(readFileSync(join(site, 'feed.parts/commitment/CL0069.json'), 'utf8'));
+    stale.part.sha256 = 'f'.repeat(64);
+    writeFileSync(join(site, 'feed.parts/commitment/CL0069.json'), JSON.stringify(stale));
+    const lying = JSON.parse(readFileSync(join(site, 'feed.parts/forum/mesa-gobierno-abierto.json'), 'utf8'));
+    lying.forums[0].meetings[0].agreements[0].status = 'done';
+    writeFileSync(join(site, 'feed.parts/forum/mesa-gobierno-abierto.json'), JSON.stringify(lying));
+    writeFileSync(join(site, 'feed.parts/commitment/LEFTOVER.json'), '{}');
+
+    const result = await runCli(['validate', site]);
+    assert.equal(result.code, 1, result.stdout);
+    assert.match(result.stdout, /error: missing: feed\.parts\/plan\/AP_CHL05\.json \(plan AP_CHL05\)/);
+    assert.match(result.stdout, /error: stale, cut from another version of feed\.json: feed\.parts\/commitment\/CL0069\.json \(commitment CL0069\)/);
+    assert.match(result.stdout, /error: contradicts feed\.json: feed\.parts\/forum\/mesa-gobierno-abierto\.json/);
+    assert.match(result.stdout, /warning: not a part of this feed: feed\.parts\/commitment\/LEFTOVER\.json/);
+    assert.match(result.stdout, /3 published part\(s\) missing, stale or contradicting/);
+
+    const json = JSON.parse((await runCli(['validate', site, '--json'])).stdout);
+    assert.equal(json.valid, false);
+    assert.deepEqual(
+      json.published.problems.map((p: { code: string }) => p.code).sort(),
+      ['contradicts', 'extra', 'missing', 'stale'],
+    );
+  });
+
+  test('feed.json changed after publishing: every part and the index are stale', async () => {
+    const site = await published('edited');
+    const feed = JSON.parse(readFileSync(join(site, 'feed.json'), 'utf8'));
+    feed.generatedAt = '2030-01-01T00:00:00Z';
+    writeFileSync(join(site, 'feed.json'), JSON.stringify(feed));
+    const result = await runCli(['validate', site, '--json']);
+    assert.equal(result.code, 1);
+    const { problems } = JSON.parse(result.stdout).published;
+    assert.ok(problems.some((p: { path: string; code: string }) => p.path === 'feed.parts/index.json' && p.code === 'stale'));
+    assert.equal(problems.filter((p: { code: string }) => p.code === 'stale').length, 26);
+  });
+
+  test('a folder without parts is an error that says to publish', async () => {
+    const site = join(temp.dir, 'bare');
+    mkdirSync(site);
+    writeFileSync(join(site, 'feed.json'), readFileSync(CHILE));
+    const result = await runCli(['validate', site, '--lang', 'es']);
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /no hay partes publicadas \(ejecute "ogp-embed publish"\): feed\.parts/);
+  });
+});
