@@ -11,9 +11,12 @@ setCustomElementsManifest(manifest);
 
 type Theme = 'light' | 'dark';
 
+/** Every language the elements speak, with regional tags where Intl writes dates or numbers differently. */
+const LANGUAGES = ['es', 'en', 'pt-BR', 'pt-PT', 'fr', 'fr-CA'];
+
 const page: Decorator = (story, { globals }) => {
   const theme: Theme = globals.theme === 'dark' ? 'dark' : 'light';
-  const lang = globals.lang === 'en' ? 'en' : 'es';
+  const lang = LANGUAGES.includes(globals.lang) ? (globals.lang as string) : 'es';
   return html`<div class="story-page" data-theme=${theme} lang=${lang}>${story()}</div>`;
 };
 
@@ -28,6 +31,10 @@ const preview: Preview = {
         items: [
           { value: 'es', right: 'es', title: 'Español' },
           { value: 'en', right: 'en', title: 'English' },
+          { value: 'pt-BR', right: 'pt-BR', title: 'Português (Brasil)' },
+          { value: 'pt-PT', right: 'pt-PT', title: 'Português (Portugal)' },
+          { value: 'fr', right: 'fr', title: 'Français' },
+          { value: 'fr-CA', right: 'fr-CA', title: 'Français (Canada)' },
         ],
         dynamicTitle: true,
       },

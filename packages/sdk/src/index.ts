@@ -16,8 +16,8 @@ export {
 export { parseFeed } from './parse/parse-feed.js';
 export { parseFeedCompiled } from './parse/parse-feed-compiled.js';
 export type { ParseMode, ParseOptions, ParseResult } from './parse/parse-feed.js';
-export { bilingualText, expectedFound, formatPath, issueMessage } from './parse/issues.js';
-export type { Bilingual, FeedIssue, IssueCode, IssueSeverity, PathSegment } from './parse/issues.js';
+export { bilingualText, expectedFound, formatPath, issueMessage, issueParts } from './parse/issues.js';
+export type { Bilingual, FeedIssue, IssueCode, IssueSeverity, PathSegment, Phrase } from './parse/issues.js';
 export { dayOf, earliestDay, latestDay, parsePartialDate } from './dates/partial-date.js';
 export type { DatePrecision, PartialDateParts } from './dates/partial-date.js';
 

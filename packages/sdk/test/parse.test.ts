@@ -1,6 +1,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { issueMessage, parseFeed, parseFeedCompiled } from '@ogp-embed/sdk';
+import { ISSUE_WORDS } from '../src/parse/issue-words.js';
+import { HOSTILE_CASES, hostileBody } from '../../../test/helpers/hostile-corpus.js';
+import type { Bilingual } from '@ogp-embed/sdk';
+
+/** The English and Spanish of an issue's side, without its phrase (tested on its own below). */
+const words = (text: Bilingual | undefined) => text && { en: text.en, es: text.es };
 import type { Feed, FeedIssue, ParseOptions } from '@ogp-embed/sdk';
 import {
   buildAgreement,
@@ -79,8 +85,8 @@ describe('strict and lenient on one feed with several bad entries', () => {
     assert.ok(due, `paths: ${paths(issues).join(', ')}`);
     assert.equal(due.severity, 'error');
     assert.equal(due.dropped, 'plans[0].commitments[3].milestones[1]');
-    assert.deepEqual(due.expected, { en: 'a day that exists in the calendar', es: 'un día que exista en el calendario' });
-    assert.deepEqual(due.found, { en: 'the text "2021-02-30"', es: 'el texto "2021-02-30"' });
+    assert.deepEqual(due.expected, { en: 'a day that exists in the calendar', es: 'un día que exista en el calendario', phrase: ['real-day'] });
+    assert.deepEqual(due.found, { en: 'the text "2021-02-30"', es: 'el texto "2021-02-30"', phrase: ['quoted-text', '"2021-02-30"'] });
     assert.equal(
       issueMessage(due, 'es-CL'),
       'plans[0].commitments[3].milestones[1].due: se esperaba un día que exista en el calendario, se encontró el texto "2021-02-30"',
@@ -89,6 +95,36 @@ describe('strict and lenient on one feed with several bad entries', () => {
       issueMessage(due, 'en'),
       'plans[0].commitments[3].milestones[1].due: expected a day that exists in the calendar, found the text "2021-02-30"',
     );
+    assert.equal(
+      issueMessage(due, 'pt-BR'),
+      'plans[0].commitments[3].milestones[1].due: esperava-se um dia que exista no calendário, encontrou-se o texto "2021-02-30"',
+    );
+    assert.equal(
+      issueMessage(due, 'fr-CA'),
+      'plans[0].commitments[3].milestones[1].due\u00a0: attendu un jour qui existe dans le calendrier, trouvé le texte "2021-02-30"',
+    );
+  });
+
+  test('every issue of the hostile corpus reads in Portuguese and French, not in English', () => {
+    let checked = 0;
+    for (const c of HOSTILE_CASES) {
+      for (const mode of ['strict', 'lenient'] as const) {
+        for (const issue of parseFeed(hostileBody(c).toString('utf8'), { mode }).issues) {
+          checked++;
+          for (const side of [issue.expected, issue.found]) {
+            // null, true, false and a type name read the same in every language: no phrase needed.
+            if (side === issue.found && !side.phrase) assert.equal(side.en, side.es, `${c.id}: ${side.en}`);
+            else assert.ok(side.phrase && ISSUE_WORDS.pt.phrases[side.phrase[0]] && ISSUE_WORDS.fr.phrases[side.phrase[0]], `${c.id} ${issue.path}: ${side.en}`);
+          }
+          for (const lang of ['pt', 'fr']) assert.notEqual(issueMessage(issue, lang), issueMessage(issue, 'en'), `${c.id} ${issue.path} in ${lang}`);
+        }
+      }
+    }
+    assert.ok(checked > 20, `${checked} issues checked`);
+  });
+
+  test('Portuguese and French have the same phrases', () => {
+    assert.deepEqual(Object.keys(ISSUE_WORDS.fr.phrases).sort(), Object.keys(ISSUE_WORDS.pt.phrases).sort());
   });
 
   test('lenient reports every dropped entry, once', () => {
@@ -103,8 +139,8 @@ describe('strict and lenient on one feed with several bad entries', () => {
       ].sort(),
     );
     const plan = issues.find((issue) => issue.path === 'plans[1].number')!;
-    assert.deepEqual(plan.expected, { en: 'a number', es: 'un número' });
-    assert.deepEqual(plan.found, { en: 'the text "six"', es: 'el texto "six"' });
+    assert.deepEqual(words(plan.expected), { en: 'a number', es: 'un número' });
+    assert.deepEqual(words(plan.found), { en: 'the text "six"', es: 'el texto "six"' });
     const value = issues.find((issue) => issue.path === 'plans[0].commitments[1].values[1]')!;
     assert.equal(value.code, 'invalid-value');
     assert.match(value.expected.en, /^one of "access-to-information", /);
@@ -145,7 +181,7 @@ describe('strict and lenient on one feed with several bad entries', () => {
     const result = parseFeed(noName, { mode: 'lenient' });
     assert.equal(result.ok, false);
     assert.equal(result.issues[0]?.path, 'publisher.name');
-    assert.deepEqual(result.issues[0]?.found, { en: 'nothing (the field is missing)', es: 'nada (falta el campo)' });
+    assert.deepEqual(words(result.issues[0]?.found), { en: 'nothing (the field is missing)', es: 'nada (falta el campo)' });
     // Spanish negates the verb: "no se encontró nada", never "se encontró nada".
     assert.match(result.issues[0]!.message.es, /^publisher\.name: se esperaba .+, no se encontró nada \(falta el campo\)$/);
     assert.match(result.issues[0]!.message.en, /^publisher\.name: expected .+, found nothing \(the field is missing\)$/);
@@ -153,7 +189,7 @@ describe('strict and lenient on one feed with several bad entries', () => {
     const newer = { ...raw(validFeed()), schemaVersion: '2.0' };
     const rejected = parseFeed(newer);
     assert.equal(rejected.ok, false);
-    assert.deepEqual(rejected.issues[0]?.expected, { en: 'a version 1.x of the format', es: 'una versión 1.x del formato' });
+    assert.deepEqual(words(rejected.issues[0]?.expected), { en: 'a version 1.x of the format', es: 'una versión 1.x del formato' });
   });
 
   test('parsing leaves the caller’s object untouched', () => {
@@ -223,8 +259,8 @@ describe('cross-references', () => {
       'forums[0].meetings[0].agreements[0].responsibleInstitution',
     ]);
     const lead = lenient.issues[0]!;
-    assert.deepEqual(lead.found, { en: 'the text "minsal"', es: 'el texto "minsal"' });
-    assert.deepEqual(lead.expected, { en: "the id of one of the feed's institutions", es: 'el id de una de las instituciones del feed' });
+    assert.deepEqual(words(lead.found), { en: 'the text "minsal"', es: 'el texto "minsal"' });
+    assert.deepEqual(words(lead.expected), { en: "the id of one of the feed's institutions", es: 'el id de una de las instituciones del feed' });
 
     const strict = parseFeed(feed, { mode: 'strict' });
     assert.equal(strict.ok, false);
@@ -288,7 +324,7 @@ describe('cross-references', () => {
       assert.equal(warning?.code, 'due-after-end');
       assert.equal(warning?.path, 'plans[0].commitments[0].milestones[2].due');
       assert.match(warning!.expected.es, /2022-06-30/);
-      assert.deepEqual(warning?.found, { en: 'the text "2022-12"', es: 'el texto "2022-12"' });
+      assert.deepEqual(words(warning?.found), { en: 'the text "2022-12"', es: 'el texto "2022-12"' });
     }
   });
 
@@ -318,7 +354,7 @@ describe('input that is not a feed', () => {
     assert.equal(result.issues.length, 1);
     assert.equal(result.issues[0]?.code, 'invalid-json');
     assert.equal(result.issues[0]?.path, '');
-    assert.deepEqual(result.issues[0]?.expected, { en: 'a JSON document', es: 'un documento JSON' });
+    assert.deepEqual(words(result.issues[0]?.expected), { en: 'a JSON document', es: 'un documento JSON' });
     assert.match(result.issues[0]!.found.es, /^texto que no es JSON/);
   });
   test('empty text, or only blanks', () => {
@@ -326,7 +362,7 @@ describe('input that is not a feed', () => {
       const result = parseFeed(text);
       assert.equal(result.ok, false);
       assert.equal(result.issues[0]?.code, 'empty');
-      assert.deepEqual(result.issues[0]?.found, { en: 'an empty body', es: 'un cuerpo vacío' });
+      assert.deepEqual(words(result.issues[0]?.found), { en: 'an empty body', es: 'un cuerpo vacío' });
     }
   });
   test('an array, null or a number instead of an object', () => {
@@ -337,7 +373,7 @@ describe('input that is not a feed', () => {
         assert.equal(result.ok, false);
         assert.equal(result.issues[0]?.code, 'invalid-type');
         assert.equal(result.issues[0]?.path, '');
-        assert.deepEqual(result.issues[0]?.expected, { en: 'an object', es: 'un objeto' });
+        assert.deepEqual(words(result.issues[0]?.expected), { en: 'an object', es: 'un objeto' });
         assert.equal(result.issues[0]?.found.en, found);
         assert.equal(result.issues[0]?.message.en, `feed: expected an object, found ${found}`);
       }
@@ -358,7 +394,7 @@ describe('links and dates from data', () => {
       const strict = parseFeed(withUrl(url), { mode: 'strict' });
       assert.equal(strict.ok, false);
       assert.deepEqual(paths(strict.issues), ['plans[0].commitments[0].url', 'plans[0].commitments[1].updates[0].evidence[0].url']);
-      assert.deepEqual(strict.issues[0]?.expected, { en: 'an http:// or https:// address', es: 'una dirección http:// o https://' });
+      assert.deepEqual(words(strict.issues[0]?.expected), { en: 'an http:// or https:// address', es: 'una dirección http:// o https://' });
       // Lenient: the commitment keeps everything but its link; the evidence link, which is
       // nothing without its address, is left out.
       const lenient = parseFeed(withUrl(url), { mode: 'lenient' });
@@ -408,7 +444,7 @@ describe('links and dates from data', () => {
     for (const value of ['3/1/2021', '2021-3', '2021-13', 'July 2014', 'NA']) {
       const result = parseFeed(withMilestoneDue(value), { mode: 'strict' });
       assert.equal(result.ok, false, value);
-      assert.deepEqual(result.issues[0]?.expected, { en: 'a date written YYYY, YYYY-MM or YYYY-MM-DD', es: 'una fecha escrita AAAA, AAAA-MM o AAAA-MM-DD' }, value);
+      assert.deepEqual(words(result.issues[0]?.expected), { en: 'a date written YYYY, YYYY-MM or YYYY-MM-DD', es: 'una fecha escrita AAAA, AAAA-MM o AAAA-MM-DD' }, value);
     }
   });
 

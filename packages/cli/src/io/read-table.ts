@@ -62,6 +62,8 @@ export class TableEncodingError extends Error {
 const SAVE_AS: Bilingual = {
   en: 'in Excel use File → Save as → "CSV UTF-8"; in LibreOffice, Text CSV with character set "Unicode (UTF-8)"; Google Sheets downloads UTF-8 already',
   es: 'en Excel use Archivo → Guardar como → "CSV UTF-8"; en LibreOffice, Texto CSV con juego de caracteres "Unicode (UTF-8)"; Google Sheets ya descarga en UTF-8',
+  pt: 'no Excel use Ficheiro → Guardar como → "CSV UTF-8"; no LibreOffice, Texto CSV com o conjunto de caracteres "Unicode (UTF-8)"; o Google Sheets já descarrega em UTF-8',
+  fr: 'dans Excel, utilisez Fichier → Enregistrer sous → «\u00a0CSV UTF-8\u00a0»\u00a0; dans LibreOffice, Texte CSV avec le jeu de caractères «\u00a0Unicode (UTF-8)\u00a0»\u00a0; Google Sheets télécharge déjà en UTF-8',
 };
 
 /** Bytes Windows-1252 leaves undefined: a file holding them was written in something else. */
@@ -105,6 +107,8 @@ export function decodeTable(bytes: Uint8Array, file: string): { text: string; en
   throw new TableEncodingError(file, {
     en: `this file is not in an encoding that can be read safely (UTF-8, UTF-16 or Windows-1252); save it again: ${SAVE_AS.en}`,
     es: `este archivo no está en una codificación que se pueda leer con seguridad (UTF-8, UTF-16 o Windows-1252); guárdelo de nuevo: ${SAVE_AS.es}`,
+    pt: `este ficheiro não está numa codificação que se possa ler com segurança (UTF-8, UTF-16 ou Windows-1252); guarde-o novamente: ${SAVE_AS.pt}`,
+    fr: `ce fichier n’est pas dans un codage lisible sans risque (UTF-8, UTF-16 ou Windows-1252)\u00a0; enregistrez-le à nouveau\u00a0: ${SAVE_AS.fr}`,
   });
 }
 
@@ -116,6 +120,8 @@ function strict(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array, 
     throw new TableEncodingError(file, {
       en: `this file starts as ${encoding.toUpperCase()} but has bytes that are not; save it again: ${SAVE_AS.en}`,
       es: `este archivo empieza como ${encoding.toUpperCase()} pero tiene bytes que no lo son; guárdelo de nuevo: ${SAVE_AS.es}`,
+      pt: `este ficheiro começa como ${encoding.toUpperCase()} mas tem bytes que não o são; guarde-o novamente: ${SAVE_AS.pt}`,
+      fr: `ce fichier commence en ${encoding.toUpperCase()} mais contient des octets qui ne le sont pas\u00a0; enregistrez-le à nouveau\u00a0: ${SAVE_AS.fr}`,
     });
   }
 }
@@ -250,6 +256,8 @@ export function readTable(bytes: Uint8Array, file: string): Table {
       text: {
         en: `read as Windows-1252 (Excel's plain "CSV"); check the accents, and next time save it as UTF-8: ${SAVE_AS.en}`,
         es: `leído como Windows-1252 (el "CSV" simple de Excel); revise los acentos y la próxima vez guárdelo en UTF-8: ${SAVE_AS.es}`,
+        pt: `lido como Windows-1252 (o "CSV" simples do Excel); verifique os acentos e, da próxima vez, guarde-o em UTF-8: ${SAVE_AS.pt}`,
+        fr: `lu en Windows-1252 (le «\u00a0CSV\u00a0» simple d’Excel)\u00a0; vérifiez les accents et, la prochaine fois, enregistrez-le en UTF-8\u00a0: ${SAVE_AS.fr}`,
       },
     });
   }
@@ -277,6 +285,8 @@ export function readTable(bytes: Uint8Array, file: string): Table {
       text: {
         en: 'a quote (") opens this cell and is never closed; the row is left out (close the quote, or remove it)',
         es: 'una comilla (") abre esta celda y nunca se cierra; se deja fuera la fila (cierre la comilla o quítela)',
+        pt: 'umas aspas (") abrem esta célula e nunca se fecham; a linha fica de fora (feche as aspas ou retire-as)',
+        fr: 'un guillemet (") ouvre cette cellule et n’est jamais fermé\u00a0; la ligne est laissée de côté (fermez le guillemet ou supprimez-le)',
       },
     });
   }

@@ -9,6 +9,7 @@ import { decodeCell } from './cells.js';
 import { unguardCell } from './csv-text.js';
 import { setPath } from './paths.js';
 import { FEED_FIELDS, FEED_FILE, FEED_HEADER, headerLabel, SHEETS } from './spec.js';
+import { HEADER_NAMES } from './header-names.js';
 import type { FieldSpec, ParentSpec, SheetName, SheetSpec } from './spec.js';
 
 /** One CSV file as read: its header row and data rows with their row numbers. */
@@ -37,9 +38,13 @@ function normal(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** Every way a header may name a column: the whole label, either language, the key. */
+/**
+ * Every way a header may name a column: the whole label, Spanish, English, Portuguese or French
+ * (header-names.ts), and the key.
+ */
 function namesOf(spec: { es: string; en: string; key: string }): string[] {
-  return [headerLabel(spec), spec.es, spec.en, spec.key].map(normal);
+  const other = HEADER_NAMES[spec.en];
+  return [headerLabel(spec), spec.es, spec.en, spec.key, ...(other ? [other.pt, other.fr] : [])].map(normal);
 }
 
 interface ColumnBinding {
@@ -66,7 +71,12 @@ function bindColumns(spec: SheetSpec, header: string[], headerRow: number, issue
         file: spec.file,
         row: headerRow,
         column: text,
-        text: { en: 'not a column of this format; ignored', es: 'no es una columna de este formato; se ignora' },
+        text: {
+          en: 'not a column of this format; ignored',
+          es: 'no es una columna de este formato; se ignora',
+          pt: 'não é uma coluna deste formato; ignorada',
+          fr: 'ce n’est pas une colonne de ce format\u00a0; ignorée',
+        },
       });
       return;
     }
@@ -75,8 +85,18 @@ function bindColumns(spec: SheetSpec, header: string[], headerRow: number, issue
   return bindings;
 }
 
-const NOT_A_NUMBER = (value: string): Bilingual => ({ en: `"${value}" is not a number`, es: `"${value}" no es un número` });
-const NOT_A_BOOLEAN = (value: string): Bilingual => ({ en: `"${value}" is not yes or no`, es: `"${value}" no es sí ni no` });
+const NOT_A_NUMBER = (value: string): Bilingual => ({
+  en: `"${value}" is not a number`,
+  es: `"${value}" no es un número`,
+  pt: `"${value}" não é um número`,
+  fr: `« ${value} » n’est pas un nombre`,
+});
+const NOT_A_BOOLEAN = (value: string): Bilingual => ({
+  en: `"${value}" is not yes or no`,
+  es: `"${value}" no es sí ni no`,
+  pt: `"${value}" não é sim nem não`,
+  fr: `« ${value} » n’est ni oui ni non`,
+});
 
 /** Sets `field` of `entity` from a cell; reports a cell that cannot be read. */
 function setField(
@@ -157,7 +177,7 @@ function readRows(spec: SheetSpec, table: SheetTable | undefined, issues: SheetI
 function readFeedSheet(table: SheetTable | undefined, issues: SheetIssue[], origins: WeakMap<object, Origin>): Entity {
   const feed: Entity = {};
   if (!table) {
-    issues.push({ severity: 'error', file: FEED_FILE, text: { en: 'the file is missing', es: 'falta el archivo' } });
+    issues.push({ severity: 'error', file: FEED_FILE, text: { en: 'the file is missing', es: 'falta el archivo', pt: 'falta o ficheiro', fr: 'le fichier manque' } });
     return feed;
   }
   const byName = new Map<string, FieldSpec>();
@@ -167,7 +187,7 @@ function readFeedSheet(table: SheetTable | undefined, issues: SheetIssue[], orig
   const all = [{ row: table.headerRow, cells: table.header }, ...table.rows];
   all.forEach(({ row, cells }, i) => {
     const label = (cells[0] ?? '').trim();
-    if (label === '' || (i === 0 && normal(label) === normal(headerLabel(FEED_HEADER.field)))) return;
+    if (label === '' || (i === 0 && namesOf({ ...FEED_HEADER.field, key: 'field' }).includes(normal(label)))) return;
     const language = /\s\[([A-Za-z0-9-]+)\]$/.exec(label);
     const field = byName.get(normal(language ? label.slice(0, language.index) : label));
     if (!field) {
@@ -176,7 +196,12 @@ function readFeedSheet(table: SheetTable | undefined, issues: SheetIssue[], orig
         file: FEED_FILE,
         row,
         column: label,
-        text: { en: 'not a field of this format; ignored', es: 'no es un campo de este formato; se ignora' },
+        text: {
+          en: 'not a field of this format; ignored',
+          es: 'no es un campo de este formato; se ignora',
+          pt: 'não é um campo deste formato; ignorado',
+          fr: 'ce n’est pas un champ de ce format\u00a0; ignoré',
+        },
       });
       return;
     }
@@ -211,7 +236,7 @@ export function buildFeed(tables: ReadonlyMap<string, SheetTable>): BuiltFeed {
   const attach = (
     child: SheetName,
     key: string,
-    parentKind: { en: string; es: string },
+    parentKind: { en: string; es: string; pt: string; fr: string },
     find: (parents: Row['parents']) => { entity: Entity | undefined; ref: string | undefined },
   ) => {
     const spec = SHEETS.find((s) => s.name === child)!;
@@ -229,6 +254,8 @@ export function buildFeed(tables: ReadonlyMap<string, SheetTable>): BuiltFeed {
         text: {
           en: ref ? `no ${parentKind.en} "${ref}"; row left out` : `no ${parentKind.en} given; row left out`,
           es: ref ? `no hay ${parentKind.es} "${ref}"; se deja fuera la fila` : `no se indica ${parentKind.es}; se deja fuera la fila`,
+          pt: ref ? `não existe ${parentKind.pt} "${ref}"; linha deixada de fora` : `não se indica ${parentKind.pt}; linha deixada de fora`,
+          fr: ref ? `aucun ${parentKind.fr} « ${ref} »\u00a0; ligne laissée de côté` : `aucun ${parentKind.fr} indiqué\u00a0; ligne laissée de côté`,
         },
       });
     }
@@ -240,21 +267,21 @@ export function buildFeed(tables: ReadonlyMap<string, SheetTable>): BuiltFeed {
   const first = <T extends Entity>(list: T[], id: string | undefined) => (id === undefined ? undefined : list.find((e) => e.id === id));
   const commitments: Entity[] = [];
 
-  attach('cocreation', 'cocreation', { en: 'plan', es: 'plan' }, (p) => ({ entity: first(plans, p['@plan']), ref: p['@plan'] }));
-  attach('commitments', 'commitments', { en: 'plan', es: 'plan' }, (p) => ({ entity: first(plans, p['@plan']), ref: p['@plan'] }));
+  attach('cocreation', 'cocreation', { en: 'plan', es: 'plan', pt: 'plano', fr: 'plan' }, (p) => ({ entity: first(plans, p['@plan']), ref: p['@plan'] }));
+  attach('commitments', 'commitments', { en: 'plan', es: 'plan', pt: 'plano', fr: 'plan' }, (p) => ({ entity: first(plans, p['@plan']), ref: p['@plan'] }));
   for (const plan of plans) commitments.push(...((plan.commitments as Entity[] | undefined) ?? []));
   const commitmentOf = (p: Row['parents']) => ({ entity: first(commitments, p['@commitment']), ref: p['@commitment'] });
-  attach('milestones', 'milestones', { en: 'commitment', es: 'compromiso' }, commitmentOf);
-  attach('indicators', 'indicators', { en: 'commitment', es: 'compromiso' }, commitmentOf);
-  attach('updates', 'updates', { en: 'commitment', es: 'compromiso' }, commitmentOf);
-  attach('measurements', 'measurements', { en: 'indicator', es: 'indicador' }, (p) => {
+  attach('milestones', 'milestones', { en: 'commitment', es: 'compromiso', pt: 'compromisso', fr: 'engagement' }, commitmentOf);
+  attach('indicators', 'indicators', { en: 'commitment', es: 'compromiso', pt: 'compromisso', fr: 'engagement' }, commitmentOf);
+  attach('updates', 'updates', { en: 'commitment', es: 'compromiso', pt: 'compromisso', fr: 'engagement' }, commitmentOf);
+  attach('measurements', 'measurements', { en: 'indicator', es: 'indicador', pt: 'indicador', fr: 'indicateur' }, (p) => {
     const commitment = first(commitments, p['@commitment']);
     const indicators = (commitment?.indicators as Entity[] | undefined) ?? [];
     return { entity: p['@indicator'] ? byPosition(indicators, p['@indicator']) : undefined, ref: `${p['@commitment'] ?? ''} ${p['@indicator'] ?? ''}`.trim() };
   });
-  attach('members', 'members', { en: 'forum', es: 'instancia' }, (p) => ({ entity: first(forums, p['@forum']), ref: p['@forum'] }));
-  attach('meetings', 'meetings', { en: 'forum', es: 'instancia' }, (p) => ({ entity: first(forums, p['@forum']), ref: p['@forum'] }));
-  attach('agreements', 'agreements', { en: 'meeting', es: 'reunión' }, (p) => {
+  attach('members', 'members', { en: 'forum', es: 'instancia', pt: 'fórum', fr: 'forum' }, (p) => ({ entity: first(forums, p['@forum']), ref: p['@forum'] }));
+  attach('meetings', 'meetings', { en: 'forum', es: 'instancia', pt: 'fórum', fr: 'forum' }, (p) => ({ entity: first(forums, p['@forum']), ref: p['@forum'] }));
+  attach('agreements', 'agreements', { en: 'meeting', es: 'reunión', pt: 'reunião', fr: 'réunion' }, (p) => {
     const forum = first(forums, p['@forum']);
     const meetings = (forum?.meetings as Entity[] | undefined) ?? [];
     return { entity: p['@meeting'] ? byPosition(meetings, p['@meeting']) : undefined, ref: `${p['@forum'] ?? ''} ${p['@meeting'] ?? ''}`.trim() };

@@ -4,7 +4,7 @@
  * error reported at its file, row and column; warnings are reported and kept. A problem outside
  * every list (the publisher's name) cannot be left out: then there is no feed.
  */
-import { expectedFound, parseFeed } from '@ogp-embed/sdk';
+import { expectedFound, issueParts, parseFeed } from '@ogp-embed/sdk';
 import type { Feed, FeedIssue, PathSegment } from '@ogp-embed/sdk';
 import type { Origin, SheetIssue } from './build-feed.js';
 import { headerLabel } from './spec.js';
@@ -46,8 +46,10 @@ function entryOf(segments: readonly PathSegment[]): PathSegment[] | undefined {
 }
 
 function toSheetIssue(issue: FeedIssue, where: ReturnType<typeof locate>, leftOut: boolean): SheetIssue {
-  const suffix = leftOut ? { en: '; left out', es: '; se deja fuera' } : { en: '', es: '' };
+  const suffix = leftOut ? { en: '; left out', es: '; se deja fuera', pt: '; fica de fora', fr: '\u00a0; laissé de côté' } : { en: '', es: '', pt: '', fr: '' };
   const sentence = expectedFound(issue.expected, issue.found);
+  const pt = issueParts(issue, 'pt');
+  const fr = issueParts(issue, 'fr');
   return {
     severity: issue.severity,
     file: where?.file ?? 'feed.csv',
@@ -56,6 +58,8 @@ function toSheetIssue(issue: FeedIssue, where: ReturnType<typeof locate>, leftOu
     text: {
       en: `${sentence.en}${suffix.en}`,
       es: `${sentence.es}${suffix.es}`,
+      pt: `esperava-se ${pt.expected}, encontrou-se ${pt.found}${suffix.pt}`,
+      fr: `attendu ${fr.expected}, trouvé ${fr.found}${suffix.fr}`,
     },
   };
 }

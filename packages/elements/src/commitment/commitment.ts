@@ -148,7 +148,7 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
     const ended = endedOn(c, this.clock, feed && findCommitment(feed, c.id)?.plan);
     const next = ended ? undefined : nextMilestone(c, this.clock);
     return html`<dl part="facts">
-      ${c.lead ? fact(this.t.shared.lead, this.nameOf(c.lead)) : nothing}
+      ${c.lead ? fact(this.t.shared.lead, inLang(this.nameOf(c.lead))) : nothing}
       ${c.start || c.end ? fact(t.period, `${this.date(c.start) || '…'} – ${this.date(c.end) || '…'}`) : nothing}
       ${c.values.length
         ? fact(t.values, html`<ul part="values">${c.values.map((value) => html`<li part="value">${this.labelOf('ogpValue', value)}</li>`)}</ul>`)
@@ -176,7 +176,7 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
       value ? this.#section(title, html`<p>${inLang(this.text(value))}</p>`) : nothing;
     const shown = (list: unknown[]) => full && list.length;
     return html`${paragraph(t.description, c.description)} ${paragraph(t.problem, c.problem)} ${paragraph(t.objective, c.objective)}
-      ${c.supporting.length ? this.#section(t.supporting, html`<p>${c.supporting.map((id) => this.nameOf(id)).join(', ')}</p>`) : nothing}
+      ${c.supporting.length ? this.#section(t.supporting, html`<p>${c.supporting.map((id, i) => html`${i ? ', ' : ''}${inLang(this.nameOf(id))}`)}</p>`) : nothing}
       ${this.#section(
         t.timeline,
         c.milestones.length || c.updates.length

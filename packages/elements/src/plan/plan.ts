@@ -94,8 +94,11 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
 const order = new Map(VERDICT_KEYS.map((key, i) => [key, i]));
 const keyOf = (row: Row) => row.known.verdict.key;
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-/** An option of a `<select>`: its value and what the reader sees. */
-type Choice = [value: string, shown: string];
+/**
+ * An option of a `<select>`: its value, what the reader sees, and its language when it is the
+ * feed's text in another (an institution's name).
+ */
+type Choice = [value: string, shown: string, lang?: string];
 
 /** The commitments that changed since the last render, by position in the plan. */
 interface Changes {
@@ -444,14 +447,19 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
         VERDICT_KEYS.filter((key) => offered.statuses.includes(key)),
         (key) => verdictLabel({ key: key as VerdictKey, source: key.startsWith('irm') ? 'irm' : 'government' }, this.t.labels),
       ),
-      institution: pairs(offered.leads, (id) => this.nameOf(id)).sort((a, b) => a[1].localeCompare(b[1], this.locale)),
+      institution: [...offered.leads]
+        .map((id): Choice => {
+          const name = this.nameOf(id);
+          return [id, name.text, name.lang];
+        })
+        .sort((a, b) => a[1].localeCompare(b[1], this.locale)),
       value: pairs(OGP_VALUES.filter((v) => offered.values.includes(v)), (v) => this.labelOf('ogpValue', v as OgpValue)),
       theme: pairs(offered.themes, (theme) => theme),
     };
     const names = { status: words.status, institution: words.lead, value: t.value, theme: t.theme };
     const select = (name: string, text: string, choices: Choice[], chosen: string) =>
       html`<label>${text} <select name=${name} .value=${chosen} @change=${this.#onFilter}>
-        ${choices.map(([value, shown]) => html`<option value=${value} ?selected=${chosen === value}>${shown}</option>`)}
+        ${choices.map(([value, shown, lang]) => html`<option value=${value} lang=${lang ?? nothing} ?selected=${chosen === value}>${shown}</option>`)}
       </select></label>`;
     return html`<form part="controls" role="search" aria-label=${t.filters} @submit=${(e: Event) => e.preventDefault()}>
       <label>${t.search} <input name="query" type="search" .value=${this.query} @input=${this.#onFilter} /></label>

@@ -6,11 +6,12 @@
  */
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { institutionName, isOgpError, NotFoundError } from '@ogp-embed/sdk';
+import { findInstitution, isOgpError, NotFoundError } from '@ogp-embed/sdk';
 import type { DateStyle, Feed, LocalizedText, NotFoundKind } from '@ogp-embed/sdk';
 import { FeedController } from './feed-controller.js';
 import type { Selection } from './feed-controller.js';
 import { feedText } from './feed-text.js';
+import type { FeedText } from './feed-text.js';
 import { formatDate, formatWhen } from './formats.js';
 import { OgpElement } from './ogp-element.js';
 
@@ -98,10 +99,15 @@ export abstract class OgpDataElement<T> extends OgpElement {
     return formatDate(value, this.locale, style);
   }
 
-  /** An institution's name; its id when there is no feed to look it up in. */
-  protected nameOf(id: string): string {
+  /**
+   * An institution's name in the reader's language, marked with its own when it is in another
+   * (as any feed text); its id when there is no feed to look it up in.
+   */
+  protected nameOf(id: string): FeedText {
     const { feed } = this.source;
-    return feed ? institutionName(feed, id, this.locale) : id;
+    const institution = feed && findInstitution(feed, id);
+    const name = institution && this.text(institution.name);
+    return name?.text ? name : { text: id };
   }
 
   protected abstract renderData(data: T): TemplateResult;

@@ -4,7 +4,7 @@
  * is the English one, for logs. Check with the guards in `type-guards.ts`, not `instanceof`:
  * a page may load two copies of the SDK.
  */
-import { bilingualText } from '../parse/issues.js';
+import { pickLanguage } from '../i18n/language.js';
 import type { Bilingual } from '../parse/issues.js';
 
 export interface OgpErrorOptions {
@@ -25,6 +25,8 @@ export class OgpError extends Error {
 
   /** The message in the reader's language: Spanish for any `es-*`, else English. */
   messageFor(lang = 'en'): string {
-    return bilingualText(this.messages, lang);
+    // English and Spanish only: the elements and the CLI say errors in Portuguese and French from
+    // their own tables, so a page does not carry every language's error sentences.
+    return pickLanguage(lang) === 'es' ? this.messages.es : this.messages.en;
   }
 }

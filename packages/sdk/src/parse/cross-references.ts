@@ -21,14 +21,16 @@ function issue(
   return { severity, code, path, segments, expected, found: foundText, message: composeMessage(path, expected, foundText) };
 }
 
-const UNIQUE: Bilingual = { en: 'an id not used before in the feed', es: 'un id no usado antes en el feed' };
+const UNIQUE: Bilingual = { en: 'an id not used before in the feed', es: 'un id no usado antes en el feed', phrase: ['unique-id'] };
 const KNOWN_INSTITUTION: Bilingual = {
   en: 'the id of one of the feed\'s institutions',
   es: 'el id de una de las instituciones del feed',
+  phrase: ['known-institution'],
 };
 const KNOWN_COMMITMENT: Bilingual = {
   en: 'the id of a commitment of this feed',
   es: 'el id de un compromiso de este feed',
+  phrase: ['known-commitment'],
 };
 
 /** Every cross-reference issue of a feed, in document order. */
@@ -86,6 +88,7 @@ export function checkCrossReferences(feed: Feed): FeedIssue[] {
           const expected = {
             en: `a due date no later than the commitment's end (${end})`,
             es: `una fecha límite no posterior al término del compromiso (${end})`,
+            phrase: ['due-before-end', String(end)] as const,
           };
           issues.push(issue('warning', 'due-after-end', at('milestones', m, 'due'), expected, milestone.due));
         }

@@ -37,13 +37,16 @@ export const EXPECTATIONS = {
   'non-empty': { en: 'a non-empty text', es: 'un texto no vacío' },
 } satisfies Record<string, Bilingual>;
 
+/** Each expectation with its phrase: its own key. */
+const phrased = (key: keyof typeof EXPECTATIONS): Bilingual => ({ ...EXPECTATIONS[key], phrase: [key] });
+
 const TYPE_NAMES: Record<string, Bilingual> = {
-  string: { en: 'a string', es: 'una cadena' },
-  number: { en: 'a number', es: 'un número' },
-  int: { en: 'a whole number', es: 'un número entero' },
-  boolean: { en: 'true or false', es: 'true o false' },
-  object: { en: 'an object', es: 'un objeto' },
-  array: { en: 'a list', es: 'una lista' },
+  string: { en: 'a string', es: 'una cadena', phrase: ['type-string'] },
+  number: { en: 'a number', es: 'un número', phrase: ['type-number'] },
+  int: { en: 'a whole number', es: 'un número entero', phrase: ['type-int'] },
+  boolean: { en: 'true or false', es: 'true o false', phrase: ['type-boolean'] },
+  object: { en: 'an object', es: 'un objeto', phrase: ['type-object'] },
+  array: { en: 'a list', es: 'una lista', phrase: ['type-array'] },
 };
 
 function isExpectationKey(message: string): message is keyof typeof EXPECTATIONS {
@@ -55,6 +58,7 @@ function bound(word: Bilingual, inclusive: boolean | undefined, limit: unknown):
   return {
     en: `${word.en} ${strict ? '' : 'or equal to '}${String(limit)}`,
     es: `${word.es} ${strict ? '' : 'o igual a '}${String(limit)}`,
+    phrase: [word.phrase![0], strict, String(limit)],
   };
 }
 
@@ -62,7 +66,7 @@ function bound(word: Bilingual, inclusive: boolean | undefined, limit: unknown):
 export function describeExpectation(issue: SchemaIssue): { code: IssueCode; expected: Bilingual } {
   if (issue.message !== undefined && isExpectationKey(issue.message)) {
     const code: IssueCode = issue.code === 'invalid_type' ? 'invalid-type' : 'invalid-format';
-    return { code, expected: EXPECTATIONS[issue.message] };
+    return { code, expected: phrased(issue.message) };
   }
   // A whole number out of the safe range is a number too (zod says origin "int").
   const numeric = issue.origin === 'number' || issue.origin === 'int';
@@ -73,24 +77,24 @@ export function describeExpectation(issue: SchemaIssue): { code: IssueCode; expe
     }
     case 'invalid_value': {
       const options = (issue.values ?? []).map((value) => JSON.stringify(value)).join(', ');
-      return { code: 'invalid-value', expected: { en: `one of ${options}`, es: `uno de ${options}` } };
+      return { code: 'invalid-value', expected: { en: `one of ${options}`, es: `uno de ${options}`, phrase: ['one-of', options] } };
     }
     case 'too_small':
       return {
         code: 'out-of-range',
         expected: numeric
-          ? bound({ en: 'a number greater than', es: 'un número mayor que' }, issue.inclusive, issue.minimum)
-          : bound({ en: 'a length greater than', es: 'un largo mayor que' }, issue.inclusive, issue.minimum),
+          ? bound({ en: 'a number greater than', es: 'un número mayor que', phrase: ['number-greater'] }, issue.inclusive, issue.minimum)
+          : bound({ en: 'a length greater than', es: 'un largo mayor que', phrase: ['length-greater'] }, issue.inclusive, issue.minimum),
       };
     case 'too_big':
       return {
         code: 'out-of-range',
         expected: numeric
-          ? bound({ en: 'a number less than', es: 'un número menor que' }, issue.inclusive, issue.maximum)
-          : bound({ en: 'a length less than', es: 'un largo menor que' }, issue.inclusive, issue.maximum),
+          ? bound({ en: 'a number less than', es: 'un número menor que', phrase: ['number-less'] }, issue.inclusive, issue.maximum)
+          : bound({ en: 'a length less than', es: 'un largo menor que', phrase: ['length-less'] }, issue.inclusive, issue.maximum),
       };
     case 'invalid_format':
-      return { code: 'invalid-format', expected: { en: `a valid ${issue.format}`, es: `un ${issue.format} válido` } };
+      return { code: 'invalid-format', expected: { en: `a valid ${issue.format}`, es: `un ${issue.format} válido`, phrase: ['valid-format', String(issue.format)] } };
     default: {
       const message = issue.message ?? issue.code;
       return { code: 'invalid', expected: { en: message, es: message } };

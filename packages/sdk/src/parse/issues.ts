@@ -3,6 +3,7 @@
  * said in English and Spanish.
  */
 import { pickLanguage } from '../i18n/language.js';
+import { ISSUE_WORDS, say } from './issue-words.js';
 
 export type IssueSeverity = 'error' | 'warning';
 
@@ -21,10 +22,22 @@ export type IssueCode =
 
 export type PathSegment = string | number;
 
-/** Text in each language the SDK speaks. */
+/**
+ * A sentence as a key and its arguments (`['one-of', '"a", "b"']`): how an issue's words are said
+ * in the languages a parse does not write eagerly (Portuguese and French, see issue-words.ts).
+ */
+export type Phrase = readonly [key: string, ...args: Array<string | number | boolean>];
+
+/**
+ * Text in English and Spanish, written as it is made; the other languages the SDK speaks come
+ * from `phrase`, or are written out (`pt`, `fr`) where no bundle for a browser carries them (the CLI).
+ */
 export interface Bilingual {
   en: string;
   es: string;
+  pt?: string;
+  fr?: string;
+  phrase?: Phrase;
 }
 
 export interface FeedIssue {
@@ -55,7 +68,7 @@ export function formatPath(segments: readonly PathSegment[]): string {
 const MAX_SHOWN = 40;
 
 /** What a missing field "holds". */
-const MISSING: Bilingual = { en: 'nothing (the field is missing)', es: 'nada (falta el campo)' };
+const MISSING: Bilingual = { en: 'nothing (the field is missing)', es: 'nada (falta el campo)', phrase: ['missing'] };
 
 /** A short, safe rendering of what a field held, for messages. */
 export function describeFound(value: unknown, present = true): Bilingual {
@@ -63,15 +76,15 @@ export function describeFound(value: unknown, present = true): Bilingual {
   // null, true and false read the same in every language.
   if (value === null || typeof value === 'boolean') return { en: `${value}`, es: `${value}` };
   if (Array.isArray(value)) {
-    return { en: `a list of ${value.length}`, es: `una lista de ${value.length}` };
+    return { en: `a list of ${value.length}`, es: `una lista de ${value.length}`, phrase: ['list', value.length] };
   }
-  if (typeof value === 'object') return { en: 'an object', es: 'un objeto' };
+  if (typeof value === 'object') return { en: 'an object', es: 'un objeto', phrase: ['object'] };
   if (typeof value === 'string') {
     const shown = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
     const quoted = JSON.stringify(shown);
-    return { en: `the text ${quoted}`, es: `el texto ${quoted}` };
+    return { en: `the text ${quoted}`, es: `el texto ${quoted}`, phrase: ['quoted-text', quoted] };
   }
-  if (typeof value === 'number') return { en: `the number ${value}`, es: `el número ${value}` };
+  if (typeof value === 'number') return { en: `the number ${value}`, es: `el número ${value}`, phrase: ['number', value] };
   return { en: typeof value, es: typeof value };
 }
 
@@ -92,12 +105,36 @@ export function composeMessage(path: string, expected: Bilingual, found: Bilingu
   return { en: `${where}: ${sentence.en}`, es: `${where}: ${sentence.es}` };
 }
 
-/** Bilingual text in the reader's language: Spanish for any `es-*`, else English. */
+/**
+ * Bilingual text in the reader's language: Spanish for any `es-*`, Portuguese and French through
+ * its `phrase` when it has one, else English.
+ */
 export function bilingualText(text: Bilingual, lang = 'en'): string {
-  return pickLanguage(lang) === 'es' ? text.es : text.en;
+  const ui = pickLanguage(lang);
+  if (ui === 'es' || ui === 'en') return text[ui];
+  return text[ui] ?? (text.phrase && say(text.phrase, ISSUE_WORDS[ui])) ?? text.en;
 }
 
-/** The message of an issue in the reader's language (Spanish for any `es-*`, else English). */
-export function issueMessage(issue: Pick<FeedIssue, 'message'>, lang = 'en'): string {
-  return bilingualText(issue.message, lang);
+/** What an issue expected and found, in the reader's language (see `issueMessage`). */
+export function issueParts(issue: Pick<FeedIssue, 'expected' | 'found'>, lang = 'en'): { expected: string; found: string } {
+  return { expected: bilingualText(issue.expected, lang), found: bilingualText(issue.found, lang) };
+}
+
+/**
+ * The message of an issue in the reader's language: Spanish for any `es-*`, Portuguese for
+ * `pt-*` and French for `fr-*` (from the issue's phrases, see issue-words.ts), else English.
+ * An issue made without phrases (by older code) reads in English in Portuguese and French.
+ */
+export function issueMessage(
+  issue: Pick<FeedIssue, 'message'> & Partial<Pick<FeedIssue, 'expected' | 'found' | 'path'>>,
+  lang = 'en',
+): string {
+  const ui = pickLanguage(lang);
+  if (ui === 'es' || ui === 'en') return issue.message[ui];
+  const words = ISSUE_WORDS[ui];
+  const expected = issue.expected?.phrase && say(issue.expected.phrase, words);
+  const found = issue.found && (issue.found.phrase ? say(issue.found.phrase, words) : issue.found.en);
+  return expected && found !== undefined
+    ? words.compose(issue.path || words.root, expected, found, issue.found?.phrase?.[0] === 'missing')
+    : issue.message.en;
 }

@@ -97,23 +97,23 @@ function without(input: unknown, fields: PathSegment[][], entries: PathSegment[]
 }
 
 function issueFor(message: Bilingual, expected: Bilingual, code: FeedIssue['code']): FeedIssue {
-  const found = { en: message.en, es: message.es };
+  const found = { ...message };
   return { severity: 'error', code, path: '', segments: [], expected, found, message: composeMessage('', expected, found) };
 }
 
 function readJson(text: string): { value?: unknown; issue?: FeedIssue } {
   if (text.trim() === '') {
-    return { issue: issueFor({ en: 'an empty body', es: 'un cuerpo vacío' }, JSON_FEED, 'empty') };
+    return { issue: issueFor({ en: 'an empty body', es: 'un cuerpo vacío', phrase: ['empty-body'] }, JSON_FEED, 'empty') };
   }
   try {
     return { value: JSON.parse(text) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { issue: issueFor({ en: `text that is not JSON (${detail})`, es: `texto que no es JSON (${detail})` }, JSON_FEED, 'invalid-json') };
+    return { issue: issueFor({ en: `text that is not JSON (${detail})`, es: `texto que no es JSON (${detail})`, phrase: ['not-json', detail] }, JSON_FEED, 'invalid-json') };
   }
 }
 
-const JSON_FEED: Bilingual = { en: 'a JSON document', es: 'un documento JSON' };
+const JSON_FEED: Bilingual = { en: 'a JSON document', es: 'un documento JSON', phrase: ['json-document'] };
 /** Lenient mode never loops forever on a feed whose repairs uncover new problems. */
 const MAX_REPAIR_PASSES = 4;
 
