@@ -1,7 +1,9 @@
 /**
  * `fetchTransport`: the feed's GET with the platform's `fetch` and nothing else, so a page that
- * embeds the elements downloads no HTTP library. The timeout covers the body too: a server that
- * sends the headers and then stalls is given up on at the same limit as one that never answers.
+ * embeds the elements downloads no HTTP library. The time limit is on silence, not on the whole
+ * load: the headers must come within `timeout`, then each piece of the body within `timeout` of
+ * the last, so a large feed on a slow line still arrives, and a server that stops sending is
+ * given up on as soon as it has said nothing for that long.
  */
 import { FeedTimeoutError } from '../errors/feed-timeout-error.js';
 import type { FeedTransport } from './transport.js';
@@ -9,9 +11,15 @@ import type { FeedTransport } from './transport.js';
 export const fetchTransport: FeedTransport = async (url, request) => {
   const { signal, timeout } = request;
   signal.throwIfAborted();
-  // Aborted by the timer, or by the caller leaving.
+  // Aborted by the silence timer, or by the caller leaving.
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeout);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // (Re)starts the clock: with the request, at the headers, at each piece of the body.
+  const wait = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(), timeout);
+  };
+  wait();
   const leave = () => controller.abort(signal.reason);
   signal.addEventListener('abort', leave, { once: true });
   // Raced with every step, so the limit holds even for a `fetch` option that ignores signals.
@@ -19,17 +27,21 @@ export const fetchTransport: FeedTransport = async (url, request) => {
     controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
   });
   stopped.catch(() => undefined);
+  let response: Response | undefined;
   try {
     // Called as a plain function: a browser's fetch throws "Illegal invocation" on another `this`.
     const send = request.fetch ?? globalThis.fetch;
-    const init: RequestInit = { headers: request.headers, cache: request.cache, signal: controller.signal };
-    const response = await Promise.race([send(url, init), stopped]);
-    const bytes = await Promise.race([response.arrayBuffer(), stopped]);
+    response = await Promise.race([send(url, { headers: request.headers, cache: request.cache, signal: controller.signal }), stopped]);
+    wait();
+    const reader = response.body?.getReader();
+    const pieces: BlobPart[] = [];
+    for (let next; reader && !(next = await Promise.race([reader.read(), stopped])).done; wait()) pieces.push(next.value);
+    const bytes = await Promise.race([reader ? new Blob(pieces).arrayBuffer() : response.arrayBuffer(), stopped]);
     return { status: response.status, headers: response.headers, bytes };
   } catch (error) {
     if (signal.aborted) throw signal.reason;
-    // Not the caller's abort, so the timer's.
-    if (controller.signal.aborted) throw new FeedTimeoutError(url, timeout, { cause: error });
+    // Not the caller's abort, so the timer's: before the headers, or (stalled) in the body.
+    if (controller.signal.aborted) throw new FeedTimeoutError(url, timeout, { cause: error, stalled: !!response });
     throw error;
   } finally {
     clearTimeout(timer);

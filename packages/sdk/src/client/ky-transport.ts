@@ -15,6 +15,7 @@ export function kyTransport(instance: KyInstance = ky): FeedTransport {
   return async (url, request) => {
     const silence = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let answered = false;
     const wait = () => {
       clearTimeout(timer);
       timer = setTimeout(() => silence.abort(), request.timeout);
@@ -34,13 +35,16 @@ export function kyTransport(instance: KyInstance = ky): FeedTransport {
         ...(request.fetch ? { fetch: request.fetch } : {}),
       });
       // The headers came: the silence timer starts again for the body.
-      void pending.then(wait, () => undefined);
+      void pending.then(() => {
+        answered = true;
+        wait();
+      }, () => undefined);
       const bytes = await pending.arrayBuffer();
       const response = await pending;
       return { status: response.status, headers: response.headers, bytes };
     } catch (error) {
       if (request.signal.aborted) throw request.signal.reason;
-      if (silence.signal.aborted) throw new FeedTimeoutError(url, request.timeout, { cause: error });
+      if (silence.signal.aborted) throw new FeedTimeoutError(url, request.timeout, { cause: error, stalled: answered });
       if (isHTTPError(error)) throw httpStatusError(url, error.response, error);
       // fetch rejects with a TypeError for a failure in the middle of the body, which ky does not wrap.
       if (isNetworkError(error) || error instanceof TypeError) throw new FeedNetworkError(url, { cause: error });

@@ -19,7 +19,10 @@ export interface TransportRequest {
    * browser cache cannot turn a 304 into its stored copy), else `no-cache`.
    */
   cache: 'no-store' | 'no-cache';
-  /** For the whole exchange, body included, in ms: past it, reject with a `FeedTimeoutError`. */
+  /**
+   * The longest silence, in ms: for the headers, then between pieces of the body. Past it, reject
+   * with a `FeedTimeoutError` (`stalled` once the answer began). A body that keeps coming is no timeout.
+   */
   timeout: number;
   /** The client's `fetch` option, when one was given: a transport built on fetch calls it. */
   fetch?: typeof fetch | undefined;

@@ -11,7 +11,10 @@ export type { CacheStorage };
 export interface ClientOptions {
   /** The feed's address; relative addresses resolve against the page. Only http(s). */
   feedUrl: string;
-  /** For the whole load, body included, in ms. Default 15000. */
+  /**
+   * The longest the server may say nothing, in ms: before its answer, then between pieces of the
+   * body, so a large feed on a slow line still arrives. Default 15000.
+   */
   timeout?: number;
   /** How the feed is parsed; default lenient. */
   parse?: ParseOptions;
