@@ -151,7 +151,7 @@ describe('import csv reads what spreadsheets save', () => {
   test('Windows-1252 is said, with the way to save UTF-8 next time', async () => {
     const folder = resave('cp1252-note', (rows) => encode1252(serialise(rows, ';')));
     const result = await importFolder(folder);
-    assert.match(result.stderr, /warning: commitments\.csv: read as Windows-1252 \(Excel's plain "CSV"\); check the accents, and next time save it as UTF-8: in Excel use File → Save as → "CSV UTF-8"/);
+    assert.match(result.stderr, /warning: feed\.csv, plans\.csv, .*commitments\.csv, .*agreements\.csv: read as Windows-1252 \(Excel's plain "CSV"\); check the accents, and next time save it as UTF-8: in Excel use File → Save as → "CSV UTF-8"/);
   });
 
   test('a file in an encoding that cannot be read safely (Mac Roman) is refused by name; nothing is written', async () => {

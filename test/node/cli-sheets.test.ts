@@ -102,18 +102,26 @@ describe('template, import csv, export csv', () => {
 
     const output = join(temp.dir, 'edited.json');
     const result = await runCli(['import', 'csv', edited, '-o', output]);
-    assert.equal(result.code, 1);
-    assert.match(result.stderr, /error: milestones\.csv, row 3, column "Fecha límite \/ Due": expected .*found the text "next spring"; left out/);
-    assert.match(result.stderr, /error: indicators\.csv, row 2, column "Meta \/ Target": "seven" is not a number/);
-    assert.match(result.stderr, /error: commitments\.csv, row 3, column "Institución responsable \(id\) \/ Lead institution \(id\)": expected the id of one of the feed's institutions, found the text "senado"; left out/);
+    assert.equal(result.code, 1, 'something was left out');
+    // The one rule: a bad optional cell is left out with a warning; its row is kept.
+    assert.match(result.stderr, /warning: milestones\.csv, row 3, column "Fecha límite \/ Due": expected .*found the text "next spring"; the cell is left out/);
+    assert.match(result.stderr, /warning: indicators\.csv, row 2, column "Meta \/ Target": "seven" is not a number; the cell is left out/);
+    assert.doesNotMatch(result.stderr, /found nothing \(the field is missing\)/, 'one message for one bad cell');
+    // An unknown institution reference keeps the commitment and reports the reference.
+    assert.match(result.stderr, /warning: commitments\.csv, row 3, column "Institución responsable \(id\) \/ Lead institution \(id\)": expected the id of one of the feed's institutions, found the text "senado"; the cell is left out/);
+    assert.match(result.stderr, /Left out: 3 cell\(s\)\./);
+    assert.match(result.stderr, /✗ not everything went in/);
+    assert.doesNotMatch(result.stderr, /✓/);
     const feed = readFeed(output);
     const commitment = feed.plans[0]!.commitments;
-    assert.deepEqual(commitment.map((c) => c.id), ['CL0069']);
-    assert.equal(commitment[0]!.milestones.length, 7);
-    assert.equal(commitment[0]!.milestones[1]!.status, 'in-progress');
-    // The target's figure is not guessed: without it the target, and so the indicator, is left out.
-    assert.match(result.stderr, /error: indicators\.csv, row 2, column "Meta \/ Target": expected a number, found nothing \(the field is missing\); left out/);
-    assert.deepEqual(commitment[0]!.indicators, []);
+    assert.deepEqual(commitment.map((c) => c.id), ['CL0069', 'CL0070']);
+    assert.equal(commitment[1]!.lead, undefined);
+    assert.equal(commitment[0]!.milestones.length, 8);
+    assert.equal(commitment[0]!.milestones[1]!.due, undefined);
+    assert.equal(commitment[0]!.milestones[2]!.status, 'in-progress');
+    // The target's figure is not guessed: the target is left out, the indicator kept.
+    assert.equal(commitment[0]!.indicators.length, 1);
+    assert.equal(commitment[0]!.indicators[0]!.target, undefined);
   });
 
   test('text that a spreadsheet would run as a formula is exported inert and read back exactly', async () => {

@@ -33,6 +33,7 @@ const OPTIONS = {
   title: { type: 'string' },
   port: { type: 'string' },
   bundle: { type: 'string' },
+  force: { type: 'boolean', default: false },
 } as const;
 
 export interface RunIo {
@@ -106,7 +107,7 @@ export async function run(argv: readonly string[], io: RunIo): Promise<ExitCode>
         return await exportCsvCommand(ctx, need(source, '<feed.json>'), need(values.output, '--output <folder>'));
       }
       case 'template':
-        return await templateCommand(ctx, values.output ?? rest[0] ?? 'ogp-template');
+        return await templateCommand(ctx, values.output ?? rest[0] ?? 'ogp-template', { force: values.force });
       case 'schema':
         return await schemaCommand(ctx, values.output);
       case 'publish':

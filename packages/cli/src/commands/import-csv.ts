@@ -14,6 +14,7 @@ import { TableEncodingError } from '../io/read-table.js';
 import { outputName, withOutput } from '../io/output.js';
 import { buildFeed } from '../sheets/build-feed.js';
 import type { SheetIssue } from '../sheets/build-feed.js';
+import type { ChildSheet } from '../i18n/nouns.js';
 import { readSheetFolder } from '../sheets/read-folder.js';
 import { settleFeed } from '../sheets/settle-feed.js';
 
@@ -24,6 +25,27 @@ export interface ImportCsvOptions {
 
 export function formatSheetIssue(ctx: CliContext, issue: SheetIssue): string {
   return `${ctx.t.severity(issue.severity)}: ${ctx.t.sheetIssue(issue.file, issue.row, issue.column, bilingualText(issue.text, ctx.lang))}`;
+}
+
+/** One line for a note that several files share (each read as Windows-1252), naming them all. */
+function groupFileNotes(issues: readonly SheetIssue[]): SheetIssue[] {
+  const grouped: SheetIssue[] = [];
+  const byText = new Map<string, SheetIssue>();
+  for (const issue of issues) {
+    if (issue.row !== undefined || issue.column !== undefined || issue.leftOut) {
+      grouped.push(issue);
+      continue;
+    }
+    const key = `${issue.severity}\u0000${issue.text.en}`;
+    const same = byText.get(key);
+    if (same) same.file = `${same.file}, ${issue.file}`;
+    else {
+      const copy = { ...issue };
+      byText.set(key, copy);
+      grouped.push(copy);
+    }
+  }
+  return grouped;
 }
 
 export async function importCsvCommand(ctx: CliContext, folder: string, options: ImportCsvOptions): Promise<ExitCode> {
@@ -40,16 +62,24 @@ export async function importCsvCommand(ctx: CliContext, folder: string, options:
     throw unreadable(ctx, folder, error);
   }
   const built = buildFeed(tables);
-  const settled = settleFeed(built.feed, built.origins);
+  const settled = settleFeed(built.feed, built.origins, built.broken);
   const issues = [...[...tables.values()].flatMap((table) => table.issues), ...built.issues, ...settled.issues];
   const errors = issues.filter((i) => i.severity === 'error').length;
+  const leftOut = {
+    rows: issues.filter((i) => i.leftOut === 'row').length,
+    cells: issues.filter((i) => i.leftOut === 'cell').length,
+    columns: issues.filter((i) => i.leftOut === 'column').length,
+  };
+  const complete = errors === 0 && leftOut.rows + leftOut.cells + leftOut.columns === 0;
+  const written = settled.value !== undefined && settled.feed !== undefined;
 
   if (options.json) {
     const to = options.output && options.output !== '-' ? ctx.stdout : ctx.stderr;
-    to.write(`${JSON.stringify({ written: settled.value !== undefined, errors, warnings: issues.length - errors, issues }, null, 2)}\n`);
+    const report = { written, complete, errors, warnings: issues.length - errors, leftOut, dropped: settled.dropped, issues };
+    to.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    for (const issue of issues) {
-      if (issue.severity === 'error' || !ctx.quiet) ctx.error(formatSheetIssue(ctx, issue));
+    for (const issue of groupFileNotes(issues)) {
+      if (issue.severity === 'error' || issue.leftOut || !ctx.quiet) ctx.error(formatSheetIssue(ctx, issue));
     }
   }
   if (!settled.value || !settled.feed) throw new CliError(ctx.t.notPublishable(), EXIT.invalid);
@@ -59,6 +89,19 @@ export async function importCsvCommand(ctx: CliContext, folder: string, options:
   });
   const feed = settled.feed;
   const commitments = feed.plans.reduce((sum, plan) => sum + plan.commitments.length, 0);
-  if (!options.json) ctx.info(ctx.t.imported(commitments, feed.plans.length, feed.institutions.length, outputName(ctx, options.output)));
-  return errors ? EXIT.invalid : EXIT.ok;
+  if (!options.json) {
+    const target = outputName(ctx, options.output);
+    if (complete) {
+      ctx.info(ctx.t.imported(commitments, feed.plans.length, feed.institutions.length, target));
+    } else {
+      // The closing summary: every row left out with what went with it, then the totals.
+      for (const row of settled.dropped) {
+        const children = Object.entries(row.children).filter(([, count]) => count > 0) as [ChildSheet, number][];
+        ctx.error(ctx.t.droppedRow(row.file, row.row, row.id, children));
+      }
+      ctx.error(ctx.t.leftOutTotals(leftOut.rows, leftOut.cells, leftOut.columns));
+      ctx.error(ctx.t.importedPartial(commitments, feed.plans.length, feed.institutions.length, target));
+    }
+  }
+  return complete ? EXIT.ok : EXIT.invalid;
 }

@@ -3,14 +3,30 @@
  * in Spanish and English, filled with one worked example (see `example-feed.ts`). It is the
  * example feed exported, so the template and `export csv` always share one layout.
  */
+import { readdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { parseFeed } from '@ogp-embed/sdk';
 import type { CliContext } from '../cli/context.js';
-import { EXIT } from '../cli/exit-codes.js';
+import { CliError, EXIT } from '../cli/exit-codes.js';
+import { systemReason } from '../io/system-error.js';
 import type { ExitCode } from '../cli/exit-codes.js';
 import { EXAMPLE_FEED } from '../sheets/example-feed.js';
 import { writeSheets } from './export-csv.js';
 
-export async function templateCommand(ctx: CliContext, folder: string): Promise<ExitCode> {
+/** What is in `folder` already; none when it does not exist yet. */
+async function existingEntries(ctx: CliContext, folder: string): Promise<string[]> {
+  try {
+    return await readdir(resolve(ctx.cwd, folder));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new CliError(ctx.t.couldNotWrite(folder, systemReason(ctx.t, error)), EXIT.unreadable);
+  }
+}
+
+/** A folder with anything in it may hold a publisher's filled-in sheets: written over only with `--force`. */
+export async function templateCommand(ctx: CliContext, folder: string, options: { force?: boolean } = {}): Promise<ExitCode> {
+  const existing = await existingEntries(ctx, folder);
+  if (existing.length && !options.force) throw new CliError(ctx.t.templateNotEmpty(folder, existing.length), EXIT.unreadable);
   const example = parseFeed(EXAMPLE_FEED, { mode: 'strict' });
   if (!example.ok) throw new Error(`the template's example feed is invalid: ${example.issues[0]?.message.en}`);
   await writeSheets(ctx, example.feed, folder);

@@ -5,6 +5,7 @@
 import type { RowIssue } from '../ogp-sheet/row-issues.js';
 import type { Messages } from './messages.js';
 import type { FolderProblemCode } from '../publish/check-folder.js';
+import { noun } from './nouns.js';
 import { SYSTEM_ALIAS } from './system-alias.js';
 
 const n = (value: number) => value.toLocaleString('fr');
@@ -60,7 +61,8 @@ Utilisation :
   ogp-embed import decidim <fichier | ->       résultats de Decidim Accountability (CSV, JSON, CSV de 2017) → flux
   ogp-embed import gobierto <fichier | ->      un CSV de Gobierto Plans → flux
         [--publisher "Ville de X"] [--country X] [--plan id] [--title "Plan"] [--language es]
-  ogp-embed template [dossier]                 écrit le modèle de tableur (par défaut ./ogp-template)
+  ogp-embed template [dossier] [--force]       écrit le modèle de tableur (par défaut ./ogp-template) ;
+                                               un dossier qui n’est pas vide exige --force
   ogp-embed export csv <feed.json> -o <dossier> un flux → fichiers CSV simples pour les portails de données ouvertes
   ogp-embed schema                             affiche le JSON Schema du flux
   ogp-embed preview <feed.json> [--port 8040]  sert une page avec les éléments sur le flux, en direct
@@ -101,6 +103,12 @@ export const fr: Messages = {
   rowIssue: (issue) => ROW_ISSUE[issue.code](issue),
   imported: (commitments, plans, institutions, target) =>
     `✓ ${n(commitments)} engagement(s) dans ${n(plans)} plan(s), ${n(institutions)} institution(s) → ${target}`,
+  importedPartial: (commitments, plans, institutions, target) =>
+    `✗ tout n’a pas été importé\u00a0: ${n(commitments)} engagement(s) dans ${n(plans)} plan(s), ${n(institutions)} institution(s) → ${target}\u00a0; ce qui a été laissé de côté est indiqué ci-dessus.`,
+  droppedRow: (file, row, id, children) =>
+    `${id ? `${id} (${file}, ligne ${row})` : `${file}, ligne ${row}`} laissé de côté${children.length ? `, et avec lui ${children.map(([kind, count]) => noun('fr', kind, count)).join(', ')}` : ''}`,
+  leftOutTotals: (rows, cells, columns) =>
+    `Laissé de côté\u00a0: ${[rows && `${n(rows)} ligne(s)`, cells && `${n(cells)} cellule(s)`, columns && `${n(columns)} colonne(s)`].filter(Boolean).join(', ')}.`,
   skippedRows: (skipped, warnings) => `${n(skipped)} ligne(s) ignorée(s), ${n(warnings)} avertissement(s).`,
   moreIssues: (more) => `… et ${n(more)} de plus (utilisez --json pour tout voir).`,
   progress: (rows, percent) => `importation\u00a0: ${n(rows)} lignes${percent === undefined ? '' : ` (${percent}\u00a0%)`}`,
@@ -116,6 +124,8 @@ export const fr: Messages = {
   notPlatformFormat: (source, expected) => `${source} n’est pas ${expected}.`,
   nothingImported: (source) => `aucun engagement de ${source} n’a pu être importé\u00a0; rien n’a été écrit.`,
   exported: (files, folder) => `✓ ${n(files)} fichiers CSV → ${folder}`,
+  templateNotEmpty: (folder, entries) =>
+    `${folder} n’est pas vide (${n(entries)} fichier(s) ou dossier(s))\u00a0: le modèle écraserait des feuilles que vous avez peut-être remplies. Choisissez un nouveau dossier, ou ajoutez --force pour écraser.`,
   template: (folder) =>
     `✓ modèle → ${folder}. Remplissez-le (en gardant la ligne d’en-têtes), puis exécutez\u00a0: ogp-embed import csv ${folder} -o feed.json`,
 

@@ -5,6 +5,7 @@
 import type { RowIssue } from '../ogp-sheet/row-issues.js';
 import type { Messages } from './messages.js';
 import type { FolderProblemCode } from '../publish/check-folder.js';
+import { noun } from './nouns.js';
 import { SYSTEM_ALIAS } from './system-alias.js';
 
 const n = (value: number) => value.toLocaleString('pt');
@@ -60,7 +61,8 @@ Uso:
   ogp-embed import decidim <ficheiro | ->      resultados do Decidim Accountability (CSV, JSON, CSV de 2017) → feed
   ogp-embed import gobierto <ficheiro | ->     um CSV do Gobierto Plans → feed
         [--publisher "Município de X"] [--country X] [--plan id] [--title "Plano"] [--language es]
-  ogp-embed template [pasta]                   escreve o modelo de planilha (por omissão ./ogp-template)
+  ogp-embed template [pasta] [--force]         escreve o modelo de planilha (por omissão ./ogp-template);
+                                               uma pasta que não está vazia requer --force
   ogp-embed export csv <feed.json> -o <pasta>  um feed → ficheiros CSV simples para portais de dados abertos
   ogp-embed schema                             imprime o JSON Schema do feed
   ogp-embed preview <feed.json> [--port 8040]  serve uma página com os elementos sobre o feed, ao vivo
@@ -101,6 +103,12 @@ export const pt: Messages = {
   rowIssue: (issue) => ROW_ISSUE[issue.code](issue),
   imported: (commitments, plans, institutions, target) =>
     `✓ ${n(commitments)} compromisso(s) em ${n(plans)} plano(s), ${n(institutions)} instituição(ões) → ${target}`,
+  importedPartial: (commitments, plans, institutions, target) =>
+    `✗ nem tudo entrou: ${n(commitments)} compromisso(s) em ${n(plans)} plano(s), ${n(institutions)} instituição(ões) → ${target}; o que ficou de fora está indicado acima.`,
+  droppedRow: (file, row, id, children) =>
+    `${id ? `${id} (${file}, linha ${row})` : `${file}, linha ${row}`} ficou de fora${children.length ? `, e com ele ${children.map(([kind, count]) => noun('pt', kind, count)).join(', ')}` : ''}`,
+  leftOutTotals: (rows, cells, columns) =>
+    `Ficaram de fora: ${[rows && `${n(rows)} linha(s)`, cells && `${n(cells)} célula(s)`, columns && `${n(columns)} coluna(s)`].filter(Boolean).join(', ')}.`,
   skippedRows: (skipped, warnings) => `${n(skipped)} linha(s) ignorada(s), ${n(warnings)} aviso(s).`,
   moreIssues: (more) => `… e mais ${n(more)} (use --json para ver todos).`,
   progress: (rows, percent) => `a importar: ${n(rows)} linhas${percent === undefined ? '' : ` (${percent} %)`}`,
@@ -116,6 +124,8 @@ export const pt: Messages = {
   notPlatformFormat: (source, expected) => `${source} não é ${expected}.`,
   nothingImported: (source) => `não foi possível importar nenhum compromisso de ${source}; nada foi escrito.`,
   exported: (files, folder) => `✓ ${n(files)} ficheiros CSV → ${folder}`,
+  templateNotEmpty: (folder, entries) =>
+    `${folder} não está vazia (${n(entries)} ficheiro(s) ou pasta(s)): o modelo escreveria sobre planilhas que talvez já tenha preenchido. Escolha uma pasta nova, ou acrescente --force para substituir.`,
   template: (folder) =>
     `✓ modelo → ${folder}. Preencha-o (mantendo a linha de cabeçalhos) e execute: ogp-embed import csv ${folder} -o feed.json`,
 

@@ -9,6 +9,8 @@ import { fr } from './messages-fr.js';
 import { SYSTEM_ALIAS } from './system-alias.js';
 import { pt } from './messages-pt.js';
 import type { FolderProblemCode } from '../publish/check-folder.js';
+import { noun } from './nouns.js';
+import type { ChildSheet } from './nouns.js';
 
 const n = (value: number, lang: CliLanguage) => value.toLocaleString(lang === 'es' ? 'es-CL' : 'en-US');
 /** Bytes as kilobytes (1 KB = 1,000 bytes), one decimal. */
@@ -40,6 +42,12 @@ const en = {
   rowIssue: (issue: RowIssue) => ROW_ISSUE_EN[issue.code](issue),
   imported: (commitments: number, plans: number, institutions: number, target: string) =>
     `✓ ${n(commitments, 'en')} commitment(s) in ${n(plans, 'en')} plan(s), ${n(institutions, 'en')} institution(s) → ${target}`,
+  importedPartial: (commitments: number, plans: number, institutions: number, target: string) =>
+    `✗ not everything went in: ${n(commitments, 'en')} commitment(s) in ${n(plans, 'en')} plan(s), ${n(institutions, 'en')} institution(s) → ${target}; what was left out is listed above.`,
+  droppedRow: (file: string, row: number, id: string | undefined, children: ReadonlyArray<readonly [ChildSheet, number]>) =>
+    `${id ? `${id} (${file}, row ${row})` : `${file}, row ${row}`} left out${children.length ? `, and with it ${children.map(([kind, count]) => noun('en', kind, count)).join(', ')}` : ''}`,
+  leftOutTotals: (rows: number, cells: number, columns: number) =>
+    `Left out: ${[rows && `${n(rows, 'en')} row(s)`, cells && `${n(cells, 'en')} cell(s)`, columns && `${n(columns, 'en')} column(s)`].filter(Boolean).join(', ')}.`,
   skippedRows: (skipped: number, warnings: number) =>
     `${n(skipped, 'en')} row(s) skipped, ${n(warnings, 'en')} warning(s).`,
   moreIssues: (more: number) => `… and ${n(more, 'en')} more (use --json to see all).`,
@@ -57,6 +65,8 @@ const en = {
   notPlatformFormat: (source: string, expected: string) => `${source} is not ${expected}.`,
   nothingImported: (source: string) => `no commitment of ${source} could be imported; nothing was written.`,
   exported: (files: number, folder: string) => `✓ ${n(files, 'en')} CSV files → ${folder}`,
+  templateNotEmpty: (folder: string, entries: number) =>
+    `${folder} is not empty (${n(entries, 'en')} file(s) or folder(s)): the template would write over sheets you may have filled in. Choose a new folder, or add --force to overwrite.`,
   template: (folder: string) =>
     `✓ template → ${folder}. Fill it in (keep the header rows), then run: ogp-embed import csv ${folder} -o feed.json`,
 
@@ -103,6 +113,12 @@ const es: Messages = {
   rowIssue: (issue) => ROW_ISSUE_ES[issue.code](issue),
   imported: (commitments, plans, institutions, target) =>
     `✓ ${n(commitments, 'es')} compromiso(s) en ${n(plans, 'es')} plan(es), ${n(institutions, 'es')} institución(es) → ${target}`,
+  importedPartial: (commitments, plans, institutions, target) =>
+    `✗ no entró todo: ${n(commitments, 'es')} compromiso(s) en ${n(plans, 'es')} plan(es), ${n(institutions, 'es')} institución(es) → ${target}; lo que quedó fuera se indica arriba.`,
+  droppedRow: (file, row, id, children) =>
+    `${id ? `${id} (${file}, fila ${row})` : `${file}, fila ${row}`} quedó fuera${children.length ? `, y con él ${children.map(([kind, count]) => noun('es', kind, count)).join(', ')}` : ''}`,
+  leftOutTotals: (rows, cells, columns) =>
+    `Quedaron fuera: ${[rows && `${n(rows, 'es')} fila(s)`, cells && `${n(cells, 'es')} celda(s)`, columns && `${n(columns, 'es')} columna(s)`].filter(Boolean).join(', ')}.`,
   skippedRows: (skipped, warnings) => `${n(skipped, 'es')} fila(s) omitida(s), ${n(warnings, 'es')} advertencia(s).`,
   moreIssues: (more) => `… y ${n(more, 'es')} más (use --json para verlas todas).`,
   progress: (rows, percent) => `importando: ${n(rows, 'es')} filas${percent === undefined ? '' : ` (${percent} %)`}`,
@@ -118,6 +134,8 @@ const es: Messages = {
   notPlatformFormat: (source, expected) => `${source} no es ${expected}.`,
   nothingImported: (source) => `no se pudo importar ningún compromiso de ${source}; no se escribió nada.`,
   exported: (files, folder) => `✓ ${n(files, 'es')} archivos CSV → ${folder}`,
+  templateNotEmpty: (folder, entries) =>
+    `${folder} no está vacía (${n(entries, 'es')} archivo(s) o carpeta(s)): la plantilla escribiría sobre planillas que quizá ya completó. Elija una carpeta nueva, o agregue --force para sobrescribir.`,
   template: (folder) =>
     `✓ plantilla → ${folder}. Complétela (sin tocar la fila de encabezados) y ejecute: ogp-embed import csv ${folder} -o feed.json`,
 
@@ -252,7 +270,8 @@ Usage:
   ogp-embed import decidim <file | ->          Decidim Accountability results (CSV, JSON, 2017 CSV) → feed
   ogp-embed import gobierto <file | ->         a Gobierto Plans CSV → feed
         [--publisher "City of X"] [--country X] [--plan id] [--title "Plan"] [--language es]
-  ogp-embed template [folder]                  write the spreadsheet template (default ./ogp-template)
+  ogp-embed template [folder] [--force]        write the spreadsheet template (default ./ogp-template);
+                                               a folder that is not empty needs --force
   ogp-embed export csv <feed.json> -o <folder> a feed → flat CSV files for open-data portals
   ogp-embed schema                             print the feed's JSON Schema
   ogp-embed preview <feed.json> [--port 8040]  serve a page with the elements on the feed, live
@@ -278,7 +297,8 @@ Uso:
   ogp-embed import decidim <archivo | ->       resultados de Decidim Accountability (CSV, JSON, CSV de 2017) → feed
   ogp-embed import gobierto <archivo | ->      un CSV de Gobierto Planes → feed
         [--publisher "Ayuntamiento de X"] [--country X] [--plan id] [--title "Plan"] [--language es]
-  ogp-embed template [carpeta]                 escribe la plantilla (por omisión ./ogp-template)
+  ogp-embed template [carpeta] [--force]       escribe la plantilla (por omisión ./ogp-template);
+                                               una carpeta que no está vacía requiere --force
   ogp-embed export csv <feed.json> -o <carpeta> un feed → archivos CSV planos para portales de datos abiertos
   ogp-embed schema                             imprime el JSON Schema del feed
   ogp-embed preview <feed.json> [--port 8040]  sirve una página con los elementos sobre el feed, en vivo

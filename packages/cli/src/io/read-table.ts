@@ -27,6 +27,8 @@ export interface TableIssue {
   /** The column's header, or its letter when the header is empty. */
   column?: string;
   text: Bilingual;
+  /** What of the publisher's data this problem leaves out of the result, if anything. */
+  leftOut?: 'row' | 'cell' | 'column' | 'file';
 }
 
 export interface TableRow {
@@ -282,6 +284,7 @@ export function readTable(bytes: Uint8Array, file: string): Table {
       file,
       row,
       column: columnName(row === headerRow ? [] : header, index),
+      leftOut: 'row',
       text: {
         en: 'a quote (") opens this cell and is never closed; the row is left out (close the quote, or remove it)',
         es: 'una comilla (") abre esta celda y nunca se cierra; se deja fuera la fila (cierre la comilla o quítela)',

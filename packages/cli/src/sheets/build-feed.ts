@@ -3,11 +3,15 @@
  * entity remembers the file and row it came from, so a problem the SDK finds later can be shown
  * where the publisher can fix it.
  */
+import { LABELS } from '@ogp-embed/sdk';
 import type { Bilingual } from '@ogp-embed/sdk';
 import type { Table, TableIssue } from '../io/read-table.js';
 import { decodeCell } from './cells.js';
+import type { CellProblem } from './cells.js';
+import { nearest } from './near-miss.js';
+import { droppablePath } from './requirement.js';
 import { unguardCell } from './csv-text.js';
-import { setPath } from './paths.js';
+import { deletePath, setPath } from './paths.js';
 import { FEED_FIELDS, FEED_FILE, FEED_HEADER, headerLabel, SHEETS } from './spec.js';
 import { HEADER_NAMES } from './header-names.js';
 import type { FieldSpec, ParentSpec, SheetName, SheetSpec } from './spec.js';
@@ -16,6 +20,11 @@ import type { FieldSpec, ParentSpec, SheetName, SheetSpec } from './spec.js';
 export type SheetTable = Pick<Table, 'file' | 'header' | 'headerRow' | 'rows'>;
 
 export interface Origin {
+  /**
+   * The sheet the entity came from (`feed` for feed.csv): which schema it follows, and so which
+   * of its cells can be left out alone. Without it, any error leaves out the whole entity.
+   */
+  kind?: SheetName | 'feed';
   file: string;
   /** Spreadsheet row: 1 is the header. */
   row: number;
@@ -29,6 +38,8 @@ export type SheetIssue = TableIssue;
 export interface BuiltFeed {
   feed: Record<string, unknown>;
   origins: WeakMap<object, Origin>;
+  /** Entities with a bad required cell: left out, with their children, when the feed is settled. */
+  broken: WeakSet<object>;
   issues: SheetIssue[];
 }
 
@@ -54,28 +65,36 @@ interface ColumnBinding {
   language?: string;
 }
 
-function bindColumns(spec: SheetSpec, header: string[], headerRow: number, issues: SheetIssue[]): ColumnBinding[] {
+function bindColumns(spec: SheetSpec, table: SheetTable, issues: SheetIssue[]): ColumnBinding[] {
   const byName = new Map<string, Omit<ColumnBinding, 'index'>>();
+  const labels: { name: string; value: string }[] = [];
   for (const parent of spec.parents) for (const name of namesOf(parent)) byName.set(name, { parent });
   for (const field of spec.fields) for (const name of namesOf(field)) byName.set(name, { field });
+  for (const item of [...spec.parents, ...spec.fields]) for (const name of namesOf(item)) labels.push({ name, value: headerLabel(item) });
   const bindings: ColumnBinding[] = [];
-  header.forEach((raw, index) => {
+  table.header.forEach((raw, index) => {
     const text = raw.trim();
     if (text === '') return;
     const language = /\s\[([A-Za-z0-9-]+)\]$/.exec(text);
     const base = normal(language ? text.slice(0, language.index) : text);
     const found = byName.get(base);
     if (!found || (language && found.field?.codec !== 'localized')) {
+      const guess = found ? undefined : nearest(base, labels);
+      const hasData = table.rows.some((r) => (r.cells[index] ?? '').trim() !== '');
+      const hint = guess
+        ? { en: ` (did you mean "${guess}"?)`, es: ` (¿quiso decir "${guess}"?)`, pt: ` (quis dizer "${guess}"?)`, fr: ` (vouliez-vous dire «\u00a0${guess}\u00a0»\u00a0?)` }
+        : { en: '', es: '', pt: '', fr: '' };
       issues.push({
         severity: 'warning',
         file: spec.file,
-        row: headerRow,
+        row: table.headerRow,
         column: text,
+        ...(hasData ? { leftOut: 'column' as const } : {}),
         text: {
-          en: 'not a column of this format; ignored',
-          es: 'no es una columna de este formato; se ignora',
-          pt: 'não é uma coluna deste formato; ignorada',
-          fr: 'ce n’est pas une colonne de ce format\u00a0; ignorée',
+          en: `not a column of this format; ${hasData ? 'its cells are left out' : 'ignored'}${hint.en}`,
+          es: `no es una columna de este formato; ${hasData ? 'se dejan fuera sus celdas' : 'se ignora'}${hint.es}`,
+          pt: `não é uma coluna deste formato; ${hasData ? 'as suas células ficam de fora' : 'ignorada'}${hint.pt}`,
+          fr: `ce n’est pas une colonne de ce format\u00a0; ${hasData ? 'ses cellules sont laissées de côté' : 'ignorée'}${hint.fr}`,
         },
       });
       return;
@@ -85,27 +104,51 @@ function bindColumns(spec: SheetSpec, header: string[], headerRow: number, issue
   return bindings;
 }
 
-const NOT_A_NUMBER = (value: string): Bilingual => ({
-  en: `"${value}" is not a number`,
-  es: `"${value}" no es un número`,
-  pt: `"${value}" não é um número`,
-  fr: `« ${value} » n’est pas un nombre`,
-});
-const NOT_A_BOOLEAN = (value: string): Bilingual => ({
-  en: `"${value}" is not yes or no`,
-  es: `"${value}" no es sí ni no`,
-  pt: `"${value}" não é sim nem não`,
-  fr: `« ${value} » n’est ni oui ni non`,
-});
+function problemText(problem: CellProblem): Bilingual {
+  const value = problem.value;
+  switch (problem.kind) {
+    case 'number':
+      return { en: `"${value}" is not a number`, es: `"${value}" no es un número`, pt: `"${value}" não é um número`, fr: `« ${value} » n’est pas un nombre` };
+    case 'boolean':
+      return { en: `"${value}" is not yes or no`, es: `"${value}" no es sí ni no`, pt: `"${value}" não é sim nem não`, fr: `« ${value} » n’est ni oui ni non` };
+    case 'label': {
+      const words = problem.accepted.map((v) => {
+        const names = [...new Set(Object.values(LABELS).map((labels) => (labels[problem.labels] as Record<string, string>)[v]!))];
+        return `${v} (${names.join(', ')})`;
+      });
+      return {
+        en: `"${value}" is not a word this column accepts; write one of: ${words.join('; ')}`,
+        es: `"${value}" no es una palabra que esta columna acepte; escriba una de: ${words.join('; ')}`,
+        pt: `"${value}" não é uma palavra que esta coluna aceite; escreva uma de: ${words.join('; ')}`,
+        fr: `« ${value} » n’est pas un mot accepté par cette colonne\u00a0; écrivez l’un de\u00a0: ${words.join('\u00a0; ')}`,
+      };
+    }
+  }
+}
 
-/** Sets `field` of `entity` from a cell; reports a cell that cannot be read. */
+const CELL_LEFT_OUT: Bilingual = { en: '; the cell is left out', es: '; se deja fuera la celda', pt: '; a célula fica de fora', fr: '\u00a0; la cellule est laissée de côté' };
+const ROW_LEFT_OUT: Bilingual = { en: '; the row is left out', es: '; se deja fuera la fila', pt: '; a linha fica de fora', fr: '\u00a0; la ligne est laissée de côté' };
+
+interface CellAt {
+  kind: SheetName | 'feed';
+  file: string;
+  row: number;
+  column: string;
+}
+
+/**
+ * Sets `field` of `entity` from a cell. A cell that cannot be read follows the one rule: in an
+ * optional field it is left out with a warning, in a required one the row is left out (`broken`).
+ */
 function setField(
   entity: Entity,
   field: FieldSpec,
   language: string | undefined,
   raw: string,
-  at: { file: string; row: number; column: string },
+  at: CellAt,
   issues: SheetIssue[],
+  broken: WeakSet<object>,
+  leaveOut: string[],
 ): void {
   const text = unguardCell(raw.trim());
   if (text === '') return;
@@ -122,8 +165,17 @@ function setField(
   }
   const decoded = decodeCell(text, field);
   if ('problem' in decoded) {
-    const message = decoded.problem.kind === 'number' ? NOT_A_NUMBER(text) : NOT_A_BOOLEAN(text);
-    issues.push({ severity: 'error', ...at, text: message });
+    const message = problemText(decoded.problem);
+    const { kind, ...where } = at;
+    const droppable = droppablePath(kind, field.key);
+    if (droppable !== undefined) {
+      // A group whose required part is bad (a target without its figure) goes whole, after the row is read.
+      if (droppable !== field.key) leaveOut.push(droppable);
+      issues.push({ severity: 'warning', ...where, leftOut: 'cell', text: { en: message.en + CELL_LEFT_OUT.en, es: message.es + CELL_LEFT_OUT.es } });
+    } else {
+      issues.push({ severity: 'error', ...where, leftOut: 'row', text: { en: message.en + ROW_LEFT_OUT.en, es: message.es + ROW_LEFT_OUT.es } });
+      broken.add(entity);
+    }
     return;
   }
   setPath(entity, field.key, decoded.value);
@@ -149,14 +201,15 @@ interface Row {
   entity: Entity;
 }
 
-function readRows(spec: SheetSpec, table: SheetTable | undefined, issues: SheetIssue[], origins: WeakMap<object, Origin>): Row[] {
+function readRows(spec: SheetSpec, table: SheetTable | undefined, issues: SheetIssue[], origins: WeakMap<object, Origin>, broken: WeakSet<object>): Row[] {
   if (!table) return [];
-  const bindings = bindColumns(spec, table.header, table.headerRow, issues);
+  const bindings = bindColumns(spec, table, issues);
   const rows: Row[] = [];
   table.rows.forEach(({ cells, row }) => {
     if (cells.every((cell) => cell.trim() === '')) return;
     const entity: Entity = {};
     const parents: Row['parents'] = {};
+    const leaveOut: string[] = [];
     for (const binding of bindings) {
       const raw = cells[binding.index] ?? '';
       if (binding.parent) {
@@ -164,17 +217,18 @@ function readRows(spec: SheetSpec, table: SheetTable | undefined, issues: SheetI
         if (value) parents[binding.parent.key] = value;
       } else if (binding.field) {
         const column = table.header[binding.index]!.trim();
-        setField(entity, binding.field, binding.language, raw, { file: spec.file, row, column }, issues);
+        setField(entity, binding.field, binding.language, raw, { kind: spec.name, file: spec.file, row, column }, issues, broken, leaveOut);
       }
     }
+    for (const path of leaveOut) deletePath(entity, path);
     settleLocalized(entity, spec.fields);
-    origins.set(entity, { file: spec.file, row, fields: spec.fields });
+    origins.set(entity, { kind: spec.name, file: spec.file, row, fields: spec.fields });
     rows.push({ row, parents, entity });
   });
   return rows;
 }
 
-function readFeedSheet(table: SheetTable | undefined, issues: SheetIssue[], origins: WeakMap<object, Origin>): Entity {
+function readFeedSheet(table: SheetTable | undefined, issues: SheetIssue[], origins: WeakMap<object, Origin>, broken: WeakSet<object>, now: Date): Entity {
   const feed: Entity = {};
   if (!table) {
     issues.push({ severity: 'error', file: FEED_FILE, text: { en: 'the file is missing', es: 'falta el archivo', pt: 'falta o ficheiro', fr: 'le fichier manque' } });
@@ -183,6 +237,7 @@ function readFeedSheet(table: SheetTable | undefined, issues: SheetIssue[], orig
   const byName = new Map<string, FieldSpec>();
   for (const field of FEED_FIELDS) for (const name of namesOf(field)) byName.set(name, field);
   const fieldRows = new Map<string, number>();
+  const leaveOut: string[] = [];
   // The header row may be missing if a publisher deleted it: a first row naming a field is data.
   const all = [{ row: table.headerRow, cells: table.header }, ...table.rows];
   all.forEach(({ row, cells }, i) => {
@@ -206,10 +261,13 @@ function readFeedSheet(table: SheetTable | undefined, issues: SheetIssue[], orig
       return;
     }
     fieldRows.set(field.key, row);
-    setField(feed, field, language?.[1], cells[1] ?? '', { file: FEED_FILE, row, column: label }, issues);
+    setField(feed, field, language?.[1], cells[1] ?? '', { kind: 'feed', file: FEED_FILE, row, column: label }, issues, broken, leaveOut);
   });
+  for (const path of leaveOut) deletePath(feed, path);
   settleLocalized(feed, FEED_FIELDS);
-  origins.set(feed, { file: FEED_FILE, row: 1, fields: FEED_FIELDS, fieldRows });
+  // "Generado el / Generated at" may be left empty: the time of this import is the feed's.
+  if (feed.generatedAt === undefined) feed.generatedAt = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  origins.set(feed, { kind: 'feed', file: FEED_FILE, row: 1, fields: FEED_FIELDS, fieldRows });
   return feed;
 }
 
@@ -225,12 +283,13 @@ function push(parent: Entity, key: string, child: Entity): void {
   parent[key] = list;
 }
 
-export function buildFeed(tables: ReadonlyMap<string, SheetTable>): BuiltFeed {
+export function buildFeed(tables: ReadonlyMap<string, SheetTable>, now = new Date()): BuiltFeed {
   const issues: SheetIssue[] = [];
   const origins = new WeakMap<object, Origin>();
   const rows = {} as Record<SheetName, Row[]>;
-  for (const spec of SHEETS) rows[spec.name] = readRows(spec, tables.get(spec.file), issues, origins);
-  const feed = readFeedSheet(tables.get(FEED_FILE), issues, origins);
+  const broken = new WeakSet<object>();
+  for (const spec of SHEETS) rows[spec.name] = readRows(spec, tables.get(spec.file), issues, origins, broken);
+  const feed = readFeedSheet(tables.get(FEED_FILE), issues, origins, broken, now);
 
   /** Puts each row of `child` into the list `key` of its parent, found by `find`. */
   const attach = (
@@ -251,6 +310,7 @@ export function buildFeed(tables: ReadonlyMap<string, SheetTable>): BuiltFeed {
         file: spec.file,
         row: row.row,
         column: headerLabel(spec.parents.at(-1)!),
+        leftOut: 'row',
         text: {
           en: ref ? `no ${parentKind.en} "${ref}"; row left out` : `no ${parentKind.en} given; row left out`,
           es: ref ? `no hay ${parentKind.es} "${ref}"; se deja fuera la fila` : `no se indica ${parentKind.es}; se deja fuera la fila`,
@@ -290,5 +350,5 @@ export function buildFeed(tables: ReadonlyMap<string, SheetTable>): BuiltFeed {
   if (institutions.length) feed.institutions = institutions;
   if (plans.length) feed.plans = plans;
   if (forums.length) feed.forums = forums;
-  return { feed, origins, issues };
+  return { feed, origins, broken, issues };
 }

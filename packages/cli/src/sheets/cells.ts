@@ -4,6 +4,7 @@
 import { LABELS } from '@ogp-embed/sdk';
 import type { EvidenceLink, LocalizedText } from '@ogp-embed/sdk';
 import type { FieldSpec } from './spec.js';
+import { SYNONYMS } from './synonyms.js';
 
 /** A text that would be misread in a line or a link title is written as a JSON string. */
 function needsJson(text: string): boolean {
@@ -51,40 +52,56 @@ export function encodeCell(value: unknown, field: FieldSpec): string {
   }
 }
 
-export type CellProblem = { kind: 'number' | 'boolean'; value: string };
+export type CellProblem =
+  | { kind: 'number' | 'boolean'; value: string }
+  /** Not a word for any of the fixed values; `accepted` lists the format's values. */
+  | { kind: 'label'; value: string; labels: NonNullable<FieldSpec['labels']>; accepted: string[] };
 
-const TRUE = new Set(['true', 'yes', 'sí', 'si', '1', 'verdadero', 'y', 's']);
-const FALSE = new Set(['false', 'no', '0', 'falso', 'n']);
-const ASAP = new Set(['asap', 'a la brevedad', 'as soon as possible', 'lo antes posible']);
+const TRUE = new Set(['true', 'yes', 'si', '1', 'verdadero', 'y', 's', 'sim', 'oui', 'vrai', 'verdadeiro', 'x']);
+const FALSE = new Set(['false', 'no', '0', 'falso', 'n', 'nao', 'non', 'faux']);
+const ASAP = new Set(['asap', 'a la brevedad', 'as soon as possible', 'lo antes posible', 'o mais breve possivel', 'o quanto antes', 'des que possible', 'au plus vite']);
 
 function normal(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s_]+/g, ' ').trim();
 }
 
 const labelIndex = new Map<string, Map<string, string>>();
 
 /**
- * A label in any language the SDK speaks ("En curso", "In progress", "Em curso", "En cours") to
- * its value (`in-progress`). Should two languages share a word for different values, the
- * first language in `LABELS` keeps it (Spanish and English, the first the library spoke).
+ * Every word accepted for a fixed value: its label in each language the SDK speaks ("En curso",
+ * "In progress", "Em curso", "En cours"), the common synonyms publishers write (`synonyms.ts`),
+ * and the value itself. Should two languages share a word for different values, the first
+ * language in `LABELS` keeps it (Spanish and English, the first the library spoke).
  */
-function fromLabel(kind: NonNullable<FieldSpec['labels']>, text: string): string {
+function indexOf(kind: NonNullable<FieldSpec['labels']>): Map<string, string> {
   let index = labelIndex.get(kind);
-  if (!index) {
-    index = new Map();
-    for (const labels of Object.values(LABELS).map((language) => language[kind])) {
-      for (const [value, label] of Object.entries(labels)) {
-        if (!index.has(normal(label as string))) index.set(normal(label as string), value);
-        index.set(normal(value), value);
-      }
-    }
-    labelIndex.set(kind, index);
+  if (index) return index;
+  index = new Map();
+  for (const labels of Object.values(LABELS)) {
+    for (const [value, label] of Object.entries(labels[kind])) if (!index.has(normal(label as string))) index.set(normal(label as string), value);
   }
-  return index.get(normal(text)) ?? index.get(normal(text).replace(/ /g, '-')) ?? text;
+  for (const [word, value] of SYNONYMS[kind] ?? []) if (!index.has(normal(word))) index.set(normal(word), value);
+  for (const value of Object.keys(LABELS.en[kind])) {
+    index.set(normal(value), value);
+    index.set(normal(value.replace(/-/g, ' ')), value);
+  }
+  labelIndex.set(kind, index);
+  return index;
 }
 
-function decodeNumber(text: string, integer: boolean): number | undefined {
-  const compact = text.replace(/\s/g, '');
+/** A word for a fixed value ("En curso", "Terminado", "in progress") to the value, if it is one. */
+export function fromLabel(kind: NonNullable<FieldSpec['labels']>, text: string): string | undefined {
+  return indexOf(kind).get(normal(text).replace(/[.!]+$/, ''));
+}
+
+/** The format's values for a kind, for an error that lists what may be written. */
+export function acceptedValues(kind: NonNullable<FieldSpec['labels']>): string[] {
+  return Object.keys(LABELS.en[kind]);
+}
+
+function decodeNumber(text: string, integer: boolean, percent = false): number | undefined {
+  // `45%` and `45 %` in a percent column are 45, as a publisher means.
+  const compact = (percent ? text.replace(/\s*%$/, '') : text).replace(/\s/g, '');
   const decimal = /^-?\d+,\d+$/.test(compact) ? compact.replace(',', '.') : compact;
   if (!/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(decimal)) return undefined;
   const value = Number(decimal);
@@ -96,17 +113,21 @@ export function decodeCell(text: string, field: FieldSpec): { value: unknown } |
   switch (field.codec) {
     case 'list': {
       const items = text.split(';').map((item) => item.trim()).filter(Boolean);
-      return { value: field.labels ? items.map((item) => fromLabel(field.labels!, item)) : items };
+      if (!field.labels) return { value: items };
+      const values = items.map((item) => fromLabel(field.labels!, item));
+      const bad = items.find((_, i) => values[i] === undefined);
+      if (bad !== undefined) return { problem: { kind: 'label', value: bad, labels: field.labels, accepted: acceptedValues(field.labels) } };
+      return { value: values };
     }
     case 'boolean': {
-      const key = text.toLowerCase();
+      const key = normal(text);
       if (TRUE.has(key)) return { value: true };
       if (FALSE.has(key)) return { value: false };
       return { problem: { kind: 'boolean', value: text } };
     }
     case 'number':
     case 'integer': {
-      const value = decodeNumber(text, field.codec === 'integer');
+      const value = decodeNumber(text, field.codec === 'integer', field.percent);
       return value === undefined ? { problem: { kind: 'number', value: text } } : { value };
     }
     case 'links':
@@ -125,7 +146,10 @@ export function decodeCell(text: string, field: FieldSpec): { value: unknown } |
       return { value: text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean).map(decodeText) };
     default:
       if (field.dueDate && ASAP.has(normal(text))) return { value: 'asap' };
-      return { value: field.labels ? fromLabel(field.labels, text) : text };
+      if (!field.labels) return { value: text };
+      const value = fromLabel(field.labels, text);
+      if (value === undefined) return { problem: { kind: 'label', value: text, labels: field.labels, accepted: acceptedValues(field.labels) } };
+      return { value };
   }
 }
 

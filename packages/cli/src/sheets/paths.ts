@@ -18,3 +18,10 @@ export function setPath(entity: Record<string, unknown>, key: string, value: unk
   }
   target[parts.at(-1)!] = value;
 }
+
+export function deletePath(entity: Record<string, unknown>, key: string): void {
+  const parts = key.split('.');
+  let target: unknown = entity;
+  for (const part of parts.slice(0, -1)) target = (target as Record<string, unknown> | undefined)?.[part];
+  if (target && typeof target === 'object') delete (target as Record<string, unknown>)[parts.at(-1)!];
+}

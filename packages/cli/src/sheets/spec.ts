@@ -35,6 +35,8 @@ export interface FieldSpec {
   labels?: LabelKind;
   /** For `due` of agreements: the word for "as soon as possible" is accepted. */
   dueDate?: boolean;
+  /** A percentage: `45%` is read as 45. */
+  percent?: boolean;
 }
 
 /** A column that places a row under its parent (the plan of a commitment...), not a field. */
@@ -142,7 +144,7 @@ export const SHEETS: readonly SheetSpec[] = [
       f('start', 'Inicio', 'Start'),
       f('end', 'Término', 'End'),
       f('reported.status', 'Estado informado', 'Reported status', 'text', { labels: 'commitmentStatus' }),
-      f('reported.percent', 'Avance informado (%)', 'Reported progress (%)', 'number'),
+      f('reported.percent', 'Avance informado (%)', 'Reported progress (%)', 'number', { percent: true }),
       f('reported.asOf', 'Estado a la fecha', 'Status as of'),
       f('irm.specificity', 'MRI: especificidad', 'IRM: specificity', 'text', { labels: 'irmSpecificity' }),
       f('irm.verifiable', 'MRI: verificable', 'IRM: verifiable', 'boolean'),

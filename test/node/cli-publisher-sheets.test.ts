@@ -1,0 +1,181 @@
+/**
+ * A publisher's real spreadsheets (issue 18): the mistakes real publishers make, each on files
+ * made here from the template and saved as Excel in Spanish saves them (`;`, Windows-1252).
+ * Never "✓" when data was lost; one rule for a bad cell; words in every CLI language accepted.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { parseFeed } from '@ogp-embed/sdk';
+import type { Feed } from '@ogp-embed/sdk';
+import { runCli, tempDir } from '../../packages/cli/test/run-cli.js';
+
+/** Windows-1252 bytes, as Excel's plain "CSV" writes them. */
+function encode1252(text: string): Buffer {
+  const decoder = new TextDecoder('windows-1252');
+  const table = new Map<string, number>();
+  for (let byte = 0; byte < 256; byte++) table.set(decoder.decode(new Uint8Array([byte])), byte);
+  return Buffer.from([...text].map((ch) => table.get(ch) ?? 0x3f));
+}
+
+/** Saves rows as Excel in Spanish does: `;`, quotes only where needed, CRLF, Windows-1252. */
+function saveAsExcelEs(path: string, rows: string[][]): void {
+  const cell = (value: string) => (/[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  writeFileSync(path, encode1252(`${rows.map((row) => row.map(cell).join(';')).join('\r\n')}\r\n`));
+}
+
+const readCsv = (path: string) => parse(readFileSync(path, 'utf8'), { bom: true }) as string[][];
+
+describe('import csv: never "✓" when data was lost, one rule for a bad cell', () => {
+  const temp = tempDir();
+  const template = join(temp.dir, 'template');
+  let n = 0;
+  after(() => temp.remove());
+  before(async () => {
+    assert.equal((await runCli(['template', template])).code, 0);
+  });
+
+  /** A copy of the template with `edit` applied to some sheets, every sheet saved as Excel-ES. */
+  const publisherFolder = (edit: (sheets: Map<string, string[][]>) => void): string => {
+    const folder = join(temp.dir, `publisher-${++n}`);
+    const sheets = new Map(readdirSync(template).map((file) => [file, readCsv(join(template, file))]));
+    edit(sheets);
+    cpSync(template, folder, { recursive: true });
+    for (const [file, rows] of sheets) saveAsExcelEs(join(folder, file), rows);
+    return folder;
+  };
+  const column = (rows: string[][], header: string) => {
+    const index = rows[0]!.indexOf(header);
+    assert.ok(index >= 0, header);
+    return index;
+  };
+  const importIt = async (folder: string, ...args: string[]) => {
+    const output = `${folder}.json`;
+    const result = await runCli(['import', 'csv', folder, '-o', output, ...args]);
+    let feed: Feed | undefined;
+    try {
+      const parsed = parseFeed(readFileSync(output, 'utf8'), { mode: 'strict' });
+      feed = parsed.ok ? parsed.feed : undefined;
+    } catch {
+      feed = undefined;
+    }
+    return { ...result, feed };
+  };
+
+  test('an empty "Generado el / Generated at" is filled in with the time of the import, as docs/publishing.md says', async () => {
+    const folder = publisherFolder((sheets) => {
+      const feed = sheets.get('feed.csv')!;
+      const row = feed.find((r) => r[0] === 'Generado el / Generated at')!;
+      row[1] = '';
+    });
+    const before = Date.now();
+    const result = await importIt(folder);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, /✓/);
+    const generated = Date.parse(result.feed!.generatedAt);
+    assert.ok(generated >= before - 1000 && generated <= Date.now() + 1000, result.feed!.generatedAt);
+  });
+
+  test('a commitment left out is said with everything that went with it; no ✓, exit 1', async () => {
+    const folder = publisherFolder((sheets) => {
+      const commitments = sheets.get('commitments.csv')!;
+      commitments[1]![column(commitments, 'Título / Title')] = '';
+      for (const header of commitments[0]!) if (/^Título \/ Title \[/.test(header)) commitments[1]![column(commitments, header)] = '';
+    });
+    const result = await importIt(folder);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /error: commitments\.csv, row 2, column "Título \/ Title": expected .*; the row is left out/);
+    assert.match(result.stderr, /CL0069 \(commitments\.csv, row 2\) left out, and with it 8 milestones, 1 indicator, 1 measurement, 1 update/);
+    assert.match(result.stderr, /Left out: 1 row\(s\)\./);
+    assert.doesNotMatch(result.stderr, /✓/);
+    assert.deepEqual(result.feed!.plans[0]!.commitments, []);
+
+    const es = await runCli(['import', 'csv', folder, '-o', join(temp.dir, 'es.json'), '--lang', 'es']);
+    assert.match(es.stderr, /CL0069 \(commitments\.csv, fila 2\) quedó fuera, y con él 8 hitos, 1 indicador, 1 medición, 1 avance/);
+    assert.match(es.stderr, /✗ no entró todo/);
+  });
+
+  test('fixed values in the words of every CLI language: Completado, Terminado, Concluído, Achevé, En curso, Em andamento', async () => {
+    const words = ['Completado', 'Terminado', 'Concluído', 'Achevé', 'En curso', 'Em andamento', 'en cours', 'not started'];
+    const expected = ['completed', 'completed', 'completed', 'completed', 'in-progress', 'in-progress', 'in-progress', 'not-started'];
+    const folder = publisherFolder((sheets) => {
+      const milestones = sheets.get('milestones.csv')!;
+      words.forEach((word, i) => (milestones[i + 1]![column(milestones, 'Estado / Status')] = word));
+    });
+    const result = await importIt(folder);
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(result.feed!.plans[0]!.commitments[0]!.milestones.map((m) => m.status), expected);
+  });
+
+  test('a word no column accepts: the cell is left out (due date kept), the error lists the accepted words', async () => {
+    const folder = publisherFolder((sheets) => {
+      const milestones = sheets.get('milestones.csv')!;
+      milestones[1]![column(milestones, 'Estado / Status')] = 'Casi listo';
+    });
+    const result = await importIt(folder);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /warning: milestones\.csv, row 2, column "Estado \/ Status": "Casi listo" is not a word this column accepts; write one of: not-started \(No iniciado, Not started\); in-progress \(En curso, In progress\); .*completed \(Cumplido, Completed\).*; the cell is left out/);
+    const milestone = result.feed!.plans[0]!.commitments[0]!.milestones[0]!;
+    assert.equal(milestone.status, undefined);
+    assert.ok(milestone.due, 'the valid due date is kept');
+    assert.doesNotMatch(result.stderr, /✓/);
+  });
+
+  test('"45%" in a percent column is 45', async () => {
+    const folder = publisherFolder((sheets) => {
+      const commitments = sheets.get('commitments.csv')!;
+      commitments[1]![column(commitments, 'Avance informado (%) / Reported progress (%)')] = '45%';
+      commitments[1]![column(commitments, 'Estado informado / Reported status')] = 'En curso';
+      commitments[1]![column(commitments, 'Estado a la fecha / Status as of')] = '2022-06';
+    });
+    const result = await importIt(folder);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.feed!.plans[0]!.commitments[0]!.reported!.percent, 45);
+  });
+
+  test('a near-miss header: "did you mean …?", its cells reported as left out, exit 1', async () => {
+    const folder = publisherFolder((sheets) => {
+      const milestones = sheets.get('milestones.csv')!;
+      milestones[0]![column(milestones, 'Fecha límite / Due')] = 'Due date';
+    });
+    const result = await importIt(folder);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /warning: milestones\.csv, row 1, column "Due date": not a column of this format; its cells are left out \(did you mean "Fecha límite \/ Due"\?\)/);
+    assert.match(result.stderr, /Left out: 1 column\(s\)\./);
+    assert.doesNotMatch(result.stderr, /✓/);
+  });
+
+  test('--json: only JSON on stdout, every issue with file, row and column, and what was left out', async () => {
+    const folder = publisherFolder((sheets) => {
+      const commitments = sheets.get('commitments.csv')!;
+      commitments[1]![column(commitments, 'Título / Title')] = '';
+      for (const header of commitments[0]!) if (/^Título \/ Title \[/.test(header)) commitments[1]![column(commitments, header)] = '';
+    });
+    const result = await runCli(['import', 'csv', folder, '-o', join(temp.dir, 'json.json'), '--json']);
+    assert.equal(result.code, 1);
+    const report = JSON.parse(result.stdout);
+    assert.equal(report.complete, false);
+    assert.deepEqual(report.dropped[0], {
+      file: 'commitments.csv', row: 2, id: 'CL0069', children: { milestones: 8, indicators: 1, measurements: 1, updates: 1 },
+    });
+    const issue = report.issues.find((i: { leftOut?: string }) => i.leftOut === 'row');
+    assert.deepEqual([issue.file, issue.row, issue.column], ['commitments.csv', 2, 'Título / Title']);
+  });
+
+  test('template refuses a folder that is not empty unless --force', async () => {
+    const folder = publisherFolder(() => {});
+    const before = readFileSync(join(folder, 'commitments.csv'));
+    const refused = await runCli(['template', folder]);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /is not empty \(13 file\(s\) or folder\(s\)\): the template would write over sheets you may have filled in\. Choose a new folder, or add --force/);
+    assert.doesNotMatch(refused.stderr, /✓/);
+    assert.deepEqual(readFileSync(join(folder, 'commitments.csv')), before);
+    const forced = await runCli(['template', folder, '--force']);
+    assert.equal(forced.code, 0, forced.stderr);
+    assert.notDeepEqual(readFileSync(join(folder, 'commitments.csv')), before);
+    const help = await runCli(['--help']);
+    assert.match(help.stdout, /--force/);
+  });
+});
