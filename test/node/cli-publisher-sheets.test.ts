@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { parseFeed } from '@ogp-embed/sdk';
 import type { Feed } from '@ogp-embed/sdk';
-import { runCli, tempDir } from '../../packages/cli/test/run-cli.js';
+import { OGP_SHEET, runCli, tempDir } from '../../packages/cli/test/run-cli.js';
 
 /** Windows-1252 bytes, as Excel's plain "CSV" writes them. */
 function encode1252(text: string): Buffer {
@@ -116,7 +116,7 @@ describe('import csv: never "✓" when data was lost, one rule for a bad cell', 
     });
     const result = await importIt(folder);
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /warning: milestones\.csv, row 2, column "Estado \/ Status": "Casi listo" is not a word this column accepts; write one of: not-started \(No iniciado, Not started\); in-progress \(En curso, In progress\); .*completed \(Cumplido, Completed\).*; the cell is left out/);
+    assert.match(result.stderr, /warning: milestones\.csv, row 2, column "Estado \/ Status": "Casi listo" is not a word this column accepts; write one of: not-started \(No iniciado, Not started, Não iniciado, Non commencé\); in-progress \(En curso, In progress, Em curso, En cours\); .*completed \(Cumplido, Completed, Concluído, Achevé\).*; the cell is left out/);
     const milestone = result.feed!.plans[0]!.commitments[0]!.milestones[0]!;
     assert.equal(milestone.status, undefined);
     assert.ok(milestone.due, 'the valid due date is kept');
@@ -177,5 +177,74 @@ describe('import csv: never "✓" when data was lost, one rule for a bad cell', 
     assert.notDeepEqual(readFileSync(join(folder, 'commitments.csv')), before);
     const help = await runCli(['--help']);
     assert.match(help.stdout, /--force/);
+  });
+});
+
+describe('import ogp-sheet: filters that match nothing, section headings, the country\'s language', () => {
+  const temp = tempDir();
+  after(() => temp.remove());
+  const importSheet = async (...args: string[]) => {
+    const output = join(temp.dir, `ogp-${args.join('-').replace(/\W+/g, '_')}.json`);
+    const result = await runCli(['import', 'ogp-sheet', OGP_SHEET, '-o', output, ...args]);
+    let feed: Feed | undefined;
+    try {
+      const parsed = parseFeed(readFileSync(output, 'utf8'), { mode: 'strict' });
+      feed = parsed.ok ? parsed.feed : undefined;
+    } catch {
+      feed = undefined;
+    }
+    return { ...result, feed, output };
+  };
+
+  test('--country that matches nothing is an error listing the countries; the published feed is left as it was', async () => {
+    for (const country of ['XYZ', 'BR']) {
+      const output = join(temp.dir, `published-${country}.json`);
+      writeFileSync(output, 'the published feed');
+      const result = await runCli(['import', 'ogp-sheet', OGP_SHEET, '--country', country, '-o', output]);
+      assert.equal(result.code, 1);
+      assert.match(result.stderr, new RegExp(`--country "${country}" matches no row of the sheet; nothing was written\\. The sheet has: ALB Albania; .*BRA Brazil; .*CHL Chile;`));
+      assert.doesNotMatch(result.stderr, /✓/);
+      assert.equal(readFileSync(output, 'utf8'), 'the published feed');
+    }
+    const toStdout = await runCli(['import', 'ogp-sheet', OGP_SHEET, '--country', 'XYZ']);
+    assert.equal(toStdout.code, 1);
+    assert.equal(toStdout.stdout, '', 'no feed, not even an empty one');
+    const json = await runCli(['import', 'ogp-sheet', OGP_SHEET, '--country', 'XYZ', '--json', '--lang', 'es']);
+    assert.match(JSON.parse(json.stdout).error.message, /--country "XYZ" no coincide con ninguna fila/);
+  });
+
+  test('--plan that matches nothing lists the plans there are', async () => {
+    const result = await importSheet('--country', 'CHL', '--plan', 'AP_CHL09');
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /--plan "AP_CHL09" matches no row of CHL; nothing was written\. Plans of CHL in the sheet: AP_CHL01, AP_CHL05, AP_CHL06\./);
+  });
+
+  test('Brazil: headings are not institutions, listed organisations are each one, with the kind of what they are; Portuguese', async () => {
+    const { code, feed, stderr } = await importSheet('--country', 'BRA');
+    assert.equal(code, 0, stderr);
+    const names = feed!.institutions.map((i) => (typeof i.name === 'string' ? i.name : JSON.stringify(i.name)));
+    for (const heading of ['Government', 'Civil Society']) assert.ok(!names.includes(heading), `${heading} is a heading`);
+    assert.ok(!names.some((n) => n.includes('•')), 'a bulleted cell is split');
+    assert.equal(names.filter((n) => n === 'Municipal Chamber of Piracicaba').length, 1);
+    const kind = (name: string) => feed!.institutions.find((i) => i.name === name)?.kind;
+    assert.equal(kind('Associação de Atendimento a Pessoas com Deficiência de Piracicaba (Avistar)'), 'civil-society', 'listed under Civil Society');
+    assert.equal(kind('Universidade Federal de Alfenas'), 'academia');
+    assert.equal(kind('Federal Senate'), 'legislature');
+    assert.equal(kind('Legislative Assembly of Minas Gerais - ALMG'), 'legislature');
+    assert.equal(feed!.defaultLanguage, 'pt');
+    const br0122 = feed!.plans.flatMap((p) => p.commitments).find((c) => c.id === 'BR0122')!;
+    assert.deepEqual(br0122.shortTitle, { en: 'Improving Legislative Accessibility' }, 'OGP writes short titles in English');
+    // "Government • Municipal Chamber of Piracicaba (the lead) • Chamber of Deputies • …  Civil Society • …": 8 others.
+    assert.equal(br0122.supporting.length, 8);
+  });
+
+  test('Chile is Spanish unless --language says otherwise', async () => {
+    const chile = await importSheet('--country', 'CHL');
+    assert.equal(chile.code, 0, chile.stderr);
+    assert.equal(chile.feed!.defaultLanguage, 'es');
+    const english = await importSheet('--country', 'CHL', '--language', 'en');
+    assert.equal(english.feed!.defaultLanguage, 'en');
+    const cl0069 = english.feed!.plans.flatMap((p) => p.commitments).find((c) => c.id === 'CL0069')!;
+    assert.equal(cl0069.shortTitle, 'Design integrated legislative information platform');
   });
 });

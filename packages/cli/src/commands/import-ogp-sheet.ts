@@ -11,7 +11,7 @@ import { TextSink } from '../feed/text-sink.js';
 import { openStream, unreadable } from '../io/read-source.js';
 import { outputName, withOutput } from '../io/output.js';
 import { createProgress } from '../io/progress.js';
-import { importOgpSheet, NotAnOgpSheetError } from '../ogp-sheet/import-sheet.js';
+import { importOgpSheet, NotAnOgpSheetError, NothingMatchedError } from '../ogp-sheet/import-sheet.js';
 import type { OgpSheetSummary } from '../ogp-sheet/import-sheet.js';
 import type { RowIssue } from '../ogp-sheet/row-issues.js';
 
@@ -51,6 +51,13 @@ export async function importOgpSheetCommand(ctx: CliContext, source: string, opt
     );
   } catch (error) {
     if (error instanceof NotAnOgpSheetError) throw new CliError(ctx.t.notOgpSheet(error.missing), EXIT.invalid);
+    if (error instanceof NothingMatchedError) {
+      const text =
+        error.kind === 'country'
+          ? ctx.t.noCountryMatch(error.filter.country ?? '', error.available)
+          : ctx.t.noPlanMatch(error.filter.plan ?? '', error.filter.country, error.available);
+      throw new CliError(text, EXIT.invalid);
+    }
     if (error instanceof CliError) throw error;
     if (error instanceof Error && 'code' in error && typeof error.code === 'string' && !error.code.startsWith('CSV_')) {
       throw unreadable(ctx, source, error);
@@ -70,7 +77,13 @@ export async function importOgpSheetCommand(ctx: CliContext, source: string, opt
     const issues = ctx.quiet ? summary.issues.filter((i) => i.severity === 'error') : summary.issues;
     for (const issue of issues.slice(0, SHOWN_ISSUES)) ctx.error(formatRowIssue(ctx, issue));
     if (issues.length > SHOWN_ISSUES) ctx.error(ctx.t.moreIssues(issues.length - SHOWN_ISSUES));
-    ctx.info(ctx.t.imported(summary.imported, summary.plans, summary.institutions, outputName(ctx, options.output)));
+    const target = outputName(ctx, options.output);
+    // "✓" only when every row went in.
+    ctx.info(
+      summary.skipped
+        ? ctx.t.importedPartial(summary.imported, summary.plans, summary.institutions, target)
+        : ctx.t.imported(summary.imported, summary.plans, summary.institutions, target),
+    );
     if (summary.skipped || warnings) ctx.info(ctx.t.skippedRows(summary.skipped, warnings));
   }
   return summary.skipped ? EXIT.invalid : EXIT.ok;

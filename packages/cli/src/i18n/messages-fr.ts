@@ -99,6 +99,10 @@ export const fr: Messages = {
 
   notOgpSheet: (missing) =>
     `ce n’est pas le tableau des engagements du PGO\u00a0: il n’a pas de colonne ${missing.map((m) => `« ${m} »`).join(', ')}.`,
+  noCountryMatch: (country, available) =>
+    `--country "${country}" ne correspond à aucune ligne de la feuille\u00a0; rien n’a été écrit. La feuille contient\u00a0: ${available.join('\u00a0; ')}.`,
+  noPlanMatch: (plan, country, available) =>
+    `--plan "${plan}" ne correspond à aucune ligne${country ? ` de ${country}` : ''}\u00a0; rien n’a été écrit. Plans${country ? ` de ${country}` : ''} dans la feuille\u00a0: ${available.join(', ')}.`,
   where: (row, column) => (column ? `ligne ${row}, colonne « ${column} »` : `ligne ${row}`),
   rowIssue: (issue) => ROW_ISSUE[issue.code](issue),
   imported: (commitments, plans, institutions, target) =>

@@ -99,6 +99,10 @@ export const pt: Messages = {
 
   notOgpSheet: (missing) =>
     `esta não é a planilha de compromissos da OGP: não tem a coluna ${missing.map((m) => `"${m}"`).join(', ')}.`,
+  noCountryMatch: (country, available) =>
+    `--country "${country}" não corresponde a nenhuma linha da planilha; nada foi escrito. A planilha tem: ${available.join('; ')}.`,
+  noPlanMatch: (plan, country, available) =>
+    `--plan "${plan}" não corresponde a nenhuma linha${country ? ` de ${country}` : ''}; nada foi escrito. Planos${country ? ` de ${country}` : ''} na planilha: ${available.join(', ')}.`,
   where: (row, column) => (column ? `linha ${row}, coluna "${column}"` : `linha ${row}`),
   rowIssue: (issue) => ROW_ISSUE[issue.code](issue),
   imported: (commitments, plans, institutions, target) =>

@@ -38,6 +38,10 @@ const en = {
 
   notOgpSheet: (missing: string[]) =>
     `this is not OGP's commitments sheet: it has no column ${missing.map((m) => `"${m}"`).join(', ')}.`,
+  noCountryMatch: (country: string, available: string[]) =>
+    `--country "${country}" matches no row of the sheet; nothing was written. The sheet has: ${available.join('; ')}.`,
+  noPlanMatch: (plan: string, country: string | undefined, available: string[]) =>
+    `--plan "${plan}" matches no row${country ? ` of ${country}` : ''}; nothing was written. Plans${country ? ` of ${country}` : ''} in the sheet: ${available.join(', ')}.`,
   where: (row: number, column?: string) => (column ? `row ${row}, column "${column}"` : `row ${row}`),
   rowIssue: (issue: RowIssue) => ROW_ISSUE_EN[issue.code](issue),
   imported: (commitments: number, plans: number, institutions: number, target: string) =>
@@ -109,6 +113,10 @@ const es: Messages = {
 
   notOgpSheet: (missing) =>
     `esta no es la planilla de compromisos de OGP: no tiene la columna ${missing.map((m) => `"${m}"`).join(', ')}.`,
+  noCountryMatch: (country, available) =>
+    `--country "${country}" no coincide con ninguna fila de la planilla; no se escribió nada. La planilla tiene: ${available.join('; ')}.`,
+  noPlanMatch: (plan, country, available) =>
+    `--plan "${plan}" no coincide con ninguna fila${country ? ` de ${country}` : ''}; no se escribió nada. Planes${country ? ` de ${country}` : ''} en la planilla: ${available.join(', ')}.`,
   where: (row, column) => (column ? `fila ${row}, columna "${column}"` : `fila ${row}`),
   rowIssue: (issue) => ROW_ISSUE_ES[issue.code](issue),
   imported: (commitments, plans, institutions, target) =>

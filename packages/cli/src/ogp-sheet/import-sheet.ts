@@ -13,6 +13,7 @@ import { ActionPlan, Commitment, Feed, SCHEMA_VERSION } from '@ogp-embed/sdk';
 import type { Commitment as CommitmentType, LocalizedText } from '@ogp-embed/sdk';
 import { settleDate, SlashOrderTally } from './dates.js';
 import type { DateReading } from './dates.js';
+import { countryLanguage } from './country-language.js';
 import { InstitutionRegistry, nameKey } from './institutions.js';
 import { SheetLayout } from './columns.js';
 import { readRow } from './read-row.js';
@@ -29,7 +30,10 @@ export interface OgpSheetOptions {
   country?: string;
   /** Keep only rows of this plan: its id (`AP_CHL05`), or its number with `country`. */
   plan?: string;
-  /** The feed's default language; OGP's sheet is mostly English. */
+  /**
+   * The feed's default language. Unset: the language of the one country the feed is about
+   * (`es` for CHL, `pt` for BRA), else English, the language of OGP's sheet.
+   */
   language?: string;
   publisher?: LocalizedText;
   /** The feed's `generatedAt`, and the day that decides whether a plan is closed. */
@@ -46,6 +50,19 @@ export interface OgpSheetSummary {
   plans: number;
   institutions: number;
   issues: RowIssue[];
+}
+
+/** `--country` or `--plan` matched no row: nothing is written; what the sheet has is listed. */
+export class NothingMatchedError extends Error {
+  constructor(
+    readonly filter: { country?: string; plan?: string },
+    /** `CHL Chile`, or plan ids when the country matched and the plan did not. */
+    readonly available: string[],
+    readonly kind: 'country' | 'plan',
+  ) {
+    super(`no row matches ${kind}`);
+    this.name = 'NothingMatchedError';
+  }
 }
 
 /** Thrown when the header lacks columns every row needs: the file is not OGP's sheet. */
@@ -86,7 +103,12 @@ function planMatches(facts: { id: string; number: string }, plan: string): boole
 /** Reads the whole sheet and writes its feed to `sink`. */
 export async function importOgpSheet(input: Readable, sink: TextSink, options: OgpSheetOptions = {}): Promise<OgpSheetSummary> {
   const now = options.now ?? new Date();
-  const language = options.language ?? 'en';
+  // Rows are read in English unless told; a feed of one country switches to its language at the end.
+  const readLanguage = options.language ?? 'en';
+  const seenCountries = new Map<string, string>();
+  const seenPlans = new Set<string>();
+  let countryMatched = 0;
+  let matched = 0;
   const issues: RowIssue[] = [];
   const plans = new Map<string, PlanState>();
   const ids = new Set<string>();
@@ -118,16 +140,18 @@ export async function importOgpSheet(input: Readable, sink: TextSink, options: O
       rows++;
       const row = rows + 1;
       if (rows % PROGRESS_EVERY === 0) options.onProgress?.(rows);
-      if (options.country) {
+      if (options.country || options.plan) {
         const code = layout.cell(record, 'code');
         const name = layout.cell(record, 'country');
-        if (!sameText(code, options.country) && !sameText(name, options.country)) continue;
-      }
-      if (options.plan) {
+        if (code.trim()) seenCountries.set(code.trim().toUpperCase(), name.trim());
+        if (options.country && !sameText(code, options.country) && !sameText(name, options.country)) continue;
+        countryMatched++;
         const facts = { id: layout.cell(record, 'planId'), number: layout.cell(record, 'planNumber') };
-        if (!planMatches(facts, options.plan)) continue;
+        if (facts.id.trim()) seenPlans.add(facts.id.trim());
+        if (options.plan && !planMatches(facts, options.plan)) continue;
       }
-      const read = readRow(record, layout, row, issues, { language });
+      matched++;
+      const read = readRow(record, layout, row, issues, { language: readLanguage });
       if (!read) continue;
       if (ids.has(read.commitment.id)) {
         issues.push({ severity: 'error', code: 'duplicate-id', row, column: 'Commitment Unique Identifier', value: read.commitment.id });
@@ -150,15 +174,24 @@ export async function importOgpSheet(input: Readable, sink: TextSink, options: O
       plan.order.add(read.end);
       countries.add(plan.facts.country);
       const country = plan.facts.country;
-      const lead = read.lead ? registry.idFor(country, read.lead) : undefined;
-      const supporting = [...new Set(read.supporting.map((name) => registry.idFor(country, name)))].filter((id) => id !== lead);
+      const lead = read.lead ? registry.idFor(country, read.lead.name, read.lead.section) : undefined;
+      const supporting = [...new Set(read.supporting.map((o) => registry.idFor(country, o.name, o.section)))].filter((id) => id !== lead);
       plan.slots.push(spill.add({ r: row, c: read.commitment, s: read.start, e: read.end, lead, supporting }));
       imported++;
     }
     if (!layout) throw new NotAnOgpSheetError(['Commitment Unique Identifier']);
     options.onProgress?.(rows);
+    // A typo in a filter must not replace a published feed with an empty one.
+    if ((options.country || options.plan) && matched === 0) {
+      if (options.country && countryMatched === 0) {
+        const list = [...seenCountries].sort(([a], [b]) => a.localeCompare(b)).map(([code, name]) => `${code} ${name}`);
+        throw new NothingMatchedError(options, list, 'country');
+      }
+      throw new NothingMatchedError(options, [...seenPlans].sort(), 'plan');
+    }
 
     const only = countries.size === 1 ? [...countries][0]! : undefined;
+    const language = options.language ?? (only ? countryLanguage(only) : undefined) ?? 'en';
     const head = {
       schemaVersion: SCHEMA_VERSION,
       publisher: { name: options.publisher ?? OGP, url: OGP_URL },
@@ -171,7 +204,7 @@ export async function importOgpSheet(input: Readable, sink: TextSink, options: O
     if (!headCheck.success) throw new Error(`feed head: ${headCheck.error.message}`);
     const institutions = registry.list();
     const late = { failed: 0 };
-    await writeFeed(sink, head, institutions, planEntries(plans, spill, now, issues, late));
+    await writeFeed(sink, head, institutions, planEntries(plans, spill, now, issues, late, language !== readLanguage));
     const skipped = new Set(issues.filter((i) => i.severity === 'error').map((i) => i.row)).size;
     return { rows, imported: imported - late.failed, skipped, plans: plans.size, institutions: institutions.length, issues };
   } finally {
@@ -193,6 +226,7 @@ function* planEntries(
   now: Date,
   issues: RowIssue[],
   late: { failed: number },
+  shortTitleInEnglish: boolean,
 ): Generator<PlanWithCommitments> {
   const thisYear = String(now.getUTCFullYear());
   for (const [id, plan] of plans) {
@@ -205,7 +239,7 @@ function* planEntries(
     };
     const check = ActionPlan.safeParse(head);
     if (!check.success) throw new Error(`plan ${id}: ${check.error.message}`);
-    yield { head, commitments: commitmentsOf(plan, spill, issues, late) };
+    yield { head, commitments: commitmentsOf(plan, spill, issues, late, shortTitleInEnglish) };
   }
 }
 
@@ -214,6 +248,7 @@ function* commitmentsOf(
   spill: SpillFile<SpilledRow>,
   issues: RowIssue[],
   late: { failed: number },
+  shortTitleInEnglish: boolean,
 ): Generator<CommitmentType> {
   const order = plan.order.order;
   for (const slot of plan.slots) {
@@ -224,7 +259,8 @@ function* commitmentsOf(
       id,
       number,
       title,
-      shortTitle,
+      // OGP writes short titles in English: marked so once the feed's language is another.
+      shortTitle: shortTitleInEnglish && typeof shortTitle === 'string' ? { en: shortTitle } : shortTitle,
       description,
       lead,
       supporting: supporting.length ? supporting : undefined,

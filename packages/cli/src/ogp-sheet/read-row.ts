@@ -9,7 +9,8 @@ import type { Commitment as CommitmentType, IrmAssessment, OgpValue } from '@ogp
 import { repairCommitmentNumber } from './commitment-number.js';
 import { readSheetDate } from './dates.js';
 import type { DateReading } from './dates.js';
-import { leadName, splitSupporting } from './institutions.js';
+import { nameKey, readOrganisations } from './institutions.js';
+import type { NamedOrganisation } from './institutions.js';
 import { COLUMN } from './columns.js';
 import type { ColumnName, SheetLayout } from './columns.js';
 import { isMissing, present } from './markers.js';
@@ -46,8 +47,8 @@ export interface ReadRow {
   commitment: CommitmentDraft;
   start: DateReading;
   end: DateReading;
-  lead?: string;
-  supporting: string[];
+  lead?: NamedOrganisation;
+  supporting: NamedOrganisation[];
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
@@ -158,7 +159,9 @@ export function readRow(
     return undefined;
   }
 
-  const lead = leadName(cell('lead'));
+  // A lead cell listing several organisations: the first leads, the others support.
+  const [lead, ...alsoNamed] = readOrganisations(cell('lead'));
+  const leadKey = lead ? nameKey(lead.name) : undefined;
   return {
     plan: {
       id: planId,
@@ -172,6 +175,6 @@ export function readRow(
     start,
     end,
     ...(lead ? { lead } : {}),
-    supporting: splitSupporting(cell('supporting')).filter((name) => name !== lead),
+    supporting: [...alsoNamed, ...readOrganisations(cell('supporting'))].filter((o) => nameKey(o.name) !== leadKey),
   };
 }
