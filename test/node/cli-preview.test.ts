@@ -119,7 +119,8 @@ describe('preview', () => {
 
   test('the page wires the elements to the live feed; the bundle is served once it is built', async () => {
     const page = await (await fetch(url)).text();
-    assert.match(page, /<ogp-plan src="\/feed\.json" plan="AP_CHL05" lang="en" live refresh="2"><\/ogp-plan>/);
+    // The elements speak the feed's language (Chile's: Spanish); the terminal stays in the CLI's.
+    assert.match(page, /<ogp-plan src="\/feed\.json" plan="AP_CHL05" lang="es" live refresh="2" id="plan"><\/ogp-plan>/);
     assert.doesNotMatch(page, /<script type="module" src="\/ogp-embed\.js">/, 'no bundle yet');
     assert.equal((await fetch(`${url}ogp-embed.js`)).status, 404);
     const { mkdirSync } = await import('node:fs');

@@ -5,12 +5,13 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { parseFeed } from '@ogp-embed/sdk';
 import type { Feed } from '@ogp-embed/sdk';
-import { OGP_SHEET, runCli, tempDir } from '../../packages/cli/test/run-cli.js';
+import { OGP_SHEET, runCli, startCli, tempDir } from '../../packages/cli/test/run-cli.js';
 
 /** Windows-1252 bytes, as Excel's plain "CSV" writes them. */
 function encode1252(text: string): Buffer {
@@ -246,5 +247,49 @@ describe('import ogp-sheet: filters that match nothing, section headings, the co
     assert.equal(english.feed!.defaultLanguage, 'en');
     const cl0069 = english.feed!.plans.flatMap((p) => p.commitments).find((c) => c.id === 'CL0069')!;
     assert.equal(cl0069.shortTitle, 'Design integrated legislative information platform');
+  });
+});
+
+describe('preview shows the whole feed', () => {
+  const temp = tempDir();
+  after(() => temp.remove());
+
+  test('every plan in a picker (each with its own address), every forum\'s agreements, in the feed\'s language; times by Intl in the CLI\'s', async () => {
+    const template = join(temp.dir, 'template');
+    const feedPath = join(temp.dir, 'feed.json');
+    assert.equal((await runCli(['template', template])).code, 0);
+    assert.equal((await runCli(['import', 'csv', template, '-o', feedPath])).code, 0);
+    const feed = JSON.parse(readFileSync(feedPath, 'utf8'));
+    feed.plans.push({ ...feed.plans[0], id: 'AP_CHL06', number: 6, commitments: [] });
+    writeFileSync(feedPath, JSON.stringify(feed));
+
+    const wrongPlan = await runCli(['preview', feedPath, '--plan', 'AP_CHL09', '--port', '0']);
+    assert.equal(wrongPlan.code, 1);
+    assert.match(wrongPlan.stderr, /--plan "AP_CHL09" is not a plan of .*feed\.json; its plans: AP_CHL05, AP_CHL06\./);
+
+    const child = startCli(['preview', feedPath, '--plan', 'AP_CHL06', '--port', '0', '--lang', 'pt']);
+    try {
+      let out = '';
+      for await (const chunk of child.stdout!) {
+        out += chunk;
+        if (/http:\/\/127\.0\.0\.1:\d+\/\n/.test(out)) break;
+      }
+      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)![0];
+      const page = await (await fetch(url)).text();
+      assert.match(page, /<html lang="pt">/, 'the page around the elements speaks the CLI\'s language');
+      assert.match(page, /<select id="plan-picker">/);
+      assert.match(page, /<ogp-plan src="\/feed\.json" plan="AP_CHL06" lang="es" live refresh="2" id="plan">/, 'the elements speak the feed\'s language');
+      assert.match(page, /<div id="forums">/);
+      const script = await (await fetch(`${url}preview.js`)).text();
+      assert.match(script, /new Intl\.DateTimeFormat\(lang, \{ timeStyle: 'medium' \}\)/);
+      assert.match(script, /const lang = "pt";/);
+      assert.match(script, /createElement\('ogp-agreements'\)/);
+      assert.doesNotMatch(script, /innerHTML|toLocaleTimeString\(\)/);
+    } finally {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+    const help = await runCli(['--help', '--lang', 'fr']);
+    assert.match(help.stdout, /preview <feed\.json> \[--port 8040\] \[--plan AP_CHL05\]/);
   });
 });

@@ -56,18 +56,24 @@ export async function previewCommand(ctx: CliContext, source: string, options: P
     first = false;
   });
   let plan = options.plan;
+  let feedLanguage: string | undefined;
   try {
     const { body } = await feed.current();
     const check = checkFeedText(body.toString('utf8'), source);
     if (!check.valid) ctx.info(ctx.t.invalid(source, check.errors, check.warnings));
-    if (!plan) {
-      try {
-        plan = (JSON.parse(body.toString('utf8')) as { plans?: Array<{ id?: unknown }> }).plans?.find((p) => typeof p.id === 'string')?.id as string | undefined;
-      } catch {
-        // Not JSON yet: the page shows the elements' error state until it is.
-      }
+    let value: { plans?: Array<{ id?: unknown }>; defaultLanguage?: unknown } | undefined;
+    try {
+      value = JSON.parse(body.toString('utf8'));
+    } catch {
+      // Not JSON yet: the page shows the elements' error state until it is.
     }
+    if (typeof value?.defaultLanguage === 'string') feedLanguage = value.defaultLanguage;
+    const ids = (Array.isArray(value?.plans) ? value.plans : []).map((p) => p?.id).filter((id): id is string => typeof id === 'string');
+    // A --plan that is not in the feed would show nothing: say which plans there are.
+    if (plan && value && !ids.includes(plan)) throw new CliError(ctx.t.noPlanInFeed(plan, source, ids), EXIT.invalid);
+    plan ??= ids[0];
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw unreadable(ctx, source, error);
   }
 
@@ -77,7 +83,7 @@ export async function previewCommand(ctx: CliContext, source: string, options: P
     running = await startPreviewServer({
       feed,
       bundlePath,
-      page: (bundle) => previewPage({ plan, bundle, lang: ctx.lang }),
+      page: (bundle) => previewPage({ plan, bundle, lang: ctx.lang, feedLanguage }),
       script: previewScript(ctx.lang),
       port,
       published: publishedLayout(feed),

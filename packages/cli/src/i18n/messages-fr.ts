@@ -65,7 +65,9 @@ Utilisation :
                                                un dossier qui n’est pas vide exige --force
   ogp-embed export csv <feed.json> -o <dossier> un flux → fichiers CSV simples pour les portails de données ouvertes
   ogp-embed schema                             affiche le JSON Schema du flux
-  ogp-embed preview <feed.json> [--port 8040]  sert une page avec les éléments sur le flux, en direct
+  ogp-embed preview <feed.json> [--port 8040] [--plan AP_CHL05]
+                                               sert une page avec les éléments sur tout le flux, en direct :
+                                               chaque plan (un sélecteur ; --plan en ouvre un), chaque forum
   ogp-embed publish <feed.json> -o <dossier>   le flux et un petit fichier par engagement, plan
                                                et forum, à téléverser sur tout serveur statique
   ogp-embed validate <dossier>                 vérifie un dossier publié : chaque partie concorde avec feed.json
@@ -137,6 +139,8 @@ export const fr: Messages = {
   previewNoBundle: (path) => `Le paquet des éléments est introuvable (${path})\u00a0; la page n’affiche que le résumé du flux. Exécutez « npm run build » pour voir les éléments.`,
   previewFeed: (errors, warnings) =>
     errors ? `le flux a changé\u00a0: ${n(errors)} erreur(s), ${n(warnings)} avertissement(s)` : `le flux a changé\u00a0: valide (${n(warnings)} avertissement(s))`,
+  noPlanInFeed: (plan, source, plans) =>
+    `--plan «\u00a0${plan}\u00a0» n’est pas un plan de ${source}\u00a0; ses plans\u00a0: ${plans.join(', ') || 'aucun'}.`,
   previewStopped: () => 'Aperçu arrêté.',
 
   publishNotEmpty: (folder) =>

@@ -65,7 +65,9 @@ Uso:
                                                uma pasta que não está vazia requer --force
   ogp-embed export csv <feed.json> -o <pasta>  um feed → ficheiros CSV simples para portais de dados abertos
   ogp-embed schema                             imprime o JSON Schema do feed
-  ogp-embed preview <feed.json> [--port 8040]  serve uma página com os elementos sobre o feed, ao vivo
+  ogp-embed preview <feed.json> [--port 8040] [--plan AP_CHL05]
+                                               serve uma página com os elementos sobre todo o feed, ao vivo:
+                                               cada plano (um seletor; --plan abre um), cada fórum
   ogp-embed publish <feed.json> -o <pasta>     o feed e um ficheiro pequeno por compromisso, plano
                                                e fórum, para carregar em qualquer servidor estático
   ogp-embed validate <pasta>                   verifica uma pasta publicada: cada parte concorda com feed.json
@@ -137,6 +139,8 @@ export const pt: Messages = {
   previewNoBundle: (path) => `O pacote dos elementos não foi encontrado (${path}); a página mostra apenas o resumo do feed. Execute "npm run build" para ver os elementos.`,
   previewFeed: (errors, warnings) =>
     errors ? `o feed mudou: ${n(errors)} erro(s), ${n(warnings)} aviso(s)` : `o feed mudou: válido (${n(warnings)} aviso(s))`,
+  noPlanInFeed: (plan, source, plans) =>
+    `--plan "${plan}" não é um plano de ${source}; os seus planos: ${plans.join(', ') || 'nenhum'}.`,
   previewStopped: () => 'Pré-visualização terminada.',
 
   publishNotEmpty: (folder) =>

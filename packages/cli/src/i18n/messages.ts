@@ -78,6 +78,8 @@ const en = {
   previewNoBundle: (path: string) => `The elements bundle was not found (${path}); the page shows the feed's summary only. Run "npm run build" to see the elements.`,
   previewFeed: (errors: number, warnings: number) =>
     errors ? `feed changed: ${n(errors, 'en')} error(s), ${n(warnings, 'en')} warning(s)` : `feed changed: valid (${n(warnings, 'en')} warning(s))`,
+  noPlanInFeed: (plan: string, source: string, plans: string[]) =>
+    `--plan "${plan}" is not a plan of ${source}; its plans: ${plans.join(', ') || 'none'}.`,
   previewStopped: () => 'Preview stopped.',
 
   publishNotEmpty: (folder: string) =>
@@ -153,6 +155,8 @@ const es: Messages = {
     errors
       ? `el feed cambió: ${n(errors, 'es')} error(es), ${n(warnings, 'es')} advertencia(s)`
       : `el feed cambió: válido (${n(warnings, 'es')} advertencia(s))`,
+  noPlanInFeed: (plan, source, plans) =>
+    `--plan "${plan}" no es un plan de ${source}; sus planes: ${plans.join(', ') || 'ninguno'}.`,
   previewStopped: () => 'Vista previa detenida.',
 
   publishNotEmpty: (folder) =>
@@ -282,7 +286,9 @@ Usage:
                                                a folder that is not empty needs --force
   ogp-embed export csv <feed.json> -o <folder> a feed → flat CSV files for open-data portals
   ogp-embed schema                             print the feed's JSON Schema
-  ogp-embed preview <feed.json> [--port 8040]  serve a page with the elements on the feed, live
+  ogp-embed preview <feed.json> [--port 8040] [--plan AP_CHL05]
+                                               serve a page with the elements on the whole feed, live:
+                                               every plan (a picker; --plan opens one), every forum
   ogp-embed publish <feed.json> -o <folder>    the feed and one small file per commitment, plan
                                                and forum, to upload to any static host
   ogp-embed validate <folder>                  check a published folder: every part agrees with feed.json
@@ -309,7 +315,9 @@ Uso:
                                                una carpeta que no está vacía requiere --force
   ogp-embed export csv <feed.json> -o <carpeta> un feed → archivos CSV planos para portales de datos abiertos
   ogp-embed schema                             imprime el JSON Schema del feed
-  ogp-embed preview <feed.json> [--port 8040]  sirve una página con los elementos sobre el feed, en vivo
+  ogp-embed preview <feed.json> [--port 8040] [--plan AP_CHL05]
+                                               sirve una página con los elementos sobre todo el feed, en vivo:
+                                               cada plan (un selector; --plan abre uno), cada instancia
   ogp-embed publish <feed.json> -o <carpeta>   el feed y un archivo pequeño por compromiso, plan
                                                y foro, para subir a cualquier servidor estático
   ogp-embed validate <carpeta>                 revisa una carpeta publicada: cada parte concuerda con feed.json
