@@ -293,3 +293,42 @@ describe('preview shows the whole feed', () => {
     assert.match(help.stdout, /preview <feed\.json> \[--port 8040\] \[--plan AP_CHL05\]/);
   });
 });
+
+describe('import ogp-sheet reads the sheet as Excel saves it', () => {
+  const temp = tempDir();
+  after(() => temp.remove());
+  const rows = parse(readFileSync(OGP_SHEET, 'utf8'), { bom: true, relax_column_count: true }) as string[][];
+  const chile = [rows[0]!, ...rows.filter((r) => r[4] === 'CHL')];
+
+  test('";" and Windows-1252 (Excel in Spanish): the same feed as the UTF-8 original, with a note', async () => {
+    const original = join(temp.dir, 'chile.csv');
+    const excel = join(temp.dir, 'chile-excel.csv');
+    // What Windows-1252 cannot hold (the sheet's PDF bullets, U+F0B7) Excel writes as "?": the
+    // UTF-8 original gets the same, so that only the reading is compared.
+    const asExcelKeepsIt = (cell: string) => new TextDecoder('windows-1252').decode(encode1252(cell));
+    writeFileSync(original, chile.map((r) => r.map((c) => `"${asExcelKeepsIt(c).replace(/"/g, '""')}"`).join(',')).join('\n'));
+    saveAsExcelEs(excel, chile);
+    const now = ['--language', 'es'];
+    const a = await runCli(['import', 'ogp-sheet', original, '-o', join(temp.dir, 'a.json'), ...now]);
+    const b = await runCli(['import', 'ogp-sheet', excel, '-o', join(temp.dir, 'b.json'), ...now]);
+    assert.equal(a.code, 0, a.stderr);
+    assert.equal(b.code, 0, b.stderr);
+    assert.match(b.stderr, /note: .*chile-excel\.csv is read as Windows-1252 \(Excel's plain "CSV"\); next time save it as "CSV UTF-8"/);
+    const feedA = JSON.parse(readFileSync(join(temp.dir, 'a.json'), 'utf8'));
+    const feedB = JSON.parse(readFileSync(join(temp.dir, 'b.json'), 'utf8'));
+    delete feedA.generatedAt;
+    delete feedB.generatedAt;
+    assert.deepEqual(feedB, feedA);
+    assert.match(JSON.stringify(feedB), /Diseño de plataforma integrada/);
+  });
+
+  test('bytes that are neither UTF-8 nor Windows-1252 are refused by name; nothing is written', async () => {
+    const mixed = join(temp.dir, 'mixed.csv');
+    const output = join(temp.dir, 'mixed.json');
+    writeFileSync(mixed, Buffer.concat([Buffer.from(readFileSync(OGP_SHEET, 'utf8').split('\n').slice(0, 30).join('\n')), Buffer.from([0x0a, 0x81, 0x0a])]));
+    const result = await runCli(['import', 'ogp-sheet', mixed, '-o', output]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /mixed\.csv: this file is not in an encoding that can be read safely/);
+    assert.throws(() => readFileSync(output));
+  });
+});

@@ -3,12 +3,13 @@
  * Rows that cannot be read are reported with row and column and skipped; the rest is written.
  * Exit 1 when a row was skipped (the feed is still written), 2 when the input is unreadable.
  */
-import { LanguageTag } from '@ogp-embed/sdk';
+import { bilingualText, LanguageTag } from '@ogp-embed/sdk';
 import type { CliContext } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/exit-codes.js';
 import type { ExitCode } from '../cli/exit-codes.js';
 import { TextSink } from '../feed/text-sink.js';
-import { openStream, unreadable } from '../io/read-source.js';
+import { openStream, sourceName, unreadable } from '../io/read-source.js';
+import { TableEncodingError } from '../io/read-table.js';
 import { outputName, withOutput } from '../io/output.js';
 import { createProgress } from '../io/progress.js';
 import { importOgpSheet, NotAnOgpSheetError, NothingMatchedError } from '../ogp-sheet/import-sheet.js';
@@ -47,10 +48,15 @@ export async function importOgpSheetCommand(ctx: CliContext, source: string, opt
         language: options.language,
         now: options.now,
         onProgress: (rows) => progress.update(rows),
+        file: sourceName(ctx, source),
+        onEncoding: (encoding) => {
+          if (encoding === 'windows-1252' && !options.json) ctx.info(ctx.t.readAs1252(sourceName(ctx, source)));
+        },
       }),
     );
   } catch (error) {
     if (error instanceof NotAnOgpSheetError) throw new CliError(ctx.t.notOgpSheet(error.missing), EXIT.invalid);
+    if (error instanceof TableEncodingError) throw new CliError(`${error.file}: ${bilingualText(error.text, ctx.lang)}`, EXIT.invalid, { file: error.file });
     if (error instanceof NothingMatchedError) {
       const text =
         error.kind === 'country'

@@ -141,6 +141,7 @@ export const fr: Messages = {
     errors ? `le flux a changé\u00a0: ${n(errors)} erreur(s), ${n(warnings)} avertissement(s)` : `le flux a changé\u00a0: valide (${n(warnings)} avertissement(s))`,
   noPlanInFeed: (plan, source, plans) =>
     `--plan «\u00a0${plan}\u00a0» n’est pas un plan de ${source}\u00a0; ses plans\u00a0: ${plans.join(', ') || 'aucun'}.`,
+  readAs1252: (file) => `remarque\u00a0: ${file} est lu comme Windows-1252 (le «\u00a0CSV\u00a0» simple d’Excel)\u00a0; la prochaine fois, enregistrez-le en «\u00a0CSV UTF-8\u00a0».`,
   previewStopped: () => 'Aperçu arrêté.',
 
   publishNotEmpty: (folder) =>

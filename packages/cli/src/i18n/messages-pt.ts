@@ -141,6 +141,7 @@ export const pt: Messages = {
     errors ? `o feed mudou: ${n(errors)} erro(s), ${n(warnings)} aviso(s)` : `o feed mudou: válido (${n(warnings)} aviso(s))`,
   noPlanInFeed: (plan, source, plans) =>
     `--plan "${plan}" não é um plano de ${source}; os seus planos: ${plans.join(', ') || 'nenhum'}.`,
+  readAs1252: (file) => `nota: ${file} é lido como Windows-1252 (o "CSV" simples do Excel); da próxima vez guarde-o como "CSV UTF-8".`,
   previewStopped: () => 'Pré-visualização terminada.',
 
   publishNotEmpty: (folder) =>

@@ -80,6 +80,7 @@ const en = {
     errors ? `feed changed: ${n(errors, 'en')} error(s), ${n(warnings, 'en')} warning(s)` : `feed changed: valid (${n(warnings, 'en')} warning(s))`,
   noPlanInFeed: (plan: string, source: string, plans: string[]) =>
     `--plan "${plan}" is not a plan of ${source}; its plans: ${plans.join(', ') || 'none'}.`,
+  readAs1252: (file: string) => `note: ${file} is read as Windows-1252 (Excel's plain "CSV"); next time save it as "CSV UTF-8".`,
   previewStopped: () => 'Preview stopped.',
 
   publishNotEmpty: (folder: string) =>
@@ -157,6 +158,7 @@ const es: Messages = {
       : `el feed cambió: válido (${n(warnings, 'es')} advertencia(s))`,
   noPlanInFeed: (plan, source, plans) =>
     `--plan "${plan}" no es un plan de ${source}; sus planes: ${plans.join(', ') || 'ninguno'}.`,
+  readAs1252: (file) => `nota: ${file} se lee como Windows-1252 (el "CSV" simple de Excel); la próxima vez guárdelo como "CSV UTF-8".`,
   previewStopped: () => 'Vista previa detenida.',
 
   publishNotEmpty: (folder) =>

@@ -61,7 +61,7 @@ export class TableEncodingError extends Error {
   }
 }
 
-const SAVE_AS: Bilingual = {
+export const SAVE_AS: Bilingual = {
   en: 'in Excel use File → Save as → "CSV UTF-8"; in LibreOffice, Text CSV with character set "Unicode (UTF-8)"; Google Sheets downloads UTF-8 already',
   es: 'en Excel use Archivo → Guardar como → "CSV UTF-8"; en LibreOffice, Texto CSV con juego de caracteres "Unicode (UTF-8)"; Google Sheets ya descarga en UTF-8',
   pt: 'no Excel use Ficheiro → Guardar como → "CSV UTF-8"; no LibreOffice, Texto CSV com o conjunto de caracteres "Unicode (UTF-8)"; o Google Sheets já descarrega em UTF-8',
@@ -81,7 +81,7 @@ const isAsciiLetter = (byte: number | undefined) =>
  * letters at 0x80-0x9f, where Windows-1252 has punctuation: such a byte between two letters
  * ("Comisi\x97n") means the file is not Windows-1252.
  */
-function looksLike1252(bytes: Uint8Array): boolean {
+export function looksLike1252(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) {
     const byte = bytes[i]!;
     if (byte === 0) return false;

@@ -7,13 +7,16 @@
  * Every entity is checked with the SDK's schema before it is written, so the feed passes
  * `parseFeed(..., { mode: 'strict' })`.
  */
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { ActionPlan, Commitment, Feed, SCHEMA_VERSION } from '@ogp-embed/sdk';
 import type { Commitment as CommitmentType, LocalizedText } from '@ogp-embed/sdk';
 import { settleDate, SlashOrderTally } from './dates.js';
 import type { DateReading } from './dates.js';
 import { countryLanguage } from './country-language.js';
+import { decodeTextStream } from '../io/decode-stream.js';
+import { detectSeparator } from '../io/read-table.js';
+import type { TableEncoding } from '../io/read-table.js';
 import { InstitutionRegistry, nameKey } from './institutions.js';
 import { SheetLayout } from './columns.js';
 import { readRow } from './read-row.js';
@@ -40,6 +43,10 @@ export interface OgpSheetOptions {
   now?: Date;
   /** Called every few hundred rows with the rows read so far. */
   onProgress?: (rows: number) => void;
+  /** The file's name in messages about its bytes. */
+  file?: string;
+  /** Called with the encoding the sheet turns out to be in (`windows-1252` deserves a word). */
+  onEncoding?: (encoding: TableEncoding) => void;
 }
 
 export interface OgpSheetSummary {
@@ -119,9 +126,27 @@ export async function importOgpSheet(input: Readable, sink: TextSink, options: O
   let rows = 0;
   let imported = 0;
 
-  const parser = input.pipe(
-    parse({ bom: true, relax_column_count: true, skip_records_with_error: true, skip_empty_lines: true }),
+  // Text as the spreadsheet wrote it (UTF-8, UTF-16, Windows-1252), split by the separator its
+  // first lines use (Excel in Spanish, Portuguese or French saves ';').
+  const text = decodeTextStream(input, options.file ?? 'stdin', options.onEncoding)[Symbol.asyncIterator]();
+  let head: IteratorResult<string>;
+  try {
+    head = await text.next();
+  } catch (error) {
+    spill.dispose();
+    throw error;
+  }
+  const separator = head.done ? ',' : detectSeparator(head.value);
+  const source = Readable.from(
+    (async function* () {
+      if (!head.done) yield head.value;
+      for (let next = await text.next(); !next.done; next = await text.next()) yield next.value;
+    })(),
   );
+  const parser = source.pipe(
+    parse({ bom: true, delimiter: separator, relax_column_count: true, skip_records_with_error: true, skip_empty_lines: true }),
+  );
+  source.on('error', (error) => parser.destroy(error));
   parser.on('skip', (error: Error & { lines?: number }) => {
     // csv-parse reports a record it cannot read (an unclosed quote) and goes on with the next.
     rows++;
