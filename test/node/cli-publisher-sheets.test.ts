@@ -332,3 +332,46 @@ describe('import ogp-sheet reads the sheet as Excel saves it', () => {
     assert.throws(() => readFileSync(output));
   });
 });
+
+describe('the walkthrough: template → fill in as Excel in Spanish saves → import → validate → preview', () => {
+  const temp = tempDir();
+  after(() => temp.remove());
+
+  test('passes end to end, with ✓ at each step', async () => {
+    const folder = join(temp.dir, 'mi-plan');
+    const feedPath = join(temp.dir, 'feed.json');
+    assert.equal((await runCli(['template', folder])).code, 0);
+    // Fill in: a second commitment, a status in the publisher's words, the generation time left empty.
+    const sheets = new Map(readdirSync(folder).map((file) => [file, readCsv(join(folder, file))]));
+    const commitments = sheets.get('commitments.csv')!;
+    const second = [...commitments[1]!];
+    second[commitments[0]!.indexOf('Id')] = 'CL0070';
+    second[commitments[0]!.indexOf('Título / Title')] = 'Participación ciudadana en el Congreso Virtual';
+    commitments.push(second);
+    const milestones = sheets.get('milestones.csv')!;
+    milestones[1]![milestones[0]!.indexOf('Estado / Status')] = 'Terminado';
+    sheets.get('feed.csv')!.find((r) => r[0] === 'Generado el / Generated at')![1] = '';
+    for (const [file, rows] of sheets) saveAsExcelEs(join(folder, file), rows);
+
+    const imported = await runCli(['import', 'csv', folder, '-o', feedPath, '--lang', 'es']);
+    assert.equal(imported.code, 0, imported.stderr);
+    assert.match(imported.stderr, /✓ 2 compromiso\(s\) en 1 plan\(es\)/);
+    const validated = await runCli(['validate', feedPath]);
+    assert.equal(validated.code, 0, validated.stdout);
+    assert.match(validated.stdout, /✓ .*feed\.json is a valid feed: 1 plan\(s\), 2 commitment\(s\)\./);
+
+    const child = startCli(['preview', feedPath, '--port', '0']);
+    let out = '';
+    for await (const chunk of child.stdout!) {
+      out += chunk;
+      if (/http:\/\/127\.0\.0\.1:\d+\/\n/.test(out)) break;
+    }
+    const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)![0];
+    const served = await (await fetch(`${url}feed.json`)).json();
+    assert.deepEqual(served.plans[0].commitments.map((c: { id: string }) => c.id), ['CL0069', 'CL0070']);
+    assert.equal(served.plans[0].commitments[0].milestones[0].status, 'completed');
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    assert.equal(code, 0);
+  });
+});
