@@ -1,10 +1,57 @@
 /**
  * @ogp-embed/sdk: the Open Government feed format, its parser, derived figures and client.
- * Every public name is exported here explicitly.
+ * Every public name is exported here by name (no `export *`), so this file is the package's API:
+ * a name a module exports but this file does not list is internal.
  */
-export * from './schema/feed.js';
-export * from './schema/vocabulary.js';
-export { AS_SOON_AS_POSSIBLE } from './schema/constants.js';
+export {
+  ActionPlan,
+  Agreement,
+  Commitment,
+  Feed,
+  Forum,
+  ForumMember,
+  Indicator,
+  Institution,
+  IrmAssessment,
+  Measurement,
+  Meeting,
+  Milestone,
+  ProgressUpdate,
+  Publisher,
+  ReportedStatus,
+  SCHEMA_VERSION,
+  TimelinePhase,
+} from './schema/feed.js';
+export type { FeedInput } from './schema/feed.js';
+export {
+  AgreementStatus,
+  CommitmentStatus,
+  IndicatorDirection,
+  IndicatorLevel,
+  InstitutionKind,
+  MilestoneStatus,
+  OgpValue,
+  PhaseStatus,
+  PlanPhase,
+} from './schema/vocabulary.js';
+export {
+  AGREEMENT_STATUSES,
+  AS_SOON_AS_POSSIBLE,
+  COMMITMENT_STATUSES,
+  INDICATOR_DIRECTIONS,
+  INDICATOR_LEVELS,
+  INSTITUTION_KINDS,
+  IRM_COMPLETION,
+  IRM_DID_IT_OPEN_GOVERNMENT,
+  IRM_EARLY_RESULTS,
+  IRM_POTENTIAL_FOR_RESULTS,
+  IRM_POTENTIAL_IMPACT,
+  IRM_SPECIFICITY,
+  MILESTONE_STATUSES,
+  OGP_VALUES,
+  PHASE_STATUSES,
+  PLAN_PHASES,
+} from './schema/constants.js';
 export {
   DueDate,
   EvidenceLink,
@@ -14,10 +61,10 @@ export {
   WebUrl,
 } from './schema/primitives.js';
 export { parseFeed } from './parse/parse-feed.js';
-export { parseFeedCompiled } from './parse/parse-feed-compiled.js';
 export type { ParseMode, ParseOptions, ParseResult } from './parse/parse-feed.js';
 export { bilingualText, expectedFound, formatPath, issueMessage, issueParts } from './parse/issues.js';
-export type { Bilingual, FeedIssue, IssueCode, IssueSeverity, PathSegment, Phrase } from './parse/issues.js';
+export type { FeedIssue, IssueCode, IssueSeverity, PathSegment } from './parse/issues.js';
+export type { Bilingual, Phrase } from './i18n/bilingual.js';
 export { dayOf, earliestDay, latestDay, parsePartialDate } from './dates/partial-date.js';
 export type { DatePrecision, PartialDateParts } from './dates/partial-date.js';
 
@@ -104,11 +151,12 @@ export { DEFAULT_INTERVAL, DEFAULT_TIMEOUT } from './client/live-feed-client.js'
 export { fetchTransport } from './client/fetch-transport.js';
 export { kyTransport } from './client/ky-transport.js';
 export type { FeedTransport, TransportRequest, TransportResponse } from './client/transport.js';
-export { clearSharedClients } from './client/shared-clients.js';
 export { getSharedClient } from './client/get-shared-client.js';
 export { MAX_BACKOFF, pollDelay } from './client/poll-delay.js';
 export type { PollDelayInput } from './client/poll-delay.js';
+export type { FeedStorage } from './client/feed-store.js';
 export type {
+  /** @deprecated Renamed `FeedStorage`. */
   CacheStorage,
   ClientOptions,
   CommitmentResult,

@@ -7,7 +7,6 @@ import { afterEach, describe, test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import ky from 'ky';
 import {
-  clearSharedClients,
   createClient as createSdkClient,
   fetchTransport,
   getSharedClient,
@@ -21,13 +20,14 @@ import {
   MAX_BACKOFF,
   pollDelay,
   kyTransport,
-  type CacheStorage,
+  type FeedStorage,
   type ClientOptions,
   type FeedClient,
   type FeedTransport,
   type WatchState,
 } from '@ogp-embed/sdk';
-import { parseRetryAfter } from '../src/client/poll-delay.js';
+import { clearSharedClients } from '../src/client/shared-clients.js';
+import { parseRetryAfter } from '../src/client/retry-after.js';
 import { cacheKey } from '../src/client/persistent-cache.js';
 import { CONTROL_PATH, startFeedServer, type FeedServerOptions } from './helpers/feed-server.js';
 import { buildCommitment, buildForum, feedWithCommitments } from './helpers/feed-builders.js';
@@ -69,7 +69,7 @@ function nextState(client: FeedClient, accept: (state: WatchState) => boolean, t
 }
 
 /** Storage that keeps entries in a Map, as localStorage keeps strings. */
-class MapStorage implements CacheStorage {
+class MapStorage implements FeedStorage {
   readonly entries = new Map<string, string>();
   getItem(key: string): string | null {
     return this.entries.get(key) ?? null;
@@ -719,7 +719,7 @@ for (const [transportName, transport] of TRANSPORTS) {
         assert.equal((await client.getFeed({ revalidate: true })).feed.plans[0]?.commitments.length, 1);
         assert.equal(full.getItem(cacheKey(server.url)), null, 'an outdated copy that could not be replaced is dropped');
 
-        const disabled: CacheStorage = {
+        const disabled: FeedStorage = {
           getItem: () => {
             throw new DOMException('denied', 'SecurityError');
           },

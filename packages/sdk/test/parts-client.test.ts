@@ -6,7 +6,8 @@
  */
 import { afterEach, describe, test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
-import { clearSharedClients, createClient, fetchTransport, getSharedClient, isFeedHttpError, isNotFoundError, partClient } from '@ogp-embed/sdk';
+import { createClient, fetchTransport, getSharedClient, isFeedHttpError, isNotFoundError, partClient } from '@ogp-embed/sdk';
+import { clearSharedClients } from '../src/client/shared-clients.js';
 import type { FeedClient, FeedPart, WatchState } from '@ogp-embed/sdk';
 import { startFeedServer, type FeedServer } from './helpers/feed-server.js';
 import { buildCommitment, buildForum, feedWithCommitments } from './helpers/feed-builders.js';

@@ -4,7 +4,8 @@
  */
 import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clearSharedClients, getSharedClient, type CacheStorage } from '@ogp-embed/sdk';
+import { getSharedClient, type FeedStorage } from '@ogp-embed/sdk';
+import { clearSharedClients } from '../src/client/shared-clients.js';
 import { getDefaultSharedClient } from '@ogp-embed/sdk/shared-client';
 import { cacheKey } from '../src/client/persistent-cache.js';
 import { buildCommitment, feedWithCommitments } from './helpers/feed-builders.js';
@@ -28,7 +29,7 @@ test('the elements get the client page code made, and page code the one the elem
 test("page code that asks first with storage decides the elements' client: it paints from storage", () => {
   const feed = feedWithCommitments([buildCommitment()]);
   const entries = new Map([[cacheKey(URL_A), JSON.stringify({ v: 1, url: URL_A, body: JSON.stringify(feed), savedAt: 1 })]]);
-  const storage: CacheStorage = {
+  const storage: FeedStorage = {
     getItem: (key) => entries.get(key) ?? null,
     setItem: (key, value) => void entries.set(key, value),
     removeItem: (key) => void entries.delete(key),

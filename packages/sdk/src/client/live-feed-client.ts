@@ -11,12 +11,12 @@ import { FeedValidationError } from '../errors/feed-validation-error.js';
 import type { FeedUrlError } from '../errors/feed-url-error.js';
 import { OgpError } from '../errors/ogp-error.js';
 import { isFeedHttpError, isOgpError } from '../errors/type-guards.js';
-import type { FeedIssue } from '../parse/issues.js';
 import { parseFeed, type ParseOptions } from '../parse/parse-feed.js';
-import type { Feed } from '../schema/feed.js';
 import { decodeBody } from './decode-body.js';
-import { fetchFeed, type FetchFeedOptions, type FetchOutcome, type Validators } from './fetch-feed.js';
+import { fetchFeed, type FetchFeedOptions, type FetchOutcome } from './fetch-feed.js';
+import type { FeedStore, OpenFeedStore, StoredFeed } from './feed-store.js';
 import { isSameOrigin, resolveFeedUrl } from './feed-url.js';
+import { LONGEST_TIMER } from './longest-timer.js';
 import { required } from './require-in-feed.js';
 import type { FeedTransport } from './transport.js';
 import { pollDelay } from './poll-delay.js';
@@ -39,37 +39,12 @@ import type {
 
 export const DEFAULT_TIMEOUT = 15_000;
 export const DEFAULT_INTERVAL = 60_000;
-/** setTimeout (and ky) refuse longer timeouts. */
-const LONGEST_TIMEOUT = 2_147_483_647;
-
-/** A good feed and what identifies its version. */
-export interface StoredFeed {
-  feed: Feed;
-  issues: FeedIssue[];
-  validators: Validators;
-  fetchedAt: Date;
-}
 
 /** The last good feed the client holds. */
 interface HeldFeed extends StoredFeed {
   /** False while it is only the copy from storage, not yet confirmed by the server. */
   confirmed: boolean;
 }
-
-/**
- * Where a client keeps its last good feed between visits, for an instant first paint on the
- * next one (`persistent-cache.ts`). Only the functions that take the `storage` option give a
- * client one, so a bundle that never passes `storage` carries none of that code.
- */
-export interface FeedStore {
-  /** The stored feed, parsed as the client parses; `undefined` when there is none fit to show. */
-  read(): StoredFeed | undefined;
-  /** Keeps the body the server just sent, exactly as sent. */
-  write(text: string, validators: Validators, fetchedAt: Date): void;
-}
-
-/** Opens the store of one client, for its resolved feed address and its parse options. */
-export type OpenFeedStore = (url: string, parse: ParseOptions) => FeedStore;
 
 function positive(value: number | undefined, fallback: number, ceiling = Infinity): number {
   return typeof value === 'number' && value > 0 && Number.isFinite(value) ? Math.min(value, ceiling) : fallback;
@@ -126,7 +101,7 @@ export class LiveFeedClient implements FeedClient {
     for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = value;
     this.#request = {
       headers,
-      timeout: positive(options.timeout, DEFAULT_TIMEOUT, LONGEST_TIMEOUT),
+      timeout: positive(options.timeout, DEFAULT_TIMEOUT, LONGEST_TIMER),
       fetch: options.fetch,
     };
     this.#loop = new PollLoop({

@@ -6,9 +6,7 @@
  */
 import { parseFeed, type ParseOptions } from '../parse/parse-feed.js';
 import type { Validators } from './fetch-feed.js';
-import type { FeedStore, OpenFeedStore, StoredFeed } from './live-feed-client.js';
-
-export type CacheStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+import type { FeedStorage, FeedStore, OpenFeedStore, StoredFeed } from './feed-store.js';
 
 export interface CacheEntry {
   v: 1;
@@ -42,11 +40,11 @@ function isEntry(value: unknown, url: string): value is CacheEntry {
 }
 
 export class PersistentCache {
-  readonly #storage: CacheStorage;
+  readonly #storage: FeedStorage;
   readonly #key: string;
   readonly #url: string;
 
-  constructor(storage: CacheStorage, url: string) {
+  constructor(storage: FeedStorage, url: string) {
     this.#storage = storage;
     this.#url = url;
     this.#key = cacheKey(url);
@@ -96,7 +94,7 @@ class StoredFeedCopy implements FeedStore {
   readonly #cache: PersistentCache;
   readonly #parse: ParseOptions;
 
-  constructor(storage: CacheStorage, url: string, parse: ParseOptions) {
+  constructor(storage: FeedStorage, url: string, parse: ParseOptions) {
     this.#cache = new PersistentCache(storage, url);
     this.#parse = parse;
   }
@@ -133,6 +131,6 @@ class StoredFeedCopy implements FeedStore {
 }
 
 /** How a client given the `storage` option opens its store; none without one (the default). */
-export function openStorage(storage: CacheStorage | false | undefined): OpenFeedStore | undefined {
+export function openStorage(storage: FeedStorage | false | undefined): OpenFeedStore | undefined {
   return storage ? (url, parse) => new StoredFeedCopy(storage, url, parse) : undefined;
 }

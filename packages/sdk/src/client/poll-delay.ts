@@ -27,12 +27,3 @@ export function pollDelay({ interval, failures, retryAfter, jitter = 1 }: PollDe
   const asked = Math.min(retryAfter ?? 0, MAX_RETRY_AFTER);
   return Math.max(spread, asked);
 }
-
-/** `Retry-After` as seconds (`120`) or as an HTTP date; `undefined` when absent or unreadable. */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}

@@ -4,6 +4,7 @@
  * network returns, and stops (no timer, no listener left) when the last watcher leaves.
  * When to poll is the client's business (`dueIn`): the loop only keeps the appointment.
  */
+import { LONGEST_TIMER } from './longest-timer.js';
 import { isPageHidden, watchPage } from './page-visibility.js';
 
 export interface PollTarget {
@@ -14,9 +15,6 @@ export interface PollTarget {
   /** Whether the last attempt failed, so that the network coming back is worth a poll. */
   failing(): boolean;
 }
-
-/** setTimeout fires at once for anything longer than this. */
-const LONGEST_TIMER = 2_147_483_647;
 
 export class PollLoop {
   readonly #target: PollTarget;

@@ -6,7 +6,8 @@
  */
 import { fetchTransport } from './fetch-transport.js';
 import { resolveFeedUrl } from './feed-url.js';
-import { LiveFeedClient, type OpenFeedStore } from './live-feed-client.js';
+import type { OpenFeedStore } from './feed-store.js';
+import { LiveFeedClient } from './live-feed-client.js';
 import type { ClientOptions, FeedClient } from './types.js';
 
 const clients = new Map<string, FeedClient>();

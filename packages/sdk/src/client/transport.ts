@@ -7,7 +7,7 @@
  * this contract works too: a test double, a service worker, a server's own HTTP stack.
  */
 import { FeedHttpError } from '../errors/feed-http-error.js';
-import { parseRetryAfter } from './poll-delay.js';
+import { parseRetryAfter } from './retry-after.js';
 
 export interface TransportRequest {
   /** `accept`, the client's `headers` option, and `If-None-Match` / `If-Modified-Since` when revalidating. */

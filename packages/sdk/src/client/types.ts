@@ -3,10 +3,13 @@ import type { OgpError } from '../errors/ogp-error.js';
 import type { FeedIssue } from '../parse/issues.js';
 import type { ParseOptions } from '../parse/parse-feed.js';
 import type { ActionPlan, Commitment, Feed, Forum, Institution } from '../schema/feed.js';
-import type { CacheStorage } from './persistent-cache.js';
+import type { FeedStorage } from './feed-store.js';
 import type { FeedTransport } from './transport.js';
 
-export type { CacheStorage };
+export type { FeedStorage };
+
+/** @deprecated Renamed `FeedStorage`: this name hides the DOM's own `CacheStorage` type (`caches`). */
+export type CacheStorage = FeedStorage;
 
 export interface ClientOptions {
   /** The feed's address; relative addresses resolve against the page. Only http(s). */
@@ -19,7 +22,7 @@ export interface ClientOptions {
   /** How the feed is parsed; default lenient. */
   parse?: ParseOptions;
   /** Where to keep the last good feed between visits (e.g. `localStorage`). Default `false`. */
-  storage?: CacheStorage | false;
+  storage?: FeedStorage | false;
   /**
    * How the feed is fetched. Default: `kyTransport()` for `createClient`, `fetchTransport` for
    * `getSharedClient` (the elements' client, kept free of ky). Give `kyTransport(instance)` to

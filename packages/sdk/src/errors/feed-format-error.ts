@@ -1,5 +1,5 @@
 /** The server answered, but its body cannot be a feed: empty, not UTF-8, not JSON, or a web page. */
-import type { Bilingual } from '../parse/issues.js';
+import type { Bilingual } from '../i18n/bilingual.js';
 import { OgpError, type OgpErrorOptions } from './ogp-error.js';
 
 export type FeedFormatReason = 'empty' | 'not-utf8' | 'not-json' | 'html';

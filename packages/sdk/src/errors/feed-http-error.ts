@@ -1,11 +1,12 @@
 /** The feed's server answered with a status that carries no feed (404, 500...). */
+import type { Bilingual } from '../i18n/bilingual.js';
 import { OgpError, type OgpErrorOptions } from './ogp-error.js';
 
 export interface FeedHttpErrorOptions extends OgpErrorOptions {
   /** How long the server asked us to wait (`Retry-After`), in ms; polling honours it. */
   retryAfter?: number;
   /** Set when the status alone would mislead, e.g. a 304 to a request that had no copy to reuse. */
-  detail?: { en: string; es: string };
+  detail?: Bilingual;
 }
 
 export class FeedHttpError extends OgpError {

@@ -1,5 +1,5 @@
 /** The feed loaded, but the plan, commitment, forum or institution asked for is not in it. */
-import type { Bilingual } from '../parse/issues.js';
+import type { Bilingual } from '../i18n/bilingual.js';
 import { OgpError, type OgpErrorOptions } from './ogp-error.js';
 
 export type NotFoundKind = 'plan' | 'commitment' | 'forum' | 'institution';

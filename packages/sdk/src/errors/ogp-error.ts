@@ -4,8 +4,8 @@
  * is the English one, for logs. Check with the guards in `type-guards.ts`, not `instanceof`:
  * a page may load two copies of the SDK.
  */
+import type { Bilingual } from '../i18n/bilingual.js';
 import { pickLanguage } from '../i18n/language.js';
-import type { Bilingual } from '../parse/issues.js';
 
 export interface OgpErrorOptions {
   cause?: unknown;

@@ -7,7 +7,8 @@
 import type { Feed } from '../schema/feed.js';
 import { latestDay, earliestDay } from '../dates/partial-date.js';
 import { composeMessage, describeFound, formatPath } from './issues.js';
-import type { Bilingual, FeedIssue, IssueCode, IssueSeverity, PathSegment } from './issues.js';
+import type { Bilingual } from '../i18n/bilingual.js';
+import type { FeedIssue, IssueCode, IssueSeverity, PathSegment } from './issues.js';
 
 function issue(
   severity: IssueSeverity,

@@ -3,7 +3,8 @@
  * `EXPECTATIONS`; zod's own issue codes cover the rest.
  */
 import type { SchemaIssue } from '../check/validators.js';
-import type { Bilingual, IssueCode } from './issues.js';
+import type { Bilingual } from '../i18n/bilingual.js';
+import type { IssueCode } from './issues.js';
 
 export const EXPECTATIONS = {
   text: {

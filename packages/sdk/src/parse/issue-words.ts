@@ -4,7 +4,7 @@
  * Spanish words, and these tables say it in Portuguese and French. Only `issueMessage` and
  * `issueParts` read them, so a bundle that only parses (the embed) carries none of this.
  */
-import type { Phrase } from './issues.js';
+import type { Phrase } from '../i18n/bilingual.js';
 
 type Say = (...args: Array<string | number | boolean>) => string;
 

@@ -2,6 +2,7 @@
  * A parse issue a person can act on: where (a JSON path), what was expected, what was found,
  * said in English and Spanish.
  */
+import type { Bilingual } from '../i18n/bilingual.js';
 import { pickLanguage } from '../i18n/language.js';
 import { ISSUE_WORDS, say } from './issue-words.js';
 
@@ -21,24 +22,6 @@ export type IssueCode =
   | 'invalid';
 
 export type PathSegment = string | number;
-
-/**
- * A sentence as a key and its arguments (`['one-of', '"a", "b"']`): how an issue's words are said
- * in the languages a parse does not write eagerly (Portuguese and French, see issue-words.ts).
- */
-export type Phrase = readonly [key: string, ...args: Array<string | number | boolean>];
-
-/**
- * Text in English and Spanish, written as it is made; the other languages the SDK speaks come
- * from `phrase`, or are written out (`pt`, `fr`) where no bundle for a browser carries them (the CLI).
- */
-export interface Bilingual {
-  en: string;
-  es: string;
-  pt?: string;
-  fr?: string;
-  phrase?: Phrase;
-}
 
 export interface FeedIssue {
   severity: IssueSeverity;

@@ -16,7 +16,8 @@ import { isOptionalLink } from './optional-links.js';
 import { describeExpectation } from './expectations.js';
 import { InputPaths } from './input-paths.js';
 import { composeMessage, describeFound, formatPath } from './issues.js';
-import type { Bilingual, FeedIssue, PathSegment } from './issues.js';
+import type { Bilingual } from '../i18n/bilingual.js';
+import type { FeedIssue, PathSegment } from './issues.js';
 
 export type ParseMode = 'strict' | 'lenient';
 
