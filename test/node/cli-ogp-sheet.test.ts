@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { parseFeed } from '@ogp-embed/sdk';
 import type { Commitment, Feed } from '@ogp-embed/sdk';
+import { EXIT } from '../../packages/cli/src/cli/exit-codes.js';
 import { OGP_SHEET, runCli, tempDir } from '../../packages/cli/test/run-cli.js';
 
 const sheetRows = parse(readFileSync(OGP_SHEET, 'utf8'), { bom: true }) as string[][];
@@ -191,6 +192,22 @@ describe('import ogp-sheet: filters, bad rows, streams, languages', () => {
     const result = await runCli(['import', 'ogp-sheet', join(temp.dir, 'missing.csv')]);
     assert.equal(result.code, 2);
     assert.match(result.stderr, /could not read .*missing\.csv: no such file/);
+  });
+
+  test("--feed-language sets the feed's language (--lang is the messages'); the old --language still works, with a note", async () => {
+    const file = join(temp.dir, 'language.csv');
+    writeFileSync(file, toCsv([header, rowOf('RS0048')]));
+    const renamed = await runCli(['import', 'ogp-sheet', file, '--feed-language', 'sr', '--lang', 'en']);
+    assert.equal(renamed.code, 0, renamed.stderr);
+    assert.equal(parseFeed(renamed.stdout).feed!.defaultLanguage, 'sr');
+    assert.doesNotMatch(renamed.stderr, /--language/);
+    const old = await runCli(['import', 'ogp-sheet', file, '--language', 'sr', '--lang', 'en']);
+    assert.equal(old.code, 0, old.stderr);
+    assert.equal(parseFeed(old.stdout).feed!.defaultLanguage, 'sr');
+    assert.match(old.stderr, /--language is now --feed-language; the old name still works/);
+    const bad = await runCli(['import', 'ogp-sheet', file, '--feed-language', 'not a tag', '--lang', 'en']);
+    assert.equal(bad.code, EXIT.usage);
+    assert.match(bad.stderr, /"not a tag" is not a valid value for --feed-language/);
   });
 
   test('messages in Spanish from --lang or the locale', async () => {

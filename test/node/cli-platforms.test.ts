@@ -217,7 +217,7 @@ describe('import gobierto', () => {
   });
 
   test('";"-separated, Level 0, Catalan statuses, "25%"', async () => {
-    const r = await importFile('gobierto', 'plan-ca-semicolon.csv', ['--language', 'ca']);
+    const r = await importFile('gobierto', 'plan-ca-semicolon.csv', ['--feed-language', 'ca']);
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(r.feed!.plans[0]!.commitments.map((c) => [c.id, c.reported?.status, c.reported?.percent]), [
       ['15', 'in-progress', 25],

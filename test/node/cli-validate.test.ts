@@ -9,6 +9,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EXIT } from '../../packages/cli/src/cli/exit-codes.js';
 import { OGP_SHEET, runCli, tempDir } from '../../packages/cli/test/run-cli.js';
 
 describe('validate', () => {
@@ -98,12 +99,22 @@ describe('validate', () => {
     assert.match(notJson.stdout, /expected a JSON document, found text that is not JSON/);
   });
 
-  test('unknown commands and options exit 2 with a pointer to --help', async () => {
+  test('unknown commands and options exit 2 (EXIT.usage) with a pointer to --help', async () => {
     const unknown = await runCli(['frobnicate']);
     assert.equal(unknown.code, 2);
+    assert.equal(unknown.code, EXIT.usage);
+    assert.equal((await runCli(['--no-such-option'])).code, EXIT.usage);
+    assert.equal((await runCli(['validate'])).code, EXIT.usage);
     assert.match(unknown.stderr, /unknown command "frobnicate"/);
     const help = await runCli(['--help', '--lang', 'es']);
     assert.equal(help.code, 0);
     assert.match(help.stdout, /Estado de salida: 0 válido, 1 inválido/);
+  });
+
+  test('--version prints the version of the package installed', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../packages/cli/package.json', import.meta.url), 'utf8')) as { version: string };
+    const printed = await runCli(['--version']);
+    assert.equal(printed.code, 0);
+    assert.equal(printed.stdout, `${version}\n`);
   });
 });

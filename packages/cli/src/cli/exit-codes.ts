@@ -5,6 +5,12 @@ export const EXIT = {
   invalid: 1,
   /** The input could not be read, or the output could not be written. */
   unreadable: 2,
+  /**
+   * The command line itself is wrong: an unknown command or option, a missing argument, a bad
+   * value. The same status as `unreadable` (2, as getopt-style tools exit on misuse): scripts
+   * see "not checked", and the message says which.
+   */
+  usage: 2,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -1,9 +1,12 @@
 /**
  * The command line: reads the arguments, picks the language, runs one command, and turns any
- * failure into a message and an exit status (0 ok, 1 invalid input, 2 unreadable/unwritable).
+ * failure into a message and an exit status (0 ok, 1 invalid input, 2 unreadable/unwritable or a
+ * wrong command line).
  */
 import { parseArgs } from 'node:util';
 import { LanguageTag } from '@ogp-embed/sdk';
+// Bundled into the build: the version printed is the one published.
+import cliPackage from '../../package.json' with { type: 'json' };
 import { createContext } from './context.js';
 import type { CliContext } from './context.js';
 import { CliError, EXIT } from './exit-codes.js';
@@ -28,6 +31,9 @@ const OPTIONS = {
   version: { type: 'boolean', default: false },
   country: { type: 'string' },
   plan: { type: 'string' },
+  /** The feed's default language (import ogp-sheet); `--lang` is the language of messages. */
+  'feed-language': { type: 'string' },
+  /** @deprecated The old name of `--feed-language`, too close to `--lang`; still accepted. */
   language: { type: 'string' },
   publisher: { type: 'string' },
   title: { type: 'string' },
@@ -46,7 +52,7 @@ export interface RunIo {
   waitForStop?: () => Promise<void>;
 }
 
-const VERSION = '0.1.0';
+const VERSION: string = cliPackage.version;
 
 export async function run(argv: readonly string[], io: RunIo): Promise<ExitCode> {
   let parsed;
@@ -56,7 +62,7 @@ export async function run(argv: readonly string[], io: RunIo): Promise<ExitCode>
     const lang = pickCliLanguage(undefined, io.env);
     const ctx = createContext(lang, false, io);
     ctx.error(ctx.t.badOptions(error instanceof Error ? error.message : String(error)));
-    return EXIT.unreadable;
+    return EXIT.usage;
   }
   const { values, positionals } = parsed;
   const ctx = createContext(pickCliLanguage(values.lang, io.env), values.quiet, io);
@@ -67,10 +73,10 @@ export async function run(argv: readonly string[], io: RunIo): Promise<ExitCode>
   const [command, ...rest] = positionals;
   if (values.help || !command) {
     (values.help ? ctx.stdout : ctx.stderr).write(`${ctx.t.usage()}\n`);
-    return values.help ? EXIT.ok : EXIT.unreadable;
+    return values.help ? EXIT.ok : EXIT.usage;
   }
   const need = (value: string | undefined, what: string): string => {
-    if (value === undefined) throw new CliError(ctx.t.missingArgument(what), EXIT.unreadable);
+    if (value === undefined) throw new CliError(ctx.t.missingArgument(what), EXIT.usage);
     return value;
   };
 
@@ -81,11 +87,12 @@ export async function run(argv: readonly string[], io: RunIo): Promise<ExitCode>
       case 'import': {
         const [kind, source] = rest;
         if (kind === 'ogp-sheet') {
+          if (values.language !== undefined) ctx.info(ctx.t.renamedOption('--language', '--feed-language'));
           return await importOgpSheetCommand(ctx, need(source, '<file.csv | ->'), {
             output: values.output,
             country: values.country,
             plan: values.plan,
-            language: values.language,
+            language: values['feed-language'] ?? values.language,
             json: values.json,
           });
         }
@@ -93,17 +100,19 @@ export async function run(argv: readonly string[], io: RunIo): Promise<ExitCode>
           return await importCsvCommand(ctx, need(source, '<folder>'), { output: values.output, json: values.json });
         }
         if (kind === 'decidim' || kind === 'gobierto') {
-          if (values.language !== undefined && !LanguageTag.safeParse(values.language).success) {
-            throw new CliError(ctx.t.badValue('--language', values.language), EXIT.unreadable);
+          if (values.language !== undefined) ctx.info(ctx.t.renamedOption('--language', '--feed-language'));
+          const language = values['feed-language'] ?? values.language;
+          if (language !== undefined && !LanguageTag.safeParse(language).success) {
+            throw new CliError(ctx.t.badValue('--feed-language', language), EXIT.usage);
           }
-          const { output, json, publisher, country, language, plan, title } = values;
+          const { output, json, publisher, country, plan, title } = values;
           return await importPlatformCommand(ctx, kind, need(source, '<file | ->'), { output, json, publisher, country, language, plan, title });
         }
-        throw new CliError(ctx.t.unknownCommand(`import ${kind ?? ''}`.trim()), EXIT.unreadable);
+        throw new CliError(ctx.t.unknownCommand(`import ${kind ?? ''}`.trim()), EXIT.usage);
       }
       case 'export': {
         const [kind, source] = rest;
-        if (kind !== 'csv') throw new CliError(ctx.t.unknownCommand(`export ${kind ?? ''}`.trim()), EXIT.unreadable);
+        if (kind !== 'csv') throw new CliError(ctx.t.unknownCommand(`export ${kind ?? ''}`.trim()), EXIT.usage);
         return await exportCsvCommand(ctx, need(source, '<feed.json>'), need(values.output, '--output <folder>'));
       }
       case 'template':
@@ -120,7 +129,7 @@ export async function run(argv: readonly string[], io: RunIo): Promise<ExitCode>
           stop: io.waitForStop,
         });
       default:
-        throw new CliError(ctx.t.unknownCommand(command), EXIT.unreadable);
+        throw new CliError(ctx.t.unknownCommand(command), EXIT.usage);
     }
   } catch (error) {
     if (error instanceof CliError) {

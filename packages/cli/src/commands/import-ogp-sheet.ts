@@ -1,7 +1,8 @@
 /**
  * `ogp-embed import ogp-sheet <file.csv | ->`: OGP's commitments sheet into a feed.
  * Rows that cannot be read are reported with row and column and skipped; the rest is written.
- * Exit 1 when a row was skipped (the feed is still written), 2 when the input is unreadable.
+ * Exit 1 when a row was skipped (the feed is still written), 2 when the input is unreadable
+ * or an option is wrong.
  */
 import { bilingualText, LanguageTag } from '@ogp-embed/sdk';
 import type { CliContext } from '../cli/context.js';
@@ -34,7 +35,7 @@ export function formatRowIssue(ctx: CliContext, issue: RowIssue): string {
 
 export async function importOgpSheetCommand(ctx: CliContext, source: string, options: ImportOgpSheetOptions): Promise<ExitCode> {
   if (options.language !== undefined && !LanguageTag.safeParse(options.language).success) {
-    throw new CliError(ctx.t.badValue('--language', options.language), EXIT.unreadable);
+    throw new CliError(ctx.t.badValue('--feed-language', options.language), EXIT.usage);
   }
   const { stream, size } = await openStream(ctx, source);
   const bytesRead = () => ('bytesRead' in stream ? (stream.bytesRead as number) : undefined);

@@ -47,7 +47,7 @@ function defaultBundle(ctx: CliContext): string {
 export async function previewCommand(ctx: CliContext, source: string, options: PreviewOptions): Promise<ExitCode> {
   const path = resolve(ctx.cwd, source);
   const port = options.port === undefined ? DEFAULT_PORT : Number(options.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(ctx.t.badValue('--port', options.port ?? ''), EXIT.unreadable);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(ctx.t.badValue('--port', options.port ?? ''), EXIT.usage);
 
   let first = true;
   const feed = new FeedFile(path, (body) => {

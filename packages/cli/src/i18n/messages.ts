@@ -23,6 +23,7 @@ const en = {
   badOptions: (detail: string) => `${detail}. Run "ogp-embed --help".`,
   badValue: (option: string, value: string) => `"${value}" is not a valid value for ${option}. Run "ogp-embed --help".`,
   missingArgument: (what: string) => `missing ${what}. Run "ogp-embed --help".`,
+  renamedOption: (old: string, name: string) => `${old} is now ${name}; the old name still works for now.`,
   couldNotRead: (source: string, reason: string) => `could not read ${source}: ${reason}`,
   couldNotWrite: (target: string, reason: string) => `could not write ${target}: ${reason}`,
   httpStatus: (status: number) => `the server answered HTTP ${status}`,
@@ -101,6 +102,7 @@ const es: Messages = {
   badOptions: (detail) => `${detail}. Ejecute "ogp-embed --help".`,
   badValue: (option, value) => `"${value}" no es un valor válido para ${option}. Ejecute "ogp-embed --help".`,
   missingArgument: (what) => `falta ${what}. Ejecute "ogp-embed --help".`,
+  renamedOption: (old, name) => `${old} ahora se llama ${name}; el nombre antiguo todavía funciona.`,
   couldNotRead: (source, reason) => `no se pudo leer ${source}: ${reason}`,
   couldNotWrite: (target, reason) => `no se pudo escribir ${target}: ${reason}`,
   httpStatus: (status) => `el servidor respondió HTTP ${status}`,
@@ -279,11 +281,11 @@ const USAGE = {
 Usage:
   ogp-embed validate <feed.json | URL | ->      check a feed; every problem with its JSON path
   ogp-embed import ogp-sheet <file.csv | ->    OGP's own commitments sheet → feed
-        [--country CHL] [--plan AP_CHL05] [--language en]
+        [--country CHL] [--plan AP_CHL05] [--feed-language en]
   ogp-embed import csv <folder>                the spreadsheet template's CSV files → feed
   ogp-embed import decidim <file | ->          Decidim Accountability results (CSV, JSON, 2017 CSV) → feed
   ogp-embed import gobierto <file | ->         a Gobierto Plans CSV → feed
-        [--publisher "City of X"] [--country X] [--plan id] [--title "Plan"] [--language es]
+        [--publisher "City of X"] [--country X] [--plan id] [--title "Plan"] [--feed-language es]
   ogp-embed template [folder] [--force]        write the spreadsheet template (default ./ogp-template);
                                                a folder that is not empty needs --force
   ogp-embed export csv <feed.json> -o <folder> a feed → flat CSV files for open-data portals
@@ -302,17 +304,17 @@ Options:
   --lang <en|es|pt|fr>  language of messages (default: LC_ALL / LANG)
   -h, --help            this help
 
-Exit status: 0 valid, 1 invalid (problems found), 2 could not read or write.`,
+Exit status: 0 valid, 1 invalid (problems found), 2 could not read or write, or a wrong command line.`,
   es: `ogp-embed: publica el estado de los compromisos de la Alianza para el Gobierno Abierto como feed.
 
 Uso:
   ogp-embed validate <feed.json | URL | ->      revisa un feed; cada problema con su ruta JSON
   ogp-embed import ogp-sheet <archivo.csv | -> planilla de compromisos de OGP → feed
-        [--country CHL] [--plan AP_CHL05] [--language en]
+        [--country CHL] [--plan AP_CHL05] [--feed-language en]
   ogp-embed import csv <carpeta>               archivos CSV de la plantilla → feed
   ogp-embed import decidim <archivo | ->       resultados de Decidim Accountability (CSV, JSON, CSV de 2017) → feed
   ogp-embed import gobierto <archivo | ->      un CSV de Gobierto Planes → feed
-        [--publisher "Ayuntamiento de X"] [--country X] [--plan id] [--title "Plan"] [--language es]
+        [--publisher "Ayuntamiento de X"] [--country X] [--plan id] [--title "Plan"] [--feed-language es]
   ogp-embed template [carpeta] [--force]       escribe la plantilla (por omisión ./ogp-template);
                                                una carpeta que no está vacía requiere --force
   ogp-embed export csv <feed.json> -o <carpeta> un feed → archivos CSV planos para portales de datos abiertos
@@ -331,7 +333,7 @@ Opciones:
   --lang <en|es|pt|fr>  idioma de los mensajes (por omisión: LC_ALL / LANG)
   -h, --help            esta ayuda
 
-Estado de salida: 0 válido, 1 inválido (hay problemas), 2 no se pudo leer o escribir.`,
+Estado de salida: 0 válido, 1 inválido (hay problemas), 2 no se pudo leer o escribir, o la orden está mal escrita.`,
 };
 
 export const MESSAGES: Readonly<Record<CliLanguage, Messages>> = { en, es, pt, fr };
