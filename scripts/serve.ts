@@ -30,7 +30,7 @@ function buildIfNeeded(): void {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const result = spawnSync(npm, ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
   if (result.status === 0) return;
-  // A size budget passed still leaves every file written: the demo can show them.
+  // A size budget exceeded still leaves every file written: the demo can show them.
   if (!outputsProblem()) {
     console.warn('\nThe build reported a failure (above), but wrote every file the demo needs: serving them.\n');
     return;

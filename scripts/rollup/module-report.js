@@ -1,6 +1,6 @@
 // Which modules weigh what in a chunk, grouped by package: each module's code as rollup rendered
 // it (after tree-shaking), minified on its own with esbuild, because unminified lengths overstate
-// well-commented packages. Printed when a budget is passed, or always with OGP_ANALYZE=1.
+// well-commented packages. Printed when a budget is exceeded, or always with OGP_ANALYZE=1.
 import { transformSync } from 'esbuild';
 
 /** Minified length of one module's rendered code; its rendered length if it does not parse alone. */

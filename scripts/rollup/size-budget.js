@@ -1,16 +1,21 @@
-// Prints raw and gzip sizes of every chunk written, and fails the build when one passes its gzip
+// Prints raw and gzip sizes of every chunk written, and fails the build when one exceeds its gzip
 // budget, saying which packages and modules weigh what. `sizeBudget` is an output plugin placed
 // after minification, so it measures what a page downloads; `enforceBudgets` goes in the last
-// build, so that one run writes every file and reports every budget passed, then fails.
+// build, so that one run writes every file and reports every budget exceeded, then fails.
 import { moduleReport } from './module-report.js';
 import { measure, sizeRow, SIZE_HEADER } from './sizes.js';
 
 let headerPrinted = false;
-/** @type {string[]} */
-const passed = [];
+/**
+ * The files over their budget, by file name, with the report of each. Shared by the builds of one
+ * run (only the last enforces); each write of a file replaces its entry, so in watch mode a file
+ * brought back under budget stops failing the rebuilds, and one not rebuilt keeps its verdict.
+ * @type {Map<string, string>}
+ */
+const overBudget = new Map();
 
 /**
- * Prints a row of the size table and records a passed budget.
+ * Prints a row of the size table and records (or clears) the file's exceeded budget.
  * @param {string} name
  * @param {{ raw: number, gzip: number }} size
  * @param {number | undefined} budget
@@ -22,7 +27,8 @@ export function checkSize(name, { raw, gzip }, budget, why = () => '') {
     headerPrinted = true;
   }
   console.log(sizeRow({ file: name, raw, gzip, budget }));
-  if (budget !== undefined && gzip > budget) passed.push(`${name} is ${gzip} B gzipped, over its budget of ${budget} B.\n${why()}`);
+  if (budget !== undefined && gzip > budget) overBudget.set(name, `${name} is ${gzip} B gzipped, over its budget of ${budget} B.\n${why()}`);
+  else overBudget.delete(name);
 }
 
 /**
@@ -49,7 +55,7 @@ export function enforceBudgets() {
   return {
     name: 'ogp-enforce-budgets',
     closeBundle() {
-      if (passed.length > 0) this.error(`size budget passed:\n\n${passed.join('\n\n')}`);
+      if (overBudget.size > 0) this.error(`size budget exceeded:\n\n${[...overBudget.values()].join('\n\n')}`);
     },
   };
 }
