@@ -1,9 +1,10 @@
 /**
  * From the bytes of a response to a JSON value, or a `FeedFormatError` that says which of
- * the ways a body can fail to be JSON it was. UTF-8 is checked strictly: `Response.text()`
- * would quietly turn a Latin-1 feed into replacement characters.
+ * the ways a body can fail to be JSON it was (`readJsonText`, as `parseFeed` says it). UTF-8 is
+ * checked strictly: `Response.text()` would quietly turn a Latin-1 feed into replacement characters.
  */
 import { FeedFormatError } from '../errors/feed-format-error.js';
+import { readJsonText } from '../parse/read-json.js';
 
 export interface DecodedBody {
   text: string;
@@ -25,11 +26,7 @@ export function decodeFeedText(bytes: ArrayBuffer | Uint8Array, url: string): st
 
 export function decodeBody(bytes: ArrayBuffer | Uint8Array, url: string): DecodedBody {
   const text = decodeFeedText(bytes, url);
-  const start = text.trimStart();
-  if (start === '') throw new FeedFormatError('empty', url);
-  try {
-    return { text, value: JSON.parse(text) };
-  } catch (error) {
-    throw new FeedFormatError(start.startsWith('<') ? 'html' : 'not-json', url, { cause: error });
-  }
+  const read = readJsonText(text);
+  if (read.ok) return { text, value: read.value };
+  throw new FeedFormatError(read.reason, url, 'error' in read ? { cause: read.error } : {});
 }

@@ -15,6 +15,7 @@ import { checkCrossReferences } from './cross-references.js';
 import { isOptionalLink } from './optional-links.js';
 import { describeExpectation } from './expectations.js';
 import { InputPaths } from './input-paths.js';
+import { readJsonText } from './read-json.js';
 import { composeMessage, describeFound, formatPath } from './issues.js';
 import type { Bilingual } from '../i18n/bilingual.js';
 import type { FeedIssue, PathSegment } from './issues.js';
@@ -102,16 +103,18 @@ function issueFor(message: Bilingual, expected: Bilingual, code: FeedIssue['code
   return { severity: 'error', code, path: '', segments: [], expected, found, message: composeMessage('', expected, found) };
 }
 
+/** Text as the client reads a body (`readJsonText`): the same failures, said as an issue. */
 function readJson(text: string): { value?: unknown; issue?: FeedIssue } {
-  if (text.trim() === '') {
+  const read = readJsonText(text);
+  if (read.ok) return { value: read.value };
+  if (read.reason === 'empty') {
     return { issue: issueFor({ en: 'an empty body', es: 'un cuerpo vacío', phrase: ['empty-body'] }, JSON_FEED, 'empty') };
   }
-  try {
-    return { value: JSON.parse(text) };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { issue: issueFor({ en: `text that is not JSON (${detail})`, es: `texto que no es JSON (${detail})`, phrase: ['not-json', detail] }, JSON_FEED, 'invalid-json') };
+  if (read.reason === 'html') {
+    return { issue: issueFor({ en: 'a web page (HTML)', es: 'una página web (HTML)', phrase: ['html-page'] }, JSON_FEED, 'invalid-json') };
   }
+  const detail = read.error instanceof Error ? read.error.message : String(read.error);
+  return { issue: issueFor({ en: `text that is not JSON (${detail})`, es: `texto que no es JSON (${detail})`, phrase: ['not-json', detail] }, JSON_FEED, 'invalid-json') };
 }
 
 const JSON_FEED: Bilingual = { en: 'a JSON document', es: 'un documento JSON', phrase: ['json-document'] };
