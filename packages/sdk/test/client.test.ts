@@ -30,7 +30,7 @@ import { clearSharedClients } from '../src/client/shared-clients.js';
 import { parseRetryAfter } from '../src/client/retry-after.js';
 import { cacheKey } from '../src/client/persistent-cache.js';
 import { CONTROL_PATH, startFeedServer, type FeedServerOptions } from './helpers/feed-server.js';
-import { buildCommitment, buildForum, feedWithCommitments } from './helpers/feed-builders.js';
+import { buildCommitment, buildFeed, buildForum, feedWithCommitments } from './helpers/feed-builders.js';
 
 const FEED_V1 = feedWithCommitments([buildCommitment()], { forums: [buildForum()] });
 const FEED_V2 = feedWithCommitments([buildCommitment(), buildCommitment({ id: 'CL0070', number: '10' })]);
@@ -328,6 +328,17 @@ for (const [transportName, transport] of TRANSPORTS) {
           assert.ok(isFeedValidationError(error));
           assert.ok(error.issues.length > 0);
           assert.match(error.messages.en, /^The feed was rejected: schemaVersion: expected/);
+          return true;
+        });
+      });
+
+      test('a JSON string that holds a feed is a string, not a feed: it is not read a second time', async (t) => {
+        const server = await serve(t);
+        server.reply({ body: JSON.stringify(JSON.stringify(buildFeed())) });
+        const client = createClient({ feedUrl: server.url });
+        await assert.rejects(client.getFeed(), (error: unknown) => {
+          assert.ok(isFeedValidationError(error));
+          assert.match(error.messages.en, /^The feed was rejected: feed: expected an object, found the text/);
           return true;
         });
       });

@@ -27,6 +27,6 @@ export function decodeFeedText(bytes: ArrayBuffer | Uint8Array, url: string): st
 export function decodeBody(bytes: ArrayBuffer | Uint8Array, url: string): DecodedBody {
   const text = decodeFeedText(bytes, url);
   const read = readJsonText(text);
-  if (read.ok) return { text, value: read.value };
-  throw new FeedFormatError(read.reason, url, 'error' in read ? { cause: read.error } : {});
+  if (!read.reason) return { text, value: read.value };
+  throw new FeedFormatError(read.reason, url, read.error ? { cause: read.error } : {});
 }

@@ -11,7 +11,7 @@ import { FeedValidationError } from '../errors/feed-validation-error.js';
 import type { FeedUrlError } from '../errors/feed-url-error.js';
 import { OgpError } from '../errors/ogp-error.js';
 import { isFeedHttpError, isOgpError } from '../errors/type-guards.js';
-import { parseFeed, type ParseOptions } from '../parse/parse-feed.js';
+import { parseFeedValue, type ParseOptions } from '../parse/parse-feed.js';
 import { decodeBody } from './decode-body.js';
 import { fetchFeed, type FetchFeedOptions, type FetchOutcome } from './fetch-feed.js';
 import type { FeedStore, OpenFeedStore, StoredFeed } from './feed-store.js';
@@ -234,7 +234,7 @@ export class LiveFeedClient implements FeedClient {
         return this.#confirm(held);
       }
       const { text, value } = decodeBody(outcome.bytes, url);
-      const result = parseFeed(value, this.#parse);
+      const result = parseFeedValue(value, this.#parse);
       if (!result.ok) throw new FeedValidationError(result.issues);
       const fetchedAt = new Date();
       this.#held = { feed: result.feed, issues: result.issues, validators: outcome.validators, fetchedAt, confirmed: true };

@@ -4,7 +4,7 @@
  * the page and can be full, disabled or edited by hand, so every read is checked and every
  * failure is silent: the cache can only ever save a request, never cause an error.
  */
-import { parseFeed, type ParseOptions } from '../parse/parse-feed.js';
+import { parseFeedValue, type ParseOptions } from '../parse/parse-feed.js';
 import type { Validators } from './fetch-feed.js';
 import type { FeedStorage, FeedStore, OpenFeedStore, StoredFeed } from './feed-store.js';
 
@@ -102,9 +102,9 @@ class StoredFeedCopy implements FeedStore {
   read(): StoredFeed | undefined {
     const entry = this.#cache.read();
     if (!entry) return undefined;
-    let result: ReturnType<typeof parseFeed> | undefined;
+    let result: ReturnType<typeof parseFeedValue> | undefined;
     try {
-      result = parseFeed(JSON.parse(entry.body), this.#parse);
+      result = parseFeedValue(JSON.parse(entry.body), this.#parse);
     } catch {
       // Not JSON (edited by hand, or cut short): removed below.
     }

@@ -9,7 +9,7 @@ import { compile } from 'zod/mini';
 import type { FeedCheck } from '../check/check-feed.js';
 import type { SchemaIssue } from '../check/validators.js';
 import { Feed } from '../schema/feed.js';
-import { parseWith, type ParseOptions, type ParseResult } from './parse-feed.js';
+import { parseText, parseWith, type ParseOptions, type ParseResult } from './parse-feed.js';
 
 /** Compiled on first use: compiling costs time that a program that never parses should not pay. */
 let compiledFeed: typeof Feed | undefined;
@@ -26,5 +26,6 @@ function checkWithZod(value: unknown): FeedCheck {
  * @deprecated `parseFeed` gives the same results, faster, and works under a strict CSP.
  */
 export function parseFeedCompiled(input: unknown, options: ParseOptions = {}): ParseResult {
-  return parseWith(checkWithZod, input, options);
+  const parse = (value: unknown) => parseWith(checkWithZod, value, options);
+  return typeof input === 'string' ? parseText(input, parse) : parse(input);
 }

@@ -105,16 +105,15 @@ function issueFor(message: Bilingual, expected: Bilingual, code: FeedIssue['code
 
 /** Text as the client reads a body (`readJsonText`): the same failures, said as an issue. */
 function readJson(text: string): { value?: unknown; issue?: FeedIssue } {
-  const read = readJsonText(text);
-  if (read.ok) return { value: read.value };
-  if (read.reason === 'empty') {
-    return { issue: issueFor({ en: 'an empty body', es: 'un cuerpo vacío', phrase: ['empty-body'] }, JSON_FEED, 'empty') };
-  }
-  if (read.reason === 'html') {
-    return { issue: issueFor({ en: 'a web page (HTML)', es: 'una página web (HTML)', phrase: ['html-page'] }, JSON_FEED, 'invalid-json') };
-  }
-  const detail = read.error instanceof Error ? read.error.message : String(read.error);
-  return { issue: issueFor({ en: `text that is not JSON (${detail})`, es: `texto que no es JSON (${detail})`, phrase: ['not-json', detail] }, JSON_FEED, 'invalid-json') };
+  const { reason, value, error } = readJsonText(text) as { reason?: string; value?: unknown; error?: Error };
+  if (!reason) return { value };
+  const found: Bilingual =
+    reason === 'empty'
+      ? { en: 'an empty body', es: 'un cuerpo vacío', phrase: ['empty-body'] }
+      : reason === 'html'
+        ? { en: 'a web page (HTML)', es: 'una página web (HTML)', phrase: ['html-page'] }
+        : { en: `text that is not JSON (${error!.message})`, es: `texto que no es JSON (${error!.message})`, phrase: ['not-json', error!.message] };
+  return { issue: issueFor(found, JSON_FEED, reason === 'empty' ? 'empty' : 'invalid-json') };
 }
 
 const JSON_FEED: Bilingual = { en: 'a JSON document', es: 'un documento JSON', phrase: ['json-document'] };
@@ -127,21 +126,30 @@ const MAX_REPAIR_PASSES = 4;
  * results), so the embed stays small and a Content-Security-Policy that forbids eval is fine.
  */
 export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResult {
-  return parseWith(checkFeed, input, options);
+  return typeof input === 'string' ? parseText(input, (value) => parseFeedValue(value, options)) : parseFeedValue(input, options);
 }
 
 /**
- * `parseFeed` with the schema check given: the one body shared with `parseFeedCompiled`, which
- * passes zod's own. Internal: not exported from the package.
+ * `parseFeed` of a value already read from JSON (the client's `decodeBody`): a string is then a
+ * wrong type, never JSON text to read a second time. Internal: not exported from the package,
+ * and it leaves the reading of text (and its messages) out of a bundle that only uses the client.
  */
-export function parseWith(check: (value: unknown) => FeedCheck, input: unknown, options: ParseOptions): ParseResult {
+export function parseFeedValue(value: unknown, options: ParseOptions = {}): ParseResult {
+  return parseWith(checkFeed, value, options);
+}
+
+/** JSON text read as the client reads a body (`readJsonText`), then given to `parse`. Internal. */
+export function parseText(text: string, parse: (value: unknown) => ParseResult): ParseResult {
+  const read = readJson(text);
+  return read.issue ? { ok: false, issues: [read.issue] } : parse(read.value);
+}
+
+/**
+ * The check of a value with the schema check given: the one body shared with `parseFeedCompiled`,
+ * which passes zod's own. Internal: not exported from the package.
+ */
+export function parseWith(check: (value: unknown) => FeedCheck, value: unknown, options: ParseOptions): ParseResult {
   const mode = options.mode ?? 'lenient';
-  let value = input;
-  if (typeof input === 'string') {
-    const read = readJson(input);
-    if (read.issue) return { ok: false, issues: [read.issue] };
-    value = read.value;
-  }
   const issues: FeedIssue[] = [];
   // Paths of later passes are mapped back to the input, so every issue points where the publisher wrote it.
   const inputPaths = new InputPaths();

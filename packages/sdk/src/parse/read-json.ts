@@ -7,18 +7,15 @@
 /** Why text is not JSON: nothing in it, a web page (a static host's wrong address), or anything else. */
 export type JsonFailure = 'empty' | 'html' | 'not-json';
 
-export type JsonRead = { ok: true; value: unknown } | { ok: false; reason: JsonFailure; error?: unknown };
-
-const BYTE_ORDER_MARK = 0xfeff;
+export type JsonRead = { value: unknown; reason?: undefined } | { reason: JsonFailure; error?: unknown };
 
 /** A leading byte order mark is dropped, as `TextDecoder` and `Response.json()` drop it (Excel writes one). */
 export function readJsonText(text: string): JsonRead {
-  const body = text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text;
+  const body = text.replace(/^\uFEFF/, '');
   const start = body.trimStart();
-  if (start === '') return { ok: false, reason: 'empty' };
   try {
-    return { ok: true, value: JSON.parse(body) };
+    return start ? { value: JSON.parse(body) } : { reason: 'empty' };
   } catch (error) {
-    return { ok: false, reason: start.startsWith('<') ? 'html' : 'not-json', error };
+    return { reason: start[0] === '<' ? 'html' : 'not-json', error };
   }
 }
