@@ -25,8 +25,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { Feed, parseFeed } from '@ogp-embed/sdk';
-// Not public (an oracle for the tests): measured beside parseFeed, from its module.
-import { parseFeedCompiled } from '../packages/sdk/src/parse/parse-feed-compiled.js';
+// Not part of the package (the tests' oracle): measured beside parseFeed.
+import { parseFeedCompiled } from '../packages/sdk/test/helpers/parse-feed-compiled.js';
 import { checkFeed } from '../packages/sdk/src/check/check-feed.js';
 import { SCHEMA_FILE } from './build-json-schema.js';
 import { generateFeed } from './bench/generate-feed.js';

@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { Feed, parseFeed } from '../../packages/sdk/src/index.js';
-import { parseFeedCompiled } from '../../packages/sdk/src/parse/parse-feed-compiled.js';
+import { parseFeedCompiled } from '../../packages/sdk/test/helpers/parse-feed-compiled.js';
 import { checkFeed } from '../../packages/sdk/src/check/check-feed.js';
 import type { SchemaIssue } from '../../packages/sdk/src/check/validators.js';
 import { describeExpectation } from '../../packages/sdk/src/parse/expectations.js';

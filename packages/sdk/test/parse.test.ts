@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { issueMessage, parseFeed } from '@ogp-embed/sdk';
-import { parseFeedCompiled } from '../src/parse/parse-feed-compiled.js';
+import { parseFeedCompiled } from './helpers/parse-feed-compiled.js';
 import { ISSUE_WORDS } from '../src/parse/issue-words.js';
 import { HOSTILE_CASES, hostileBody } from '../../../test/helpers/hostile-corpus.js';
 import type { Bilingual } from '@ogp-embed/sdk';

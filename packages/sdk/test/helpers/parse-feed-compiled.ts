@@ -1,15 +1,15 @@
 /**
  * `parseFeedCompiled`: `parseFeed` with zod itself (its compiled validator) judging the feed,
  * where `parseFeed` runs the validator generated from the same schemas (check/feed-validator.ts).
- * Results and issues are the same; the tests compare the two. It was the fast path for Node
- * before the generated validator, which is faster still, so it is kept only for semver. zod
- * compiles with `new Function`, which a strict Content-Security-Policy refuses: Node only.
+ * Results and issues are the same; the tests compare the two: it is the oracle `parseFeed` is
+ * held to, and the bench's reference. Exported (deprecated) by the SDK 0.1, no longer part of the
+ * package. zod compiles with `new Function`, which a strict Content-Security-Policy refuses: Node only.
  */
 import { compile } from 'zod/mini';
-import type { FeedCheck } from '../check/check-feed.js';
-import type { SchemaIssue } from '../check/validators.js';
-import { Feed } from '../schema/feed.js';
-import { parseText, parseWith, type ParseOptions, type ParseResult } from './parse-feed.js';
+import type { FeedCheck } from '../../src/check/check-feed.js';
+import type { SchemaIssue } from '../../src/check/validators.js';
+import { Feed } from '../../src/schema/feed.js';
+import { parseText, parseWith, type ParseOptions, type ParseResult } from '../../src/parse/parse-feed.js';
 
 /** Compiled on first use: compiling costs time that a program that never parses should not pay. */
 let compiledFeed: typeof Feed | undefined;
@@ -23,7 +23,6 @@ function checkWithZod(value: unknown): FeedCheck {
 
 /**
  * As `parseFeed`, through zod's compiled validator. Never throws.
- * @deprecated `parseFeed` gives the same results, faster, and works under a strict CSP.
  */
 export function parseFeedCompiled(input: unknown, options: ParseOptions = {}): ParseResult {
   const parse = (value: unknown) => parseWith(checkWithZod, value, options);
