@@ -174,6 +174,56 @@ describe('<ogp-plan>', () => {
     expect(filterUpdate, 'filter update ms').to.be.lessThan(1000);
   });
 
+  it('a focused, expanded card keeps its focus and state across a live update and a re-sort; one move for one card', async () => {
+    expect('moveBefore' in Element.prototype, 'this Chromium has Element.moveBefore').to.equal(true);
+    const feed = feedWith(manyCommitments(6));
+    const plan = feed.plans[0]!;
+    const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" .plan=${plan} .feed=${feed} .now=${NOW}></ogp-plan>`);
+    const list = part(el, 'list');
+    const card = cards(el)[0]!;
+    expect(cardIds(el)[0]).to.equal('T0001');
+    const toggle = () => card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!;
+    toggle().click();
+    await card.updateComplete;
+    toggle().focus();
+    const focused = () => document.activeElement === el && el.shadowRoot!.activeElement === card && card.shadowRoot!.activeElement === toggle();
+    expect(focused(), 'the card is focused').to.equal(true);
+    // Every node taken out and put back (a move) is a removal and an addition of the list's children.
+    let moved = 0;
+    const observer = new MutationObserver((records) => records.forEach((r) => (moved += r.addedNodes.length)));
+    observer.observe(list, { childList: true });
+    let disconnects = 0;
+    const { disconnectedCallback } = card;
+    card.disconnectedCallback = function (this: typeof card) {
+      disconnects++;
+      disconnectedCallback.call(this);
+    };
+
+    // A live update renumbers the first commitment: sorted by number, its card goes to the end.
+    el.plan = { ...plan, commitments: plan.commitments.map((c) => (c.id === 'T0001' ? { ...c, number: '99' } : c)) };
+    await el.updateComplete;
+    observer.takeRecords().forEach((r) => (moved += r.addedNodes.length));
+    expect(cardIds(el)).to.deep.equal(['T0002', 'T0003', 'T0004', 'T0005', 'T0006', 'T0001']);
+    expect(moved, 'nodes moved').to.equal(1);
+    expect(cards(el).at(-1) === card, 'the same card element').to.equal(true);
+    expect(card.expanded).to.equal(true);
+    expect(focused(), 'still focused after the live update').to.equal(true);
+
+    // The reader re-sorts by progress; the card keeps its focus and its details open.
+    moved = 0;
+    await choose(el, 'sort', 'progress');
+    observer.takeRecords().forEach((r) => (moved += r.addedNodes.length));
+    const percent = (id: string) => plan.commitments.find((c) => c.id === id)!.reported!.percent ?? -1;
+    const byProgress = [...cardIds(el)].sort((a, b) => percent(b) - percent(a) || a.localeCompare(b));
+    expect(cardIds(el)).to.deep.equal(byProgress);
+    expect(cardIds(el)).to.not.deep.equal(['T0002', 'T0003', 'T0004', 'T0005', 'T0006', 'T0001']);
+    expect(card.expanded).to.equal(true);
+    expect(toggle().getAttribute('aria-expanded')).to.equal('true');
+    expect(focused(), 'still focused after the re-sort').to.equal(true);
+    expect(disconnects, 'the card never left the page').to.equal(0);
+    observer.disconnect();
+  });
+
   it('loads a real plan by attribute, in Spanish; the page hears one ogp-load, not one per card', async () => {
     const heard: EventTarget[] = [];
     const count = (event: Event) => heard.push(event.target!);

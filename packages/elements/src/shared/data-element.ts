@@ -70,6 +70,11 @@ export abstract class OgpDataElement<T> extends OgpElement {
     return root;
   }
 
+  override connectedMoveCallback(): void {
+    super.connectedMoveCallback();
+    this.source.moved();
+  }
+
   protected get clock(): Date {
     return this.now ?? new Date();
   }

@@ -97,6 +97,11 @@ export class FeedController<T> implements ReactiveController {
     this.#key = '';
   }
 
+  /** Moved within the page without leaving it (`moveBefore`): a nearer provider may be around it now. */
+  moved(): void {
+    this.#context.request();
+  }
+
   hostUpdate(): void {
     this.#follow();
     const selection = this.#select(this.feed);

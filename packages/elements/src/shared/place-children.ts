@@ -1,15 +1,47 @@
 /**
- * Makes `parent`'s children exactly `nodes`, in that order: nodes no longer wanted are removed
- * first, then only the nodes out of place are moved. A node that stays is never taken out of the
- * page, so an element keeps its state (an expanded card, focus) when others around it go or come.
+ * Makes `parent`'s children exactly `nodes`, in that order, moving as few nodes as it can: nodes no
+ * longer wanted are removed, the longest run of children already in the right relative order stays
+ * where it is, and only the others move (the first card moved to the end: one move). A move keeps
+ * the node's state where the browser has `moveBefore`; elsewhere a moved element is taken out and
+ * put back (disconnected and connected again), which is why the others must not move at all.
  * What Lit's `repeat` does for a keyed list, for the one list that needs it, at a fraction of its
  * size in the embed.
  */
 export function placeChildren(parent: Element, nodes: readonly Node[]): void {
-  const wanted = new Set(nodes);
+  const wanted = new Map(nodes.map((node, i) => [node, i]));
   for (const child of [...parent.childNodes]) if (!wanted.has(child)) child.remove();
-  nodes.forEach((node, i) => {
-    const there = parent.childNodes[i] ?? null;
-    if (there !== node) parent.insertBefore(node, there);
+  const stay = longestIncreasing([...parent.childNodes].map((child) => wanted.get(child)!));
+  let next: Node | null = null;
+  for (let i = nodes.length; i--; next = nodes[i]!) {
+    const node = nodes[i]!;
+    if (stay.has(i)) continue;
+    if (node.parentNode === parent && 'moveBefore' in parent) (parent as MovingParent).moveBefore(node, next);
+    else parent.insertBefore(node, next);
+  }
+}
+
+/** `Element.moveBefore` (Chromium 133+): moves a node without taking it out of the page. */
+interface MovingParent extends Element {
+  moveBefore(node: Node, child: Node | null): void;
+}
+
+/** The values of the longest strictly increasing subsequence of `values` (patience sorting, O(n log n)). */
+export function longestIncreasing(values: readonly number[]): Set<number> {
+  /** `tails[k]`: the index in `values` of the smallest last value of an increasing run of length k + 1. */
+  const tails: number[] = [];
+  const previous: number[] = [];
+  values.forEach((value, i) => {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (values[tails[middle]!]! < value) low = middle + 1;
+      else high = middle;
+    }
+    previous[i] = low ? tails[low - 1]! : -1;
+    tails[low] = i;
   });
+  const run = new Set<number>();
+  for (let i = tails.at(-1) ?? -1; i >= 0; i = previous[i]!) run.add(values[i]!);
+  return run;
 }
