@@ -4,7 +4,8 @@
  * a consumer asks with a bubbling `context-request` event and subscribes; the nearest provider
  * answers and calls back on every change; a provider that appears later announces itself with
  * `context-provider`. The events carry the same fields as @lit/context's, so its providers and
- * consumers, and other copies of this bundle, work with ours.
+ * consumers, and other copies of this bundle, work with ours (packages/elements/test/feed-context.test.ts
+ * runs them together).
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { feedContext } from './feed-context.js';
@@ -25,6 +26,17 @@ function dispatch(target: Element, type: 'context-request' | 'context-provider',
   target.dispatchEvent(Object.assign(event, { context: feedContext, contextTarget: target, ...fields }));
 }
 
+/*
+ * One `context-provider` listener on the document for every consumer on the page, as long as one
+ * is connected: a provider upgraded after them (or nearer than the one that answered) announces
+ * itself, and each asks again.
+ */
+const consumers = new Set<FeedContextConsumer>();
+
+function onProvider(event: Event): void {
+  if ((event as ContextEvent).context === feedContext) consumers.forEach((consumer) => consumer.request());
+}
+
 /** The feed context of the nearest provider around `host`, kept current; `host` updates when it changes. */
 export class FeedContextConsumer implements ReactiveController {
   value?: FeedContextValue;
@@ -37,22 +49,20 @@ export class FeedContextConsumer implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#request();
-    // A provider upgraded after us (or nearer than the one that answered) announces itself: ask again.
-    document.addEventListener('context-provider', this.#onProvider);
+    this.request();
+    if (!consumers.size) document.addEventListener('context-provider', onProvider);
+    consumers.add(this);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('context-provider', this.#onProvider);
+    consumers.delete(this);
+    if (!consumers.size) document.removeEventListener('context-provider', onProvider);
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
   }
 
-  readonly #onProvider = (event: Event): void => {
-    if ((event as ContextEvent).context === feedContext) this.#request();
-  };
-
-  #request(): void {
+  /** Asks the nearest provider; its answer replaces the one followed so far. */
+  request(): void {
     dispatch(this.#host, 'context-request', { callback: this.#receive, subscribe: true });
   }
 
@@ -77,8 +87,9 @@ export class FeedContextProvider implements ReactiveController {
     this.#host = host;
     host.addController(this);
     host.addEventListener('context-request', (event) => {
-      const { context, callback, subscribe } = event as ContextEvent;
-      if (context !== feedContext) return;
+      const { context, callback, subscribe, contextTarget } = event as ContextEvent;
+      // The host's own request is for a provider around it, not for itself (as @lit/context).
+      if (context !== feedContext || (contextTarget ?? event.composedPath()[0]) === host) return;
       event.stopPropagation();
       if (subscribe && !this.#subscribers.has(callback)) {
         this.#subscribers.set(callback, () => this.#subscribers.delete(callback));
