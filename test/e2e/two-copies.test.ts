@@ -2,7 +2,8 @@
  * Two copies of the bundle on one page, as happens when a theme and a plugin each add it, or a
  * page is mid-upgrade from one version to another: the ES module and the classic script
  * together, and the same module from two addresses (two module instances, as two versions are).
- * No exception, every element works, whichever copy defined it, on a plain and on a strict page.
+ * No exception, every element works, whichever copy defined it, on a plain and on a strict page,
+ * and the second copy says so once in the console.
  * Needs `npm run build` first.
  */
 import assert from 'node:assert/strict';
@@ -67,6 +68,10 @@ for (const [name, scripts] of PAIRS) {
         server.page(path, embedPage(BODY, scripts), strict ? { headers: { 'content-security-policy': STRICT_CSP } } : {});
         server.feed('/feed.json', { body: hostileBody(hostileCase('valid')), etag: '"v1"' });
         const { page, errors } = await openGuardedPage(browser);
+        const warnings: string[] = [];
+        page.on('console', (message) => {
+          if (message.type() === 'warning') warnings.push(message.text());
+        });
         await page.goto(server.url(path));
         await page.waitForLoadState('load');
         await waitForWords(page, '#inside', [TITLE]);
@@ -80,6 +85,9 @@ for (const [name, scripts] of PAIRS) {
         );
         assert.equal(scriptsLoaded, 2);
         assert.deepEqual(errors, []);
+        // The second copy says once that another copy's elements are in use, and nothing else.
+        assert.equal(warnings.length, 1, warnings.join('\n'));
+        assert.match(warnings[0]!, /^ogp-embed: <ogp-[a-z-]+> is already defined by another copy of ogp-embed on this page/);
         assert.deepEqual(await violations(page), []);
         // Each copy has its own client registry, so the feed is fetched at most once per copy.
         assert.ok(server.requestsFor('/feed.json').length <= 2, `${server.requestsFor('/feed.json').length} requests`);

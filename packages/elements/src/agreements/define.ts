@@ -1,8 +1,8 @@
 import '../status-badge/define.js';
 import { OgpAgreements } from './agreements.js';
+import { defineElement } from '../shared/define-element.js';
 
-// Guarded: a second copy of the bundle on the page must not throw.
-customElements.get('ogp-agreements') || customElements.define('ogp-agreements', OgpAgreements);
+defineElement('ogp-agreements', OgpAgreements);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,9 +3,9 @@ import '../status-badge/define.js';
 import '../timeline/define.js';
 import '../indicator/define.js';
 import { OgpCommitment } from './commitment.js';
+import { defineElement } from '../shared/define-element.js';
 
-// Guarded: a second copy of the bundle on the page must not throw.
-customElements.get('ogp-commitment') || customElements.define('ogp-commitment', OgpCommitment);
+defineElement('ogp-commitment', OgpCommitment);
 
 declare global {
   interface HTMLElementTagNameMap {

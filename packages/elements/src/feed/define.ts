@@ -1,7 +1,7 @@
 import { OgpFeed } from './feed.js';
+import { defineElement } from '../shared/define-element.js';
 
-// Guarded: a second copy of the bundle on the page must not throw.
-customElements.get('ogp-feed') || customElements.define('ogp-feed', OgpFeed);
+defineElement('ogp-feed', OgpFeed);
 
 declare global {
   interface HTMLElementTagNameMap {

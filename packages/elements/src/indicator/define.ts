@@ -1,7 +1,7 @@
 import { OgpIndicator } from './indicator.js';
+import { defineElement } from '../shared/define-element.js';
 
-// Guarded: a second copy of the bundle on the page must not throw.
-customElements.get('ogp-indicator') || customElements.define('ogp-indicator', OgpIndicator);
+defineElement('ogp-indicator', OgpIndicator);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,9 @@
 import '../commitment/define.js';
 import '../progress-bar/define.js';
 import { OgpPlan } from './plan.js';
+import { defineElement } from '../shared/define-element.js';
 
-// Guarded: a second copy of the bundle on the page must not throw.
-customElements.get('ogp-plan') || customElements.define('ogp-plan', OgpPlan);
+defineElement('ogp-plan', OgpPlan);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,7 @@
 import { OgpProgressBar } from './progress-bar.js';
+import { defineElement } from '../shared/define-element.js';
 
-// Guarded: a second copy of the bundle on the page must not throw.
-customElements.get('ogp-progress-bar') || customElements.define('ogp-progress-bar', OgpProgressBar);
+defineElement('ogp-progress-bar', OgpProgressBar);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,7 @@
 import { OgpStatusBadge } from './status-badge.js';
+import { defineElement } from '../shared/define-element.js';
 
-// Guarded: a second copy of the bundle on the page must not throw.
-customElements.get('ogp-status-badge') || customElements.define('ogp-status-badge', OgpStatusBadge);
+defineElement('ogp-status-badge', OgpStatusBadge);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,8 +1,8 @@
 import '../status-badge/define.js';
 import { OgpTimeline } from './timeline.js';
+import { defineElement } from '../shared/define-element.js';
 
-// Guarded: a second copy of the bundle on the page must not throw.
-customElements.get('ogp-timeline') || customElements.define('ogp-timeline', OgpTimeline);
+defineElement('ogp-timeline', OgpTimeline);
 
 declare global {
   interface HTMLElementTagNameMap {

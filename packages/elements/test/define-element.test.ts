@@ -1,0 +1,32 @@
+import { expect } from '@open-wc/testing';
+import { defineElement } from '../src/shared/define-element.js';
+
+describe('defineElement', () => {
+  it('defines a tag; a second copy finding its tags defined does not throw and says so once per page', () => {
+    const warnings: unknown[][] = [];
+    const { warn } = console;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      class First extends HTMLElement {}
+      class SecondCopy extends HTMLElement {}
+      class Other extends HTMLElement {}
+      class OtherSecondCopy extends HTMLElement {}
+      defineElement('ogp-test-define-a', First);
+      defineElement('ogp-test-define-b', Other);
+      expect(customElements.get('ogp-test-define-a')).to.equal(First);
+      expect(warnings).to.deep.equal([]);
+      // The same copy again (a module evaluated twice by a bundler): nothing to say.
+      defineElement('ogp-test-define-a', First);
+      expect(warnings).to.deep.equal([]);
+      // Another copy's classes: the first copy's stay, and one warning for the page.
+      defineElement('ogp-test-define-a', SecondCopy);
+      defineElement('ogp-test-define-b', OtherSecondCopy);
+      expect(customElements.get('ogp-test-define-a')).to.equal(First);
+      expect(customElements.get('ogp-test-define-b')).to.equal(Other);
+      expect(warnings.length).to.equal(1);
+      expect(String(warnings[0]![0])).to.match(/^ogp-embed: <ogp-test-define-a> is already defined by another copy of ogp-embed on this page/);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
