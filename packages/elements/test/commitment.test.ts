@@ -5,6 +5,7 @@ import type { OgpCommitment } from '../src/commitment/commitment.js';
 import type { OgpErrorEvent } from '../src/shared/events/ogp-error.js';
 import type { OgpLoadEvent } from '../src/shared/events/ogp-load.js';
 import type { OgpChangeEvent } from '../src/shared/events/ogp-change.js';
+import type { OgpToggleEvent } from '../src/shared/events/ogp-toggle.js';
 import { nextEvent, part, parts, until, visibleText } from './helpers/dom.js';
 import { buildIndicator, buildPlan, cl0069, feedWith, NOW } from './helpers/feeds.js';
 import type { Commitment } from '@ogp-embed/sdk';
@@ -129,9 +130,12 @@ describe('<ogp-commitment>', () => {
     expect(wrapper.querySelector('a')!.getClientRects().length).to.equal(0);
   });
 
-  it('expands and collapses its details by keyboard', async () => {
+  it('expands and collapses its details by keyboard; each time the page hears ogp-toggle', async () => {
     const feed = feedWith([cl0069({ description: { es: 'Una plataforma interoperable.', en: 'An interoperable platform.' } })]);
     const el = await fixture<OgpCommitment>(html`<ogp-commitment lang="en" .feed=${feed} commitment="CL0069" .now=${NOW}></ogp-commitment>`);
+    const toggles: boolean[] = [];
+    const listener = (event: OgpToggleEvent) => toggles.push(event.bubbles && event.composed && event.detail.expanded);
+    document.addEventListener('ogp-toggle', listener);
     const toggle = part<HTMLButtonElement>(el, 'toggle');
     const details = part(el, 'details');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
@@ -152,6 +156,11 @@ describe('<ogp-commitment>', () => {
     await el.updateComplete;
     expect(el.expanded).to.equal(false);
     expect(details.hidden).to.equal(true);
+    // The page's own change is not the reader's: no event.
+    el.expanded = true;
+    await el.updateComplete;
+    document.removeEventListener('ogp-toggle', listener);
+    expect(toggles).to.deep.equal([true, false]);
   });
 
   it('compact variant: one line with title, status and progress', async () => {

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/plan/define.js';
-import type { OgpPlan } from '../src/plan/plan.js';
+import { OgpPlan } from '../src/plan/plan.js';
+import type { OgpFilterEvent } from '../src/shared/events/ogp-filter.js';
 import type { OgpErrorEvent } from '../src/shared/events/ogp-error.js';
 import type { OgpChangeEvent } from '../src/shared/events/ogp-change.js';
 import { nextEvent, part, parts, until, visibleText } from './helpers/dom.js';
@@ -222,6 +223,40 @@ describe('<ogp-plan>', () => {
     expect(focused(), 'still focused after the re-sort').to.equal(true);
     expect(disconnects, 'the card never left the page').to.equal(0);
     observer.disconnect();
+  });
+
+  it("the reader's search, filters and order fire ogp-filter (bubbling out of shadow roots); the page shown is reactive state", async () => {
+    const state = (OgpPlan as unknown as { elementProperties: Map<string, { state?: boolean }> }).elementProperties.get('_page');
+    expect(state?.state, '_page is declared with state: true').to.equal(true);
+    const feed = feedWith(manyCommitments(45));
+    const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`);
+    const heard: Array<Record<string, string>> = [];
+    const listener = (event: OgpFilterEvent) => {
+      expect(event.bubbles && event.composed).to.equal(true);
+      heard.push(event.detail as unknown as Record<string, string>);
+    };
+    document.addEventListener('ogp-filter', listener);
+    try {
+      part(el, 'pager').querySelectorAll('button')[1]!.click();
+      await el.updateComplete;
+      expect(results(el)).to.equal('Showing 21–40 of 45');
+      expect(heard, 'paging is not a filter').to.deep.equal([]);
+      await choose(el, 'status', 'delayed');
+      expect(results(el), 'back to the first page').to.match(/^Showing 1–/);
+      await choose(el, 'sort', 'progress');
+      await choose(el, 'query', 'municipal');
+      expect(heard).to.deep.equal([
+        { query: '', status: 'delayed', institution: '', value: '', theme: '', sort: 'number' },
+        { query: '', status: 'delayed', institution: '', value: '', theme: '', sort: 'progress' },
+        { query: 'municipal', status: 'delayed', institution: '', value: '', theme: '', sort: 'progress' },
+      ]);
+      // A page's own change is not the reader's: no event.
+      el.status = '';
+      await el.updateComplete;
+      expect(heard.length).to.equal(3);
+    } finally {
+      document.removeEventListener('ogp-filter', listener);
+    }
   });
 
   it('loads a real plan by attribute, in Spanish; the page hears one ogp-load, not one per card', async () => {

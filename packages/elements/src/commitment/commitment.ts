@@ -14,6 +14,8 @@ import type { BestKnown, Commitment, Feed, IrmAssessment, LabelKind, LocalizedTe
 import { baseStyles } from '../shared/base.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { OgpDataElement } from '../shared/data-element.js';
+import { emit } from '../shared/events/emit.js';
+import type { OgpToggleDetail } from '../shared/events/ogp-toggle.js';
 import type { Selection } from '../shared/feed-controller.js';
 import { commitmentById } from '../shared/lookups.js';
 import { safeHref } from '../shared/safe-url.js';
@@ -77,6 +79,7 @@ const irmScale = (field: string) =>
  * @event ogp-load - The commitment is shown for the first time. `detail: { data: Commitment, feed, src, fetchedAt }`.
  * @event ogp-change - A refresh changed the commitment. `detail: { data, previous, feed, src, fetchedAt }`.
  * @event ogp-error - Loading failed, or the commitment is not in the feed. `detail: { error, code, message, stale, src }`.
+ * @event ogp-toggle - The reader showed or hid the details. `detail: { expanded }`.
  */
 export class OgpCommitment extends OgpDataElement<Commitment> {
   static override styles = [hostStyles, baseStyles, statusStyles, statusIconStyles, verdictStyles, commitmentStyles];
@@ -134,8 +137,10 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
     </article>`;
   }
 
+  /** The reader's click: the property changes, and the page hears it (`ogp-toggle`). */
   #toggle(): void {
     this.expanded = !this.expanded;
+    emit<OgpToggleDetail>(this, 'ogp-toggle', { expanded: this.expanded });
   }
 
   /**

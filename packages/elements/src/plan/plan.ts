@@ -20,6 +20,8 @@ import type { OgpCommitment } from '../commitment/commitment.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { OgpDataElement } from '../shared/data-element.js';
+import { emit } from '../shared/events/emit.js';
+import type { OgpFilterDetail } from '../shared/events/ogp-filter.js';
 import type { Selection } from '../shared/feed-controller.js';
 import { feedText } from '../shared/feed-text.js';
 import { placeChildren } from '../shared/place-children.js';
@@ -31,6 +33,16 @@ import { verdictTone } from '../shared/verdict.js';
 import type { PlanSort } from '../i18n/strings.js';
 import { count } from '../i18n/plural.js';
 import { planStyles } from './plan.styles.js';
+
+/** Commitments per page when `page-size` is not set (or is not a positive number). */
+const DEFAULT_PAGE_SIZE = 20;
+/**
+ * A live update that changed at most this many commitments is applied to the last list and
+ * filter counts one by one (each a binary search); more, and they are made again from scratch.
+ */
+const FEW_CHANGES = 16;
+/** Digits each number of a commitment's number is padded to, so `2.10` sorts after `2.9`. */
+const NUMBER_DIGITS = 5;
 
 /** What the rows of one render share: the feed, the reader's language and the day. */
 interface RowContext {
@@ -64,7 +76,7 @@ class Row {
     this.known = bestKnown(commitment, context.now);
     if (progress.kind !== 'unknown') this.progress = progress.percent;
     this.overdue = isCommitmentOverdue(commitment, context.now);
-    this.numberKey = (commitment.number ?? commitment.id).replace(/\d+/g, (digits) => digits.padStart(5, '0'));
+    this.numberKey = (commitment.number ?? commitment.id).replace(/\d+/g, (digits) => digits.padStart(NUMBER_DIGITS, '0'));
   }
 
   get title(): string {
@@ -169,6 +181,7 @@ interface Facets {
  * @event ogp-load - The plan is shown for the first time. `detail: { data: ActionPlan, feed, src, fetchedAt }`.
  * @event ogp-change - A refresh changed the plan. `detail: { data, previous, feed, src, fetchedAt }`.
  * @event ogp-error - Loading failed, or the plan is not in the feed. `detail: { error, code, message, stale, src }`.
+ * @event ogp-filter - The reader changed the search, a filter or the order. `detail: { query, status, institution, value, theme, sort }`.
  */
 export class OgpPlan extends OgpDataElement<ActionPlan> {
   static override styles = [hostStyles, baseStyles, statusStyles, statusIconStyles, planStyles];
@@ -184,6 +197,7 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     value: {},
     theme: {},
     sort: {},
+    _page: { state: true },
   };
 
   /** The plan's id (attribute), or the plan itself (property). */
@@ -203,9 +217,9 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   declare theme: string;
   /** The order: `number` (default), `title`, `progress`, `status` or `due`. */
   declare sort: PlanSort;
+  /** The page shown, from 0; back to the first whenever a filter changes. Reactive state, not public. */
+  declare private _page: number;
 
-  /** The page shown, from 0; back to the first whenever a filter changes. */
-  #page = 0;
   /**
    * Rows by commitment object, valid for one feed, language and day: when a new plan shares
    * most of its commitments with the last one (one of a thousand changed), only the changed
@@ -232,11 +246,12 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
 
   constructor() {
     super();
-    this.pageSize = 20;
+    this.pageSize = DEFAULT_PAGE_SIZE;
     this.cardVariant = 'card';
     this.headingLevel = 2;
     this.query = this.status = this.institution = this.value = this.theme = '';
     this.sort = 'number';
+    this._page = 0;
   }
 
   protected override select(feed: Feed | undefined): Selection<ActionPlan> {
@@ -301,7 +316,7 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     const view = this.#view;
     const changes = this.#changes;
     let shown: Row[] | undefined;
-    if (view?.key === key && view.rows === changes?.before && changes.changed.length <= 16) {
+    if (view?.key === key && view.rows === changes?.before && changes.changed.length <= FEW_CHANGES) {
       shown = view.shown.slice();
       for (const i of changes.changed) {
         const gone = shown.indexOf(changes.before[i]!);
@@ -376,9 +391,9 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   #renderList(rows: Row[]) {
     const t = this.t.plan;
     const shown = this.#visible(rows);
-    const size = Math.max(1, Math.floor(this.pageSize) || 20);
+    const size = Math.max(1, Math.floor(this.pageSize) || DEFAULT_PAGE_SIZE);
     const pages = Math.max(1, Math.ceil(shown.length / size));
-    const page = Math.min(Math.max(0, this.#page), pages - 1);
+    const page = Math.min(Math.max(0, this._page), pages - 1);
     const first = page * size;
     const slice = shown.slice(first, first + size);
     const filtered = this.query || FILTERS.some((name) => this[name]);
@@ -474,7 +489,7 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   #facetsOf(rows: Row[]): Required<Facets> {
     const changes = this.#changes;
     let facets = this.#facets;
-    const update = facets && facets.rows === changes?.before && changes.changed.length <= 16;
+    const update = facets && facets.rows === changes?.before && changes.changed.length <= FEW_CHANGES;
     if (!update) facets = { rows, counts: { statuses: new Map(), leads: new Map(), themes: new Map(), values: new Map() } };
     const { counts } = facets!;
     const count = (row: Row, by: number) => {
@@ -512,18 +527,24 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   #onFilter(event: Event): void {
     const control = event.target as HTMLInputElement | HTMLSelectElement;
     (this as unknown as Record<string, string>)[control.name] = control.value;
-    this.#page = 0;
+    this.#filtered();
   }
 
   #clearFilters(): void {
     this.query = this.status = this.institution = this.value = this.theme = '';
-    this.#page = 0;
+    this.#filtered();
+  }
+
+  /** The reader changed the choices: back to the first page, and the page hears it (`ogp-filter`). */
+  #filtered(): void {
+    this._page = 0;
+    const { query, status, institution, value, theme, sort } = this;
+    emit<OgpFilterDetail>(this, 'ogp-filter', { query, status, institution, value, theme, sort });
   }
 
   /** After a page change, focus moves to the "Showing 21–40 of 134" line, which is read out. */
   async #goTo(page: number): Promise<void> {
-    this.#page = page;
-    this.requestUpdate();
+    this._page = page;
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>('[part~="results"]')?.focus();
   }
