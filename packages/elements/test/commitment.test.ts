@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/commitment/define.js';
-import type { OgpCommitment } from '../src/commitment/commitment.js';
+import { OgpCommitment } from '../src/commitment/commitment.js';
 import type { OgpErrorEvent } from '../src/shared/events/ogp-error.js';
 import type { OgpLoadEvent } from '../src/shared/events/ogp-load.js';
 import type { OgpChangeEvent } from '../src/shared/events/ogp-change.js';
@@ -161,6 +161,28 @@ describe('<ogp-commitment>', () => {
     await el.updateComplete;
     document.removeEventListener('ogp-toggle', listener);
     expect(toggles).to.deep.equal([true, false]);
+  });
+
+  it("ogp-error says what the element would show, in the reader's language, even from a subclass with its own render()", async () => {
+    // render() only renders: the message is made before it (a subclass that renders otherwise
+    // must not change what the event says).
+    const tag = 'ogp-commitment-own-render';
+    customElements.define(tag, class extends OgpCommitment {
+      override render() {
+        return html`<p>own</p>`;
+      }
+    });
+    const el = document.createElement(tag) as OgpCommitment;
+    el.lang = 'es';
+    el.feed = feedWith([cl0069()]);
+    el.commitment = 'CL9999';
+    const errored = nextEvent<OgpErrorEvent>(el, 'ogp-error');
+    document.body.append(el);
+    try {
+      expect((await errored).detail.message).to.equal('El compromiso CL9999 no está en este feed');
+    } finally {
+      el.remove();
+    }
   });
 
   it('compact variant: one line with title, status and progress', async () => {

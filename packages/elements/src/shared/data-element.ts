@@ -55,7 +55,12 @@ export abstract class OgpDataElement<T> extends OgpElement {
   constructor() {
     super();
     this.live = false;
-    this.source = new FeedController<T>(this, (feed) => this.select(feed), () => this.strings !== undefined);
+    this.source = new FeedController<T>(
+      this,
+      (feed) => this.select(feed),
+      (error) => this.describe(error),
+      () => this.strings !== undefined,
+    );
   }
 
   /**
@@ -129,7 +134,6 @@ export abstract class OgpDataElement<T> extends OgpElement {
     // Until the words of its language arrive, the element shows its skeleton, never other words.
     if (!words && (pending || data !== undefined)) return html`<div class="skeleton" part="skeleton" aria-busy="true"></div>`;
     if (!words) return html`<slot></slot>`;
-    this.source.message = error ? this.describe(error) : undefined;
     if (data !== undefined) return this.renderData(data);
     if (pending) {
       return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true"><span class="vh">${words.shared.loading}</span></div>`;

@@ -52,7 +52,7 @@ export class FeedController<T> implements ReactiveController {
   /** The absolute URL of the feed in use. */
   src?: string;
 
-  /** The element sets this to the error text it shows, so the event says the same. */
+  /** The error as the element shows it (its `describe`), set before each render: the event says the same. */
   message?: string;
 
   #loading = false;
@@ -68,15 +68,23 @@ export class FeedController<T> implements ReactiveController {
   readonly #context: FeedContextConsumer;
   readonly #host: FeedHost;
   readonly #select: (feed: Feed | undefined) => Selection<T>;
+  readonly #describe: (error: Error) => string;
   readonly #shows: () => boolean;
 
   /**
-   * `shows` says whether the host renders what it has yet (not while its language's words load):
-   * the events wait for it, so a listener finds the data on the page in the reader's language.
+   * `describe` words an error as the element shows it. `shows` says whether the host renders what
+   * it has yet (not while its language's words load): the events wait for it, so a listener finds
+   * the data on the page in the reader's language.
    */
-  constructor(host: FeedHost, select: (feed: Feed | undefined) => Selection<T>, shows: () => boolean = () => true) {
+  constructor(
+    host: FeedHost,
+    select: (feed: Feed | undefined) => Selection<T>,
+    describe: (error: Error) => string,
+    shows: () => boolean = () => true,
+  ) {
     this.#host = host;
     this.#select = select;
+    this.#describe = describe;
     this.#shows = shows;
     host.addController(this);
     this.#context = new FeedContextConsumer(host);
@@ -112,6 +120,7 @@ export class FeedController<T> implements ReactiveController {
     }
     this.#selectedId = selection.id;
     this.error = selection.error ?? this.#fetchError;
+    this.message = this.error && this.#shows() ? this.#describe(this.error) : undefined;
   }
 
   get #origin(): string {
