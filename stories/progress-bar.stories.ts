@@ -5,12 +5,7 @@ import '@ogp-embed/elements/progress-bar';
 import '@ogp-embed/elements/status-badge';
 import { fromSample, illustrative } from './support/captions.js';
 import { sampleCommitment, STORY_NOW } from './support/sample.js';
-
-/** What `.segments` takes: one entry per milestone. */
-interface ProgressSegment {
-  state: string;
-  weight?: number;
-}
+import type { ProgressSegment } from '@ogp-embed/elements';
 
 interface Args {
   value?: number;
