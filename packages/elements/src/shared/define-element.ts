@@ -11,6 +11,6 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   if (!defined) customElements.define(tag, element);
   else if (defined !== element && !(globalThis as { [WARNED]?: true })[WARNED]) {
     (globalThis as { [WARNED]?: true })[WARNED] = true;
-    console.warn(`ogp-embed: <${tag}> is already defined by another copy of ogp-embed on this page; that copy's elements are used.`);
+    console.warn(`ogp-embed: <${tag}> is already defined by another copy of ogp-embed on this page`);
   }
 }

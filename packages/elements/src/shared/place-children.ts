@@ -25,21 +25,19 @@ interface MovingParent extends Element {
   moveBefore(node: Node, child: Node | null): void;
 }
 
-/** The values of the longest strictly increasing subsequence of `values` (patience sorting, O(n log n)). */
+/**
+ * The values of a longest increasing subsequence of `values` (distinct numbers): patience sorting,
+ * with a linear search for the pile, which for a page of cards is shorter code and as fast.
+ */
 export function longestIncreasing(values: readonly number[]): Set<number> {
-  /** `tails[k]`: the index in `values` of the smallest last value of an increasing run of length k + 1. */
+  /** `tails[k]`: the index of the smallest last value of an increasing run of length k + 1. */
   const tails: number[] = [];
   const previous: number[] = [];
   values.forEach((value, i) => {
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (values[tails[middle]!]! < value) low = middle + 1;
-      else high = middle;
-    }
-    previous[i] = low ? tails[low - 1]! : -1;
-    tails[low] = i;
+    let k = tails.findIndex((tail) => values[tail]! > value);
+    if (k < 0) k = tails.length;
+    previous[i] = k ? tails[k - 1]! : -1;
+    tails[k] = i;
   });
   const run = new Set<number>();
   for (let i = tails.at(-1) ?? -1; i >= 0; i = previous[i]!) run.add(values[i]!);
