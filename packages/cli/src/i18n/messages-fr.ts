@@ -56,11 +56,11 @@ const USAGE = `ogp-embed : publie l’état des engagements du Partenariat pour 
 Utilisation :
   ogp-embed validate <feed.json | URL | ->      vérifie un flux ; chaque problème avec son chemin JSON
   ogp-embed import ogp-sheet <fichier.csv | -> tableau des engagements du PGO → flux
-        [--country CHL] [--plan AP_CHL05] [--language en]
+        [--country CHL] [--plan AP_CHL05] [--feed-language en]
   ogp-embed import csv <dossier>               fichiers CSV du modèle de tableur → flux
   ogp-embed import decidim <fichier | ->       résultats de Decidim Accountability (CSV, JSON, CSV de 2017) → flux
   ogp-embed import gobierto <fichier | ->      un CSV de Gobierto Plans → flux
-        [--publisher "Ville de X"] [--country X] [--plan id] [--title "Plan"] [--language es]
+        [--publisher "Ville de X"] [--country X] [--plan id] [--title "Plan"] [--feed-language es]
   ogp-embed template [dossier] [--force]       écrit le modèle de tableur (par défaut ./ogp-template) ;
                                                un dossier qui n’est pas vide exige --force
   ogp-embed export csv <feed.json> -o <dossier> un flux → fichiers CSV simples pour les portails de données ouvertes
@@ -79,7 +79,7 @@ Options :
   --lang <en|es|pt|fr>  langue des messages (par défaut : LC_ALL / LANG)
   -h, --help            cette aide
 
-Code de sortie : 0 valide, 1 non valide (problèmes trouvés), 2 lecture ou écriture impossible.`;
+Code de sortie : 0 valide, 1 non valide (problèmes trouvés), 2 lecture ou écriture impossible, ou commande mal écrite.`;
 
 export const fr: Messages = {
   usage: () => USAGE,
@@ -87,6 +87,7 @@ export const fr: Messages = {
   badOptions: (detail) => `${detail}. Exécutez « ogp-embed --help ».`,
   badValue: (option, value) => `« ${value} » n’est pas une valeur valide pour ${option}. Exécutez « ogp-embed --help ».`,
   missingArgument: (what) => `${what} manquant. Exécutez « ogp-embed --help ».`,
+  renamedOption: (old, name) => `${old} s’appelle désormais ${name} ; l’ancien nom fonctionne encore.`,
   couldNotRead: (source, reason) => `impossible de lire ${source}\u00a0: ${reason}`,
   couldNotWrite: (target, reason) => `impossible d’écrire ${target}\u00a0: ${reason}`,
   httpStatus: (status) => `le serveur a répondu HTTP ${status}`,

@@ -56,11 +56,11 @@ const USAGE = `ogp-embed: publica a situação dos compromissos da Parceria para
 Uso:
   ogp-embed validate <feed.json | URL | ->      verifica um feed; cada problema com o seu caminho JSON
   ogp-embed import ogp-sheet <ficheiro.csv | -> planilha de compromissos da OGP → feed
-        [--country CHL] [--plan AP_CHL05] [--language en]
+        [--country CHL] [--plan AP_CHL05] [--feed-language en]
   ogp-embed import csv <pasta>                 ficheiros CSV do modelo de planilha → feed
   ogp-embed import decidim <ficheiro | ->      resultados do Decidim Accountability (CSV, JSON, CSV de 2017) → feed
   ogp-embed import gobierto <ficheiro | ->     um CSV do Gobierto Plans → feed
-        [--publisher "Município de X"] [--country X] [--plan id] [--title "Plano"] [--language es]
+        [--publisher "Município de X"] [--country X] [--plan id] [--title "Plano"] [--feed-language es]
   ogp-embed template [pasta] [--force]         escreve o modelo de planilha (por omissão ./ogp-template);
                                                uma pasta que não está vazia requer --force
   ogp-embed export csv <feed.json> -o <pasta>  um feed → ficheiros CSV simples para portais de dados abertos
@@ -79,7 +79,7 @@ Opções:
   --lang <en|es|pt|fr>  idioma das mensagens (por omissão: LC_ALL / LANG)
   -h, --help            esta ajuda
 
-Código de saída: 0 válido, 1 inválido (há problemas), 2 não foi possível ler ou escrever.`;
+Código de saída: 0 válido, 1 inválido (há problemas), 2 não foi possível ler ou escrever, ou o comando está mal escrito.`;
 
 export const pt: Messages = {
   usage: () => USAGE,
@@ -87,6 +87,7 @@ export const pt: Messages = {
   badOptions: (detail) => `${detail}. Execute "ogp-embed --help".`,
   badValue: (option, value) => `"${value}" não é um valor válido para ${option}. Execute "ogp-embed --help".`,
   missingArgument: (what) => `falta ${what}. Execute "ogp-embed --help".`,
+  renamedOption: (old, name) => `${old} agora se chama ${name}; o nome antigo ainda funciona.`,
   couldNotRead: (source, reason) => `não foi possível ler ${source}: ${reason}`,
   couldNotWrite: (target, reason) => `não foi possível escrever ${target}: ${reason}`,
   httpStatus: (status) => `o servidor respondeu HTTP ${status}`,
