@@ -18,8 +18,9 @@ export const BUDGETS = {
   'ogp-embed-pt.js': 3.5 * KB,
   // French +0.1 KB for issue 14: the IRM's (MEI's) verdict phrases are longest in French.
   'ogp-embed-fr.js': 3.6 * KB,
-  // `<ogp-progress-bar>` alone: a self-contained bundle of its define.ts.
-  'ogp-progress-bar.js': 8 * KB,
+  // `<ogp-progress-bar>` alone: a self-contained bundle of its define.ts. 8 KB, plus 100 B for the
+  // warning a second copy of ogp-embed gives (issue 17), which every define file carries.
+  'ogp-progress-bar.js': 8.1 * KB,
 };
 
 /**

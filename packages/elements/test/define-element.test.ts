@@ -24,7 +24,7 @@ describe('defineElement', () => {
       expect(customElements.get('ogp-test-define-a')).to.equal(First);
       expect(customElements.get('ogp-test-define-b')).to.equal(Other);
       expect(warnings.length).to.equal(1);
-      expect(String(warnings[0]![0])).to.match(/^ogp-embed: <ogp-test-define-a> is already defined by another copy of ogp-embed on this page/);
+      expect(String(warnings[0]![0])).to.match(/^ogp-embed: another copy on this page defined <ogp-test-define-a> first/);
     } finally {
       console.warn = warn;
     }

@@ -75,9 +75,15 @@ export abstract class OgpDataElement<T> extends OgpElement {
     return root;
   }
 
-  override connectedMoveCallback(): void {
-    super.connectedMoveCallback();
+  /**
+   * Moved with `moveBefore` (a plan re-sorting its cards): the element never left the page, so it
+   * keeps its focus, its state and its subscriptions, where without this callback the browser
+   * would disconnect and connect it again. Its surroundings may differ: it asks for its context
+   * again, and an update re-reads its language.
+   */
+  connectedMoveCallback(): void {
     this.source.moved();
+    this.requestUpdate();
   }
 
   protected get clock(): Date {

@@ -9,8 +9,8 @@ const WARNED = Symbol.for('ogp-embed.second-copy');
 export function defineElement(tag: string, element: CustomElementConstructor): void {
   const defined = customElements.get(tag);
   if (!defined) customElements.define(tag, element);
-  else if (defined !== element && !(globalThis as { [WARNED]?: true })[WARNED]) {
+  else if (defined !== element && !(WARNED in globalThis)) {
     (globalThis as { [WARNED]?: true })[WARNED] = true;
-    console.warn(`ogp-embed: <${tag}> is already defined by another copy of ogp-embed on this page`);
+    console.warn(`ogp-embed: another copy on this page defined <${tag}> first; its elements are used`);
   }
 }

@@ -69,13 +69,4 @@ export class OgpElement extends LitElement {
     await loadStrings(this.ui).catch(() => undefined);
     return stringsIn(this.ui) ? this.getUpdateComplete() : result;
   }
-
-  /**
-   * Moved with `moveBefore` (a plan re-sorting its cards): the element never left the page, so it
-   * keeps its focus, its state and its subscriptions, where without this callback the browser
-   * would disconnect and connect it again. Its surroundings may differ: an update re-reads them.
-   */
-  connectedMoveCallback(): void {
-    this.requestUpdate();
-  }
 }
