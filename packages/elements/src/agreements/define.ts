@@ -1,8 +1,10 @@
 import '../status-badge/define.js';
 import { OgpAgreements } from './agreements.js';
-import { defineElement } from '../shared/define-element.js';
+import { secondCopy } from '../shared/define-element.js';
 
-defineElement('ogp-agreements', OgpAgreements);
+// Guarded: a second copy of the bundle on the page must not throw, and says so once.
+if (customElements.get('ogp-agreements')) secondCopy('ogp-agreements', OgpAgreements);
+else customElements.define('ogp-agreements', OgpAgreements);
 
 declare global {
   interface HTMLElementTagNameMap {

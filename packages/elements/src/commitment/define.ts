@@ -3,9 +3,11 @@ import '../status-badge/define.js';
 import '../timeline/define.js';
 import '../indicator/define.js';
 import { OgpCommitment } from './commitment.js';
-import { defineElement } from '../shared/define-element.js';
+import { secondCopy } from '../shared/define-element.js';
 
-defineElement('ogp-commitment', OgpCommitment);
+// Guarded: a second copy of the bundle on the page must not throw, and says so once.
+if (customElements.get('ogp-commitment')) secondCopy('ogp-commitment', OgpCommitment);
+else customElements.define('ogp-commitment', OgpCommitment);
 
 declare global {
   interface HTMLElementTagNameMap {

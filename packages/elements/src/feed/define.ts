@@ -1,7 +1,9 @@
 import { OgpFeed } from './feed.js';
-import { defineElement } from '../shared/define-element.js';
+import { secondCopy } from '../shared/define-element.js';
 
-defineElement('ogp-feed', OgpFeed);
+// Guarded: a second copy of the bundle on the page must not throw, and says so once.
+if (customElements.get('ogp-feed')) secondCopy('ogp-feed', OgpFeed);
+else customElements.define('ogp-feed', OgpFeed);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,9 @@
 import { OgpIndicator } from './indicator.js';
-import { defineElement } from '../shared/define-element.js';
+import { secondCopy } from '../shared/define-element.js';
 
-defineElement('ogp-indicator', OgpIndicator);
+// Guarded: a second copy of the bundle on the page must not throw, and says so once.
+if (customElements.get('ogp-indicator')) secondCopy('ogp-indicator', OgpIndicator);
+else customElements.define('ogp-indicator', OgpIndicator);
 
 declare global {
   interface HTMLElementTagNameMap {

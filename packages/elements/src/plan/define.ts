@@ -1,9 +1,11 @@
 import '../commitment/define.js';
 import '../progress-bar/define.js';
 import { OgpPlan } from './plan.js';
-import { defineElement } from '../shared/define-element.js';
+import { secondCopy } from '../shared/define-element.js';
 
-defineElement('ogp-plan', OgpPlan);
+// Guarded: a second copy of the bundle on the page must not throw, and says so once.
+if (customElements.get('ogp-plan')) secondCopy('ogp-plan', OgpPlan);
+else customElements.define('ogp-plan', OgpPlan);
 
 declare global {
   interface HTMLElementTagNameMap {

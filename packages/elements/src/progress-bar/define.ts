@@ -1,7 +1,9 @@
 import { OgpProgressBar } from './progress-bar.js';
-import { defineElement } from '../shared/define-element.js';
+import { secondCopy } from '../shared/define-element.js';
 
-defineElement('ogp-progress-bar', OgpProgressBar);
+// Guarded: a second copy of the bundle on the page must not throw, and says so once.
+if (customElements.get('ogp-progress-bar')) secondCopy('ogp-progress-bar', OgpProgressBar);
+else customElements.define('ogp-progress-bar', OgpProgressBar);
 
 declare global {
   interface HTMLElementTagNameMap {

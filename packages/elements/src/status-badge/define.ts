@@ -1,7 +1,9 @@
 import { OgpStatusBadge } from './status-badge.js';
-import { defineElement } from '../shared/define-element.js';
+import { secondCopy } from '../shared/define-element.js';
 
-defineElement('ogp-status-badge', OgpStatusBadge);
+// Guarded: a second copy of the bundle on the page must not throw, and says so once.
+if (customElements.get('ogp-status-badge')) secondCopy('ogp-status-badge', OgpStatusBadge);
+else customElements.define('ogp-status-badge', OgpStatusBadge);
 
 declare global {
   interface HTMLElementTagNameMap {

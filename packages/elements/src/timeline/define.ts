@@ -1,8 +1,10 @@
 import '../status-badge/define.js';
 import { OgpTimeline } from './timeline.js';
-import { defineElement } from '../shared/define-element.js';
+import { secondCopy } from '../shared/define-element.js';
 
-defineElement('ogp-timeline', OgpTimeline);
+// Guarded: a second copy of the bundle on the page must not throw, and says so once.
+if (customElements.get('ogp-timeline')) secondCopy('ogp-timeline', OgpTimeline);
+else customElements.define('ogp-timeline', OgpTimeline);
 
 declare global {
   interface HTMLElementTagNameMap {
