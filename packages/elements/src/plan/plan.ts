@@ -197,7 +197,8 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     value: {},
     theme: {},
     sort: {},
-    _page: { state: true },
+    // `attribute: false` is Lit's default for state; said here for custom-elements.json's analyzer.
+    _page: { state: true, attribute: false },
   };
 
   /** The plan's id (attribute), or the plan itself (property). */
