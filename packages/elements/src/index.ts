@@ -27,3 +27,5 @@ export type { Lang, Plural, Strings } from './i18n/strings.js';
 export type { OgpChangeDetail, OgpChangeEvent } from './shared/events/ogp-change.js';
 export type { OgpErrorDetail, OgpErrorEvent } from './shared/events/ogp-error.js';
 export type { OgpLoadDetail, OgpLoadEvent } from './shared/events/ogp-load.js';
+export type { OgpFilterDetail, OgpFilterEvent } from './shared/events/ogp-filter.js';
+export type { OgpToggleDetail, OgpToggleEvent } from './shared/events/ogp-toggle.js';
