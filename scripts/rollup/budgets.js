@@ -10,8 +10,9 @@ export const BUDGETS = {
   // The single self-contained file, for publishers who upload one file. Issue 4's 35 KB held until
   // the words became one module per language (issue 13) and the best-known verdict came (issue
   // 14): with Spanish and English inside it is 37.1 KB, so 37.5 KB here; Portuguese and French
-  // come from their chunks beside it, if uploaded.
-  'ogp-embed.bundle.js': 37.5 * KB,
+  // come from their chunks beside it, if uploaded. Issue 17 (the ogp-filter / ogp-toggle events,
+  // the second-copy warning, moveBefore, the controller's message) brings it to 37.7 KB: 38 KB.
+  'ogp-embed.bundle.js': 38 * KB,
   // Each language's words for every element (and the SDK's labels), loaded when an element speaks it.
   'ogp-embed-en.js': 3 * KB,
   'ogp-embed-es.js': 3 * KB,
