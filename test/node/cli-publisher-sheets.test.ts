@@ -239,11 +239,11 @@ describe('import ogp-sheet: filters that match nothing, section headings, the co
     assert.equal(br0122.supporting.length, 8);
   });
 
-  test('Chile is Spanish unless --language says otherwise', async () => {
+  test('Chile is Spanish unless --feed-language says otherwise', async () => {
     const chile = await importSheet('--country', 'CHL');
     assert.equal(chile.code, 0, chile.stderr);
     assert.equal(chile.feed!.defaultLanguage, 'es');
-    const english = await importSheet('--country', 'CHL', '--language', 'en');
+    const english = await importSheet('--country', 'CHL', '--feed-language', 'en');
     assert.equal(english.feed!.defaultLanguage, 'en');
     const cl0069 = english.feed!.plans.flatMap((p) => p.commitments).find((c) => c.id === 'CL0069')!;
     assert.equal(cl0069.shortTitle, 'Design integrated legislative information platform');
@@ -308,7 +308,7 @@ describe('import ogp-sheet reads the sheet as Excel saves it', () => {
     const asExcelKeepsIt = (cell: string) => new TextDecoder('windows-1252').decode(encode1252(cell));
     writeFileSync(original, chile.map((r) => r.map((c) => `"${asExcelKeepsIt(c).replace(/"/g, '""')}"`).join(',')).join('\n'));
     saveAsExcelEs(excel, chile);
-    const now = ['--language', 'es'];
+    const now = ['--feed-language', 'es'];
     const a = await runCli(['import', 'ogp-sheet', original, '-o', join(temp.dir, 'a.json'), ...now]);
     const b = await runCli(['import', 'ogp-sheet', excel, '-o', join(temp.dir, 'b.json'), ...now]);
     assert.equal(a.code, 0, a.stderr);

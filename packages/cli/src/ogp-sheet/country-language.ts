@@ -2,7 +2,7 @@
  * The language a member's action plans are written in, by OGP's country code: a feed about Chile
  * is in Spanish, one about Brazil in Portuguese. Members not listed write in English or in a
  * language the CLI does not know; their feeds default to English, OGP's own language, unless
- * `--language` says otherwise.
+ * `--feed-language` says otherwise.
  */
 const LANGUAGES: Record<string, string> = {
   // Spanish
