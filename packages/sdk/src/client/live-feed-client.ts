@@ -5,7 +5,6 @@
  * shared poll loop. HTTP goes through the transport it is given (`transport.ts`): this module
  * imports no HTTP library, so neither does a bundle that only uses `getSharedClient`.
  */
-import { findCommitment, findForum, findInstitution, findPlan } from '../derive/lookups.js';
 import { FeedHttpError } from '../errors/feed-http-error.js';
 import { FeedValidationError } from '../errors/feed-validation-error.js';
 import type { FeedUrlError } from '../errors/feed-url-error.js';
@@ -13,24 +12,20 @@ import { OgpError } from '../errors/ogp-error.js';
 import { isFeedHttpError, isOgpError } from '../errors/type-guards.js';
 import { parseFeedValue, type ParseOptions } from '../parse/parse-feed.js';
 import { decodeBody } from './decode-body.js';
+import { FeedLookups } from './feed-lookups.js';
 import { fetchFeed, type FetchFeedOptions, type FetchOutcome } from './fetch-feed.js';
 import type { FeedStore, OpenFeedStore, StoredFeed } from './feed-store.js';
 import { isSameOrigin, resolveFeedUrl } from './feed-url.js';
 import { LONGEST_TIMER } from './longest-timer.js';
-import { required } from './require-in-feed.js';
 import type { FeedTransport } from './transport.js';
 import { pollDelay } from './poll-delay.js';
 import { PollLoop } from './poll-loop.js';
 import { SharedRequest } from './shared-request.js';
 import type {
   ClientOptions,
-  CommitmentResult,
   FeedClient,
   FeedResponse,
-  ForumResult,
   GetFeedOptions,
-  InstitutionResult,
-  PlanResult,
   RequestOptions,
   WatchListener,
   WatchOptions,
@@ -62,7 +57,7 @@ function reportLater(error: unknown): void {
   });
 }
 
-export class LiveFeedClient implements FeedClient {
+export class LiveFeedClient extends FeedLookups implements FeedClient {
   readonly feedUrl: string;
   readonly #url: string | FeedUrlError;
   readonly #transport: FeedTransport;
@@ -87,6 +82,7 @@ export class LiveFeedClient implements FeedClient {
   #settledAt: number | undefined;
 
   constructor(options: ClientOptions, transport: FeedTransport, openStore?: OpenFeedStore) {
+    super();
     this.#options = options;
     const url = resolveFeedUrl(options.feedUrl);
     const valid = typeof url === 'string';
@@ -126,26 +122,6 @@ export class LiveFeedClient implements FeedClient {
 
   refresh(options: RequestOptions = {}): Promise<FeedResponse> {
     return this.getFeed({ ...options, revalidate: true });
-  }
-
-  async getPlan(planId: string, options?: GetFeedOptions): Promise<PlanResult> {
-    const { feed } = await this.getFeed(options);
-    return { plan: required(findPlan(feed, planId), 'plan', planId), feed };
-  }
-
-  async getCommitment(commitmentId: string, options?: GetFeedOptions): Promise<CommitmentResult> {
-    const { feed } = await this.getFeed(options);
-    return { ...required(findCommitment(feed, commitmentId), 'commitment', commitmentId), feed };
-  }
-
-  async getForum(forumId: string, options?: GetFeedOptions): Promise<ForumResult> {
-    const { feed } = await this.getFeed(options);
-    return { forum: required(findForum(feed, forumId), 'forum', forumId), feed };
-  }
-
-  async getInstitution(institutionId: string, options?: GetFeedOptions): Promise<InstitutionResult> {
-    const { feed } = await this.getFeed(options);
-    return { institution: required(findInstitution(feed, institutionId), 'institution', institutionId), feed };
   }
 
   /** A client with this one's options (no storage) for another address: a published part's. */
