@@ -85,6 +85,19 @@ function browserPlugins() {
 
 const minify = () => terser({ compress: { passes: 2 }, format: { comments: /^!/ } });
 
+/**
+ * The single file reads the whole feed, never its published parts: a publisher who uploads one file
+ * to a media library uploads one feed file too, and the parts client (1.4 KB) would only push the
+ * file past its budget. Pages that load by parts (`ogp-embed.js`) ask for parts (docs/bundles.md).
+ */
+function wholeFeedOnly() {
+  const PARTS_CLIENT = /[\\/]sdk[\\/]src[\\/]client[\\/]parts-client\.ts$/;
+  return {
+    name: 'ogp-whole-feed-only',
+    load: (id) => (PARTS_CLIENT.test(id) ? 'export const partClient = (client) => client;' : null),
+  };
+}
+
 /** Lit (production build) and the SDK: everything in one file, minified, CSS and markup too. ky and zod stay out:
  * the elements' shared clients use the SDK's fetch transport, and parseFeed the validator generated
  * from the zod schemas (see docs/bundles.md). */
@@ -93,7 +106,7 @@ function selfContained(input, outputs, { languagesInside = [] } = {}) {
   return {
     input,
     // Languages come from their chunks beside the file, but those this file keeps inside it.
-    plugins: [languagesFromChunks({ inside: languagesInside }), ...browserPlugins()],
+    plugins: [wholeFeedOnly(), languagesFromChunks({ inside: languagesInside }), ...browserPlugins()],
     onwarn: quietAboutDependencies,
     output: outputs.map((output) => ({
       ...output,

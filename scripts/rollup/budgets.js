@@ -12,7 +12,9 @@ export const BUDGETS = {
   // 14): with Spanish and English inside it is 37.1 KB, so 37.5 KB here; Portuguese and French
   // come from their chunks beside it, if uploaded. Issue 17 (the ogp-filter / ogp-toggle events,
   // the second-copy warning, moveBefore, the controller's message) brings it to 37.7 KB: 38 KB.
-  'ogp-embed.bundle.js': 38 * KB,
+  // Issue 12's cards that fetch their details when opened in a plan read by parts: 38.2 KB, so
+  // 38.5 KB (the parts client itself stays out of this file: it reads the whole feed).
+  'ogp-embed.bundle.js': 38.5 * KB,
   // Each language's words for every element (and the SDK's labels), loaded when an element speaks it.
   'ogp-embed-en.js': 3 * KB,
   'ogp-embed-es.js': 3 * KB,
@@ -30,15 +32,17 @@ export const BUDGETS = {
  * loader chooses). `*` is a page with every element: at most the single file of before (34.9 KB)
  * plus 10 %.
  */
+// The parts client (issue 12: a data element asks for its published part, not the whole feed) is
+// 1.4 KB in the client's shared chunk: each data element's page gained it.
 export const PAGE_BUDGETS = {
-  'ogp-agreements': 31 * KB,
-  'ogp-commitment': 37 * KB,
-  'ogp-feed': 21 * KB,
-  'ogp-indicator': 30 * KB,
-  'ogp-plan': 37 * KB,
+  'ogp-agreements': 31.5 * KB,
+  'ogp-commitment': 37.5 * KB,
+  'ogp-feed': 21.5 * KB,
+  'ogp-indicator': 30.5 * KB,
+  'ogp-plan': 37.5 * KB,
   'ogp-progress-bar': 12.5 * KB,
   'ogp-status-badge': 11.5 * KB,
-  'ogp-timeline': 31.5 * KB,
+  'ogp-timeline': 32 * KB,
   '*': 38.4 * KB,
 };
 

@@ -10,13 +10,14 @@ import {
   nextMilestone,
   verdictLabel,
 } from '@ogp-embed/sdk';
-import type { BestKnown, Commitment, Feed, IrmAssessment, LabelKind, LocalizedText } from '@ogp-embed/sdk';
+import type { BestKnown, Commitment, Feed, FeedClient, IrmAssessment, LabelKind, LocalizedText } from '@ogp-embed/sdk';
 import { baseStyles } from '../shared/base.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { OgpDataElement } from '../shared/data-element.js';
 import { emit } from '../shared/events/emit.js';
 import type { OgpToggleDetail } from '../shared/events/ogp-toggle.js';
-import type { Selection } from '../shared/feed-controller.js';
+import type { DataPart, Selection } from '../shared/feed-controller.js';
+import { commitmentPart } from '../shared/data-parts.js';
 import { commitmentById } from '../shared/lookups.js';
 import { safeHref } from '../shared/safe-url.js';
 import { statusIconStyles } from '../shared/status-icon.js';
@@ -24,6 +25,7 @@ import { statusStyles } from '../shared/status.styles.js';
 import { badge, fact, heading, inLang } from '../shared/templates.js';
 import { verdictBadges, verdictStyles, verdictTone } from '../shared/verdict.js';
 import { commitmentStyles } from './commitment.styles.js';
+import { listsRows, RowDetails } from './row-details.js';
 
 export type CommitmentVariant = 'card' | 'compact' | 'full';
 
@@ -89,10 +91,17 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
     variant: { reflect: true },
     expanded: { type: Boolean, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    listedFrom: { attribute: false },
   };
 
   /** The commitment's id (attribute), or the commitment itself (property). */
   declare commitment: string | Commitment | undefined;
+  /**
+   * Set by `<ogp-plan>`: the client of the feed its list comes from. A commitment given as a row
+   * of a plan's published part has no texts or updates: opening its details asks this feed for them.
+   */
+  declare listedFrom: FeedClient | undefined;
+  readonly #rowDetails = new RowDetails(this);
   declare variant: CommitmentVariant;
   declare expanded: boolean;
   declare headingLevel: number;
@@ -102,6 +111,10 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
     this.variant = 'card';
     this.expanded = false;
     this.headingLevel = 3;
+  }
+
+  protected override dataPart(): DataPart | undefined {
+    return commitmentPart((name) => this[name as keyof this]);
   }
 
   protected override select(feed: Feed | undefined): Selection<Commitment> {
@@ -132,7 +145,7 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
       ${full
         ? nothing
         : html`<button part="toggle" type="button" aria-expanded=${open} aria-controls="${this.uid}-details" @click=${this.#toggle}>${open ? t.hide : t.show}</button>`}
-      <div part="details" id="${this.uid}-details" ?hidden=${!open}>${open ? this.#renderDetails(c, full) : nothing}</div>
+      <div part="details" id="${this.uid}-details" ?hidden=${!open}>${open ? this.#renderOpen(c, full) : nothing}</div>
       ${this.renderFooter()}
     </article>`;
   }
@@ -174,14 +187,24 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
     return html`<section>${heading('section-title', this.headingLevel + 1, title)} ${content}</section>`;
   }
 
-  #renderDetails(c: Commitment, full: boolean) {
-    const t = this.t.commitment;
+  /** The details of `c`, or of the whole commitment when `c` is a plan part's row (see row-details.ts). */
+  #renderOpen(c: Commitment, full: boolean) {
     const { feed } = this.source;
+    if (!this.listedFrom || !listsRows(feed)) return this.#renderDetails(c, full, feed);
+    const whole = this.#rowDetails.of(c, this.listedFrom);
+    if (whole) return this.#renderDetails(whole.commitment, full, whole.feed);
+    const { error } = this.#rowDetails;
+    if (error) return html`<p part="error" role="alert">${this.describe(error)}</p>`;
+    return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true"><span class="vh">${this.t.shared.loading}</span></div>`;
+  }
+
+  #renderDetails(c: Commitment, full: boolean, feed: Feed | undefined) {
+    const t = this.t.commitment;
     const paragraph = (title: string, value: LocalizedText | undefined) =>
       value ? this.#section(title, html`<p>${inLang(this.text(value))}</p>`) : nothing;
     const shown = (list: unknown[]) => full && list.length;
     return html`${paragraph(t.description, c.description)} ${paragraph(t.problem, c.problem)} ${paragraph(t.objective, c.objective)}
-      ${c.supporting.length ? this.#section(t.supporting, html`<p>${c.supporting.map((id, i) => html`${i ? ', ' : ''}${inLang(this.nameOf(id))}`)}</p>`) : nothing}
+      ${c.supporting.length ? this.#section(t.supporting, html`<p>${c.supporting.map((id, i) => html`${i ? ', ' : ''}${inLang(this.nameOf(id, feed))}`)}</p>`) : nothing}
       ${this.#section(
         t.timeline,
         c.milestones.length || c.updates.length

@@ -22,7 +22,8 @@ import { hostStyles } from '../shared/host.styles.js';
 import { OgpDataElement } from '../shared/data-element.js';
 import { emit } from '../shared/events/emit.js';
 import type { OgpFilterDetail } from '../shared/events/ogp-filter.js';
-import type { Selection } from '../shared/feed-controller.js';
+import type { DataPart, Selection } from '../shared/feed-controller.js';
+import { planPart } from '../shared/data-parts.js';
 import { feedText } from '../shared/feed-text.js';
 import { placeChildren } from '../shared/place-children.js';
 import { stackedRects } from '../shared/stacked-bar.js';
@@ -255,6 +256,10 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     this._page = 0;
   }
 
+  protected override dataPart(): DataPart | undefined {
+    return planPart((name) => this[name as keyof this]);
+  }
+
   protected override select(feed: Feed | undefined): Selection<ActionPlan> {
     return this.pick(this.plan, feed, 'plan', findPlan);
   }
@@ -434,7 +439,14 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
         document.createElement('li').append(card);
       }
       // A card ignores values that did not change: a live update elsewhere in the plan costs nothing here.
-      Object.assign(card, { variant: this.cardVariant, headingLevel: this.headingLevel + 1, commitment, feed: this.source.feed, now: this.now });
+      Object.assign(card, {
+        variant: this.cardVariant,
+        headingLevel: this.headingLevel + 1,
+        commitment,
+        feed: this.source.feed,
+        now: this.now,
+        listedFrom: this.source.feedClient,
+      });
       cards.set(commitment.id, card);
     }
     this.#cards = cards;

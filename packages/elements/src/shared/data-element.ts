@@ -9,7 +9,7 @@ import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { findInstitution, isOgpError, NotFoundError } from '@ogp-embed/sdk';
 import type { DateStyle, Feed, LocalizedText, NotFoundKind } from '@ogp-embed/sdk';
 import { FeedController } from './feed-controller.js';
-import type { Selection } from './feed-controller.js';
+import type { DataPart, Selection } from './feed-controller.js';
 import { feedText } from './feed-text.js';
 import type { FeedText } from './feed-text.js';
 import { formatDate, formatWhen } from './formats.js';
@@ -60,6 +60,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
       (feed) => this.select(feed),
       (error) => this.describe(error),
       () => this.strings !== undefined,
+      () => this.dataPart(),
     );
   }
 
@@ -88,6 +89,15 @@ export abstract class OgpDataElement<T> extends OgpElement {
 
   protected get clock(): Date {
     return this.now ?? new Date();
+  }
+
+  /**
+   * The published part of the feed that holds what the element shows (one commitment's, one
+   * plan's), asked for instead of the whole feed; `undefined` when none does. The loader's
+   * `prefetch` (loader/prefetch.ts) must ask for the same part before the element is defined.
+   */
+  protected dataPart(): DataPart | undefined {
+    return undefined;
   }
 
   /** Picks what the element shows from the feed (or from its own properties). */
@@ -119,8 +129,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
    * An institution's name in the reader's language, marked with its own when it is in another
    * (as any feed text); its id when there is no feed to look it up in.
    */
-  protected nameOf(id: string): FeedText {
-    const { feed } = this.source;
+  protected nameOf(id: string, feed = this.source.feed): FeedText {
     const institution = feed && findInstitution(feed, id);
     const name = institution && this.text(institution.name);
     return name?.text ? name : { text: id };

@@ -5,8 +5,8 @@
  * the last good data when a refresh fails, and the `ogp-load` / `ogp-change` / `ogp-error` events.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { getDefaultSharedClient } from '@ogp-embed/sdk/shared-client';
-import type { Feed, WatchState } from '@ogp-embed/sdk';
+import { getDefaultSharedClient, partClient } from '@ogp-embed/sdk/shared-client';
+import type { Feed, PartKind, WatchState } from '@ogp-embed/sdk';
 import { FeedContextConsumer } from './feed-context-protocol.js';
 import type { FeedClient } from './feed-context.js';
 import { emit } from './events/emit.js';
@@ -30,6 +30,15 @@ export interface Selection<T> {
   error?: Error;
   /** What was asked for (`CL0069`): data shown for another request is never kept. */
   id?: string;
+}
+
+/**
+ * The published part that holds what an element shows (docs/feed-format.md#published-parts):
+ * asked for instead of the whole feed, which is used when the host publishes no parts.
+ */
+export interface DataPart {
+  kind: PartKind;
+  id: string;
 }
 
 const DEFAULT_REFRESH_SECONDS = 60;
@@ -70,22 +79,28 @@ export class FeedController<T> implements ReactiveController {
   readonly #select: (feed: Feed | undefined) => Selection<T>;
   readonly #describe: (error: Error) => string;
   readonly #shows: () => boolean;
+  readonly #part: () => DataPart | undefined;
+  /** The client of the whole feed the data comes from (directly, or through a part of it). */
+  #feedClient?: FeedClient;
 
   /**
    * `describe` words an error as the element shows it. `shows` says whether the host renders what
    * it has yet (not while its language's words load): the events wait for it, so a listener finds
-   * the data on the page in the reader's language.
+   * the data on the page in the reader's language. `part` names the published part that holds
+   * what the element shows, when one does (the loader's prefetch asks for the same: keep in step).
    */
   constructor(
     host: FeedHost,
     select: (feed: Feed | undefined) => Selection<T>,
     describe: (error: Error) => string,
     shows: () => boolean = () => true,
+    part: () => DataPart | undefined = () => undefined,
   ) {
     this.#host = host;
     this.#select = select;
     this.#describe = describe;
     this.#shows = shows;
+    this.#part = part;
     host.addController(this);
     this.#context = new FeedContextConsumer(host);
   }
@@ -125,6 +140,14 @@ export class FeedController<T> implements ReactiveController {
 
   get #origin(): string {
     return `${this.#key.split(' ')[0]} ${this.#selectedId ?? ''}`;
+  }
+
+  /**
+   * The client of the whole feed (the data may come from one of its parts); `undefined` for a
+   * feed given as a property. A plan hands it to its cards, which ask it for their own part.
+   */
+  get feedClient(): FeedClient | undefined {
+    return this.#feedClient;
   }
 
   hostUpdated(): void {
@@ -174,12 +197,15 @@ export class FeedController<T> implements ReactiveController {
       live ||= provided.live || refresh !== undefined;
     }
     const interval = live ? Math.max(1, refresh ?? DEFAULT_REFRESH_SECONDS) * 1000 : 0;
-    const key = host.feed ? 'property' : src ? `${src} ${interval}` : '';
+    const part = src ? this.#part() : undefined;
+    // The source is the feed and the part of it; the interval only changes how it is followed.
+    const key = host.feed ? 'property' : src ? `${src}${part ? `#${part.kind}:${part.id}` : ''} ${interval}` : '';
     if (key === this.#key && (!host.feed || host.feed === this.feed)) return;
     const sourceChanged = key.split(' ')[0] !== this.#key.split(' ')[0];
     this.#stop();
     this.#key = key;
     this.src = src;
+    this.#feedClient = undefined;
     if (sourceChanged) {
       this.feed = undefined;
       this.data = undefined;
@@ -194,7 +220,8 @@ export class FeedController<T> implements ReactiveController {
     }
     if (!src) return;
     client ??= getDefaultSharedClient(src);
-    this.#start(client, interval);
+    this.#feedClient = client;
+    this.#start(part ? partClient(client, part.kind, part.id) : client, interval);
   }
 
   #start(client: FeedClient, interval: number): void {

@@ -5,7 +5,8 @@ import type { ActionPlan, Commitment, EvidenceLink, Feed } from '@ogp-embed/sdk'
 import { baseStyles } from '../shared/base.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { OgpDataElement } from '../shared/data-element.js';
-import type { Selection } from '../shared/feed-controller.js';
+import type { DataPart, Selection } from '../shared/feed-controller.js';
+import { timelinePart } from '../shared/data-parts.js';
 import type { FeedText } from '../shared/feed-text.js';
 import { evidenceLinks } from '../shared/links.js';
 import { commitmentById } from '../shared/lookups.js';
@@ -83,6 +84,10 @@ export class OgpTimeline extends OgpDataElement<TimelineSource> {
   declare commitment: string | Commitment | undefined;
   /** The plan's id (attribute), or the plan itself (property): its co-creation phases. */
   declare plan: string | ActionPlan | undefined;
+
+  protected override dataPart(): DataPart | undefined {
+    return timelinePart((name) => this[name as keyof this]);
+  }
 
   protected override select(feed: Feed | undefined): Selection<TimelineSource> {
     const { commitment, plan } = this;

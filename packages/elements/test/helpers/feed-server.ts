@@ -9,6 +9,8 @@
  *   await server.close();
  */
 import { executeServerCommand } from '@web/test-runner-commands';
+import { cutParts, partPath, partsIndex } from '@ogp-embed/sdk';
+import type { FeedInput, PartKind } from '@ogp-embed/sdk';
 
 /** As `FeedReply` of packages/sdk/test/helpers/feed-server.ts (JSON-safe fields only). */
 export interface FeedReply {
@@ -36,6 +38,10 @@ export interface TestFeedServer {
   replyOnce(...replies: FeedReply[]): Promise<void>;
   /** The feed requests the server has seen. */
   requests(): Promise<SeenRequest[]>;
+  /** Answers `path` (a published part) with `reply`. */
+  route(path: string, reply: FeedReply): Promise<void>;
+  /** The GET requests for `path` (not the feed's). */
+  requestsFor(path: string): Promise<SeenRequest[]>;
   close(): Promise<void>;
 }
 
@@ -53,8 +59,41 @@ export async function startFeedServer(options: { path?: string } = {}): Promise<
     reply: (reply) => post('reply', reply),
     replyOnce: (...replies) => post('reply-once', replies),
     requests: async () => (await fetch(control + 'requests')).json(),
+    route: (path, reply) => post('route', { path, reply }),
+    requestsFor: async (path) => (await fetch(`${control}requests-for?path=${encodeURIComponent(path)}`)).json(),
     close: async () => {
       await executeServerCommand('ogp-feed-server:stop', { url });
     },
   };
+}
+
+/** Paths of a feed published by parts on a test server (see `publishOn`). */
+export interface PublishedOn {
+  index: string;
+  /** `/feed.parts/commitment/CL0069.json` */
+  pathOf(kind: PartKind, id: string): string;
+}
+
+const hex = (bytes: ArrayBuffer) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+/**
+ * Serves `feed` on `server` as `ogp-embed publish` lays it out: the whole at the feed's URL, the
+ * index and every part under `<name>.parts/`, each with an ETag from its bytes (real 304s).
+ */
+export async function publishOn(server: TestFeedServer, feed: FeedInput): Promise<PublishedOn> {
+  const text = JSON.stringify(feed);
+  const sha256 = hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  const etag = async (body: string) => `"${hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body))).slice(0, 16)}"`;
+  const feedPath = new URL(server.url).pathname;
+  const folder = `${feedPath.replace(/\.json$/, '')}.parts`;
+  const version = { generatedAt: feed.generatedAt, sha256 };
+  const index = partsIndex(feed, feedPath.slice(feedPath.lastIndexOf('/') + 1), version);
+  const pathOf = (kind: PartKind, id: string) => `${folder}/${partPath(index.parts.paths[kind], id)}`;
+  const documents: [string, unknown][] = [[`${folder}/index.json`, index], ...cutParts(feed, version).map((part): [string, unknown] => [pathOf(part.kind, part.id), part.document])];
+  await server.reply({ body: text, etag: await etag(text) });
+  for (const [path, document] of documents) {
+    const body = JSON.stringify(document);
+    await server.route(path, { body, etag: await etag(body) });
+  }
+  return { index: `${folder}/index.json`, pathOf };
 }

@@ -6,8 +6,9 @@
  *
  * - a commitment's part: its plan's heading, the commitment whole, the institutions it names, and
  *   the commitments it carries forward as `{ id, title }` (so its cross-references resolve);
- * - a plan's part: the plan, each commitment as the row `<ogp-plan>` lists (no texts, indicators,
- *   updates or IRM ratings; milestones with only what status, progress and "next" need);
+ * - a plan's part: the plan, each commitment as the row `<ogp-plan>` lists (no texts, indicators
+ *   or updates; of the IRM's assessment only its verdicts and report; milestones with only what
+ *   status, progress and "next" need);
  * - a forum's part: the forum whole and the institutions it names.
  */
 import type { FeedInput } from '../schema/feed.js';
@@ -36,6 +37,8 @@ export interface CutPart {
 
 /** What a commitment row of a plan's part keeps; the card's details come from its own part. */
 const ROW_FIELDS = ['id', 'number', 'title', 'shortTitle', 'lead', 'values', 'policyAreas', 'themes', 'start', 'end', 'reported', 'url'];
+/** What a row keeps of the IRM's assessment: its verdicts (the best-known truth when the government said nothing) and report. */
+const IRM_ROW_FIELDS = ['completionMidTerm', 'completionEndOfTerm', 'earlyResults', 'didItOpenGovernment', 'reportUrl'];
 /** What a milestone of a row keeps: enough for status, progress, its segment and "next milestone". */
 const MILESTONE_ROW_FIELDS = ['id', 'title', 'due', 'status', 'completedOn', 'weight'];
 /** A plan's heading in a commitment's part: all but its lists. */
@@ -78,6 +81,7 @@ export function cutParts(feed: FeedInput, version: WholeFeedVersion): CutPart[] 
     const rows = (plan.commitments ?? []).map((commitment) => {
       const row = pick(commitment, ROW_FIELDS);
       if (commitment.milestones) row.milestones = commitment.milestones.map((milestone) => pick(milestone, MILESTONE_ROW_FIELDS));
+      if (commitment.irm) row.irm = pick(commitment.irm, IRM_ROW_FIELDS);
       return row;
     });
     const holds = { plans: [{ ...plan, commitments: rows }], forums: [] };

@@ -99,7 +99,11 @@ export interface FeedServer {
   [Symbol.asyncDispose](): Promise<void>;
 }
 
-/** Under this path, with `control: true`: POST `reply` / `reply-once` (a JSON `FeedReply`, or a list for `reply-once`), POST `reset`, GET `requests`. */
+/**
+ * Under this path, with `control: true`: POST `reply` / `reply-once` (a JSON `FeedReply`, or a list
+ * for `reply-once`), POST `route` (`{ path, reply }`: a published part), POST `reset`, GET
+ * `requests` (the feed's), GET `requests-for?path=` (another path's).
+ */
 export const CONTROL_PATH = '/__feed-server/';
 
 const DEFAULT_ALLOWED_HEADERS = ['If-None-Match', 'If-Modified-Since'];
@@ -231,6 +235,12 @@ export async function startFeedServer(options: FeedServerOptions = {}): Promise<
     } else if (action === 'reply-once' && request.method === 'POST') {
       const body = await readJson(request);
       server.replyOnce(...((Array.isArray(body) ? body : [body]) as FeedReply[]));
+      json(200, { ok: true });
+    } else if (action === 'requests-for' && request.method === 'GET') {
+      json(200, server.requestsFor(new URL(request.url ?? '', origin).searchParams.get('path') ?? ''));
+    } else if (action === 'route' && request.method === 'POST') {
+      const { path: routePath, reply } = (await readJson(request)) as { path: string; reply: FeedReply };
+      server.route(routePath, reply);
       json(200, { ok: true });
     } else if (action === 'reset' && request.method === 'POST') {
       server.reset();

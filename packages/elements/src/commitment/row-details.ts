@@ -1,0 +1,44 @@
+/**
+ * A card in `<ogp-plan>` is given its commitment as the plan's published part lists it: a row,
+ * without the texts, updates, indicators and IRM assessment its details show. When the reader
+ * first opens them, the card asks the feed for the commitment's own part (or, where the host
+ * publishes no parts, finds it in the whole feed the plan already holds): once per commitment.
+ */
+import type { ReactiveElement } from 'lit';
+import { partClient } from '@ogp-embed/sdk/shared-client';
+import type { Commitment, CommitmentResult, Feed, FeedClient, FeedPart } from '@ogp-embed/sdk';
+
+/** True when `feed` is a plan's published part: its commitments are rows, not whole commitments. */
+export const listsRows = (feed: Feed | undefined): boolean => (feed as FeedPart | undefined)?.part?.kind === 'plan';
+
+export class RowDetails {
+  /** The commitment asked for, and what came back. */
+  #id?: string;
+  result?: CommitmentResult;
+  error?: Error;
+  readonly #host: ReactiveElement;
+
+  constructor(host: ReactiveElement) {
+    this.#host = host;
+  }
+
+  /** The whole commitment of `row` from `feed`'s client: `undefined` while it loads, or when it failed (`error`). */
+  of(row: Commitment, feed: FeedClient): CommitmentResult | undefined {
+    if (this.#id === row.id) return this.result;
+    const id = (this.#id = row.id);
+    this.result = this.error = undefined;
+    partClient(feed, 'commitment', id)
+      .getCommitment(id)
+      .then(
+        (result) => this.#settle(id, () => (this.result = result)),
+        (error: unknown) => this.#settle(id, () => (this.error = error instanceof Error ? error : new Error(String(error)))),
+      );
+    return undefined;
+  }
+
+  #settle(id: string, record: () => void): void {
+    if (this.#id !== id) return;
+    record();
+    this.#host.requestUpdate();
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * Elements on a feed published by parts (`ogp-embed publish`): each asks for the document that
+ * holds what it shows, never the whole feed, one request per document however many elements show
+ * it, and falls back to the whole feed where a part is missing. Real servers on 127.0.0.1, counted.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define-all.js';
+import type { OgpCommitment } from '../src/commitment/commitment.js';
+import type { OgpPlan } from '../src/plan/plan.js';
+import { nextEvent, part, until, visibleText } from './helpers/dom.js';
+import { buildCommitment, cl0069, feedWith, NOW } from './helpers/feeds.js';
+import { publishOn, startFeedServer } from './helpers/feed-server.js';
+import type { TestFeedServer } from './helpers/feed-server.js';
+
+const DESCRIPTION = 'Illustrative: a platform that joins the legislative information of both chambers.';
+const SEGPRES = 'Ministerio Secretaría General de la Presidencia';
+
+/** CL0069 with texts and a supporting institution only its own part names; CL0070 rated by the IRM alone. */
+const published = (percent = 40) =>
+  feedWith([
+    cl0069({ description: { en: DESCRIPTION }, supporting: ['segpres'], reported: { status: 'in-progress', percent, asOf: '2022-03' } }),
+    buildCommitment({
+      id: 'CL0070',
+      number: '2',
+      title: { en: 'Illustrative: open data on lobbying' },
+      milestones: [],
+      irm: { completionEndOfTerm: 'limited', reportUrl: 'https://www.opengovpartnership.org/documents/chile-results-report-2020-2022/' },
+    }),
+  ]);
+
+const shown = (el: Element) => !!el.shadowRoot?.querySelector('[part~="card"], [part~="compact"], [part~="list"]');
+const percent = (el: OgpCommitment) => part(part(el, 'progress'), 'base').getAttribute('aria-valuenow');
+
+describe('elements on a feed published by parts', () => {
+  let server: TestFeedServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  it('a card downloads the index and its commitment’s part, never the whole feed', async () => {
+    server = await startFeedServer();
+    const paths = await publishOn(server, published());
+    const el = document.createElement('ogp-commitment');
+    Object.assign(el, { now: NOW });
+    el.setAttribute('lang', 'en');
+    el.setAttribute('commitment', 'CL0069');
+    el.setAttribute('src', server.url);
+    const loaded = nextEvent<CustomEvent>(el, 'ogp-load');
+    document.body.append(el);
+    try {
+      const { detail } = await loaded;
+      expect(detail.src, 'the events name the feed, not its part').to.equal(server.url);
+      expect(visibleText(part(el, 'title'))).to.contain('Design integrated legislative information platform');
+      expect(await server.requests(), 'the whole feed').to.have.length(0);
+      expect(await server.requestsFor(paths.index)).to.have.length(1);
+      expect(await server.requestsFor(paths.pathOf('commitment', 'CL0069'))).to.have.length(1);
+      expect(await server.requestsFor(paths.pathOf('commitment', 'CL0070'))).to.have.length(0);
+      // Its details are in its part: institutions named there get their names.
+      part(el, 'toggle').click();
+      await until(() => visibleText(part(el, 'details')).includes(SEGPRES), 'the supporting institution by name');
+      expect(visibleText(part(el, 'details'))).to.contain(DESCRIPTION);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('several elements showing one commitment: one request per document', async () => {
+    server = await startFeedServer();
+    const paths = await publishOn(server, published());
+    const root = await fixture(html`<div lang="en">
+      <ogp-commitment src=${server.url} commitment="CL0069" .now=${NOW}></ogp-commitment>
+      <ogp-commitment src=${server.url} commitment="CL0069" variant="compact" .now=${NOW}></ogp-commitment>
+      <ogp-timeline src=${server.url} commitment="CL0069" .now=${NOW}></ogp-timeline>
+    </div>`);
+    const elements = [...root.children];
+    await until(() => elements.every(shown), 'all three shown');
+    expect(await server.requests()).to.have.length(0);
+    expect(await server.requestsFor(paths.index)).to.have.length(1);
+    expect(await server.requestsFor(paths.pathOf('commitment', 'CL0069'))).to.have.length(1);
+    await expect(root).to.be.accessible();
+  });
+
+  it('a plan lists its part’s rows, with the IRM’s verdict, and a card opened there fetches its own part', async () => {
+    server = await startFeedServer();
+    const paths = await publishOn(server, published());
+    const plan = await fixture<OgpPlan>(html`<ogp-plan src=${server.url} plan="AP_CHL05" lang="en" .now=${NOW}></ogp-plan>`);
+    const cards = () => [...plan.shadowRoot!.querySelectorAll<OgpCommitment>('ogp-commitment')];
+    await until(() => cards().length === 2 && cards().every(shown), 'two cards');
+    expect(await server.requests()).to.have.length(0);
+    expect(await server.requestsFor(paths.pathOf('plan', 'AP_CHL05'))).to.have.length(1);
+    // The row keeps the IRM's verdict: never "no information" where the IRM rated it.
+    const rated = cards().find((card) => visibleText(card).includes('lobbying'))!;
+    expect(visibleText(part(rated, 'verdicts'))).to.contain('Limited completion (IRM, end of term)');
+    const card = cards().find((c) => visibleText(c).includes('legislative information'))!;
+    expect(await server.requestsFor(paths.pathOf('commitment', 'CL0069')), 'not before it is opened').to.have.length(0);
+    part(card, 'toggle').click();
+    await until(() => visibleText(part(card, 'details')).includes(DESCRIPTION), 'the details from the commitment’s part');
+    expect(visibleText(part(card, 'details'))).to.contain(SEGPRES);
+    // Closed and opened again: no second request.
+    part(card, 'toggle').click();
+    part(card, 'toggle').click();
+    await card.updateComplete;
+    expect(await server.requestsFor(paths.pathOf('commitment', 'CL0069'))).to.have.length(1);
+    expect(await server.requests()).to.have.length(0);
+    await expect(plan).to.be.accessible();
+  });
+
+  it('live: each poll asks for the part alone (304 while unchanged), and a folder published again reaches the card', async () => {
+    server = await startFeedServer();
+    const paths = await publishOn(server, published(40));
+    const el = await fixture<OgpCommitment>(html`<ogp-commitment src=${server.url} commitment="CL0069" refresh="1" lang="en" .now=${NOW}></ogp-commitment>`);
+    await until(() => percent(el) === '40', 'first figure', 5000);
+    const part69 = paths.pathOf('commitment', 'CL0069');
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    const polls = await server.requestsFor(part69);
+    expect(polls.length).to.be.within(2, 5);
+    expect(polls.slice(1).map((request) => request.status)).to.satisfy((statuses: number[]) => statuses.every((s) => s === 304));
+    await publishOn(server, published(75));
+    await until(() => percent(el) === '75', 'the new figure', 6000);
+    expect(await server.requests(), 'the whole feed').to.have.length(0);
+  });
+
+  it('a part that is missing: the whole feed, as before', async () => {
+    server = await startFeedServer();
+    const paths = await publishOn(server, published());
+    await server.route(paths.pathOf('commitment', 'CL0069'), { status: 404, body: 'Not Found', contentType: 'text/plain' });
+    const el = await fixture<OgpCommitment>(html`<ogp-commitment src=${server.url} commitment="CL0069" lang="en" .now=${NOW}></ogp-commitment>`);
+    await until(() => shown(el), 'shown');
+    expect(visibleText(part(el, 'title'))).to.contain('Design integrated legislative information platform');
+    expect(await server.requests()).to.have.length(1);
+  });
+});
