@@ -1,17 +1,31 @@
 /**
  * The demo server (node:http, no framework): the index page, the examples, the sample feeds as
- * a feed's host should serve them, the live feed, the bundles and Storybook's build. Tests use
- * it as it is, on 127.0.0.1 and a free port.
+ * a feed's host should serve them, each with its published parts beside it (`/feeds/chile.parts/`,
+ * as after `ogp-embed publish`), the live feed and its parts, the bundles and Storybook's build.
+ * Tests use it as it is, on 127.0.0.1 and a free port.
  */
 import { readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { bundle, bundleSource } from './example-bundles.js';
+import { FeedParts, type PartFile } from './feed-parts.js';
 import { etagOf, FEED_CORS_HEADERS, send, sendError } from './http-reply.js';
 import { renderIndexPage } from './index-page.js';
 import { LiveFeed } from './live-feed.js';
 import { resolveUnder, serveFile } from './static-files.js';
+
+/** `/feeds/<name>.parts/<path>`: a file of the parts folder beside `/feeds/<name>.json`. */
+const PARTS_PATH = /^\/feeds\/([^/]+)\.parts\/(.+)$/;
+
+const decoded = (text: string): string | undefined => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+};
 
 export interface DemoServerOptions {
   /** The repository's root; default the current directory. */
@@ -40,6 +54,24 @@ export function createDemoServer(options: DemoServerOptions = {}): DemoServer {
   };
   const live = new LiveFeed(JSON.parse(readFileSync(join(paths.feeds, 'chile.json'), 'utf8')), options.liveInterval ?? 5000);
   const sockets = new Set<Socket>();
+  const parts = new FeedParts();
+
+  /** A file of the parts of `/feeds/<name>.json`, cut from the bytes served as that whole right now. */
+  async function partFile(name: string, path: string): Promise<PartFile | undefined> {
+    const inFolder = decoded(path);
+    if (name === 'live') {
+      // Cut from the revision being served now: a part and the whole of one revision always agree.
+      const revision = live.latest;
+      return parts.files('live', 'live.json', revision.etag, () => Buffer.from(revision.body), revision.lastModified).get(inFolder ?? '');
+    }
+    const file = resolveUnder(paths.feeds, `/${name}.json`);
+    if (!file || dirname(file) !== paths.feeds || inFolder === undefined) return undefined;
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile()) return undefined;
+    // Cut again when the file may have changed; the same bytes keep their parts' validators.
+    const version = `${info.ino}:${info.size}:${info.mtimeMs}`;
+    return parts.files(file, basename(file), version, () => readFileSync(file), info.mtime).get(inFolder);
+  }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
@@ -67,6 +99,18 @@ export function createDemoServer(options: DemoServerOptions = {}): DemoServer {
       send(req, res, { body, type: 'application/json; charset=utf-8', etag, lastModified, headers: { 'cache-control': 'no-cache', ...FEED_CORS_HEADERS } });
       return;
     }
+    const inParts = PARTS_PATH.exec(pathname);
+    if (inParts) {
+      const part = await partFile(inParts[1]!, inParts[2]!);
+      if (!part) {
+        // A host without this part: the SDK then reads the whole feed.
+        sendError(res, 404, `Not found: ${pathname}`, FEED_CORS_HEADERS);
+        return;
+      }
+      const { body, etag, lastModified } = part;
+      send(req, res, { body, type: 'application/json; charset=utf-8', etag, lastModified, headers: { 'cache-control': 'no-cache', ...FEED_CORS_HEADERS } });
+      return;
+    }
     const mounts: [prefix: string, dir: string, headers: Record<string, string>][] = [
       ['/feeds/', paths.feeds, FEED_CORS_HEADERS],
       ['/examples/', paths.examples, {}],
@@ -90,7 +134,7 @@ export function createDemoServer(options: DemoServerOptions = {}): DemoServer {
       }
       break;
     }
-    sendError(res, 404, `Not found: ${pathname}`);
+    sendError(res, 404, `Not found: ${pathname}`, pathname.startsWith('/feeds/') ? FEED_CORS_HEADERS : {});
   }
 
   const server = createServer((req, res) => {

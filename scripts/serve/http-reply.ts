@@ -128,6 +128,7 @@ export function send(req: IncomingMessage, res: ServerResponse, reply: Reply): v
   res.end(req.method === 'HEAD' ? undefined : sent);
 }
 
-export function sendError(res: ServerResponse, status: number, message: string): void {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(`${message}\n`);
+/** `headers`: CORS for a feed's 404, so that a page on another site sees the 404 (and falls back) rather than a blocked request. */
+export function sendError(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(`${message}\n`);
 }

@@ -92,7 +92,9 @@ ${item('/feeds/live.json', 'feeds/live.json', `the same, rewritten every ${input
 </ul>
 <p>Where the sample comes from, and what in it is illustrative: <a href="/feeds/README.md">feeds/README.md</a>.
 Served as a static host should serve a feed: <code>ETag</code>, <code>Last-Modified</code>,
-<code>Cache-Control: no-cache</code> and CORS headers, with <code>304 Not Modified</code> when unchanged.</p>
+<code>Cache-Control: no-cache</code> and CORS headers, with <code>304 Not Modified</code> when unchanged.
+Beside each, its published parts, as after <code>ogp-embed publish</code>: <a href="/feeds/chile.parts/index.json">chile.parts/index.json</a>,
+<a href="/feeds/chile.parts/commitment/CL0069.json">chile.parts/commitment/CL0069.json</a>, <a href="/feeds/live.parts/index.json">live.parts/index.json</a>.</p>
 
 <h2>Bundles</h2>
 <ul>

@@ -73,11 +73,15 @@ export class LiveFeed {
     return this.current;
   }
 
+  /** Makes the next revision the current one now (the timer does this every `interval`; tests too). */
+  advance(): LiveRevision {
+    this.current = this.build(this.current.revision + 1);
+    return this.current;
+  }
+
   start(): void {
     if (this.timer) return;
-    this.timer = setInterval(() => {
-      this.current = this.build(this.current.revision + 1);
-    }, this.interval);
+    this.timer = setInterval(() => this.advance(), this.interval);
     // The demo server's own handles keep the process alive; this timer never should.
     this.timer.unref();
   }

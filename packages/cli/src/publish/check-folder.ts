@@ -8,9 +8,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { parseFeed } from '@ogp-embed/sdk';
+import { parseFeed, partsFolderName } from '@ogp-embed/sdk';
 import type { FeedInput } from '@ogp-embed/sdk';
-import { FEED_FILE, PARTS_FOLDER, publishedFiles } from './published-files.js';
+import { FEED_FILE, publishedFiles } from './published-files.js';
 
 export type FolderProblemCode = 'missing' | 'unreadable' | 'stale' | 'contradicts' | 'extra' | 'no-parts';
 
@@ -38,21 +38,25 @@ async function filesUnder(folder: string): Promise<string[]> {
 
 const readJson = async (path: string): Promise<unknown> => JSON.parse(await readFile(path, 'utf8'));
 
-/** Compares the parts folder with the parts of the whole feed in `folder`. */
-export async function checkFolder(folder: string): Promise<FolderCheck> {
+/**
+ * Compares the parts folder with the parts of the whole feed in `folder`: `feed.json` and
+ * `feed.parts/`, or `feedFile` and its own parts folder (`chile.json`, `chile.parts/`).
+ */
+export async function checkFolder(folder: string, feedFile = FEED_FILE): Promise<FolderCheck> {
   const problems: FolderProblem[] = [];
+  const partsFolder = partsFolderName(feedFile);
   let feed: Buffer;
   try {
-    feed = await readFile(join(folder, FEED_FILE));
+    feed = await readFile(join(folder, feedFile));
   } catch {
-    return { checked: 0, problems: [{ severity: 'error', code: 'missing', path: FEED_FILE }] };
+    return { checked: 0, problems: [{ severity: 'error', code: 'missing', path: feedFile }] };
   }
   const parsed = parseFeed(feed.toString('utf8'), { mode: 'lenient' });
   // A whole feed that cannot be read has no parts to compare: its own issues say why.
   if (!parsed.ok) return { feed, checked: 0, problems };
-  const expected = publishedFiles(feed, JSON.parse(feed.toString('utf8')) as FeedInput).filter((file) => file.kind !== 'feed');
-  const present = new Set((await filesUnder(join(folder, PARTS_FOLDER))).map((path) => `${PARTS_FOLDER}/${path}`));
-  if (present.size === 0) return { feed, checked: 0, problems: [{ severity: 'error', code: 'no-parts', path: PARTS_FOLDER }] };
+  const expected = publishedFiles(feed, JSON.parse(feed.toString('utf8')) as FeedInput, feedFile).filter((file) => file.kind !== 'feed');
+  const present = new Set((await filesUnder(join(folder, partsFolder))).map((path) => `${partsFolder}/${path}`));
+  if (present.size === 0) return { feed, checked: 0, problems: [{ severity: 'error', code: 'no-parts', path: partsFolder }] };
   let checked = 0;
   for (const file of expected) {
     const part = file.id === undefined ? undefined : `${file.kind} ${file.id}`;

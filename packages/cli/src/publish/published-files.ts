@@ -26,16 +26,21 @@ export function wholeVersion(bytes: Buffer, feed: FeedInput): WholeFeedVersion {
   return { generatedAt: feed.generatedAt, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
-/** Every file of the published folder of a feed (already checked: `feed` is `bytes` parsed). */
-export function publishedFiles(bytes: Buffer, feed: FeedInput): PublishedFile[] {
+/**
+ * Every file of the published folder of a feed (already checked: `feed` is `bytes` parsed). The
+ * whole is `feed.json` as `publish` writes it; a host that serves it under another name
+ * (`chile.json`, the demo server's) gives that name, and the parts folder and the index follow it.
+ */
+export function publishedFiles(bytes: Buffer, feed: FeedInput, feedFile = FEED_FILE): PublishedFile[] {
   const version = wholeVersion(bytes, feed);
-  const index = partsIndex(feed, FEED_FILE, version);
+  const index = partsIndex(feed, feedFile, version);
+  const folder = partsFolderName(feedFile);
   const json = (value: unknown) => Buffer.from(JSON.stringify(value));
   return [
-    { path: FEED_FILE, bytes, kind: 'feed' },
-    { path: `${PARTS_FOLDER}/index.json`, bytes: json(index), kind: 'index' },
+    { path: feedFile, bytes, kind: 'feed' },
+    { path: `${folder}/index.json`, bytes: json(index), kind: 'index' },
     ...cutParts(feed, version).map(({ kind, id, document }) => ({
-      path: `${PARTS_FOLDER}/${partPath(index.parts.paths[kind], id)}`,
+      path: `${folder}/${partPath(index.parts.paths[kind], id)}`,
       bytes: json(document),
       kind,
       id,
