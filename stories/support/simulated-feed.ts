@@ -3,7 +3,8 @@
  * over the network: still loading, failing, and failing after a first good load (stale).
  * Each registers the page's shared client for its address with a `fetch` of its own (the SDK's
  * `fetch` option), so the element goes through the real client, parser and error messages.
- * The addresses end in `.invalid` (RFC 2606): nothing is ever requested from them.
+ * The addresses end in `.invalid` (RFC 2606): nothing is ever requested from them. They publish
+ * no parts (docs/feed-format.md#published-parts): every look for one is a 404.
  */
 import { getSharedClient } from '@ogp-embed/sdk';
 import chile from '../../examples/feeds/chile.json';
@@ -30,6 +31,8 @@ function never(signal: AbortSignal | null | undefined): Promise<Response> {
 function server(kind: SimulatedServer): typeof fetch {
   let calls = 0;
   return async (input, init) => {
+    // A host without published parts: the elements' look for them finds none, and reads the feed.
+    if (String(input instanceof Request ? input.url : input).includes('.parts/')) return new Response('Not Found', { status: 404 });
     calls++;
     const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
     switch (kind) {

@@ -173,13 +173,16 @@ describe('WordPress how-to: the Custom HTML block', () => {
 });
 
 describe('live page: a feed that changes while the page is open', () => {
-  test('the card updates in place, the page hears ogp-change, and unchanged polls cost a 304', { timeout: 45_000 }, async () => {
+  test('the card updates in place, the page hears ogp-change, and unchanged polls of its part cost a 304', { timeout: 45_000 }, async () => {
     const statuses: number[] = [];
-    // Rewritten every 3 s, polled every 2 s: some polls find a new revision, some get a 304.
+    const whole: number[] = [];
+    // Rewritten every 3 s, polled every 2 s: some polls find a new revision, some get a 304. The
+    // card polls its commitment's published part, never the whole feed.
     const live = await startDemo({
       liveInterval: 3000,
       onResponse: (req, res) => {
-        if (req.url === '/feeds/live.json') statuses.push(res.statusCode);
+        if (req.url === '/feeds/live.parts/commitment/CL0081.json') statuses.push(res.statusCode);
+        if (req.url === '/feeds/live.json') whole.push(res.statusCode);
       },
     });
     const { page, errors } = await openPage(browser);
@@ -202,6 +205,7 @@ describe('live page: a feed that changes while the page is open', () => {
       while (!statuses.includes(304) && Date.now() < deadline) await page.waitForTimeout(250);
       assert.ok(statuses.includes(304), `no 304 among ${statuses.join(', ')}`);
       assert.ok(statuses.filter((s) => s === 200).length >= 2, `one download per revision: ${statuses.join(', ')}`);
+      assert.deepEqual(whole, [], 'the whole live feed is never downloaded');
       assert.deepEqual(errors, []);
     } finally {
       await page.close();

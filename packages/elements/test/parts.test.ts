@@ -121,6 +121,20 @@ describe('elements on a feed published by parts', () => {
     expect(await server.requests(), 'the whole feed').to.have.length(0);
   });
 
+  it('a host without parts: one look (a 404) per page, then the whole feed, shared by every element', async () => {
+    server = await startFeedServer();
+    await server.reply({ body: feedWith([cl0069()]) });
+    const first = await fixture<OgpCommitment>(html`<ogp-commitment src=${server.url} commitment="CL0069" lang="en" .now=${NOW}></ogp-commitment>`);
+    await until(() => shown(first), 'first card');
+    expect(await server.requestsFor('/feed.parts/index.json')).to.have.length(1);
+    // Another element of the same feed, showing another part: the page knows there are none.
+    const timeline = await fixture(html`<ogp-timeline src=${server.url} plan="AP_CHL05" lang="en" .now=${NOW}></ogp-timeline>`);
+    await until(() => !!timeline.shadowRoot?.querySelector('[part~="list"], [part~="empty"]'), 'the timeline');
+    expect(await server.requestsFor('/feed.parts/index.json')).to.have.length(1);
+    expect(await server.requestsFor('/feed.parts/plan/AP_CHL05.json')).to.have.length(0);
+    expect(await server.requests()).to.have.length(1);
+  });
+
   it('a part that is missing: the whole feed, as before', async () => {
     server = await startFeedServer();
     const paths = await publishOn(server, published());
