@@ -33,16 +33,17 @@ export const BUDGETS = {
  * plus 10 %.
  */
 // The parts client (issue 12: a data element asks for its published part, not the whole feed) is
-// 1.4 KB in the client's shared chunk: each data element's page gained it.
+// 1.4 KB in the client's shared chunk: each data element's page gained it. The loader asking for
+// the page's language with the code (+0.2 KB) is in every page: the progress bar's 12.7 KB.
 export const PAGE_BUDGETS = {
   'ogp-agreements': 31.5 * KB,
   'ogp-commitment': 37.5 * KB,
   'ogp-feed': 21.5 * KB,
   'ogp-indicator': 30.5 * KB,
   'ogp-plan': 37.5 * KB,
-  'ogp-progress-bar': 12.5 * KB,
+  'ogp-progress-bar': 12.7 * KB,
   'ogp-status-badge': 11.5 * KB,
-  'ogp-timeline': 32 * KB,
+  'ogp-timeline': 32.5 * KB,
   '*': 38.4 * KB,
 };
 

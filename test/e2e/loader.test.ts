@@ -76,7 +76,17 @@ for (const [kind, script] of Object.entries(SCRIPTS)) {
         document.body.append(card);
       })()`);
       await waitForWords(page, '#card', [TITLE]);
-      assert.ok((await loaded()).some((p) => /ogp-embed-commitment-/.test(p)), 'the commitment chunk, once a card is added');
+      const withCard = await loaded();
+      assert.ok(withCard.some((p) => /ogp-embed-commitment-/.test(p)), 'the commitment chunk, once a card is added');
+      // A closed card: not the code of what its details show, nor every element's chunk.
+      assert.ok(!withCard.some((p) => /ogp-embed-(timeline|indicator|all)-/.test(p)), `no timeline or indicator yet: ${withCard.join(', ')}`);
+      // Opened by the reader: its timeline's code comes, and the timeline shows.
+      await page.evaluate(`document.querySelector('#card').shadowRoot.querySelector('[part~=toggle]').click()`);
+      // Polled from outside: the strict page forbids the string predicates of waitForFunction.
+      const timelineShown = `!!document.querySelector('#card').shadowRoot.querySelector('ogp-timeline')?.shadowRoot?.querySelector('[part~=item]')`;
+      for (let tries = 0; tries < 40 && !(await page.evaluate(timelineShown)); tries++) await page.waitForTimeout(250);
+      assert.ok(await page.evaluate(timelineShown), 'the timeline shows its entries');
+      assert.ok((await loaded()).some((p) => /ogp-embed-timeline-/.test(p)), 'the timeline chunk, once the details open');
       assert.deepEqual(errors, []);
       assert.deepEqual(await violations(page), []);
       await page.close();

@@ -148,7 +148,9 @@ describe('<ogp-commitment>', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(toggle.textContent!.trim()).to.equal('Hide details');
     expect(visibleText(details)).to.contain('Description An interoperable platform.');
+    // The timeline's code comes when the details first open (a page of closed cards does not download it).
     const timeline = details.querySelector('ogp-timeline')!;
+    await customElements.whenDefined('ogp-timeline');
     await timeline.updateComplete;
     expect(parts(timeline, 'item').length).to.be.greaterThan(3);
     await expect(el).to.be.accessible();
@@ -205,6 +207,7 @@ describe('<ogp-commitment>', () => {
     const feed = feedWith([c, earlier]);
     const el = await fixture<OgpCommitment>(html`<ogp-commitment variant="full" lang="en" .feed=${feed} commitment="CL0069" .now=${NOW}></ogp-commitment>`);
     const indicator = el.shadowRoot!.querySelector('ogp-indicator')!;
+    await customElements.whenDefined('ogp-indicator');
     await indicator.updateComplete;
     const text = visibleText(el);
     expect(text).to.contain('Independent Reporting Mechanism (IRM) assessment');

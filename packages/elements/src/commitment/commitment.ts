@@ -25,6 +25,7 @@ import { statusStyles } from '../shared/status.styles.js';
 import { badge, fact, heading, inLang } from '../shared/templates.js';
 import { verdictBadges, verdictStyles, verdictTone } from '../shared/verdict.js';
 import { commitmentStyles } from './commitment.styles.js';
+import { defineDetailsElements } from './details-elements.js';
 import { listsRows, RowDetails } from './row-details.js';
 
 export type CommitmentVariant = 'card' | 'compact' | 'full';
@@ -101,10 +102,10 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
    * of a plan's published part has no texts or updates: opening its details asks this feed for them.
    */
   declare listedFrom: FeedClient | undefined;
-  readonly #rowDetails = new RowDetails(this);
   declare variant: CommitmentVariant;
   declare expanded: boolean;
   declare headingLevel: number;
+  readonly #rowDetails = new RowDetails(this);
 
   constructor() {
     super();
@@ -200,6 +201,7 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
 
   #renderDetails(c: Commitment, full: boolean, feed: Feed | undefined) {
     const t = this.t.commitment;
+    defineDetailsElements();
     const paragraph = (title: string, value: LocalizedText | undefined) =>
       value ? this.#section(title, html`<p>${inLang(this.text(value))}</p>`) : nothing;
     const shown = (list: unknown[]) => full && list.length;

@@ -1,7 +1,5 @@
 import '../progress-bar/define.js';
 import '../status-badge/define.js';
-import '../timeline/define.js';
-import '../indicator/define.js';
 import { OgpCommitment } from './commitment.js';
 import { secondCopy } from '../shared/define-element.js';
 

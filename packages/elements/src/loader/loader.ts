@@ -10,6 +10,13 @@
  * and Trusted Types runs it as it runs the single-file bundle.
  */
 
+/**
+ * The language whose words an element speaks, by the SDK's `pickLanguage` rule (Spanish for `es`
+ * and `es-*`, Portuguese for `pt-*`, French for `fr-*`, else English), written small for the loader's
+ * 2 KB; test/node/loader-language.test.ts holds the two equal.
+ */
+export const wordsLanguage = (tag: string): string => /^(es|pt|fr)(-|$)/i.exec(tag)?.[1]!.toLowerCase() ?? 'en';
+
 export interface LoaderManifest {
   /** Every chunk: its file (relative to the loader), its size on the wire (gzip bytes), the chunks it imports. */
   chunks: readonly (readonly [file: string, bytes: number, imports: readonly number[]])[];
@@ -120,6 +127,20 @@ export function startLoader(manifest: LoaderManifest, base: string): void {
     }
   };
 
+  /**
+   * The words of an element's language (`ogp-embed-<lang>.js`, the chunk its code imports when it
+   * first speaks, by the same rule), asked for with its code rather than once its code has run.
+   */
+  const spoken = new Set<string>();
+  const speak = (element: Element) => {
+    // The loader sees the document's elements only, so the closest `lang` is the element's (shared/lang.ts).
+    const lang = wordsLanguage(element.closest('[lang]:not([lang=""])')?.getAttribute('lang') ?? navigator.language);
+    if (spoken.has(lang)) return;
+    spoken.add(lang);
+    // A failure is the element's to handle when it asks (it falls back to English).
+    import(url(`ogp-embed-${lang}.js`)).catch(() => undefined);
+  };
+
   const kick = (element: Element) => {
     // Only an element with a feed to show: its own `src`, or its provider's.
     const fed = element.localName !== 'ogp-feed' && (element.hasAttribute('src') || element.closest('ogp-feed[src]'));
@@ -135,6 +156,7 @@ export function startLoader(manifest: LoaderManifest, base: string): void {
   const visit = (element: Element) => {
     const tag = element.localName;
     if (failed.has(tag)) return report(element, failed.get(tag)!);
+    if (tag !== 'ogp-feed') speak(element);
     // Decided together once this turn's elements are all seen: the parts or `all`, then whose prefetch.
     if (waiting.size === 0 && toKick.length === 0) queueMicrotask(flush);
     toKick.push(element);
