@@ -35,8 +35,11 @@ export interface CutPart {
   document: Json;
 }
 
-/** What a commitment row of a plan's part keeps; the card's details come from its own part. */
-const ROW_FIELDS = ['id', 'number', 'title', 'shortTitle', 'lead', 'values', 'policyAreas', 'themes', 'start', 'end', 'reported', 'url'];
+/**
+ * What a commitment row of a plan's part keeps: what the list's cards, summary, filters, search and
+ * sorts use (not `shortTitle` or `policyAreas`, which no row shows); the details come from its own part.
+ */
+const ROW_FIELDS = ['id', 'number', 'title', 'lead', 'values', 'themes', 'start', 'end', 'reported', 'url'];
 /** What a row keeps of the IRM's assessment: its verdicts (the best-known truth when the government said nothing) and report. */
 const IRM_ROW_FIELDS = ['completionMidTerm', 'completionEndOfTerm', 'earlyResults', 'didItOpenGovernment', 'reportUrl'];
 /** What a milestone of a row keeps: enough for status, progress, its segment and "next milestone". */
