@@ -37,7 +37,8 @@ export const BUDGETS = {
 // the page's language with the code (+0.2 KB) is in every page: the progress bar's 12.7 KB.
 export const PAGE_BUDGETS = {
   'ogp-agreements': 31.5 * KB,
-  'ogp-commitment': 37.5 * KB,
+  // A card's details (timeline, indicators) load when first opened: a card's page went 37.1 -> 35.5 KB.
+  'ogp-commitment': 36 * KB,
   'ogp-feed': 21.5 * KB,
   'ogp-indicator': 30.5 * KB,
   'ogp-plan': 37.5 * KB,
