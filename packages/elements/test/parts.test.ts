@@ -106,6 +106,28 @@ describe('elements on a feed published by parts', () => {
     await expect(plan).to.be.accessible();
   });
 
+  it('a card opened in a plan when its part and the whole fail: the error in its details, and a new try when opened again', async () => {
+    server = await startFeedServer();
+    const paths = await publishOn(server, published());
+    await server.route(paths.pathOf('commitment', 'CL0069'), { status: 503, body: 'Service Unavailable', contentType: 'text/plain' });
+    const plan = await fixture<OgpPlan>(html`<ogp-plan src=${server.url} plan="AP_CHL05" lang="en" .now=${NOW}></ogp-plan>`);
+    const cards = () => [...plan.shadowRoot!.querySelectorAll<OgpCommitment>('ogp-commitment')];
+    await until(() => cards().length === 2 && cards().every(shown), 'two cards');
+    const card = cards().find((c) => visibleText(c).includes('legislative information'))!;
+    // A part that fails falls back to the whole feed: here that fails too.
+    await server.reply({ status: 503, body: 'Service Unavailable', contentType: 'text/plain' });
+    part(card, 'toggle').click();
+    await until(() => !!card.shadowRoot!.querySelector('[part~="details"] [part~="error"]'), 'the error in the details');
+    expect(visibleText(part(card, 'details'))).to.contain('503');
+    // The rest of the card, and of the plan, stays as it was.
+    expect(visibleText(part(card, 'title'))).to.contain('Design integrated legislative information platform');
+    // The server is back: the reader closes and opens the details again.
+    await publishOn(server, published());
+    part(card, 'toggle').click();
+    part(card, 'toggle').click();
+    await until(() => visibleText(part(card, 'details')).includes(DESCRIPTION), 'the details, on the new try');
+  });
+
   it('live: each poll asks for the part alone (304 while unchanged), and a folder published again reaches the card', async () => {
     server = await startFeedServer();
     const paths = await publishOn(server, published(40));

@@ -154,6 +154,7 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
   /** The reader's click: the property changes, and the page hears it (`ogp-toggle`). */
   #toggle(): void {
     this.expanded = !this.expanded;
+    if (!this.expanded) this.#rowDetails.retryAfterFailure();
     emit<OgpToggleDetail>(this, 'ogp-toggle', { expanded: this.expanded });
   }
 

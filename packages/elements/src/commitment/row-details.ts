@@ -36,6 +36,11 @@ export class RowDetails {
     return undefined;
   }
 
+  /** After a failure, the next opening asks again (a server back up, a connection restored). */
+  retryAfterFailure(): void {
+    if (this.error) this.#id = this.result = this.error = undefined;
+  }
+
   #settle(id: string, record: () => void): void {
     if (this.#id !== id) return;
     record();
