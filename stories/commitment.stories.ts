@@ -1,7 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '@ogp-embed/elements/commitment';
-import { fromSample, illustrative } from './support/captions.js';
+import { cutParts, findCommitment, getSharedClient, parseFeed } from '@ogp-embed/sdk';
+import type { FeedInput } from '@ogp-embed/sdk';
+import chile from '../examples/feeds/chile.json';
+import { fromSample, illustrative, simulated } from './support/captions.js';
+import { simulatedFeed } from './support/simulated-feed.js';
 import { disagreeingCommitment, longTextCommitment } from './support/illustrative.js';
 import { SAMPLE_SRC, sampleFeed, STORY_NOW } from './support/sample.js';
 import { stateStories } from './support/states.js';
@@ -144,4 +148,30 @@ export const Themed: Story = {
       .now=${STORY_NOW}
       style="--ogp-font-family: Georgia, serif; --ogp-color-accent: #6f42c1; --ogp-radius: 0; --ogp-card-padding: 1.5rem; --ogp-color-surface: color-mix(in srgb, #6f42c1 6%, transparent)"
     ></ogp-commitment>`,
+};
+
+/*
+ * A card as `<ogp-plan>` lists it from a plan's published part (docs/feed-format.md#published-parts):
+ * a row without texts or updates, whose details come from the commitment's own part when opened.
+ */
+const planPartOfSample = (() => {
+  const part = cutParts(chile as FeedInput, { generatedAt: chile.generatedAt, sha256: 'sample' }).find((p) => p.kind === 'plan' && p.id === 'AP_CHL05')!;
+  const feed = parseFeed(part.document, { mode: 'lenient' }).feed!;
+  return { feed, row: findCommitment(feed, 'CL0069')!.commitment };
+})();
+
+const rowCard = (server: 'loading' | 'http-500', caption: string) => {
+  const src = simulatedFeed(server, `row-details-${server}`);
+  return html`${simulated(caption)}
+    <ogp-commitment .feed=${planPartOfSample.feed} .commitment=${planPartOfSample.row} .listedFrom=${getSharedClient(src)} expanded .now=${STORY_NOW}></ogp-commitment>`;
+};
+
+export const RowDetailsLoading: Story = {
+  name: 'In a plan read by parts: details loading',
+  render: () => rowCard('loading', 'la fila del plan; sus detalles, de un servidor que no responde / the plan’s row; its details from a server that never answers'),
+};
+
+export const RowDetailsError: Story = {
+  name: 'In a plan read by parts: details could not be loaded',
+  render: () => rowCard('http-500', 'la fila del plan; sus detalles, de un servidor que responde 500 / the plan’s row; its details from a server answering 500'),
 };

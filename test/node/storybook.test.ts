@@ -51,6 +51,8 @@ const EXPECTED: Record<string, { es?: string[]; en?: string[]; fallback?: true }
   'elements-commitment--http-error': { es: ['500'], en: ['500'] },
   'elements-commitment--stale': { es: ['No se pudo actualizar'], en: ['Could not refresh'] },
   'elements-commitment--fallback': { fallback: true },
+  'elements-commitment--row-details-loading': { es: ['Diseño de plataforma integrada', 'Cargando'], en: ['Loading'] },
+  'elements-commitment--row-details-error': { es: ['Diseño de plataforma integrada', '500'], en: ['500'] },
   'elements-timeline--commitment-milestones': { es: ['Informe de Diagnóstico de interoperabilidad', 'agosto de 2021'], en: ['August 2021'] },
   'elements-timeline--with-update-and-today': { es: ['Hoy, 1 de julio de 2025'], en: ['Today, July 1, 2025'] },
   'elements-timeline--plan-cocreation': { es: ['Cocreación del 6° Plan de Acción'], en: ['Co-creation of the 6th action plan'] },
