@@ -14,9 +14,7 @@ export function feedSource(element: Element): string | undefined {
   return src ? new URL(src, document.baseURI).href : undefined;
 }
 
-/** The elements that fetch a feed to show (the others, like `<ogp-progress-bar>`, are given their figures). */
-export const DATA_TAGS: ReadonlySet<string> = new Set(Object.keys(DATA_PARTS));
-
+/** Only the elements that fetch a feed to show (`DATA_PARTS`); the others, like `<ogp-progress-bar>`, are given their figures. */
 export function prefetch(element: Element): void {
   const partOf = DATA_PARTS[element.localName];
   const src = partOf ? feedSource(element) : undefined;
