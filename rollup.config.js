@@ -187,7 +187,10 @@ function loader(manifest, kind, file) {
     input: LOADER_ENTRY,
     plugins: [loaderEntry(manifest, LOADER, kind), nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.js'] }), esbuild({ target: TARGET })],
     // The loader is one file: an import it could not resolve would fail in every reader's browser.
-    onwarn: (warning, warn) => (warning.code === 'UNRESOLVED_IMPORT' ? (() => { throw new Error(warning.message); })() : warn(warning)),
+    onwarn(warning, warn) {
+      if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);
+      warn(warning);
+    },
     output: {
       file,
       format: kind === 'module' ? 'es' : 'iife',
