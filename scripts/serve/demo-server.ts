@@ -14,18 +14,10 @@ import { FeedParts, type PartFile } from './feed-parts.js';
 import { etagOf, FEED_CORS_HEADERS, send, sendError } from './http-reply.js';
 import { renderIndexPage } from './index-page.js';
 import { LiveFeed } from './live-feed.js';
-import { resolveUnder, serveFile } from './static-files.js';
+import { decodedPath, resolveUnder, serveFile } from './static-files.js';
 
 /** `/feeds/<name>.parts/<path>`: a file of the parts folder beside `/feeds/<name>.json`. */
 const PARTS_PATH = /^\/feeds\/([^/]+)\.parts\/(.+)$/;
-
-const decoded = (text: string): string | undefined => {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return undefined;
-  }
-};
 
 export interface DemoServerOptions {
   /** The repository's root; default the current directory. */
@@ -58,7 +50,7 @@ export function createDemoServer(options: DemoServerOptions = {}): DemoServer {
 
   /** A file of the parts of `/feeds/<name>.json`, cut from the bytes served as that whole right now. */
   async function partFile(name: string, path: string): Promise<PartFile | undefined> {
-    const inFolder = decoded(path);
+    const inFolder = decodedPath(path);
     if (name === 'live') {
       // Cut from the revision being served now: a part and the whole of one revision always agree.
       const revision = live.latest;

@@ -7,15 +7,19 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { contentType, etagOf, send } from './http-reply.js';
 
-/** The file `urlPath` names under `root`, or `undefined` when it would leave `root`. */
-export function resolveUnder(root: string, urlPath: string): string | undefined {
-  let decoded: string;
+/** A URL path decoded, or `undefined` when it is not valid percent-encoding. */
+export function decodedPath(urlPath: string): string | undefined {
   try {
-    decoded = decodeURIComponent(urlPath);
+    return decodeURIComponent(urlPath);
   } catch {
     return undefined;
   }
-  if (decoded.includes('\0')) return undefined;
+}
+
+/** The file `urlPath` names under `root`, or `undefined` when it would leave `root`. */
+export function resolveUnder(root: string, urlPath: string): string | undefined {
+  const decoded = decodedPath(urlPath);
+  if (decoded === undefined || decoded.includes('\0')) return undefined;
   const path = resolve(root, `.${sep}${decoded}`);
   const inside = relative(root, path);
   return inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside) ? undefined : path;
