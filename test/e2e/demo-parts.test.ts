@@ -10,7 +10,6 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -20,7 +19,7 @@ import { checkFolder } from '../../packages/cli/src/publish/check-folder.js';
 import { publishedFiles } from '../../packages/cli/src/publish/published-files.js';
 import { createDemoServer, type DemoServer } from '../../scripts/serve/demo-server.js';
 import { LIVE_COMMITMENT, livePercent } from '../../scripts/serve/live-feed.js';
-import { ROOT, startDemo, type RunningDemo } from './helpers/demo.js';
+import { rawGet, ROOT, startDemo, type RunningDemo } from './helpers/demo.js';
 
 let running: RunningDemo;
 /** The path of every request the server answered, in order. */
@@ -132,17 +131,7 @@ describe("a sample feed's parts, beside it as after ogp-embed publish", () => {
   });
 
   test('parts go out compressed as the feeds do: Brotli or gzip, the same bytes once decoded, each with its own validator', async () => {
-    const raw = (path: string, headers: Record<string, string>) =>
-      new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
-        // node:http, not fetch: fetch decodes the body and hides which encoding came.
-        request(new URL(path, running.url), { headers }, (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-        })
-          .on('error', reject)
-          .end();
-      });
+    const raw = (path: string, headers: Record<string, string>) => rawGet(running.url, path, headers);
     const path = '/feeds/chile.parts/plan/AP_CHL05.json';
     const file = published(SAMPLE, 'chile.json').get(path)!;
     assert.ok(file.length > 1024, 'large enough to be compressed');

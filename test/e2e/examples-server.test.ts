@@ -11,13 +11,12 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { parseFeed } from '@ogp-embed/sdk';
 import { BUILD_SOURCES, buildProblem } from '../../scripts/rollup/fresh-build.js';
 import { renderIndexPage } from '../../scripts/serve/index-page.js';
 import { LIVE_COMMITMENT, livePercent } from '../../scripts/serve/live-feed.js';
-import { ROOT, startDemo, type RunningDemo } from './helpers/demo.js';
+import { rawGet, ROOT, startDemo, type RunningDemo } from './helpers/demo.js';
 
 let running: RunningDemo;
 
@@ -71,15 +70,7 @@ describe('the sample feed, served as a static host should serve a feed', () => {
 });
 
 describe('compression, as any real host sends text', () => {
-  const raw = (path: string, headers: Record<string, string>) =>
-    new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
-      // node:http, not fetch: fetch decodes the body and hides which encoding came.
-      request(new URL(path, running.url), { headers }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-      }).on('error', reject).end();
-    });
+  const raw = (path: string, headers: Record<string, string>) => rawGet(running.url, path, headers);
   const file = readFileSync(join(ROOT, 'examples/feeds/chile.json'));
 
   test('Brotli when accepted, else gzip, else none; the same bytes once decoded; Vary on Accept-Encoding', async () => {
