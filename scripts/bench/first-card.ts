@@ -20,9 +20,10 @@ import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { FeedInput } from '@ogp-embed/sdk';
 import { generateFeed } from './generate-feed.js';
+import { emulateSlowPhone, launchChromium } from './slow-phone.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'packages/elements/dist');
@@ -32,12 +33,6 @@ const CEILING_MS = 30_000;
 type Text = string | { es?: string; en?: string } | undefined;
 const es = (text: Text) => (typeof text === 'string' ? text : (text?.es ?? text?.en ?? ''));
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** The root's Chromium finder (plain JavaScript, no types of its own). */
-async function chromiumSettings(): Promise<{ chromiumPath: () => string; CHROMIUM_FLAGS: string[] }> {
-  const module: string = '../chromium.js';
-  return import(module);
-}
 
 // ---------------------------------------------------------------------------------------------
 // What is served: the build, the feeds (whole or published), the pages.
@@ -158,11 +153,7 @@ export interface Load {
 async function loadOnce(browser: Browser, url: string, target: string, text: string): Promise<Load> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const cdp = await emulateSlowPhone(context, page);
   let bytes = 0;
   let requests = 0;
   const pending = new Set<string>();
@@ -359,8 +350,7 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
   pages.set('/every-bundle.html', every('/dist/ogp-embed.bundle.js', false));
 
   const server = await startServer(mounts, pages, stubs);
-  const { chromiumPath, CHROMIUM_FLAGS } = await chromiumSettings();
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+  const browser = await launchChromium();
   const rows: FirstCardRow[] = [];
   try {
     for (const [i, c] of cases.entries()) {

@@ -6,8 +6,8 @@
  * 1 s apart, at most 5 s long), shifts right after input left out. Lighthouse itself is not needed.
  * Each page loads `runs` times; the largest score is kept (a shift that happens once is real).
  */
-import { chromium } from 'playwright-core';
 import { createDemoServer } from '../serve/demo-server.js';
+import { emulateSlowPhone, launchChromium } from './slow-phone.js';
 
 export interface LayoutShiftResult {
   page: string;
@@ -16,11 +16,6 @@ export interface LayoutShiftResult {
   runs: number[];
   /** The shifts of the worst run: when (ms), how much, and which nodes moved. */
   shifts: { at: number; value: number; sources: string[] }[];
-}
-
-async function chromiumSettings(): Promise<{ chromiumPath: () => string; CHROMIUM_FLAGS: string[] }> {
-  const module: string = '../chromium.js';
-  return import(module);
 }
 
 /** Recorded from before the page's first script, kept in `window.__shifts`. */
@@ -63,8 +58,7 @@ export async function runLayoutShiftBench(options: { pages?: string[]; runs?: nu
   const pages = options.pages ?? ['/examples/ministry/'];
   const demo = createDemoServer({ liveInterval: 60_000 });
   const base = await demo.listen(0);
-  const { chromiumPath, CHROMIUM_FLAGS } = await chromiumSettings();
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+  const browser = await launchChromium();
   const results: LayoutShiftResult[] = [];
   try {
     for (const path of pages) {
@@ -74,11 +68,7 @@ export async function runLayoutShiftBench(options: { pages?: string[]; runs?: nu
         // Lighthouse's mobile screen (a Moto G Power): 412x823 CSS pixels at 1.75.
         const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
         const page = await context.newPage();
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Network.enable');
-        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        await emulateSlowPhone(context, page);
         await page.addInitScript({ content: OBSERVER });
         await page.goto(new URL(path, base).href, { waitUntil: 'load', timeout: 60_000 });
         // Until the page is still: 2 s with no new shift and no request (Lighthouse waits for quiet too).
