@@ -53,7 +53,7 @@ describe('elements on a feed published by parts', () => {
       expect(detail.src, 'the events name the feed, not its part').to.equal(server.url);
       expect(visibleText(part(el, 'title'))).to.contain('Design integrated legislative information platform');
       expect(await server.requests(), 'the whole feed').to.have.length(0);
-      expect(await server.requestsFor(paths.index)).to.have.length(1);
+      expect(await server.requestsFor(paths.indexPath)).to.have.length(1);
       expect(await server.requestsFor(paths.pathOf('commitment', 'CL0069'))).to.have.length(1);
       expect(await server.requestsFor(paths.pathOf('commitment', 'CL0070'))).to.have.length(0);
       // Its details are in its part: institutions named there get their names.
@@ -76,7 +76,7 @@ describe('elements on a feed published by parts', () => {
     const elements = [...root.children];
     await until(() => elements.every(shown), 'all three shown');
     expect(await server.requests()).to.have.length(0);
-    expect(await server.requestsFor(paths.index)).to.have.length(1);
+    expect(await server.requestsFor(paths.indexPath)).to.have.length(1);
     expect(await server.requestsFor(paths.pathOf('commitment', 'CL0069'))).to.have.length(1);
     await expect(root).to.be.accessible();
   });

@@ -9,8 +9,8 @@
  *   await server.close();
  */
 import { executeServerCommand } from '@web/test-runner-commands';
-import { cutParts, partPath, partsIndex } from '@ogp-embed/sdk';
-import type { FeedInput, PartKind } from '@ogp-embed/sdk';
+import type { FeedInput } from '@ogp-embed/sdk';
+import { partDocuments, type PartDocuments } from '../../../sdk/test/helpers/part-documents.js';
 
 /** As `FeedReply` of packages/sdk/test/helpers/feed-server.ts (JSON-safe fields only). */
 export interface FeedReply {
@@ -67,33 +67,21 @@ export async function startFeedServer(options: { path?: string } = {}): Promise<
   };
 }
 
-/** Paths of a feed published by parts on a test server (see `publishOn`). */
-export interface PublishedOn {
-  index: string;
-  /** `/feed.parts/commitment/CL0069.json` */
-  pathOf(kind: PartKind, id: string): string;
-}
-
 const hex = (bytes: ArrayBuffer) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+const sha256Of = async (text: string) => hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
 
 /**
  * Serves `feed` on `server` as `ogp-embed publish` lays it out: the whole at the feed's URL, the
  * index and every part under `<name>.parts/`, each with an ETag from its bytes (real 304s).
  */
-export async function publishOn(server: TestFeedServer, feed: FeedInput): Promise<PublishedOn> {
+export async function publishOn(server: TestFeedServer, feed: FeedInput): Promise<PartDocuments> {
   const text = JSON.stringify(feed);
-  const sha256 = hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-  const etag = async (body: string) => `"${hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body))).slice(0, 16)}"`;
-  const feedPath = new URL(server.url).pathname;
-  const folder = `${feedPath.replace(/\.json$/, '')}.parts`;
-  const version = { generatedAt: feed.generatedAt, sha256 };
-  const index = partsIndex(feed, feedPath.slice(feedPath.lastIndexOf('/') + 1), version);
-  const pathOf = (kind: PartKind, id: string) => `${folder}/${partPath(index.parts.paths[kind], id)}`;
-  const documents: [string, unknown][] = [[`${folder}/index.json`, index], ...cutParts(feed, version).map((part): [string, unknown] => [pathOf(part.kind, part.id), part.document])];
+  const etag = async (body: string) => `"${(await sha256Of(body)).slice(0, 16)}"`;
+  const published = partDocuments(feed, new URL(server.url).pathname, await sha256Of(text));
   await server.reply({ body: text, etag: await etag(text) });
-  for (const [path, document] of documents) {
+  for (const [path, document] of published.documents) {
     const body = JSON.stringify(document);
     await server.route(path, { body, etag: await etag(body) });
   }
-  return { index: `${folder}/index.json`, pathOf };
+  return published;
 }
