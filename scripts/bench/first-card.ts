@@ -144,6 +144,8 @@ export interface Load {
   /** Bytes on the wire (compressed bodies and headers), every request of the page. */
   bytes: number;
   requests: number;
+  /** Each request: path, ms from navigation to sent and to done (for `--waterfall`). */
+  waterfall: { path: string; sent: number; done: number; bytes: number }[];
 }
 
 /**
@@ -158,15 +160,25 @@ async function loadOnce(browser: Browser, url: string, target: string, text: str
   let requests = 0;
   const pending = new Set<string>();
   let lastActivity = Date.now();
+  const sent = new Map<string, { path: string; at: number }>();
+  const waterfall: Load['waterfall'] = [];
+  let navigatedAt: number | undefined;
   cdp.on('Network.requestWillBeSent', (event) => {
     pending.add(event.requestId);
     requests++;
     lastActivity = Date.now();
+    navigatedAt ??= event.timestamp;
+    sent.set(event.requestId, { path: new URL(event.request.url).pathname, at: event.timestamp });
   });
   cdp.on('Network.loadingFinished', (event) => {
     bytes += event.encodedDataLength;
     pending.delete(event.requestId);
     lastActivity = Date.now();
+    const request = sent.get(event.requestId);
+    if (request && navigatedAt !== undefined) {
+      const ms = (at: number) => Math.round((at - navigatedAt!) * 1000);
+      waterfall.push({ path: request.path, sent: ms(request.at), done: ms(event.timestamp), bytes: event.encodedDataLength });
+    }
   });
   cdp.on('Network.loadingFailed', (event) => {
     pending.delete(event.requestId);
@@ -199,7 +211,7 @@ async function loadOnce(browser: Browser, url: string, target: string, text: str
     await new Promise((done) => setTimeout(done, 100));
   }
   await context.close();
-  return { ms: ms === undefined ? undefined : Math.round(ms), bytes, requests };
+  return { ms: ms === undefined ? undefined : Math.round(ms), bytes, requests, waterfall };
 }
 
 /** Twice, the faster kept: a shared machine only adds noise. */
@@ -245,6 +257,8 @@ export interface FirstCardOptions {
   runs?: number;
   /** Only the loader, not the other two ways (faster). */
   loaderOnly?: boolean;
+  /** Print each loader page's requests, in time order (where the time goes). */
+  waterfall?: boolean;
 }
 
 export async function runFirstCardBench(options: FirstCardOptions = {}): Promise<FirstCardResult> {
@@ -359,6 +373,7 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
         if (options.loaderOnly && way !== 'loader') continue;
         const result = await load(browser, `${server.origin}/${way.replaceAll(/\W+/g, '-')}-${i}.html`, c.target, c.text, runs);
         rows.push({ feed: c.label, page: label, static: still, load: result });
+        if (options.waterfall && way === 'loader') printWaterfall(c.label, still, result);
       }
     }
     const title = es(chile.plans!.flatMap((p) => p.commitments ?? []).find((c) => c.id === 'CL0069')!.title);
@@ -371,6 +386,13 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
     await browser.close();
     await server.close();
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function printWaterfall(label: string, still: Load, load: Load): void {
+  console.log(`\n${label}: text at ${load.ms} ms (static ${still.ms} ms)`);
+  for (const r of [...load.waterfall].sort((a, b) => a.sent - b.sent)) {
+    console.log(`  ${String(r.sent).padStart(5)} → ${String(r.done).padStart(5)} ms ${kb(r.bytes).padStart(8)}  ${r.path}`);
   }
 }
 
