@@ -14,7 +14,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { alongside } from './scripts/rollup/alongside.js';
 import { BUDGETS, CHUNK_BUDGET, PAGE_BUDGETS } from './scripts/rollup/budgets.js';
-import { elementEntries, emptyManifest, LOADER_ENTRY, loaderEntry, pageBudgets, recordChunks } from './scripts/rollup/element-chunks.js';
+import { elementEntries, emptyManifest, LOADER_ENTRY, loaderEntry, pageBudgets, recordChunks, sharedChunkGroups } from './scripts/rollup/element-chunks.js';
 import { isLanguageChunk, languageChunkPath, languagesFromChunks, LANGUAGE_CHUNK_NAMES } from './scripts/rollup/language-chunks.js';
 import { minifyCssLiterals } from './scripts/rollup/minify-css-literals.js';
 import { minifyHtmlLiterals } from './scripts/rollup/minify-html-literals.js';
@@ -92,9 +92,16 @@ const minify = () => terser({ compress: { passes: 2 }, format: { comments: /^!/ 
  */
 function wholeFeedOnly() {
   const PARTS_CLIENT = /[\\/]sdk[\\/]src[\\/]client[\\/]parts-client\.ts$/;
+  // Nor does it start requests early: it has no loader, so there is never an early answer to take.
+  const EARLY_RESPONSES = /[\\/]sdk[\\/]src[\\/]client[\\/]early-responses\.ts$/;
   return {
     name: 'ogp-whole-feed-only',
-    load: (id) => (PARTS_CLIENT.test(id) ? 'export const partClient = (client) => client;' : null),
+    load: (id) =>
+      PARTS_CLIENT.test(id)
+        ? 'export const partClient = (client) => client;'
+        : EARLY_RESPONSES.test(id)
+          ? 'export const EARLY_REQUEST = {}; export const takeEarly = () => undefined;'
+          : null,
   };
 }
 
@@ -123,6 +130,8 @@ const ELEMENTS_SRC = 'packages/elements/src';
 const LIT = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/;
 const LOADER = `${ELEMENTS_SRC}/loader/loader.ts`;
 const PREFETCH = `${ELEMENTS_SRC}/loader/prefetch.ts`;
+/** The SDK's feed client: an element whose code imports it shows a feed. */
+const SDK_CLIENT = /[\\/]sdk[\\/]src[\\/]client[\\/]shared-clients\.ts$/;
 /** The loader's map, for the tests (test/node/bundle-budget.test.ts). */
 const LOADER_MAP = '.cache/size/loader-map.json';
 
@@ -131,13 +140,17 @@ const LOADER_MAP = '.cache/size/loader-map.json';
  * use (Lit, the SDK, the elements' shared parts), each loaded once; languages' strings imported
  * with `import()` become chunks of their own. Fills `manifest` for the loader builds.
  */
-function elementChunks(manifest) {
+async function elementChunks(manifest) {
   const elements = elementEntries(ELEMENTS_SRC);
   const inputOptions = {
     input: Object.fromEntries([...elements.map((element) => [element.name, element.file]), ['prefetch', PREFETCH]]),
     plugins: browserPlugins(),
     onwarn: quietAboutDependencies,
+    // The SDK has no side effects, as its package.json says (read from its sources, the field is
+    // not): without this, a module that imports the SDK's index would import every group.
+    treeshake: { moduleSideEffects: (id) => !/[\\/]sdk[\\/]src[\\/]/.test(id) },
   };
+  const manualChunks = await sharedChunkGroups(inputOptions, PREFETCH, SDK_CLIENT);
   return {
     ...inputOptions,
     output: {
@@ -147,9 +160,9 @@ function elementChunks(manifest) {
       entryFileNames: 'ogp-embed-[name]-[hash].js',
       // A language's words keep the name every build refers to them by.
       chunkFileNames: (chunk) => (isLanguageChunk(chunk) ? LANGUAGE_CHUNK_NAMES : 'ogp-embed-[name]-[hash].js'),
-      // Lit whole, in one chunk every element shares; rollup splits the rest by which elements use it.
-      manualChunks: (id) => (LIT.test(id) ? 'lit' : undefined),
-      banner: (chunk) => (chunk.moduleIds.some((id) => id.includes('/node_modules/lit')) ? BANNER : ''),
+      // Few shared chunks, each loaded once: the prefetch's, the base (Lit's), the data elements'.
+      manualChunks,
+      banner: (chunk) => (chunk.moduleIds.some((id) => LIT.test(id)) ? BANNER : ''),
       plugins: [
         minify(),
         sizeBudget({ budgets: BUDGETS, ceiling: CHUNK_BUDGET }),
@@ -218,8 +231,8 @@ const BANNER =
   `/*! ogp-embed ${ownVersion} (MIT) | bundles Lit ${version('lit')} (BSD-3-Clause) */`;
 
 /** Everything the embed is: the chunks, the loaders, the single file. */
-const EMBED_BUILDS = (manifest) => [
-  elementChunks(manifest),
+const EMBED_BUILDS = async (manifest) => [
+  await elementChunks(manifest),
   wholeChunk(manifest),
   loader(manifest, 'module', 'packages/elements/dist/ogp-embed.js'),
   loader(manifest, 'classic', 'packages/elements/dist/ogp-embed.iife.js'),
@@ -229,10 +242,10 @@ const EMBED_BUILDS = (manifest) => [
 ].flat();
 const WORDPRESS_ZIP = wordpressPlugin({ pluginDir: 'packages/wordpress/ogp-embed', zip: 'packages/wordpress/dist/ogp-embed.zip' });
 
-export default () => {
+export default async () => {
   for (const dir of ['packages/sdk/dist', 'packages/elements/dist']) rmSync(dir, { recursive: true, force: true });
   const manifest = emptyManifest();
-  const embed = EMBED_BUILDS(manifest);
+  const embed = await EMBED_BUILDS(manifest);
   const builds = [
     packageModules('packages/sdk', [declarations('packages/sdk')]),
     packageModules('packages/elements', [declarations('packages/elements'), customElementsManifest]),

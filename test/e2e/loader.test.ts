@@ -5,7 +5,7 @@
  * whose chunk fails to load keeps its fallback content and reports why. Needs `npm run build` first.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -14,9 +14,12 @@ import { startFaultServer, type FaultServer } from '../helpers/fault-server.js';
 import { DIST, embedPage, launchChromium, openGuardedPage, requireFreshBundles, STRICT_CSP, violations, waitForWords } from '../helpers/e2e.js';
 import { hostileBody, hostileCase } from '../helpers/hostile-corpus.js';
 import { SKELETON_HEIGHTS } from '../../packages/elements/src/loader/loader.js';
+import { publish } from '../../packages/sdk/test/helpers/published-parts.js';
 
 const TITLE = 'Design integrated legislative information platform';
 const BASE = '/cdn/ogp-embed/v1/';
+/** The build again, for the test that holds one of its chunks back. */
+const EARLY = '/early-cdn/';
 
 let server: FaultServer;
 let browser: Browser;
@@ -33,7 +36,7 @@ before(async () => {
   chunkless = mkdtempSync(join(tmpdir(), 'ogp-loader-'));
   cpSync(DIST, chunkless, { recursive: true });
   for (const file of readdirSync(chunkless)) if (/^ogp-embed-/.test(file)) rmSync(join(chunkless, file));
-  server = await startFaultServer({ files: { [BASE]: DIST, '/broken/': broken, '/chunkless/': chunkless } });
+  server = await startFaultServer({ files: { [BASE]: DIST, [EARLY]: DIST, '/broken/': broken, '/chunkless/': chunkless } });
   server.feed('/hang.json', { hang: true });
   server.feed('/feed.json', { body: hostileBody(hostileCase('valid')), etag: '"v1"' });
   browser = await launchChromium();
@@ -115,6 +118,32 @@ test('an element whose chunk fails to load keeps its fallback content, logs why 
   assert.ok(logged.some((text) => /ogp-embed could not load <ogp-agreements>/.test(text)), logged.join('\n'));
   const fallback = await page.evaluate(`(() => { const card = document.querySelector('#card'); return { defined: card.matches(':defined'), text: card.textContent.trim(), shown: card.getBoundingClientRect().height > 0 }; })()`);
   assert.deepEqual(fallback, { defined: false, text: 'Read the agreements', shown: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the loader starts a card's data requests before the card's code has come, and the card uses those answers", async () => {
+  // The feed published by parts under /early/; the chunk with the SDK's client held back 1.5 s.
+  const feed = JSON.parse(hostileBody(hostileCase('valid')).toString('utf8'));
+  const published = publish(feed, '/early/feed.json');
+  for (const [path, document] of published.documents) server.feed(path, { body: document, etag: `"${path}"` });
+  const dataChunk = readdirSync(DIST).find((file) => /^ogp-embed-data-/.test(file))!;
+  server.feed(`${EARLY}${dataChunk}`, { body: readFileSync(join(DIST, dataChunk)), contentType: 'text/javascript', delay: 1500 });
+  const part = '/early/feed.parts/commitment/CL0069.json';
+  const index = '/early/feed.parts/index.json';
+  server.page('/early.html', embedPage(`<ogp-commitment id="card" src="/early/feed.json" commitment="CL0069"></ogp-commitment>`, [`<script type="module" src="${EARLY}ogp-embed.js"></script>`]));
+  const { page, errors } = await openGuardedPage(browser, [/Failed to load resource/]);
+  await page.goto(server.url('/early.html'));
+  await waitForWords(page, '#card', [TITLE]);
+  const [chunkAsked] = server.requestsFor(`${EARLY}${dataChunk}`);
+  const [partAsked] = server.requestsFor(part);
+  assert.ok(chunkAsked && partAsked, 'the data chunk and the part were asked for');
+  // Asked for while the client's code was still on its way, not once it had run.
+  assert.ok(partAsked.at < chunkAsked.at + 1500, `the part at ${Math.round(partAsked.at - chunkAsked.at)} ms after the chunk was asked for`);
+  // Taken by the card's client: one request per document, the whole feed never.
+  assert.equal(server.requestsFor(part).length, 1);
+  assert.equal(server.requestsFor(index).length, 1);
+  assert.equal(server.requestsFor('/early/feed.json').length, 0);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -1,7 +1,5 @@
 /**
  * Every element in one chunk, which the loader imports instead of the parts when a page uses most
- * of them; with its own `prefetch`, since its elements use its own copy of the SDK's client.
+ * of them. Their data requests are started by the small prefetch chunk, as on any page.
  */
 import '../define-all.js';
-
-export { prefetch } from './prefetch.js';

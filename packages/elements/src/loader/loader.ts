@@ -22,11 +22,12 @@ export interface LoaderManifest {
   chunks: readonly (readonly [file: string, bytes: number, imports: readonly number[]])[];
   /** The chunk that defines each tag. */
   elements: Readonly<Record<string, number>>;
-  /** The chunk that defines every element; it has a `prefetch` of its own. */
+  /** The chunk that defines every element. */
   all: number;
   /**
-   * Imported beside a data element's chunk: its `prefetch(element)` starts the element's data
-   * request, so the data comes while the element's code does rather than after it.
+   * Imported first when a data element is seen (a few hundred bytes, no Lit, no client): its
+   * `prefetch(element)` starts the element's data requests, so the data comes while the element's
+   * code does rather than after it.
    */
   prefetch: number;
 }
@@ -82,7 +83,6 @@ export function startLoader(manifest: LoaderManifest, base: string): void {
   const waiting = new Set<string>();
   const asked = new Set<string>();
   const kicked = new WeakSet<Element>();
-  const toKick: Element[] = [];
   let everything = false;
   const url = (file: string) => new URL(file, base).href;
   const bytes = (wanted: Iterable<string>) => [...wanted].reduce((sum, file) => sum + sizes[file]!, 0);
@@ -114,7 +114,6 @@ export function startLoader(manifest: LoaderManifest, base: string): void {
     const tags = [...waiting];
     waiting.clear();
     if (!everything) choose(tags);
-    for (const element of toKick.splice(0)) kick(element);
   };
 
   const choose = (tags: string[]) => {
@@ -147,7 +146,7 @@ export function startLoader(manifest: LoaderManifest, base: string): void {
     if (!fed || kicked.has(element)) return;
     kicked.add(element);
     // A failed prefetch costs nothing: the element asks for its data itself once defined.
-    Promise.all((everything ? all : prefetch).map((file) => import(url(file)))).then(
+    Promise.all(prefetch.map((file) => import(url(file)))).then(
       ([module]) => (module as { prefetch(element: Element): void }).prefetch(element),
       () => undefined,
     );
@@ -156,11 +155,13 @@ export function startLoader(manifest: LoaderManifest, base: string): void {
   const visit = (element: Element) => {
     const tag = element.localName;
     if (failed.has(tag)) return report(element, failed.get(tag)!);
+    // In the order the files are asked for: the data's head start first, then the words, then the code.
+    kick(element);
     if (tag !== 'ogp-feed') speak(element);
-    // Decided together once this turn's elements are all seen: the parts or `all`, then whose prefetch.
-    if (waiting.size === 0 && toKick.length === 0) queueMicrotask(flush);
-    toKick.push(element);
-    if (!asked.has(tag) && !everything) waiting.add(tag);
+    // Decided together once this turn's elements are all seen: the parts or `all`.
+    if (asked.has(tag) || everything) return;
+    if (waiting.size === 0) queueMicrotask(flush);
+    waiting.add(tag);
   };
 
   const scan = (root: Element | Document) => {

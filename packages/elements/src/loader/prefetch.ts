@@ -1,17 +1,24 @@
 /**
- * Starts an element's data request before its code has arrived: the loader imports this (with the
- * SDK's client, which the element needs anyway) beside the element's chunk. The request goes
- * through the page's shared client for the feed and asks for the published part the element will
- * ask for (shared/data-parts.ts, one table for both), so when the element asks for its data it
- * joins the request under way instead of making another.
+ * Starts an element's data requests before its code has arrived. The loader imports this small
+ * chunk first, before the element's (it needs no Lit and no client): it asks for the documents the
+ * element's client will ask for first, and that client takes the responses under way
+ * (the SDK's `requestEarly`) instead of asking again. With a part (shared/data-parts.ts,
+ * one table for both), that is the part at its default place and the parts index, as the parts
+ * client asks for them; without, the whole feed.
  */
-import { getDefaultSharedClient, partClient } from '@ogp-embed/sdk/shared-client';
+import { DEFAULT_PART_PATHS, partPath, partsIndexUrl, requestEarly } from '@ogp-embed/sdk/shared-client';
 import { DATA_PARTS } from '../shared/data-parts.js';
 
-/** The feed of a data element not yet defined: its own `src`, else its `<ogp-feed>`'s. */
+/** The feed of a data element not yet defined: its own `src`, else its `<ogp-feed>`'s; only http(s), as the client. */
 export function feedSource(element: Element): string | undefined {
   const src = element.getAttribute('src') ?? element.closest('ogp-feed[src]')?.getAttribute('src');
-  return src ? new URL(src, document.baseURI).href : undefined;
+  if (!src) return undefined;
+  try {
+    const url = new URL(src, document.baseURI);
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Only the elements that fetch a feed to show (`DATA_PARTS`); the others, like `<ogp-progress-bar>`, are given their figures. */
@@ -19,8 +26,9 @@ export function prefetch(element: Element): void {
   const partOf = DATA_PARTS[element.localName];
   const src = partOf ? feedSource(element) : undefined;
   if (!partOf || !src) return;
-  const feed = getDefaultSharedClient(src);
   const part = partOf((name) => element.getAttribute(name));
-  // A rejected request is the element's to report when it asks again; nobody waits on this one.
-  (part ? partClient(feed, part.kind, part.id) : feed).getFeed().catch(() => undefined);
+  if (!part) return requestEarly(src);
+  const index = partsIndexUrl(src);
+  requestEarly(new URL(partPath(DEFAULT_PART_PATHS[part.kind], part.id), index).href);
+  requestEarly(index);
 }
