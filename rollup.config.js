@@ -83,6 +83,13 @@ function browserPlugins() {
   ];
 }
 
+/**
+ * The SDK has no side effects, as its package.json says; read from its TypeScript sources, whose
+ * relative imports no resolver matches to that package.json, the field is not seen. Without it, a
+ * module that imports the SDK's index keeps modules it uses nothing of (zod's schemas among them).
+ */
+const EMBED_TREESHAKE = { moduleSideEffects: (id) => !/[\\/]sdk[\\/]src[\\/]/.test(id) };
+
 const minify = () => terser({ compress: { passes: 2 }, format: { comments: /^!/ } });
 
 /**
@@ -94,6 +101,9 @@ function wholeFeedOnly() {
   const PARTS_CLIENT = /[\\/]sdk[\\/]src[\\/]client[\\/]parts-client\.ts$/;
   // Nor does it start requests early: it has no loader, so there is never an early answer to take.
   const EARLY_RESPONSES = /[\\/]sdk[\\/]src[\\/]client[\\/]early-responses\.ts$/;
+  // Nor does it read a plan's digest, a part: a whole feed has none to check.
+  const PART_CHECKS = /[\\/]sdk[\\/]src[\\/]check[\\/]check-parts\.ts$/;
+  const noPart = '() => ({ success: false, issues: [] })';
   return {
     name: 'ogp-whole-feed-only',
     load: (id) =>
@@ -101,7 +111,9 @@ function wholeFeedOnly() {
         ? 'export const partClient = (client) => client;'
         : EARLY_RESPONSES.test(id)
           ? 'export const EARLY_REQUEST = {}; export const takeEarly = () => undefined;'
-          : null,
+          : PART_CHECKS.test(id)
+            ? `export const checkPartInfo = ${noPart}, checkPartsDirectory = ${noPart}, checkPlanDigest = ${noPart};`
+            : null,
   };
 }
 
@@ -115,6 +127,7 @@ function selfContained(input, outputs, { languagesInside = [] } = {}) {
     // Languages come from their chunks beside the file, but those this file keeps inside it.
     plugins: [wholeFeedOnly(), languagesFromChunks({ inside: languagesInside }), ...browserPlugins()],
     onwarn: quietAboutDependencies,
+    treeshake: EMBED_TREESHAKE,
     output: outputs.map((output) => ({
       ...output,
       paths: languageChunkPath,
@@ -146,9 +159,7 @@ async function elementChunks(manifest) {
     input: Object.fromEntries([...elements.map((element) => [element.name, element.file]), ['prefetch', PREFETCH]]),
     plugins: browserPlugins(),
     onwarn: quietAboutDependencies,
-    // The SDK has no side effects, as its package.json says (read from its sources, the field is
-    // not): without this, a module that imports the SDK's index would import every group.
-    treeshake: { moduleSideEffects: (id) => !/[\\/]sdk[\\/]src[\\/]/.test(id) },
+    treeshake: EMBED_TREESHAKE,
   };
   const manualChunks = await sharedChunkGroups(inputOptions, PREFETCH, SDK_CLIENT);
   return {
@@ -183,6 +194,7 @@ function wholeChunk(manifest) {
     // The languages are the same chunks the parts import.
     plugins: [languagesFromChunks(), ...browserPlugins()],
     onwarn: quietAboutDependencies,
+    treeshake: EMBED_TREESHAKE,
     output: {
       dir: 'packages/elements/dist',
       format: 'es',

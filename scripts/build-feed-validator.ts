@@ -161,7 +161,7 @@ class ValidatorWriter {
         noChecks();
         if (!def.catchall || defOf(def.catchall).type !== 'unknown') throw new Error(`${at}: only loose objects are supported`);
         const fields = Object.entries(def.shape ?? {}).map(
-          ([key, field]) => `${indent}  ${key}: ${this.expression(field, `${at}.${key}`, `${indent}  `)},\n`,
+          ([key, field]) => `${indent}  ${/^[A-Za-z_$][\w$]*$/.test(key) ? key : literal(key)}: ${this.expression(field, `${at}.${key}`, `${indent}  `)},\n`,
         );
         return call(this.use('object'), `{\n${fields.join('')}${indent}}`, error);
       }
@@ -281,7 +281,8 @@ class ValidatorWriter {
   renderParts(): string {
     const info = this.validatorFunction('partInfoValidator', partSchemas.PartInfo, 'The `part` field of a published part: `PartInfo` of schema/parts.ts, without zod.');
     const index = this.validatorFunction('partsDirectoryValidator', partSchemas.PartsDirectory, 'The `parts` field of a parts index: `PartsDirectory` of schema/parts.ts, without zod.');
-    return [...HEADER, ...this.importLines(), '', ...info, ...index].join('\n');
+    const digest = this.validatorFunction('planDigestValidator', partSchemas.PlanDigest, 'The `digest` field of a plan digest part: `PlanDigest` of schema/parts.ts, without zod.');
+    return [...HEADER, ...this.importLines(), '', ...info, ...index, ...digest].join('\n');
   }
 }
 

@@ -23,6 +23,8 @@ import {
   FeedPart,
   PartInfo,
   PartsIndex,
+  PlanDigest,
+  PlanDigestPart,
   Forum,
   ForumMember,
   Indicator,

@@ -97,8 +97,8 @@ describe("a sample feed's parts, beside it as after ogp-embed publish", () => {
 
   test('every file publish would write is served, byte for byte, and validate finds a copy of them in agreement', async () => {
     const expected = published(SAMPLE, 'chile.json');
-    // The index, 21 commitments, 3 plans and 1 forum.
-    assert.equal(expected.size, 26);
+    // The index, 21 commitments, 3 plans, their 3 digests and 1 forum.
+    assert.equal(expected.size, 29);
     for (const [path, bytes] of expected) assert.deepEqual(await bytesOf(await get(path)), bytes, path);
     const folder = await mirror('chile.json', SAMPLE, expected.keys());
     try {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { parseFeed } from '@ogp-embed/sdk';
+import { checkPlanDigest, parseFeed, PLAN_DIGEST_ROWS } from '@ogp-embed/sdk';
 import { ROOT, runCli, tempDir } from '../../packages/cli/test/run-cli.js';
 
 const CHILE = join(ROOT, 'examples/feeds/chile.json');
@@ -17,7 +17,7 @@ describe('publish', () => {
   const temp = tempDir();
   after(() => temp.remove());
 
-  test('the feed byte for byte, an index naming its version, and one part per commitment, plan and forum', async () => {
+  test('the feed byte for byte, an index naming its version, and one part per commitment, plan, plan digest and forum', async () => {
     const site = join(temp.dir, 'site');
     const result = await runCli(['publish', CHILE, '-o', site]);
     assert.equal(result.code, 0, result.stderr);
@@ -32,6 +32,16 @@ describe('publish', () => {
     assert.equal(parseFeed(index, { mode: 'strict' }).ok, true, 'the index is a feed too (no plans)');
     assert.equal(readdirSync(join(site, 'feed.parts/commitment')).length, 21);
     assert.deepEqual(readdirSync(join(site, 'feed.parts/plan')).sort(), ['AP_CHL04.json', 'AP_CHL05.json', 'AP_CHL06.json']);
+    assert.deepEqual(readdirSync(join(site, 'feed.parts/plan-digest')).sort(), ['AP_CHL04.json', 'AP_CHL05.json', 'AP_CHL06.json']);
+    // A digest: every commitment of the plan without texts, the first page's rows whole, checked by its own validator.
+    const digest = JSON.parse(readFileSync(join(site, 'feed.parts/plan-digest/AP_CHL05.json'), 'utf8'));
+    const plan = feed.plans.find((p: { id: string }) => p.id === 'AP_CHL05');
+    assert.equal(digest.part.kind, 'plan-digest');
+    assert.equal(parseFeed(digest, { mode: 'strict' }).ok, true);
+    assert.equal(checkPlanDigest(digest.digest).success, true);
+    assert.deepEqual(digest.digest.commitments.map((c: { id: string }) => c.id), plan.commitments.map((c: { id: string }) => c.id));
+    assert.ok(digest.digest.commitments.every((c: object) => !('title' in c)), 'no texts in the digest');
+    assert.equal(digest.plans[0].commitments.length, Math.min(plan.commitments.length, PLAN_DIGEST_ROWS));
     const card = JSON.parse(readFileSync(join(site, 'feed.parts/commitment/CL0069.json'), 'utf8'));
     assert.deepEqual(card.part, { kind: 'commitment', id: 'CL0069', generatedAt: feed.generatedAt, sha256: index.parts.sha256 });
     const result2 = parseFeed(card, { mode: 'strict' });
@@ -41,7 +51,7 @@ describe('publish', () => {
 
     const validated = await runCli(['validate', site]);
     assert.equal(validated.code, 0, validated.stdout + validated.stderr);
-    assert.match(validated.stdout, /every one of 26 published part\(s\) agrees with feed\.json/);
+    assert.match(validated.stdout, /every one of 29 published part\(s\) agrees with feed\.json/);
   });
 
   test('publishing again replaces the folder it wrote; a folder with other files is left alone', async () => {
@@ -122,7 +132,7 @@ describe('validate <folder>', () => {
     assert.equal(result.code, 1);
     const { problems } = JSON.parse(result.stdout).published;
     assert.ok(problems.some((p: { path: string; code: string }) => p.path === 'feed.parts/index.json' && p.code === 'stale'));
-    assert.equal(problems.filter((p: { code: string }) => p.code === 'stale').length, 26);
+    assert.equal(problems.filter((p: { code: string }) => p.code === 'stale').length, 29);
   });
 
   test('a folder without parts is an error that says to publish', async () => {

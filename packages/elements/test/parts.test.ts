@@ -81,14 +81,16 @@ describe('elements on a feed published by parts', () => {
     await expect(root).to.be.accessible();
   });
 
-  it('a plan lists its part’s rows, with the IRM’s verdict, and a card opened there fetches its own part', async () => {
+  it('a plan lists its digest’s rows, with the IRM’s verdict, and a card opened there fetches its own part', async () => {
     server = await startFeedServer();
     const paths = await publishOn(server, published());
     const plan = await fixture<OgpPlan>(html`<ogp-plan src=${server.url} plan="AP_CHL05" lang="en" .now=${NOW}></ogp-plan>`);
     const cards = () => [...plan.shadowRoot!.querySelectorAll<OgpCommitment>('ogp-commitment')];
     await until(() => cards().length === 2 && cards().every(shown), 'two cards');
     expect(await server.requests()).to.have.length(0);
-    expect(await server.requestsFor(paths.pathOf('plan', 'AP_CHL05'))).to.have.length(1);
+    // Two commitments: its digest holds both whole, so the plan's list is never needed.
+    expect(await server.requestsFor(paths.pathOf('plan-digest', 'AP_CHL05'))).to.have.length(1);
+    expect(await server.requestsFor(paths.pathOf('plan', 'AP_CHL05'))).to.have.length(0);
     // The row keeps the IRM's verdict: never "no information" where the IRM rated it.
     const rated = cards().find((card) => visibleText(card).includes('lobbying'))!;
     expect(visibleText(part(rated, 'verdicts'))).to.contain('Limited completion (IRM, end of term)');
@@ -104,6 +106,58 @@ describe('elements on a feed published by parts', () => {
     expect(await server.requestsFor(paths.pathOf('commitment', 'CL0069'))).to.have.length(1);
     expect(await server.requests()).to.have.length(0);
     await expect(plan).to.be.accessible();
+  });
+
+  it('a plan of 45: its digest gives the summary and first page the whole feed gives; another page reads its list once', async () => {
+    const many = feedWith(
+      Array.from({ length: 45 }, (_, i) =>
+        buildCommitment({
+          id: `CL${1000 + i}`,
+          // Not in number order in the plan: the first page is by number, as the plan lists it.
+          number: String(45 - i),
+          title: { en: `Illustrative commitment number ${45 - i}` },
+          lead: i % 2 ? 'segpres' : 'congreso',
+          themes: [i % 3 ? 'Transparency' : 'Participation'],
+          ...(i % 3 === 0 ? { reported: { status: 'in-progress' as const, percent: i + 10, asOf: '2022-03' } } : {}),
+          ...(i % 3 === 1 ? { milestones: [], irm: { completionEndOfTerm: 'substantial' as const } } : {}),
+        }),
+      ),
+    );
+    server = await startFeedServer();
+    const paths = await publishOn(server, many);
+    const whole = await fixture<OgpPlan>(html`<ogp-plan .feed=${many} plan="AP_CHL05" lang="en" .now=${NOW}></ogp-plan>`);
+    const plan = await fixture<OgpPlan>(html`<ogp-plan src=${server.url} plan="AP_CHL05" lang="en" .now=${NOW}></ogp-plan>`);
+    const titles = (el: OgpPlan) => [...el.shadowRoot!.querySelectorAll<OgpCommitment>('ogp-commitment')].map((card) => visibleText(part(card, 'title')));
+    await until(() => titles(plan).length === 20, 'the first page');
+    expect(visibleText(part(plan, 'summary'))).to.equal(visibleText(part(whole, 'summary')));
+    expect(visibleText(part(plan, 'controls'))).to.equal(visibleText(part(whole, 'controls')));
+    expect(titles(plan)).to.deep.equal(titles(whole));
+    expect(titles(plan)[0]).to.contain('number 1');
+    expect(await server.requestsFor(paths.pathOf('plan', 'AP_CHL05')), 'not the list yet').to.have.length(0);
+    // The next page: the list, once, and the same page the whole feed shows.
+    part(plan, 'pager').querySelectorAll('button')[1]!.click();
+    part(whole, 'pager').querySelectorAll('button')[1]!.click();
+    await until(() => titles(plan).length === 20 && titles(plan)[0]!.includes('number 21'), 'the second page');
+    await whole.updateComplete;
+    expect(titles(plan)).to.deep.equal(titles(whole));
+    expect(visibleText(part(plan, 'summary'))).to.equal(visibleText(part(whole, 'summary')));
+    // A search needs every title: the list is there now, no other request.
+    plan.query = 'number 4';
+    await plan.updateComplete;
+    expect(titles(plan)).to.include.members(['Illustrative commitment number 4', 'Illustrative commitment number 40']);
+    expect(await server.requestsFor(paths.pathOf('plan', 'AP_CHL05'))).to.have.length(1);
+    expect(await server.requestsFor(paths.pathOf('plan-digest', 'AP_CHL05'))).to.have.length(1);
+    expect(await server.requests(), 'the whole feed').to.have.length(0);
+    await expect(plan).to.be.accessible();
+  });
+
+  it('a plan that starts searched reads its list at once, not its digest', async () => {
+    server = await startFeedServer();
+    const paths = await publishOn(server, published());
+    const plan = await fixture<OgpPlan>(html`<ogp-plan src=${server.url} plan="AP_CHL05" query="lobbying" lang="en" .now=${NOW}></ogp-plan>`);
+    await until(() => plan.shadowRoot!.querySelectorAll('ogp-commitment').length === 1, 'the one match');
+    expect(await server.requestsFor(paths.pathOf('plan', 'AP_CHL05'))).to.have.length(1);
+    expect(await server.requestsFor(paths.pathOf('plan-digest', 'AP_CHL05'))).to.have.length(0);
   });
 
   it('a card opened in a plan when its part and the whole fail: the error in its details, and a new try when opened again', async () => {

@@ -109,6 +109,7 @@ export type {
   VerdictSummary,
 } from './derive/verdict.js';
 export { commitmentTimeline } from './derive/timeline.js';
+export { byNumberOrder, numberOrderKey } from './derive/number-order.js';
 export type { TimelineEntry } from './derive/timeline.js';
 export { countByStatus, countByValue, institutionSummary, planSummary, summarize } from './derive/summary.js';
 export type { InstitutionSummary, PlannedCommitment, Summary } from './derive/summary.js';
@@ -172,12 +173,12 @@ export type {
   WatchState,
 } from './client/types.js';
 
-// Published parts: one document per commitment, plan and forum beside the whole feed.
-export { FeedPart, PART_KINDS, PARTS_VERSION, PartInfo, PartsDirectory, PartsIndex } from './schema/parts.js';
+// Published parts: one document per commitment, plan, plan digest and forum beside the whole feed.
+export { DigestCommitment, FeedPart, PART_KINDS, PARTS_VERSION, PartInfo, PartsDirectory, PartsIndex, PlanDigest, PlanDigestPart } from './schema/parts.js';
 export type { PartKind } from './schema/parts.js';
 export { partClient } from './client/parts-client.js';
 export { cutParts, partsIndex } from './parts/split-feed.js';
 export type { CutPart, WholeFeedVersion } from './parts/split-feed.js';
-export { DEFAULT_PART_PATHS, partFileId, partPath, partsFolderName, partsIndexUrl } from './parts/part-paths.js';
-export { checkPartInfo, checkPartsDirectory } from './check/check-parts.js';
+export { DEFAULT_PART_PATHS, partFileId, partPath, partsFolderName, partsIndexUrl, PLAN_DIGEST_ROWS } from './parts/part-paths.js';
+export { checkPartInfo, checkPartsDirectory, checkPlanDigest } from './check/check-parts.js';
 export type { PartsCheck } from './check/check-parts.js';

@@ -140,6 +140,33 @@ describe('fallback to the whole feed', () => {
     });
   }
 
+  test("a plan's digest: used when it checks; one that does not, or an index that names no digests, is the whole feed", async (t) => {
+    const server = await serve(t);
+    const published = servePublished(server, FEED);
+    const path = published.pathOf('plan-digest', 'AP_CHL05');
+    const good = published.documents.get(path) as { digest: { commitments: { id: string }[] } };
+    const { feed } = await partClient(createClient({ feedUrl: server.url }), 'plan-digest', 'AP_CHL05').getFeed();
+    assert.equal(partOf(feed)?.kind, 'plan-digest');
+    assert.deepEqual((feed as unknown as typeof good).digest.commitments.map((c) => c.id), ['C1', 'C2', 'C3']);
+    assert.equal(server.feedRequests.length, 0);
+    // A digest row with a status the format does not know: the part is not used.
+    clearSharedClients();
+    server.route(path, { body: { ...good, digest: { commitments: [{ id: 'C1', milestones: [{ status: 'nearly' }] }] } } });
+    const broken = await partClient(createClient({ feedUrl: server.url }), 'plan-digest', 'AP_CHL05').getFeed();
+    assert.equal(partOf(broken.feed), undefined, 'the whole feed');
+    assert.equal(server.feedRequests.length, 1);
+    // An index written before digests existed: no path for them.
+    const index = published.documents.get(published.indexPath) as { parts: { paths: Record<string, string> } };
+    const { 'plan-digest': _, ...paths } = index.parts.paths;
+    server.route(published.indexPath, { body: { ...index, parts: { ...index.parts, paths } } });
+    server.route(path, { status: 404, body: 'Not Found', contentType: 'text/plain' });
+    const older = await partClient(createClient({ feedUrl: server.url }), 'plan-digest', 'AP_CHL05').getFeed();
+    assert.equal(partOf(older.feed), undefined, 'the whole feed');
+    // Its other parts are still used.
+    const card = await partClient(createClient({ feedUrl: server.url }), 'commitment', 'C1').getFeed();
+    assert.equal(partOf(card.feed)?.kind, 'commitment');
+  });
+
   test('a stale part has the index asked again once: a re-published folder is not a contradiction', async (t) => {
     const server = await serve(t);
     const first = servePublished(server, FEED);

@@ -5,7 +5,7 @@
  * of a folder (compares with them), so all three agree on what a published folder holds.
  */
 import { createHash } from 'node:crypto';
-import { cutParts, partPath, partsFolderName, partsIndex } from '@ogp-embed/sdk';
+import { cutParts, DEFAULT_PART_PATHS, partPath, partsFolderName, partsIndex } from '@ogp-embed/sdk';
 import type { FeedInput, PartKind, WholeFeedVersion } from '@ogp-embed/sdk';
 
 /** The name the whole feed has in a published folder. */
@@ -40,7 +40,7 @@ export function publishedFiles(bytes: Buffer, feed: FeedInput, feedFile = FEED_F
     { path: feedFile, bytes, kind: 'feed' },
     { path: `${folder}/index.json`, bytes: json(index), kind: 'index' },
     ...cutParts(feed, version).map(({ kind, id, document }) => ({
-      path: `${folder}/${partPath(index.parts.paths[kind], id)}`,
+      path: `${folder}/${partPath(index.parts.paths[kind] ?? DEFAULT_PART_PATHS[kind], id)}`,
       bytes: json(document),
       kind,
       id,

@@ -8,8 +8,11 @@ import type { ReactiveElement } from 'lit';
 import { partClient } from '@ogp-embed/sdk/shared-client';
 import type { Commitment, CommitmentResult, Feed, FeedClient, FeedPart } from '@ogp-embed/sdk';
 
-/** True when `feed` is a plan's published part: its commitments are rows, not whole commitments. */
-export const listsRows = (feed: Feed | undefined): boolean => (feed as FeedPart | undefined)?.part?.kind === 'plan';
+/** True when `feed` is a plan's published part or digest: its commitments are rows, not whole commitments. */
+export const listsRows = (feed: Feed | undefined): boolean => {
+  const kind = (feed as FeedPart | undefined)?.part?.kind;
+  return kind === 'plan' || kind === 'plan-digest';
+};
 
 export class RowDetails {
   /** The commitment asked for, and what came back. */

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import {
   bestKnown,
+  checkPlanDigest,
   commitmentProgress,
   dayOf,
   earliestDay,
@@ -10,6 +11,7 @@ import {
   institutionName,
   isCommitmentOverdue,
   nextMilestone,
+  numberOrderKey,
   OGP_VALUES,
   summarizeVerdicts,
   VERDICT_KEYS,
@@ -23,7 +25,7 @@ import { OgpDataElement } from '../shared/data-element.js';
 import { emit } from '../shared/events/emit.js';
 import type { OgpFilterDetail } from '../shared/events/ogp-filter.js';
 import type { DataPart, Selection } from '../shared/feed-controller.js';
-import { planPart } from '../shared/data-parts.js';
+import { planPart, startsOnDigest, type ReadInput } from '../shared/data-parts.js';
 import { feedText } from '../shared/feed-text.js';
 import { placeChildren } from '../shared/place-children.js';
 import { stackedRects } from '../shared/stacked-bar.js';
@@ -42,8 +44,12 @@ const DEFAULT_PAGE_SIZE = 20;
  * filter counts one by one (each a binary search); more, and they are made again from scratch.
  */
 const FEW_CHANGES = 16;
-/** Digits each number of a commitment's number is padded to, so `2.10` sorts after `2.9`. */
-const NUMBER_DIGITS = 5;
+
+/** A plan digest as the rows use it: every commitment (whole where the part has its row), and which have their texts. */
+interface Digest {
+  commitments: Commitment[];
+  texted: ReadonlySet<string>;
+}
 
 /** What the rows of one render share: the feed, the reader's language and the day. */
 interface RowContext {
@@ -61,7 +67,7 @@ class Row {
   readonly known: BestKnown;
   readonly progress?: number;
   readonly overdue: boolean;
-  /** `2.10` → `00002.00010`: numbers compare as numbers with a plain string comparison. */
+  /** `2.10` → `00002.00010`: numbers compare as numbers with a plain string comparison (SDK `numberOrderKey`). */
   readonly numberKey: string;
   /** Its position in the plan: ties in any order keep the plan's order. */
   index = 0;
@@ -77,7 +83,7 @@ class Row {
     this.known = bestKnown(commitment, context.now);
     if (progress.kind !== 'unknown') this.progress = progress.percent;
     this.overdue = isCommitmentOverdue(commitment, context.now);
-    this.numberKey = (commitment.number ?? commitment.id).replace(/\d+/g, (digits) => digits.padStart(NUMBER_DIGITS, '0'));
+    this.numberKey = numberOrderKey(commitment);
   }
 
   get title(): string {
@@ -144,7 +150,9 @@ interface Facets {
  * so a plan of a thousand commitments stays fast and usable.
  *
  * Data: `src` + `plan="AP_CHL05"` (or inside `<ogp-feed>`), or the `.plan` property with the
- * plan object (and `.feed` for institution names).
+ * plan object (and `.feed` for institution names). From a feed published by parts it reads the
+ * plan's digest first (every commitment's figures, the first page's texts), and its list once the
+ * reader searches, filters, sorts or turns a page; it emits `ogp-load` again when the list comes.
  *
  * @attr {string} plan - The plan's id in the feed (as a property: the object itself).
  * @attr {number} page-size - Commitments per page; default 20.
@@ -245,6 +253,13 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   #cards = new Map<string, OgpCommitment>();
   /** What the cards were last placed from: when nothing of it changed, they stay as they are. */
   #placed: unknown[] = [];
+  /**
+   * Once the reader (or the page) leaves the first page as the plan starts, its whole list is read
+   * (the plan's part) rather than its digest, which holds only the first page's texts.
+   */
+  #wholeList = false;
+  /** Each digest checked once, by the feed that holds it. */
+  #digests = new WeakMap<Feed, Digest | undefined>();
 
   constructor() {
     super();
@@ -257,7 +272,50 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   }
 
   protected override dataPart(): DataPart | undefined {
-    return planPart((name) => this[name as keyof this]);
+    return planPart(this.#read, this.#wholeList || !startsOnDigest(this.#read) || this._page > 0);
+  }
+
+  /** The element's inputs under their attributes' names, as `planPart` reads them. */
+  readonly #read: ReadInput = (name) => (name === 'page-size' ? this.pageSize : this[name as keyof this]);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Before the controller asks `dataPart()`: a search, a filter, another order or page needs every row's text.
+    if (!this.#wholeList && (!startsOnDigest(this.#read) || this._page > 0)) this.#wholeList = true;
+  }
+
+  /**
+   * The plan's digest when the data is one (a `plan-digest` part: every commitment without texts,
+   * the first page's rows whole): each commitment as a row can use it, whole where the part has it.
+   * A digest that does not check (which the client already refuses) is no digest: the whole list is read.
+   */
+  #digestOf(plan: ActionPlan): Digest | undefined {
+    const feed = this.source.feed;
+    const value = (feed as { digest?: unknown } | undefined)?.digest;
+    if (!feed || value === undefined) return undefined;
+    if (!this.#digests.has(feed)) {
+      const checked = checkPlanDigest(value);
+      const whole = new Map(plan.commitments.map((commitment) => [commitment.id, commitment]));
+      this.#digests.set(
+        feed,
+        checked.success
+          ? {
+              // Digest rows hold every field the rows' figures read (schema/parts.ts `DigestCommitment`); never their texts.
+              commitments: checked.data.commitments.map((row) => whole.get(row.id) ?? (row as unknown as Commitment)),
+              texted: new Set(whole.keys()),
+            }
+          : undefined,
+      );
+      if (!checked.success) this.#readWholeList();
+    }
+    return this.#digests.get(feed);
+  }
+
+  /** From the next update on, the plan's part (every row whole) instead of its digest. */
+  #readWholeList(): void {
+    if (this.#wholeList) return;
+    this.#wholeList = true;
+    queueMicrotask(() => this.requestUpdate());
   }
 
   protected override select(feed: Feed | undefined): Selection<ActionPlan> {
@@ -270,14 +328,14 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   }
 
   /** A row per commitment, noting which positions changed since the last render. */
-  #rows(plan: ActionPlan): Row[] {
+  #rows(commitments: readonly Commitment[]): Row[] {
     const now = this.clock;
     const context: RowContext = { feed: this.source.feed, locale: this.locale, now };
     const key = [context.feed, context.locale, dayOf(now)];
     const last = this.#last?.context.every((part, i) => part === key[i]) ? this.#last : undefined;
     if (!last) this.#rowCache = new WeakMap();
     const changed: number[] = [];
-    const rows = plan.commitments.map((commitment, index) => {
+    const rows = commitments.map((commitment, index) => {
       // The same commitment at the same place (most of them, on a live update): nothing to do.
       const same = last?.rows[index];
       if (same?.commitment === commitment) return same;
@@ -348,11 +406,13 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
 
   protected override renderData(plan: ActionPlan): TemplateResult {
     const t = this.t.plan;
-    const rows = plan.commitments.length ? this.#rows(plan) : undefined;
+    const digest = this.#digestOf(plan);
+    const commitments = digest?.commitments ?? plan.commitments;
+    const rows = commitments.length ? this.#rows(commitments) : undefined;
     return html`<section part="base" aria-labelledby="${this.uid}-title">
       ${heading('title', this.headingLevel, inLang(this.text(plan.title)), `${this.uid}-title`)}
       <p part="period">${this.date(plan.period.start)} – ${this.date(plan.period.end)} · ${t.phase}: ${this.labelOf('planPhase', plan.phase)}</p>
-      ${rows ? html`${this.#renderSummary(rows)} ${this.#renderList(rows)}` : empty(t.empty)} ${this.renderFooter()}
+      ${rows ? html`${this.#renderSummary(rows)} ${this.#renderList(rows, digest?.texted)}` : empty(t.empty)} ${this.renderFooter()}
     </section>`;
   }
 
@@ -394,14 +454,28 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     </div>`;
   }
 
-  #renderList(rows: Row[]) {
+  /**
+   * The list's controls, results line, cards and pager. `texted`: the commitments whose texts the
+   * data holds, when it is a digest; a search, the title's order or a page with other commitments
+   * waits for the whole list (asked for by then), saying so where the results go.
+   */
+  #renderList(rows: Row[], texted?: ReadonlySet<string>) {
     const t = this.t.plan;
+    const waiting = () => {
+      this.#readWholeList();
+      this.#pageRows = [];
+      return html`${this.#renderControls(rows)}
+        <p part="results" role="status" tabindex="-1" aria-busy="true">${this.t.shared.loading}</p>
+        <ul part="list"></ul>`;
+    };
+    if (texted && (this.query || this.sort === 'title')) return waiting();
     const shown = this.#visible(rows);
     const size = Math.max(1, Math.floor(this.pageSize) || DEFAULT_PAGE_SIZE);
     const pages = Math.max(1, Math.ceil(shown.length / size));
     const page = Math.min(Math.max(0, this._page), pages - 1);
     const first = page * size;
     const slice = shown.slice(first, first + size);
+    if (texted && slice.some((row) => !texted.has(row.commitment.id))) return waiting();
     const filtered = this.query || FILTERS.some((name) => this[name]);
     this.#pageRows = slice;
     return html`${this.#renderControls(rows)}

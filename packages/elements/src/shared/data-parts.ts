@@ -4,17 +4,37 @@
  * the loader's prefetch, which reads attributes before the element is defined: both must ask
  * for the same document, or the page downloads two.
  */
+import { PLAN_DIGEST_ROWS } from '@ogp-embed/sdk';
 import type { DataPart } from './feed-controller.js';
 
+/** What a plan element starts with (attributes; the element reads its properties under the same names). */
+const PLAN_VIEW = ['page-size', 'query', 'status', 'institution', 'value', 'theme', 'sort'] as const;
+
 /** Reads one of the element's inputs: a property, or an attribute before the element is defined. */
-export type ReadInput = (name: 'commitment' | 'plan' | 'forum') => unknown;
+export type ReadInput = (name: 'commitment' | 'plan' | 'forum' | (typeof PLAN_VIEW)[number]) => unknown;
 
 /** A part for an id; an object given as a property (or nothing) needs none. */
 const named = (kind: DataPart['kind'], value: unknown): DataPart | undefined =>
   typeof value === 'string' && value ? { kind, id: value } : undefined;
 
 export const commitmentPart = (read: ReadInput) => named('commitment', read('commitment'));
-export const planPart = (read: ReadInput) => named('plan', read('plan'));
+
+/**
+ * Whether a plan element starts on what the plan's digest shows whole: its first page in number
+ * order (at most `PLAN_DIGEST_ROWS` commitments), nothing searched or filtered.
+ */
+export function startsOnDigest(read: ReadInput): boolean {
+  const size = Number(read('page-size') ?? 0);
+  const sorted = read('sort');
+  return (
+    (!(size >= 1) || Math.floor(size) <= PLAN_DIGEST_ROWS) &&
+    (!sorted || sorted === 'number') &&
+    PLAN_VIEW.slice(1, -1).every((name) => !read(name))
+  );
+}
+
+/** A plan's digest while its element shows its first page as it starts, else its whole list. */
+export const planPart = (read: ReadInput, wholeList = !startsOnDigest(read)) => named(wholeList ? 'plan' : 'plan-digest', read('plan'));
 /** No forum named: the element shows the feed's first, which only the whole feed says. */
 export const forumPart = (read: ReadInput) => named('forum', read('forum'));
 
@@ -23,7 +43,8 @@ export function timelinePart(read: ReadInput): DataPart | undefined {
   const commitment = read('commitment');
   const plan = read('plan');
   if (typeof commitment === 'object' && commitment) return undefined;
-  return commitment && !(typeof plan === 'object' && plan) ? named('commitment', commitment) : named('plan', plan);
+  // A plan's co-creation is in its digest, which is smaller than its list.
+  return commitment && !(typeof plan === 'object' && plan) ? named('commitment', commitment) : named('plan-digest', plan);
 }
 
 /** The part of each data element, by tag (the elements that fetch a feed to show). */

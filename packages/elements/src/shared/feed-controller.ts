@@ -201,7 +201,9 @@ export class FeedController<T> implements ReactiveController {
     // The source is the feed and the part of it; the interval only changes how it is followed.
     const key = host.feed ? 'property' : src ? `${src}${part ? `#${part.kind}:${part.id}` : ''} ${interval}` : '';
     if (key === this.#key && (!host.feed || host.feed === this.feed)) return;
-    const sourceChanged = key.split(' ')[0] !== this.#key.split(' ')[0];
+    // A plan's digest and its list are the same plan: moving from one to the other keeps what is shown until the list comes.
+    const subject = (k: string) => k.split(' ')[0]!.replace('#plan-digest:', '#plan:');
+    const sourceChanged = subject(key) !== subject(this.#key);
     this.#stop();
     this.#key = key;
     this.src = src;

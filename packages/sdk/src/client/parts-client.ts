@@ -21,7 +21,8 @@
 import { isFeedFormatError, isFeedHttpError, isFeedValidationError } from '../errors/type-guards.js';
 import { DEFAULT_PART_PATHS, partPath, partsIndexUrl } from '../parts/part-paths.js';
 import type { Feed } from '../schema/feed.js';
-import type { FeedPart, PartKind, PartsDirectory, PartsIndex } from '../schema/parts.js';
+import type { FeedPart, PartKind, PartsDirectory, PartsIndex, PlanDigestPart } from '../schema/parts.js';
+import { checkPlanDigest } from '../check/check-parts.js';
 import { FeedLookups } from './feed-lookups.js';
 import type { FeedClient, FeedResponse, GetFeedOptions, RequestOptions, WatchListener, WatchOptions, WatchState } from './types.js';
 
@@ -78,7 +79,7 @@ class FeedParts {
       this.#index = client.getFeed({ revalidate: !!fresh }).then(
         ({ feed }) => {
           const { sha256, paths } = (feed as PartsIndex).parts ?? {};
-          const usable = typeof sha256 === 'string' && DEFAULT_KINDS.every((kind) => String(paths?.[kind]).includes('{id}'));
+          const usable = typeof sha256 === 'string' && REQUIRED_KINDS.every((kind) => String(paths?.[kind]).includes('{id}'));
           this.latest = usable ? { sha256, paths: paths! } : undefined;
         },
         () => (this.latest = undefined),
@@ -110,7 +111,8 @@ export function partClient(client: FeedClient, kind: PartKind, id: string): Feed
   return parts.shared(`${kind} ${id}`, () => new PartClient(directory, kind, id));
 }
 
-const DEFAULT_KINDS = Object.keys(DEFAULT_PART_PATHS) as PartKind[];
+/** The kinds every index names; one written before plan digests names none (the plan's element then reads the whole). */
+const REQUIRED_KINDS: readonly PartKind[] = ['commitment', 'plan', 'forum'];
 
 /** One part's client: the part's document when the host has it, else the whole feed. */
 class PartClient extends FeedLookups implements FeedClient {
@@ -197,10 +199,11 @@ class PartClient extends FeedLookups implements FeedClient {
     return () => unwatch?.();
   }
 
-  /** Whether `feed` is this part, cut from the whole the index names. */
+  /** Whether `feed` is this part, cut from the whole the index names (a plan digest: with a digest that checks). */
   #agrees(feed: Feed): boolean {
     const part: Partial<FeedPart['part']> = (feed as FeedPart).part ?? {};
-    return part.kind === this.#kind && part.id === this.#id && part.sha256 === this.#parts.latest?.sha256;
+    const digested = this.#kind !== 'plan-digest' || checkPlanDigest((feed as Partial<PlanDigestPart>).digest).success;
+    return part.kind === this.#kind && part.id === this.#id && part.sha256 === this.#parts.latest?.sha256 && digested;
   }
 
   /** Decides once where the data comes from; never rejects (any failure means the whole). */
@@ -217,8 +220,9 @@ class PartClient extends FeedLookups implements FeedClient {
     const guessed = parts.guess() ? parts.document(DEFAULT_PART_PATHS[this.#kind], this.#id) : undefined;
     const guess = guessed && load(guessed);
     await parts.index();
-    if (!parts.latest) return whole;
-    const client = parts.document(parts.latest.paths[this.#kind], this.#id);
+    const template = parts.latest?.paths[this.#kind];
+    if (!template?.includes('{id}')) return whole;
+    const client = parts.document(template, this.#id);
     const feed = await (client === guessed ? guess : load(client));
     // A part of another version: the index may be older than the part (a folder published again).
     if (feed && !this.#agrees(feed)) await parts.index((feed as FeedPart).part?.sha256);

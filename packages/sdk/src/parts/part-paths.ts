@@ -10,7 +10,11 @@ export const DEFAULT_PART_PATHS: Readonly<Record<PartKind, string>> = {
   commitment: 'commitment/{id}.json',
   plan: 'plan/{id}.json',
   forum: 'forum/{id}.json',
+  'plan-digest': 'plan-digest/{id}.json',
 };
+
+/** The rows a plan digest holds whole: the first page `<ogp-plan>` shows as it starts (20 commitments). */
+export const PLAN_DIGEST_ROWS = 20;
 
 /** The parts folder's name for a feed file's name: `feed.json` → `feed.parts`. */
 export function partsFolderName(feedFileName: string): string {

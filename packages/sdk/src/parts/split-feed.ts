@@ -9,12 +9,16 @@
  * - a plan's part: the plan, each commitment as the row `<ogp-plan>` lists (no texts, indicators
  *   or updates; of the IRM's assessment only its verdicts and report; milestones with only what
  *   status, progress and "next" need);
+ * - a plan's digest: the plan's part with only the rows of its first page (`PLAN_DIGEST_ROWS`, by
+ *   number, as `<ogp-plan>` lists them first), and a `digest` of
+ *   every commitment without texts (what the plan's summary, filters and sorts use);
  * - a forum's part: the forum whole and the institutions it names.
  */
 import type { FeedInput } from '../schema/feed.js';
 import type { PartKind, PartsIndexInput } from '../schema/parts.js';
 import { PARTS_VERSION } from '../schema/parts.js';
-import { DEFAULT_PART_PATHS } from './part-paths.js';
+import { DEFAULT_PART_PATHS, PLAN_DIGEST_ROWS } from './part-paths.js';
+import { byNumberOrder } from '../derive/number-order.js';
 
 type Input<T> = NonNullable<T> extends readonly (infer U)[] ? U : never;
 type PlanInput = Input<FeedInput['plans']>;
@@ -44,6 +48,10 @@ const ROW_FIELDS = ['id', 'number', 'title', 'lead', 'values', 'themes', 'start'
 const IRM_ROW_FIELDS = ['completionMidTerm', 'completionEndOfTerm', 'earlyResults', 'didItOpenGovernment', 'reportUrl'];
 /** What a milestone of a row keeps: enough for status, progress, its segment and "next milestone". */
 const MILESTONE_ROW_FIELDS = ['id', 'title', 'due', 'status', 'completedOn', 'weight'];
+/** What a plan digest keeps of a commitment (schema/parts.ts `DigestCommitment`): no texts. */
+const DIGEST_FIELDS = ['id', 'number', 'lead', 'values', 'themes', 'start', 'end', 'reported'];
+const DIGEST_IRM_FIELDS = ['completionMidTerm', 'completionEndOfTerm', 'earlyResults', 'didItOpenGovernment'];
+const DIGEST_MILESTONE_FIELDS = ['due', 'status', 'completedOn', 'weight'];
 /** A plan's heading in a commitment's part: all but its lists. */
 const PLAN_HEADING_FIELDS = ['id', 'number', 'title', 'period', 'phase', 'url'];
 
@@ -74,6 +82,14 @@ function partDocument(feed: FeedInput, kind: PartKind, id: string, version: Whol
   return { ...heading, institutions, ...holds, part: { kind, id, ...version } };
 }
 
+/** A commitment as a plan digest holds it. */
+function digestRow(commitment: CommitmentInput): Json {
+  const row = pick(commitment, DIGEST_FIELDS);
+  if (commitment.irm) row.irm = pick(commitment.irm, DIGEST_IRM_FIELDS);
+  if (commitment.milestones) row.milestones = commitment.milestones.map((milestone) => pick(milestone, DIGEST_MILESTONE_FIELDS));
+  return row;
+}
+
 export function cutParts(feed: FeedInput, version: WholeFeedVersion): CutPart[] {
   const parts: CutPart[] = [];
   const commitments = new Map<string, { commitment: CommitmentInput; plan: PlanInput }>();
@@ -89,6 +105,12 @@ export function cutParts(feed: FeedInput, version: WholeFeedVersion): CutPart[] 
     });
     const holds = { plans: [{ ...plan, commitments: rows }], forums: [] };
     parts.push({ kind: 'plan', id: plan.id, document: partDocument(feed, 'plan', plan.id, version, holds, rows) });
+    const digest = (plan.commitments ?? []).map(digestRow);
+    // The first page as `<ogp-plan>` shows it by default: by number (in the plan's order, the rows it lists).
+    const firstIds = new Set(byNumberOrder(plan.commitments ?? []).slice(0, PLAN_DIGEST_ROWS).map((commitment) => commitment.id));
+    const firstRows = rows.filter((row) => firstIds.has(row.id as string));
+    const first = { plans: [{ ...plan, commitments: firstRows }], forums: [], digest: { commitments: digest } };
+    parts.push({ kind: 'plan-digest', id: plan.id, document: partDocument(feed, 'plan-digest', plan.id, version, first, digest) });
     for (const commitment of plan.commitments ?? []) {
       // The plans of the commitment and of those it carries forward, each with its commitments in the whole's order.
       const shown = new Map<PlanInput, Json[]>([[plan, []]]);

@@ -7,11 +7,14 @@
  * `parts` field names the whole and where each kind of part is.
  */
 import { z } from './zod.js';
-import { Feed } from './feed.js';
+import { Commitment, Feed, IrmAssessment, Milestone } from './feed.js';
 import { Id, Timestamp } from './primitives.js';
 
-/** The kinds of part, each named after the entity it holds. */
-export const PART_KINDS = ['commitment', 'plan', 'forum'] as const;
+/**
+ * The kinds of part, each named after what it holds: one commitment, one plan's list, one forum, and
+ * a plan's digest (what `<ogp-plan>` shows first: every commitment's figures, the first page's rows).
+ */
+export const PART_KINDS = ['commitment', 'plan', 'forum', 'plan-digest'] as const;
 
 /** The parts format this SDK writes and reads: any `1.x`. */
 export const PARTS_VERSION = '1.0';
@@ -39,8 +42,34 @@ export const PartsDirectory = z.looseObject({
   /** The whole feed, relative to the index: `../feed.json`. */
   feed: z.string().check(z.minLength(1, { error: 'non-empty' })),
   sha256: Sha256,
-  paths: z.looseObject({ commitment: PathTemplate, plan: PathTemplate, forum: PathTemplate }),
+  /** An index written before plan digests existed names none: `<ogp-plan>` then reads the plan's part. */
+  paths: z.looseObject({ commitment: PathTemplate, plan: PathTemplate, forum: PathTemplate, 'plan-digest': z.optional(PathTemplate) }),
 });
+
+/** What a digest keeps of a milestone: what status, progress and "overdue" are derived from. */
+const DigestMilestone = z.pick(Milestone, { due: true, status: true, completedOn: true, weight: true });
+
+/**
+ * A commitment as a plan's digest holds it: no texts, only what the plan's summary counts (the
+ * best-known verdict, progress, overdue), what its filters offer and what its sorts but the title's use.
+ */
+export const DigestCommitment = z.extend(
+  z.pick(Commitment, { id: true, number: true, lead: true, values: true, themes: true, start: true, end: true, reported: true }),
+  {
+    irm: z.optional(z.pick(IrmAssessment, { completionMidTerm: true, completionEndOfTerm: true, earlyResults: true, didItOpenGovernment: true })),
+    milestones: z._default(z.array(DigestMilestone), () => []),
+  },
+);
+
+/** A plan's digest: each of its commitments, in the plan's order, as `DigestCommitment`. */
+export const PlanDigest = z.looseObject({ commitments: z.array(DigestCommitment) });
+
+/**
+ * A `plan-digest` part: a plan's part whose list holds the first page's rows only, with a `digest`
+ * of every commitment, so `<ogp-plan>` shows its summary, filters and first page at once and reads
+ * the plan's part (every row) when the reader turns a page, searches, filters or sorts.
+ */
+export const PlanDigestPart = z.extend(FeedPart, { digest: PlanDigest });
 
 /**
  * `<feed name>.parts/index.json`: a feed with no plans or forums (the whole's heading, so any feed
@@ -53,5 +82,8 @@ export type PartInfo = z.infer<typeof PartInfo>;
 export type FeedPart = z.infer<typeof FeedPart>;
 export type PartsIndex = z.infer<typeof PartsIndex>;
 export type PartsDirectory = z.infer<typeof PartsDirectory>;
+export type DigestCommitment = z.infer<typeof DigestCommitment>;
+export type PlanDigest = z.infer<typeof PlanDigest>;
+export type PlanDigestPart = z.infer<typeof PlanDigestPart>;
 /** An index as `publish` writes it: lists left out. */
 export type PartsIndexInput = z.input<typeof PartsIndex>;

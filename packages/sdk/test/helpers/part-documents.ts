@@ -3,7 +3,7 @@
  * lays them out beside the feed: `<name>.parts/index.json` and one part per commitment, plan and
  * forum. No Node module: the browser tests' servers use it too, with the SHA-256 they compute.
  */
-import { cutParts, partPath, partsIndex } from '@ogp-embed/sdk';
+import { cutParts, DEFAULT_PART_PATHS, partPath, partsIndex } from '@ogp-embed/sdk';
 import type { FeedInput, PartKind } from '@ogp-embed/sdk';
 
 export interface PartDocuments {
@@ -20,7 +20,7 @@ export function partDocuments(feed: FeedInput, feedPath: string, sha256: string)
   const folder = `${feedPath.replace(/\.json$/, '')}.parts`;
   const version = { generatedAt: feed.generatedAt, sha256 };
   const index = partsIndex(feed, feedPath.slice(feedPath.lastIndexOf('/') + 1), version);
-  const pathOf = (kind: PartKind, id: string) => `${folder}/${partPath(index.parts.paths[kind], id)}`;
+  const pathOf = (kind: PartKind, id: string) => `${folder}/${partPath(index.parts.paths[kind] ?? DEFAULT_PART_PATHS[kind], id)}`;
   const indexPath = `${folder}/index.json`;
   const documents = new Map<string, Record<string, unknown>>([[indexPath, index as unknown as Record<string, unknown>]]);
   for (const part of cutParts(feed, version)) documents.set(pathOf(part.kind, part.id), part.document);
