@@ -11,7 +11,7 @@ export function numberOrderKey(commitment: { id: string; number?: string | undef
   return (commitment.number ?? commitment.id).replace(/\d+/g, (digits) => digits.padStart(NUMBER_DIGITS, '0'));
 }
 
-/** The positions of `commitments` in number order; ties keep the plan's order. */
+/** `commitments` in number order (a new array); ties keep the plan's order. */
 export function byNumberOrder<T extends { id: string; number?: string | undefined }>(commitments: readonly T[]): T[] {
   const keyed = commitments.map((commitment, index) => ({ commitment, index, key: numberOrderKey(commitment) }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index));

@@ -10,8 +10,8 @@
  *   or updates; of the IRM's assessment only its verdicts and report; milestones with only what
  *   status, progress and "next" need);
  * - a plan's digest: the plan's part with only the rows of its first page (`PLAN_DIGEST_ROWS`, by
- *   number, as `<ogp-plan>` lists them first), and a `digest` of
- *   every commitment without texts (what the plan's summary, filters and sorts use);
+ *   number, as `<ogp-plan>` lists them first), and a `digest` of every commitment without texts
+ *   (what the plan's summary, filters and sorts use);
  * - a forum's part: the forum whole and the institutions it names.
  */
 import type { FeedInput } from '../schema/feed.js';
