@@ -1,6 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '@ogp-embed/elements/plan';
+import { cutParts, parseFeed } from '@ogp-embed/sdk';
+import type { FeedInput } from '@ogp-embed/sdk';
+import chile from '../examples/feeds/chile.json';
 import { fromSample, illustrative } from './support/captions.js';
 import { emptyPlan, feedWith, largePlan } from './support/illustrative.js';
 import { SAMPLE_SRC, sampleFeed, STORY_NOW } from './support/sample.js';
@@ -77,6 +80,22 @@ export const FromSrc: Story = {
   name: 'Loaded by src (the sample feed)',
   render: () => html`${fromSample(`src="${SAMPLE_SRC}"`)}
     <ogp-plan src=${SAMPLE_SRC} plan="AP_CHL06" .now=${STORY_NOW}></ogp-plan>`,
+};
+
+/*
+ * A plan read by parts starts on its digest (docs/feed-format.md#published-parts): every
+ * commitment's figures, the first page's rows. A search needs every title: until the plan's list
+ * comes, the summary and the form stay and "Loading" stands where the results go.
+ */
+const digestOfSample = (() => {
+  const part = cutParts(chile as FeedInput, { generatedAt: chile.generatedAt, sha256: 'sample' }).find((p) => p.kind === 'plan-digest' && p.id === 'AP_CHL05')!;
+  return parseFeed(part.document, { mode: 'lenient' }).feed!;
+})();
+
+export const DigestListLoading: Story = {
+  name: 'Read by parts: searched, its list loading',
+  render: () => html`${fromSample('el resumen de AP_CHL05 (su digest); la lista, en camino / AP_CHL05’s digest; its list on its way')}
+    <ogp-plan .feed=${digestOfSample} plan="AP_CHL05" query="datos" card-variant="compact" .now=${STORY_NOW}></ogp-plan>`,
 };
 
 const states = stateStories('plan', (src, live) => html`<ogp-plan

@@ -65,6 +65,7 @@ const EXPECTED: Record<string, { es?: string[]; en?: string[]; fallback?: true }
   'elements-indicator--no-indicator': { es: ['CL0069'], en: ['CL0069'] },
   'elements-indicator--from-src': { es: ['herramientas'], en: ['tools'] },
   'elements-indicator--stale': { es: ['No se pudo actualizar'], en: ['Could not refresh'] },
+  'elements-plan--digest-list-loading': { es: ['6 compromisos', 'Según el MRI: 5 · Sin información: 1', 'Cargando'], en: ['6 commitments', 'Loading'] },
   'elements-plan--fifth-plan': {
     es: ['6 compromisos', 'Diseño de plataforma integrada', 'Cumplimiento limitado (MRI)', 'Según el MRI: 5 · Sin información: 1'],
     en: ['6 commitments', 'Limited completion (IRM)', 'Assessed by the IRM: 5 · No information: 1'],
