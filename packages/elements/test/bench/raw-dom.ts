@@ -6,31 +6,54 @@
  * show the same thing, so the baseline cannot win by doing less.
  */
 import {
+  bestKnown,
+  byNumberOrder,
   commitmentProgress,
   commitmentStatus,
-  DISPLAY_STATUSES,
+  endedOn,
+  findCommitment,
+  findInstitution,
   formatPercent,
-  institutionName,
-  label,
+  isCommitmentOverdue,
   milestoneState,
   nextMilestone,
   OGP_VALUES,
-  planSummary,
-  resolveText,
+  summarizeVerdicts,
+  VERDICT_KEYS,
+  verdictLabel,
 } from '@ogp-embed/sdk';
-import type { ActionPlan, Commitment, Feed } from '@ogp-embed/sdk';
+import type { ActionPlan, BestKnown, Commitment, Feed, IrmVerdict, LabelKind, Labels, LabelValues, VerdictKey } from '@ogp-embed/sdk';
 import type { CSSResultOrNative } from 'lit';
-import { formatDate as formatPartialDate } from '../../src/shared/formats.js';
+import { feedText } from '../../src/shared/feed-text.js';
+import type { FeedText } from '../../src/shared/feed-text.js';
+import { formatDate } from '../../src/shared/formats.js';
+import { safeHref } from '../../src/shared/safe-url.js';
+import { verdictTone } from '../../src/shared/verdict.js';
 import { OgpCommitment } from '../../src/commitment/commitment.js';
 import { OgpPlan } from '../../src/plan/plan.js';
 import { OgpProgressBar } from '../../src/progress-bar/progress-bar.js';
+import type { ProgressSegment } from '../../src/progress-bar/progress-bar.js';
 import en from '../../src/i18n/en.js';
 import es from '../../src/i18n/es.js';
 import { count } from '../../src/i18n/plural.js';
+import type { PlanSort, Strings } from '../../src/i18n/strings.js';
 import { OgpStatusBadge } from '../../src/status-badge/status-badge.js';
 
 /** The words the elements speak for `lang` (the benchmark's pages are Spanish or English). */
-const words = (lang: string) => (lang.startsWith('es') ? es : en);
+const words = (lang: string): Strings => (lang.startsWith('es') ? es : en);
+
+/** A value of the feed's vocabularies in words; one the words do not know, as it is (`OgpElement.labelOf`). */
+function labelOf<K extends LabelKind>(labels: Labels, kind: K, value: LabelValues[K]): string {
+  const known: Readonly<Record<string, string>> = labels[kind];
+  return Object.hasOwn(known, value) ? known[value]! : String(value);
+}
+
+/** An institution's name, its id when the feed has none (`OgpDataElement.nameOf`). */
+function nameOf(feed: Feed | undefined, id: string, lang: string): FeedText {
+  const institution = feed && findInstitution(feed, id);
+  const name = institution && feedText(institution.name, lang, feed.defaultLanguage);
+  return name?.text ? name : { text: id };
+}
 
 const sheets = (styles: CSSResultOrNative[]) =>
   styles.map((s) => (s instanceof CSSStyleSheet ? s : (s as { styleSheet: CSSStyleSheet }).styleSheet));
@@ -41,15 +64,74 @@ function template(html: string): HTMLTemplateElement {
   return t;
 }
 
+const clone = <T extends Element>(t: HTMLTemplateElement) => t.content.firstElementChild!.cloneNode(true) as T;
+
 const PROGRESS = template(
   '<div part="base" role="progressbar" aria-valuemin="0" aria-valuemax="100"><svg part="track" aria-hidden="true" preserveAspectRatio="none"></svg><span part="value" aria-hidden="true"></span></div>',
 );
-const BADGE = template('<span part="base"><svg class="icon" part="icon" viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5"/></svg><span part="label"></span></span>');
+const BADGE = template('<span part="base"><span part="label"></span></span>');
+const IRM_BADGE = template('<span part="irm-verdict"></span>');
+const IRM_REPORT = template('<a part="irm-report"></a>');
 const CARD = template(
-  '<article part="card"><div part="header"><div><p part="eyebrow"></p><div part="title" role="heading" aria-level="3"></div></div></div><dl part="facts"></dl><button part="toggle" type="button" aria-expanded="false"></button><div part="details" hidden></div></article>',
+  '<article part="card"><div part="header"><div><p part="eyebrow"></p><div part="title" role="heading"></div></div><div part="verdicts"></div></div><dl part="facts"></dl><button part="toggle" type="button" aria-expanded="false"></button><div part="details" hidden></div></article>',
 );
 const FACT = template('<div><dt></dt><dd></dd></div>');
+const VALUES = template('<ul part="values"></ul>');
+const VALUE = template('<li part="value"></li>');
+const PLAN = template(
+  '<section part="base"><div part="title" role="heading"></div><p part="period"></p><div part="summary"><p part="total"><strong></strong></p><svg part="chart" aria-hidden="true" preserveAspectRatio="none"></svg><ul part="legend"></ul><p part="sources"></p></div><form part="controls" role="search"><label><input name="query" type="search"></label></form><p part="results" role="status" tabindex="-1"></p><ul part="list"></ul></section>',
+);
+const AVERAGE = template('<p class="muted"></p>');
+const LEGEND_ITEM = template('<li></li>');
+const PAGER = template('<nav part="pager"><button type="button" disabled></button><span></span><button type="button"></button></nav>');
 const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The shapes of shared/status-icon.ts (not exported there): status never depends on colour alone. */
+const RING = '<circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5"/>';
+const SHAPES: Record<string, string> = {
+  ring: RING,
+  half: `${RING}<path d="M8 1.75a6.25 6.25 0 0 1 0 12.5z" fill="currentColor"/>`,
+  triangle: '<path d="M8 1.5 15 14H1z" fill="currentColor"/><path d="M8 6v4M8 11.5v1" stroke="Canvas" stroke-width="1.6"/>',
+  check: '<circle cx="8" cy="8" r="7" fill="currentColor"/><path d="m4.5 8.2 2.3 2.3 4.7-4.9" fill="none" stroke="Canvas" stroke-width="1.6"/>',
+  slash: `${RING}<path d="m3.6 12.4 8.8-8.8" stroke="currentColor" stroke-width="1.5"/>`,
+  diamond: '<path d="M8 1.5 14.5 8 8 14.5 1.5 8z" fill="none" stroke="currentColor" stroke-width="1.5"/>',
+  unknown: '<circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2.5 2"/>',
+};
+const SHAPE_OF: Record<string, string> = {
+  'not-started': 'ring',
+  pending: 'ring',
+  planned: 'ring',
+  upcoming: 'ring',
+  'in-progress': 'half',
+  delayed: 'triangle',
+  'due-soon': 'triangle',
+  overdue: 'triangle',
+  completed: 'check',
+  done: 'check',
+  withdrawn: 'slash',
+  cancelled: 'slash',
+  irm: 'diamond',
+};
+/** One template per shape, made when first needed, as Lit keeps one per `svg` literal. */
+const ICONS = new Map<string, HTMLTemplateElement>();
+
+function statusIcon(status: string): SVGElement {
+  const shape = SHAPE_OF[status] ?? 'unknown';
+  let icon = ICONS.get(shape);
+  if (!icon) {
+    icon = template(`<svg class="icon" part="icon" viewBox="0 0 16 16" aria-hidden="true" data-shape="${shape}">${SHAPES[shape]}</svg>`);
+    ICONS.set(shape, icon);
+  }
+  return clone(icon);
+}
+
+/** Where each badge kind's words are (status-badge.ts `VOCABULARIES`); only the kinds the plan shows. */
+const VOCABULARIES = {
+  commitment: ['commitmentStatus'],
+  milestone: ['milestoneState', 'milestoneStatus'],
+} as const;
+
+let ids = 0;
 
 /** One shadow host with the element's own stylesheets. */
 function host(tag: string, styles: CSSResultOrNative[]): { host: HTMLElement; root: ShadowRoot } {
@@ -59,149 +141,322 @@ function host(tag: string, styles: CSSResultOrNative[]): { host: HTMLElement; ro
   return { host: el, root };
 }
 
-export function rawProgressBar(value: number | undefined, status: string | undefined, lang: string, label?: string, segments?: string[]): HTMLElement {
-  const t = words(lang).progressBar;
-  const { host: el, root } = host('raw-progress-bar', OgpProgressBar.elementStyles);
-  root.append(PROGRESS.content.cloneNode(true));
-  const base = root.firstElementChild as HTMLElement;
-  const shown = value === undefined ? t.unknown : formatPercent(value, lang);
-  const done = segments?.filter((s) => s === 'completed').length ?? 0;
-  base.className = value === undefined && !segments?.length ? 'unknown' : 'known';
-  if (status) base.dataset.status = status;
-  base.setAttribute('aria-label', label || t.label);
-  if (value !== undefined) base.setAttribute('aria-valuenow', String(Math.round(value)));
-  base.setAttribute('aria-valuetext', [value === undefined ? t.unknownText : shown, segments?.length ? t.milestones(done, segments.length) : ''].filter(Boolean).join('; '));
-  const track = base.firstElementChild!;
-  const add = (attrs: Record<string, string>) => {
-    const rect = document.createElementNS(SVG_NS, 'rect');
-    for (const [k, v] of Object.entries(attrs)) rect.setAttribute(k, v);
-    track.append(rect);
-  };
-  if (segments?.length) {
-    segments.forEach((state, i) => add({ part: 'segment', 'data-status': state, x: `${(i / segments.length) * 100}%`, width: `${100 / segments.length}%`, height: '100%' }));
-  } else if (value !== undefined) add({ part: 'fill', height: '100%', width: `${value}%` });
-  base.lastElementChild!.textContent = shown;
-  return el;
+/** Feed text in a span, marked with its language when it is not the reader's (templates.ts `inLang`). */
+function inLang({ text, lang }: FeedText): HTMLSpanElement {
+  const span = document.createElement('span');
+  if (lang) span.lang = lang;
+  span.textContent = text;
+  return span;
 }
 
-function rawBadge(status: string, lang: string): HTMLElement {
-  const { host: el, root } = host('raw-status-badge', OgpStatusBadge.elementStyles);
-  root.append(BADGE.content.cloneNode(true));
-  const base = root.firstElementChild as HTMLElement;
-  base.dataset.status = status;
-  base.lastElementChild!.textContent = label('commitmentStatus', status as 'unknown', lang);
-  return el;
-}
-
-function rawCard(c: Commitment, feed: Feed | undefined, lang: string, now: Date): HTMLElement {
-  const t = { ...words(lang).shared, ...words(lang).commitment };
-  const { host: el, root } = host('raw-commitment', OgpCommitment.elementStyles);
-  root.append(CARD.content.cloneNode(true));
-  const card = root.firstElementChild as HTMLElement;
-  const status = commitmentStatus(c, now);
-  card.dataset.status = status;
-  const [eyebrow, title] = card.querySelectorAll('p, [role="heading"]');
-  if (c.number) eyebrow!.textContent = t.commitment(c.number);
-  else eyebrow!.remove();
-  title!.textContent = resolveText(c.title, lang, feed?.defaultLanguage);
-  card.firstElementChild!.append(rawBadge(status, lang));
-  const progress = commitmentProgress(c);
-  const facts = card.querySelector('dl')!;
-  facts.before(rawProgressBar(progress.kind === 'unknown' ? undefined : progress.percent, status, lang, t.progress, c.milestones.map((m) => milestoneState(m, now))));
-  const fact = (term: string, value: string) => {
-    const row = FACT.content.cloneNode(true) as DocumentFragment;
-    row.querySelector('dt')!.textContent = term;
-    row.querySelector('dd')!.textContent = value;
-    facts.append(row);
-  };
-  const date = (d?: string) => formatPartialDate(d, lang);
-  if (c.lead) fact(t.lead, feed ? institutionName(feed, c.lead, lang) : c.lead);
-  if (c.start || c.end) fact(t.period, `${date(c.start) || '…'} – ${date(c.end) || '…'}`);
-  if (c.values.length) fact(t.values, c.values.map((v) => label('ogpValue', v, lang)).join(' '));
-  const next = nextMilestone(c, now);
-  if (next) {
-    const overdue = milestoneState(next, now) === 'overdue' ? ` ${label('milestoneState', 'overdue', lang)}` : '';
-    fact(t.next, `${resolveText(next.title, lang, feed?.defaultLanguage)}${next.due ? ` (${t.due(date(next.due))})` : ''}${overdue}`);
-  }
-  if (c.reported) fact(t.asOf, date(c.reported.asOf));
-  card.querySelector('button')!.textContent = t.show;
-  return el;
-}
-
-/** The plan as `<ogp-plan>` shows it (first page, no filters, sorted by number). */
-export function rawPlan(plan: ActionPlan, feed: Feed, lang: string, now: Date, pageSize = 20): HTMLElement {
-  const t = { ...words(lang).shared, ...words(lang).plan };
-  const { host: el, root } = host('raw-plan', OgpPlan.elementStyles);
-  const section = document.createElement('section');
-  section.setAttribute('part', 'base');
-  const text = (tag: string, part: string, value: string) => {
-    const node = document.createElement(tag);
-    node.setAttribute('part', part);
-    node.textContent = value;
-    section.append(node);
-    return node;
-  };
-  text('div', 'title', resolveText(plan.title, lang, feed.defaultLanguage)).setAttribute('role', 'heading');
-  text('p', 'period', `${formatPartialDate(plan.period.start, lang)} – ${formatPartialDate(plan.period.end, lang)} · ${t.phase}: ${label('planPhase', plan.phase, lang)}`);
-  const summary = planSummary(plan, now);
-  text('p', 'total', `${count(t.commitments, summary.total, lang)}${summary.overdue ? ` · ${count(t.overdue, summary.overdue, lang)}` : ''}`);
-  section.append(rawProgressBar(summary.averageProgress, undefined, lang, t.average));
-  text('p', 'average', `${t.average}${summary.averageProgress === undefined ? '' : `: ${formatPercent(summary.averageProgress, lang)}`} (${t.knownFor(summary.withKnownProgress, summary.total)})`);
-  const present = DISPLAY_STATUSES.filter((s) => summary.byStatus[s] > 0);
-  const chart = document.createElementNS(SVG_NS, 'svg');
+/** Rectangles side by side, each as wide as its share (shared/stacked-bar.ts). */
+function stackedRects(svg: Element, shares: Array<[status: string, percent: number]>, part?: string): void {
   let x = 0;
-  for (const s of present) {
+  for (const [status, width] of shares) {
     const rect = document.createElementNS(SVG_NS, 'rect');
-    const width = (summary.byStatus[s] / summary.total) * 100;
+    if (part) rect.setAttribute('part', part);
+    rect.setAttribute('data-status', status);
     rect.setAttribute('x', `${x}%`);
     rect.setAttribute('width', `${width}%`);
+    rect.setAttribute('height', '100%');
+    svg.append(rect);
     x += width;
-    chart.append(rect);
   }
-  section.append(chart);
-  text('p', 'legend', present.map((s) => `${label('commitmentStatus', s, lang)}: ${summary.byStatus[s]}`).join(' '));
-  // The filter form: every option the element offers, from every commitment.
-  const statuses = new Set<string>();
-  const leads = new Map<string, string>();
+}
+
+/** Weights that are not positive numbers count as 1 (as the element's). */
+const weightOf = ({ weight }: ProgressSegment) => (Number.isFinite(weight) && weight! > 0 ? weight! : 1);
+
+export function rawProgressBar(value: number | undefined, status: string | undefined, lang: string, label?: string, segments?: ProgressSegment[]): HTMLElement {
+  const t = words(lang).progressBar;
+  const { host: el, root } = host('raw-progress-bar', OgpProgressBar.elementStyles);
+  if (status) el.setAttribute('status', status);
+  if (label) el.setAttribute('label', label);
+  const base = clone<HTMLElement>(PROGRESS);
+  // Out of the default max of 100: the value, kept within 0–100.
+  const percent = value === undefined || !Number.isFinite(value) ? undefined : Math.min(100, Math.max(0, value));
+  const shown = percent === undefined ? t.unknown : formatPercent(percent, lang);
+  const said = percent === undefined ? t.unknownText : shown;
+  const parts = segments?.length ? segments : undefined;
+  if (percent === undefined && !parts) base.className = 'unknown';
+  base.dataset.status = status || 'in-progress';
+  base.setAttribute('aria-label', label || t.label);
+  if (percent !== undefined) base.setAttribute('aria-valuenow', String(Math.round(percent)));
+  const done = parts?.filter((s) => s.state === 'completed' || s.state === 'done').length ?? 0;
+  base.setAttribute('aria-valuetext', parts ? `${said}; ${t.milestones(done, parts.length)}` : said);
+  const track = base.firstElementChild!;
+  if (parts) {
+    const weights = parts.map(weightOf);
+    const total = weights.reduce((sum, w) => sum + w, 0);
+    stackedRects(track, parts.map((s, i) => [s.state, (weights[i]! / total) * 100]), 'segment');
+  } else if (percent !== undefined) {
+    const fill = document.createElementNS(SVG_NS, 'rect');
+    fill.setAttribute('part', 'fill');
+    fill.setAttribute('height', '100%');
+    fill.setAttribute('width', `${percent}%`);
+    track.append(fill);
+  }
+  base.lastElementChild!.textContent = shown;
+  root.append(base);
+  return el;
+}
+
+/** `<ogp-status-badge>` as templates.ts `badge()` puts it: its words by kind, as the element finds them. */
+function rawBadge(status: string, labels: Labels, kind: keyof typeof VOCABULARIES = 'commitment'): HTMLElement {
+  const { host: el, root } = host('raw-status-badge', OgpStatusBadge.elementStyles);
+  el.setAttribute('part', 'status');
+  el.setAttribute('kind', kind);
+  el.setAttribute('status', status);
+  const base = clone<HTMLElement>(BADGE);
+  base.dataset.status = status;
+  base.prepend(statusIcon(status));
+  const vocabulary = VOCABULARIES[kind].find((name) => Object.hasOwn(labels[name], status));
+  base.lastElementChild!.textContent = vocabulary ? (labels[vocabulary] as Record<string, string>)[status]! : labels.commitmentStatus.unknown;
+  root.append(base);
+  return el;
+}
+
+/** The IRM's verdict, and its report when the feed links a safe one (verdict.ts `irmBadge`). */
+function irmBadge(verdict: IrmVerdict, labels: Labels, reportText: string): Node[] {
+  const tone = verdictTone(verdict);
+  const badge = clone<HTMLElement>(IRM_BADGE);
+  badge.dataset.status = tone;
+  badge.append(statusIcon(tone), verdictLabel(verdict, labels));
+  const href = safeHref(verdict.reportUrl);
+  if (!href) return [badge];
+  const report = clone<HTMLAnchorElement>(IRM_REPORT);
+  report.href = href;
+  report.textContent = reportText;
+  return [badge, report];
+}
+
+/** The status badge, and the IRM's verdict beside it when they disagree or instead of it when the IRM alone rated. */
+function verdictBadges({ verdict, disagreement }: BestKnown, labels: Labels, reportText: string): Node[] {
+  if (verdict.source === 'irm') return irmBadge(verdict, labels, reportText);
+  return [rawBadge(verdict.key, labels), ...(disagreement ? irmBadge(disagreement, labels, reportText) : [])];
+}
+
+/** One term and its value in a `<dl>` (templates.ts `fact`). */
+function addFact(facts: Element, term: string, ...value: Array<Node | string>): void {
+  const row = clone<HTMLElement>(FACT);
+  row.firstElementChild!.textContent = term;
+  row.lastElementChild!.append(...value);
+  facts.append(row);
+}
+
+/** The facts of a card (`#renderFacts`): once it has ended, when and how instead of a next milestone. */
+function addFacts(facts: Element, c: Commitment, known: BestKnown, feed: Feed | undefined, lang: string, now: Date): void {
+  const w = words(lang);
+  const t = w.commitment;
+  const date = (d?: string) => formatDate(d, lang);
+  const ended = endedOn(c, now, feed && findCommitment(feed, c.id)?.plan);
+  const next = ended ? undefined : nextMilestone(c, now);
+  if (c.lead) addFact(facts, w.shared.lead, inLang(nameOf(feed, c.lead, lang)));
+  if (c.start || c.end) addFact(facts, t.period, `${date(c.start) || '…'} – ${date(c.end) || '…'}`);
+  if (c.values.length) {
+    const list = clone<HTMLUListElement>(VALUES);
+    for (const value of c.values) {
+      const item = clone<HTMLLIElement>(VALUE);
+      item.textContent = labelOf(w.labels, 'ogpValue', value);
+      list.append(item);
+    }
+    addFact(facts, t.values, list);
+  }
+  if (next) {
+    const title = inLang(feedText(next.title, lang, feed?.defaultLanguage));
+    const due = next.due ? ` (${t.due(date(next.due))})` : '';
+    const overdue = milestoneState(next, now) === 'overdue' ? [rawBadge('overdue', w.labels, 'milestone')] : [];
+    addFact(facts, t.next, title, due, ...overdue);
+  }
+  if (ended) addFact(facts, t.ended, t.endedWith(date(ended), verdictLabel(known.verdict, w.labels)));
+  if (c.reported) addFact(facts, t.asOf, date(c.reported.asOf));
+}
+
+function rawCard(c: Commitment, feed: Feed | undefined, lang: string, now: Date, headingLevel: number): HTMLElement {
+  const w = words(lang);
+  const t = w.commitment;
+  const uid = `raw${++ids}`;
+  const { host: el, root } = host('raw-commitment', OgpCommitment.elementStyles);
+  el.setAttribute('part', 'commitment');
+  el.setAttribute('variant', 'card'); // reflected by the element
+  const card = clone<HTMLElement>(CARD);
+  const status = commitmentStatus(c, now);
+  const known = bestKnown(c, now);
+  card.dataset.status = verdictTone(known.verdict);
+  card.setAttribute('aria-labelledby', `${uid}-title`);
+  const [header, facts, toggle, details] = card.children as unknown as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+  const [heading, verdicts] = header.children as unknown as [HTMLElement, HTMLElement];
+  const [eyebrow, title] = heading.children as unknown as [HTMLElement, HTMLElement];
+  if (c.number) eyebrow.textContent = t.commitment(c.number);
+  else eyebrow.remove();
+  title.setAttribute('aria-level', String(headingLevel));
+  title.id = `${uid}-title`;
+  const text = inLang(feedText(c.title, lang, feed?.defaultLanguage));
+  const href = safeHref(c.url);
+  if (href) {
+    const link = document.createElement('a');
+    link.href = href;
+    link.append(text);
+    title.append(link);
+  } else title.append(text);
+  verdicts.append(...verdictBadges(known, w.labels, t.irmReport));
+  const progress = commitmentProgress(c);
+  const segments = c.milestones.map((m) => ({ state: milestoneState(m, now), weight: m.weight }));
+  const bar = rawProgressBar(progress.kind === 'unknown' ? undefined : progress.percent, status, lang, w.shared.progress, segments);
+  bar.setAttribute('part', 'progress');
+  facts.before(bar);
+  addFacts(facts, c, known, feed, lang, now);
+  toggle.setAttribute('aria-controls', `${uid}-details`);
+  toggle.textContent = t.show;
+  details.id = `${uid}-details`;
+  root.append(card);
+  return el;
+}
+
+/** The summary (`#renderSummary`): totals, average progress when known, verdicts as chart and legend, their sources. */
+function fillSummary(summary: Element, commitments: readonly Commitment[], known: BestKnown[], lang: string, now: Date): void {
+  const w = words(lang);
+  const t = w.plan;
+  const total = commitments.length;
+  const verdicts = summarizeVerdicts(known);
+  let withProgress = 0;
+  let sum = 0;
+  let overdue = 0;
+  for (const c of commitments) {
+    const progress = commitmentProgress(c);
+    if (progress.kind !== 'unknown') {
+      withProgress++;
+      sum += progress.percent;
+    }
+    if (isCommitmentOverdue(c, now)) overdue++;
+  }
+  const [totals, chart, legend, sources] = summary.children as unknown as [HTMLElement, SVGElement, HTMLElement, HTMLElement];
+  totals.firstElementChild!.textContent = count(t.commitments, total, lang);
+  if (overdue) totals.append(` · ${count(t.overdue, overdue, lang)}`);
+  if (withProgress) {
+    const average = clone<HTMLElement>(AVERAGE);
+    average.textContent = `${t.average}: ${formatPercent(sum / withProgress, lang)} (${t.knownFor(withProgress, total)})`;
+    chart.before(rawProgressBar(sum / withProgress, undefined, lang, t.average), average);
+  }
+  stackedRects(chart, verdicts.counts.map((v) => [verdictTone(v), (v.count / total) * 100]));
+  legend.setAttribute('aria-label', t.byStatus);
+  for (const v of verdicts.counts) {
+    const item = clone<HTMLLIElement>(LEGEND_ITEM);
+    const tone = verdictTone(v);
+    item.dataset.status = tone;
+    item.append(statusIcon(tone), `${verdictLabel(v, w.labels)}: ${v.count}`);
+    legend.append(item);
+  }
+  const said = (['government', 'irm', 'unknown'] as const).filter((source) => verdicts.bySource[source]);
+  sources.textContent = [
+    ...said.map((source) => count(t.sources[source], verdicts.bySource[source], lang)),
+    ...(verdicts.disagreements ? [count(t.disagreements, verdicts.disagreements, lang)] : []),
+  ].join(' · ');
+}
+
+/** The orders the sort offers, in the element's order (plan.ts `SORTS`). */
+const SORTS: PlanSort[] = ['number', 'title', 'progress', 'status', 'due'];
+/** An option: its value, what the reader sees, and its language when the feed's text is in another. */
+type Choice = [value: string, shown: string, lang?: string];
+
+/** The filter form (`#renderForm`): each filter's options from every commitment, none chosen. */
+function fillForm(form: HTMLFormElement, plan: ActionPlan, known: BestKnown[], feed: Feed, lang: string): void {
+  const w = words(lang);
+  const t = w.plan;
+  const statuses = new Set<string>(known.map(({ verdict }) => verdict.key));
+  const leads = new Set<string>();
   const values = new Set<string>();
   const themes = new Set<string>();
   for (const c of plan.commitments) {
-    statuses.add(commitmentStatus(c, now));
-    if (c.lead) leads.set(c.lead, institutionName(feed, c.lead, lang));
+    if (c.lead) leads.add(c.lead);
     c.values.forEach((v) => values.add(v));
     c.themes.forEach((theme) => themes.add(theme));
   }
-  const form = document.createElement('form');
-  const select = (name: string, options: string[]) => {
+  const pairs = (list: Iterable<string>, name: (value: string) => string) => [...list].map((value): Choice => [value, name(value)]);
+  const filters: Array<[name: string, text: string, choices: Choice[]]> = [
+    [
+      'status',
+      w.shared.status,
+      pairs(VERDICT_KEYS.filter((key) => statuses.has(key)), (key) =>
+        verdictLabel({ key: key as VerdictKey, source: key.startsWith('irm') ? 'irm' : 'government' }, w.labels),
+      ),
+    ],
+    [
+      'institution',
+      w.shared.lead,
+      [...leads]
+        .map((id): Choice => {
+          const name = nameOf(feed, id, lang);
+          return [id, name.text, name.lang];
+        })
+        .sort((a, b) => a[1].localeCompare(b[1], lang)),
+    ],
+    ['value', t.value, pairs(OGP_VALUES.filter((v) => values.has(v)), (v) => labelOf(w.labels, 'ogpValue', v as LabelValues['ogpValue']))],
+    ['theme', t.theme, pairs([...themes].sort(), (theme) => theme)],
+  ];
+  const select = (name: string, text: string, choices: Choice[], chosen: string) => {
     const labelled = document.createElement('label');
-    labelled.append(name);
     const control = document.createElement('select');
-    for (const option of options) control.append(new Option(option));
-    labelled.append(control);
+    control.name = name;
+    for (const [value, shown, language] of choices) {
+      // The element marks the chosen option with the `selected` attribute.
+      const option = new Option(shown, value, value === chosen, value === chosen);
+      if (language) option.lang = language;
+      control.append(option);
+    }
+    labelled.append(`${text} `, control);
     form.append(labelled);
   };
-  const search = document.createElement('label');
-  search.append(t.search, document.createElement('input'));
-  form.append(search);
-  select(t.status, [t.any, ...DISPLAY_STATUSES.filter((s) => statuses.has(s)).map((s) => label('commitmentStatus', s, lang))]);
-  select(t.lead, [t.any, ...[...leads.values()].sort((a, b) => a.localeCompare(b, lang))]);
-  select(t.value, [t.any, ...OGP_VALUES.filter((v) => values.has(v)).map((v) => label('ogpValue', v, lang))]);
-  if (themes.size) select(t.theme, [t.any, ...[...themes].sort()]);
-  select(t.sort, Object.values(t.sorts));
-  section.append(form);
-  const numeric = new Intl.Collator(undefined, { numeric: true });
-  const sorted = [...plan.commitments].sort((a, b) => numeric.compare(a.number ?? a.id, b.number ?? b.id));
+  form.setAttribute('aria-label', t.filters);
+  form.firstElementChild!.prepend(`${t.search} `);
+  for (const [name, text, choices] of filters) if (choices.length) select(name, text, [['', t.any], ...choices], '');
+  select('sort', t.sort, SORTS.map((sort) => [sort, t.sorts[sort]]), 'number');
+}
+
+/** A plan with commitments as `<ogp-plan>` shows it (first page, no filters, sorted by number). */
+export function rawPlan(plan: ActionPlan, feed: Feed, lang: string, now: Date, pageSize = 20, headingLevel = 2): HTMLElement {
+  const w = words(lang);
+  const t = w.plan;
+  const uid = `raw${++ids}`;
+  const { host: el, root } = host('raw-plan', OgpPlan.elementStyles);
+  el.lang = lang;
+  const section = clone<HTMLElement>(PLAN);
+  section.setAttribute('aria-labelledby', `${uid}-title`);
+  const [title, period, summary, form, results, list] = section.children as unknown as [
+    HTMLElement,
+    HTMLElement,
+    HTMLElement,
+    HTMLFormElement,
+    HTMLElement,
+    HTMLElement,
+  ];
+  title.setAttribute('aria-level', String(headingLevel));
+  title.id = `${uid}-title`;
+  title.append(inLang(feedText(plan.title, lang, feed.defaultLanguage)));
+  const date = (d?: string) => formatDate(d, lang);
+  period.textContent = `${date(plan.period.start)} – ${date(plan.period.end)} · ${t.phase}: ${labelOf(w.labels, 'planPhase', plan.phase)}`;
+  // One verdict per commitment, shared by the summary and the status filter, as the element's rows.
+  const known = plan.commitments.map((c) => bestKnown(c, now));
+  fillSummary(summary, plan.commitments, known, lang, now);
+  fillForm(form, plan, known, feed, lang);
+  const sorted = byNumberOrder(plan.commitments);
   const page = sorted.slice(0, pageSize);
-  text('p', 'results', t.showing(1, page.length, sorted.length));
-  const list = document.createElement('ul');
+  results.textContent = t.showing(1, page.length, sorted.length);
   for (const c of page) {
     const item = document.createElement('li');
-    item.append(rawCard(c, feed, lang, now));
+    item.append(rawCard(c, feed, lang, now, headingLevel + 1));
     list.append(item);
   }
-  section.append(list);
-  const pages = Math.ceil(sorted.length / pageSize);
-  if (pages > 1) text('nav', 'pager', `${t.previous} ${t.page(1, pages)} ${t.next}`);
+  const pages = Math.max(1, Math.ceil(sorted.length / pageSize));
+  if (pages > 1) {
+    const pager = clone<HTMLElement>(PAGER);
+    const [previous, where, next] = pager.children as unknown as [HTMLElement, HTMLElement, HTMLElement];
+    pager.setAttribute('aria-label', t.pages);
+    previous.textContent = t.previous;
+    where.textContent = t.page(1, pages);
+    next.textContent = t.next;
+    section.append(pager);
+  }
   root.append(section);
   return el;
 }
