@@ -20,7 +20,7 @@ import { BUDGETS, CHUNK_BUDGET, PAGE_BUDGETS } from '../../scripts/rollup/budget
 import { PARTS_LOOKUP } from '../e2e/helpers/browser.js';
 import { BUILD_SOURCES, buildProblem } from '../../scripts/rollup/fresh-build.js';
 import { minifyHtmlPart } from '../../scripts/rollup/minify-html-literals.js';
-import { pageCost } from '../../scripts/rollup/page-cost.js';
+import { chunkFiles as filesOfChunk, pageCost } from '../../scripts/rollup/page-cost.js';
 import type { LoaderManifest } from '../../packages/elements/src/loader/loader.js';
 import { minifyCssLiterals, minifyCssPart } from '../../scripts/rollup/minify-css-literals.js';
 
@@ -108,6 +108,21 @@ describe('gzip budgets', () => {
       assert.ok(total <= budget, `${what}: ${total} B gzipped (${cost.files.join(', ')}), budget ${budget} B`);
     });
   }
+
+  test("few files per page (each costs a phone a share of a round trip): a card's in 8 at most, the prefetch's alone, and an element that shows no feed never loads the client", () => {
+    const { map } = loaderMap();
+    const files = (tag: string) => pageCost(map, [tag], (file) => gzipped(chunk(file))).files;
+    const card = files('ogp-commitment');
+    assert.ok(card.length <= 8, `a card's page: ${card.join(', ')}`);
+    // The data's head start waits for no other file: the prefetch imports only its own small chunk.
+    const prefetch = filesOfChunk(map, map.prefetch);
+    assert.ok(prefetch.length <= 2 && prefetch.every((file) => /^ogp-embed-(prefetch|early)-/.test(file)), prefetch.join(', '));
+    for (const tag of ['ogp-progress-bar', 'ogp-status-badge']) {
+      const page = files(tag);
+      // The client and validator are in the data elements' shared chunk.
+      assert.ok(!page.some((file) => /^ogp-embed-data-/.test(file)) && page.length <= 3, `<${tag}>: ${page.join(', ')}`);
+    }
+  });
 
   test('every documented element has a page budget and a chunk in the loader', () => {
     const { map } = loaderMap();
