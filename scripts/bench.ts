@@ -12,7 +12,7 @@
  *    (scripts/bench/layout-shift.ts); needs `npm run build` first.
  *
  *   node --conditions=source --import tsx scripts/bench.ts [--only parse|render|import|first-card|cls]
- *        [--commitments 10000] [--rounds 7] [--largest 10000] [--loader-only] [--waterfall]
+ *        [--commitments 10000] [--rounds 7] [--largest 10000] [--loader-only] [--waterfall] [--http2]
  *
  * The variants run interleaved (each round runs all of them, in a rotating order), after a
  * warm-up round, with a garbage collection before each timed run; the figure is the median.
@@ -149,7 +149,7 @@ async function main(): Promise<void> {
   if (!only || only === 'first-card') {
     console.log('\n## The first card, on an emulated phone\n');
     const largest = option('largest', 10_000);
-    console.log(formatFirstCardBench(await runFirstCardBench({ largest, loaderOnly: process.argv.includes('--loader-only'), waterfall: process.argv.includes('--waterfall') })));
+    console.log(formatFirstCardBench(await runFirstCardBench({ largest, loaderOnly: process.argv.includes('--loader-only'), waterfall: process.argv.includes('--waterfall'), http2: process.argv.includes('--http2') })));
   }
   if (!only || only === 'cls') {
     console.log('\n## Layout shift of the ministry page\n');

@@ -2,8 +2,9 @@
  * `npm run bench -- --only first-card`: what one card costs a reader on a phone. Chromium, driven
  * through playwright-core's CDP session with Lighthouse's "Slow 4G" (150 ms round trip, 1.6 Mbps
  * down, 750 kbps up, CPU 4x slower), cold cache, every file served gzip-compressed as real hosts
- * do. Each page loads twice in a fresh context and the faster run is kept. Reported against the
- * same page written as static HTML, measured in the same run: ratios, never asserted.
+ * do, over HTTP/1.1 or (`--http2`) HTTP/2. Each page loads twice in a fresh context and the faster
+ * run is kept. Reported against the same page written as static HTML, measured in the same run:
+ * ratios, never asserted. `--waterfall` prints each loader page's requests.
  *
  * Pages: one `<ogp-commitment>` on a ministry-like page, for Chile's sample and generated feeds of
  * 1,000 and 10,000 commitments; `<ogp-plan>` of a 1,000-commitment plan (summary and first page);
@@ -15,7 +16,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
+import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,18 +69,37 @@ function publish(feedFile: string, out: string): string | undefined {
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html; charset=utf-8' };
 
-/** Serves folders and pages gzip-compressed (compressed once, kept), the way a static host does. */
-function startServer(mounts: Record<string, string>, pages: Map<string, string>, stubs: Map<string, string>) {
+/**
+ * A self-signed certificate for 127.0.0.1, made with openssl for this run: browsers speak HTTP/2
+ * only over TLS. Loopback only, thrown away with the run's folder.
+ */
+function loopbackCertificate(dir: string): { key: Buffer; cert: Buffer } {
+  const key = join(dir, 'key.pem');
+  const cert = join(dir, 'cert.pem');
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+  } catch (cause) {
+    throw new Error('--http2 needs openssl, to make a certificate for 127.0.0.1 (browsers speak HTTP/2 only over TLS)', { cause });
+  }
+  return { key: readFileSync(key), cert: readFileSync(cert) };
+}
+
+/**
+ * Serves folders and pages gzip-compressed (compressed once, kept), the way a static host does:
+ * over HTTP/1.1 (six connections per host in a browser), or over HTTP/2 as CDNs and GitHub Pages do
+ * (one connection, every file at once), given a certificate.
+ */
+function startServer(mounts: Record<string, string>, pages: Map<string, string>, stubs: Map<string, string>, tls?: { key: Buffer; cert: Buffer }) {
   const cache = new Map<string, Buffer>();
   const compressed = (key: string, read: () => Buffer) => {
     let body = cache.get(key);
     if (!body) cache.set(key, (body = gzipSync(read())));
     return body;
   };
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const handle = (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const reply = (type: string, body: Buffer) => {
-      res.writeHead(200, {
+      (res as ServerResponse).writeHead(200, {
         'content-type': type,
         'content-encoding': 'gzip',
         'content-length': String(body.length),
@@ -98,16 +119,22 @@ function startServer(mounts: Record<string, string>, pages: Map<string, string>,
       if (relative(dir, file).startsWith('..') || !existsSync(file) || !statSync(file).isFile()) break;
       return reply(TYPES[extname(file)] ?? 'application/octet-stream', compressed(file, () => readFileSync(file)));
     }
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    (res as ServerResponse).writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  };
+  const sockets = new Set<Socket>();
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle);
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
   });
   return new Promise<{ origin: string; close: () => Promise<void> }>((done) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
       done({
-        origin: `http://127.0.0.1:${port}`,
+        origin: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
         close: () => new Promise((closed) => {
           server.close(() => closed());
-          server.closeAllConnections();
+          for (const socket of sockets) socket.destroy();
         }),
       });
     });
@@ -146,6 +173,8 @@ export interface Load {
   requests: number;
   /** Each request: path, ms from navigation to sent and to done (for `--waterfall`). */
   waterfall: { path: string; sent: number; done: number; bytes: number }[];
+  /** The protocols the responses came over (`h2`, `http/1.1`), as the browser says. */
+  protocols: string[];
 }
 
 /**
@@ -153,7 +182,8 @@ export interface Load {
  * `text` in its shadow root (or, for a static page, as its own text), then until the network is quiet.
  */
 async function loadOnce(browser: Browser, url: string, target: string, text: string): Promise<Load> {
-  const context = await browser.newContext();
+  // The HTTP/2 server's certificate is its own (self-signed, for 127.0.0.1).
+  const context = await browser.newContext({ ignoreHTTPSErrors: true });
   const page = await context.newPage();
   const cdp = await emulateSlowPhone(context, page);
   let bytes = 0;
@@ -170,6 +200,8 @@ async function loadOnce(browser: Browser, url: string, target: string, text: str
     navigatedAt ??= event.timestamp;
     sent.set(event.requestId, { path: new URL(event.request.url).pathname, at: event.timestamp });
   });
+  const protocols = new Set<string>();
+  cdp.on('Network.responseReceived', (event) => void (event.response.protocol && protocols.add(event.response.protocol)));
   cdp.on('Network.loadingFinished', (event) => {
     bytes += event.encodedDataLength;
     pending.delete(event.requestId);
@@ -211,7 +243,7 @@ async function loadOnce(browser: Browser, url: string, target: string, text: str
     await new Promise((done) => setTimeout(done, 100));
   }
   await context.close();
-  return { ms: ms === undefined ? undefined : Math.round(ms), bytes, requests, waterfall };
+  return { ms: ms === undefined ? undefined : Math.round(ms), bytes, requests, waterfall, protocols: [...protocols] };
 }
 
 /** Twice, the faster kept: a shared machine only adds noise. */
@@ -239,6 +271,7 @@ export interface FirstCardRow {
 
 export interface FirstCardResult {
   data: 'whole feed.json' | 'published folder';
+  protocol: 'HTTP/1.1' | 'HTTP/2';
   rows: FirstCardRow[];
   /** A page with every element: bytes through the loader, and the single file. */
   everyElement: { loader: Load; bundle: Load };
@@ -259,6 +292,8 @@ export interface FirstCardOptions {
   loaderOnly?: boolean;
   /** Print each loader page's requests, in time order (where the time goes). */
   waterfall?: boolean;
+  /** Serve over HTTP/2 (TLS, a certificate made with openssl), as CDNs and GitHub Pages do; default HTTP/1.1. */
+  http2?: boolean;
 }
 
 export async function runFirstCardBench(options: FirstCardOptions = {}): Promise<FirstCardResult> {
@@ -363,7 +398,7 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
   pages.set('/every-loader.html', every('/dist/ogp-embed.js', true));
   pages.set('/every-bundle.html', every('/dist/ogp-embed.bundle.js', false));
 
-  const server = await startServer(mounts, pages, stubs);
+  const server = await startServer(mounts, pages, stubs, options.http2 ? loopbackCertificate(work) : undefined);
   const browser = await launchChromium();
   const rows: FirstCardRow[] = [];
   try {
@@ -381,7 +416,7 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
       loader: await load(browser, `${server.origin}/every-loader.html`, '#card', title, 1),
       bundle: await load(browser, `${server.origin}/every-bundle.html`, '#card', title, 1),
     };
-    return { data: published ? 'published folder' : 'whole feed.json', rows, everyElement, skipped };
+    return { data: published ? 'published folder' : 'whole feed.json', protocol: options.http2 ? 'HTTP/2' : 'HTTP/1.1', rows, everyElement, skipped };
   } finally {
     await browser.close();
     await server.close();
@@ -390,7 +425,7 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
 }
 
 function printWaterfall(label: string, still: Load, load: Load): void {
-  console.log(`\n${label}: text at ${load.ms} ms (static ${still.ms} ms)`);
+  console.log(`\n${label}: text at ${load.ms} ms (static ${still.ms} ms), over ${load.protocols.join(', ')}`);
   for (const r of [...load.waterfall].sort((a, b) => a.sent - b.sent)) {
     console.log(`  ${String(r.sent).padStart(5)} → ${String(r.done).padStart(5)} ms ${kb(r.bytes).padStart(8)}  ${r.path}`);
   }
@@ -420,7 +455,7 @@ export function formatFirstCardBench(result: FirstCardResult): string {
   const widths = header.map((h, i) => Math.max(h.length, ...all.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
   const out = [
-    `Chromium, Slow 4G (150 ms, 1.6 Mbps down, 750 kbps up, CPU 4x), cold cache, gzip; the faster of 2 runs. Data: ${result.data}.`,
+    `Chromium, Slow 4G (150 ms, 1.6 Mbps down, 750 kbps up, CPU 4x), cold cache, gzip, ${result.protocol}; the faster of 2 runs. Data: ${result.data}.`,
     '',
     line(header),
     `|${widths.map((w, i) => (i < 2 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
