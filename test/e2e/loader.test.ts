@@ -132,7 +132,7 @@ test("the loader starts a card's data requests before the card's code has come, 
   const part = '/early/feed.parts/commitment/CL0069.json';
   const index = '/early/feed.parts/index.json';
   server.page('/early.html', embedPage(`<ogp-commitment id="card" src="/early/feed.json" commitment="CL0069"></ogp-commitment>`, [`<script type="module" src="${EARLY}ogp-embed.js"></script>`]));
-  const { page, errors } = await openGuardedPage(browser, [/Failed to load resource/]);
+  const { page, errors } = await openGuardedPage(browser);
   await page.goto(server.url('/early.html'));
   await waitForWords(page, '#card', [TITLE]);
   const [chunkAsked] = server.requestsFor(`${EARLY}${dataChunk}`);
