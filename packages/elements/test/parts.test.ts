@@ -151,6 +151,28 @@ describe('elements on a feed published by parts', () => {
     await expect(plan).to.be.accessible();
   });
 
+  it('a plan whose list fails to come: its figures and first page stay, the results line says so, the pager leads back', async () => {
+    const many = feedWith(Array.from({ length: 25 }, (_, i) => buildCommitment({ id: `CL${2000 + i}`, number: String(i + 1), title: { en: `Illustrative commitment ${i + 1}` } })));
+    server = await startFeedServer();
+    const paths = await publishOn(server, many);
+    await server.route(paths.pathOf('plan', 'AP_CHL05'), { status: 503, body: 'Service Unavailable', contentType: 'text/plain' });
+    const plan = await fixture<OgpPlan>(html`<ogp-plan src=${server.url} plan="AP_CHL05" lang="en" .now=${NOW}></ogp-plan>`);
+    const cards = () => plan.shadowRoot!.querySelectorAll('ogp-commitment').length;
+    await until(() => cards() === 20, 'the first page');
+    const summary = visibleText(part(plan, 'summary'));
+    // A list part that fails falls back to the whole feed: here that fails too.
+    await server.reply({ status: 503, body: 'Service Unavailable', contentType: 'text/plain' });
+    part(plan, 'pager').querySelectorAll('button')[1]!.click();
+    await until(() => visibleText(part(plan, 'results')).includes('could not be loaded'), 'the list’s failure, said where the results go');
+    expect(part(plan, 'results').getAttribute('aria-busy')).to.equal('false');
+    expect(visibleText(part(plan, 'summary')), 'the figures stay').to.equal(summary);
+    expect(visibleText(plan.shadowRoot!.querySelector('[part~="error"]')!)).to.contain('503');
+    await expect(plan).to.be.accessible();
+    // Back to the first page: the digest has it whole.
+    part(plan, 'pager').querySelectorAll('button')[0]!.click();
+    await until(() => cards() === 20, 'the first page again');
+  });
+
   it('a plan that starts searched reads its list at once, not its digest', async () => {
     server = await startFeedServer();
     const paths = await publishOn(server, published());

@@ -114,6 +114,7 @@ const en: Strings = {
     next: 'Next',
     page: (n, total) => `Page ${n} of ${total}`,
     pages: 'Pages',
+    listUnavailable: 'The full list could not be loaded: the first page and the figures above are what is shown.',
   },
   timeline: {
     label: 'Timeline',

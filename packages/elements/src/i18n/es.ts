@@ -114,6 +114,7 @@ const es: Strings = {
     next: 'Siguiente',
     page: (n, total) => `Página ${n} de ${total}`,
     pages: 'Páginas',
+    listUnavailable: 'No se pudo cargar la lista completa: se muestran la primera página y las cifras de arriba.',
   },
   timeline: {
     label: 'Línea de tiempo',

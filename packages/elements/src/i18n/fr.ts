@@ -169,6 +169,7 @@ const fr: Strings = {
     next: 'Suivant',
     page: (n, total) => `Page ${n} sur ${total}`,
     pages: 'Pages',
+    listUnavailable: 'La liste complète n’a pas pu être chargée : seuls la première page et les chiffres ci-dessus sont affichés.',
   },
   timeline: {
     label: 'Chronologie',

@@ -169,6 +169,7 @@ const pt: Strings = {
     next: 'Seguinte',
     page: (n, total) => `Página ${n} de ${total}`,
     pages: 'Páginas',
+    listUnavailable: 'Não foi possível carregar a lista completa: mostram-se a primeira página e os números acima.',
   },
   timeline: {
     label: 'Cronologia',

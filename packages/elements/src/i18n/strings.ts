@@ -133,6 +133,8 @@ export interface Strings {
     next: string;
     page: (n: number, total: number) => string;
     pages: string;
+    /** A plan read by its digest whose whole list (needed for a search, a filter or another page) failed to load. */
+    listUnavailable: string;
   };
   timeline: {
     label: string;

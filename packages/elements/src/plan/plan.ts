@@ -461,12 +461,15 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
    */
   #renderList(rows: Row[], texted?: ReadonlySet<string>) {
     const t = this.t.plan;
-    const waiting = () => {
+    /** The list is on its way (or failed to come): the form stays, and the pager when the pages are known. */
+    const waiting = (pager: TemplateResult | typeof nothing = nothing) => {
       this.#readWholeList();
       this.#pageRows = [];
+      const failed = this.source.error !== undefined;
       return html`${this.#renderControls(rows)}
-        <p part="results" role="status" tabindex="-1" aria-busy="true">${this.t.shared.loading}</p>
-        <ul part="list"></ul>`;
+        <p part="results" role="status" tabindex="-1" aria-busy=${failed ? 'false' : 'true'}>${failed ? t.listUnavailable : this.t.shared.loading}</p>
+        <ul part="list"></ul>
+        ${pager}`;
     };
     if (texted && (this.query || this.sort === 'title')) return waiting();
     const shown = this.#visible(rows);
@@ -475,20 +478,22 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     const page = Math.min(Math.max(0, this._page), pages - 1);
     const first = page * size;
     const slice = shown.slice(first, first + size);
-    if (texted && slice.some((row) => !texted.has(row.commitment.id))) return waiting();
+    const pager =
+      pages > 1
+        ? html`<nav part="pager" aria-label=${t.pages}>
+            <button type="button" ?disabled=${page === 0} @click=${() => this.#goTo(page - 1)}>${t.previous}</button>
+            <span>${t.page(page + 1, pages)}</span>
+            <button type="button" ?disabled=${page >= pages - 1} @click=${() => this.#goTo(page + 1)}>${t.next}</button>
+          </nav>`
+        : nothing;
+    if (texted && slice.some((row) => !texted.has(row.commitment.id))) return waiting(pager);
     const filtered = this.query || FILTERS.some((name) => this[name]);
     this.#pageRows = slice;
     return html`${this.#renderControls(rows)}
       <p part="results" role="status" tabindex="-1">${shown.length ? t.showing(first + 1, first + slice.length, shown.length) : t.noMatch}</p>
       ${filtered && !shown.length ? html`<button part="clear" type="button" @click=${this.#clearFilters}>${t.clear}</button>` : nothing}
       <ul part="list"></ul>
-      ${pages > 1
-        ? html`<nav part="pager" aria-label=${t.pages}>
-            <button type="button" ?disabled=${page === 0} @click=${() => this.#goTo(page - 1)}>${t.previous}</button>
-            <span>${t.page(page + 1, pages)}</span>
-            <button type="button" ?disabled=${page >= pages - 1} @click=${() => this.#goTo(page + 1)}>${t.next}</button>
-          </nav>`
-        : nothing}`;
+      ${pager}`;
   }
 
   /** Renders, then puts the cards in the list: they are there when the plan's `ogp-load` goes out. */
