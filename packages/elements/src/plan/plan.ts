@@ -108,7 +108,8 @@ class Row {
 
 /** The filters, each an attribute, a property and a `<select name>`. */
 const FILTERS = ['status', 'institution', 'value', 'theme'] as const;
-const SORTS: PlanSort[] = ['number', 'title', 'progress', 'status', 'due'];
+/** The orders the reader may choose, as the form lists them. */
+export const SORTS: PlanSort[] = ['number', 'title', 'progress', 'status', 'due'];
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const order = new Map(VERDICT_KEYS.map((key, i) => [key, i]));
 const keyOf = (row: Row) => row.known.verdict.key;

@@ -9,7 +9,8 @@ import type { SVGTemplateResult, TemplateResult } from 'lit';
 
 const RING = svg`<circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5"/>`;
 
-const SHAPES: Record<string, SVGTemplateResult> = {
+/** Each shape's markup, by name. */
+export const SHAPES: Record<string, SVGTemplateResult> = {
   ring: RING,
   half: svg`${RING}<path d="M8 1.75a6.25 6.25 0 0 1 0 12.5z" fill="currentColor"/>`,
   triangle: svg`<path d="M8 1.5 15 14H1z" fill="currentColor"/><path d="M8 6v4M8 11.5v1" stroke="Canvas" stroke-width="1.6"/>`,
@@ -19,6 +20,7 @@ const SHAPES: Record<string, SVGTemplateResult> = {
   unknown: svg`<circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2.5 2"/>`,
 };
 
+/** The shape of each status that has one; any other is `unknown`. */
 const SHAPE_OF: Record<string, string> = {
   'not-started': 'ring',
   pending: 'ring',
@@ -51,7 +53,10 @@ export const statusIconStyles = css`
   }
 `;
 
+/** The name of `status`'s shape (a key of `SHAPES`). */
+export const shapeOf = (status: string): string => SHAPE_OF[status] ?? 'unknown';
+
 export function statusIcon(status: string): TemplateResult {
-  const shape = SHAPE_OF[status] ?? 'unknown';
+  const shape = shapeOf(status);
   return html`<svg class="icon" part="icon" viewBox="0 0 16 16" aria-hidden="true" data-shape=${shape}>${SHAPES[shape]}</svg>`;
 }

@@ -10,7 +10,7 @@ import { statusBadgeStyles } from './status-badge.styles.js';
 export type StatusKind = 'commitment' | 'milestone' | 'agreement' | 'phase';
 
 /** Where each kind's words are in the SDK's labels; a milestone may carry a state or a status. */
-const VOCABULARIES = {
+export const VOCABULARIES = {
   commitment: ['commitmentStatus'],
   milestone: ['milestoneState', 'milestoneStatus'],
   agreement: ['agreementStatus'],

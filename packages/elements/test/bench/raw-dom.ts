@@ -23,21 +23,22 @@ import {
   verdictLabel,
 } from '@ogp-embed/sdk';
 import type { ActionPlan, BestKnown, Commitment, Feed, IrmVerdict, LabelKind, Labels, LabelValues, VerdictKey } from '@ogp-embed/sdk';
-import type { CSSResultOrNative } from 'lit';
+import type { CSSResultOrNative, SVGTemplateResult } from 'lit';
 import { feedText } from '../../src/shared/feed-text.js';
 import type { FeedText } from '../../src/shared/feed-text.js';
 import { formatDate } from '../../src/shared/formats.js';
 import { safeHref } from '../../src/shared/safe-url.js';
 import { verdictTone } from '../../src/shared/verdict.js';
 import { OgpCommitment } from '../../src/commitment/commitment.js';
-import { OgpPlan } from '../../src/plan/plan.js';
+import { OgpPlan, SORTS } from '../../src/plan/plan.js';
 import { OgpProgressBar } from '../../src/progress-bar/progress-bar.js';
 import type { ProgressSegment } from '../../src/progress-bar/progress-bar.js';
 import en from '../../src/i18n/en.js';
 import es from '../../src/i18n/es.js';
 import { count } from '../../src/i18n/plural.js';
-import type { PlanSort, Strings } from '../../src/i18n/strings.js';
-import { OgpStatusBadge } from '../../src/status-badge/status-badge.js';
+import type { Strings } from '../../src/i18n/strings.js';
+import { OgpStatusBadge, VOCABULARIES } from '../../src/status-badge/status-badge.js';
+import { SHAPES, shapeOf } from '../../src/shared/status-icon.js';
 
 /** The words the elements speak for `lang` (the benchmark's pages are Spanish or English). */
 const words = (lang: string): Strings => (lang.startsWith('es') ? es : en);
@@ -86,50 +87,26 @@ const LEGEND_ITEM = template('<li></li>');
 const PAGER = template('<nav part="pager"><button type="button" disabled></button><span></span><button type="button"></button></nav>');
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** The shapes of shared/status-icon.ts (not exported there): status never depends on colour alone. */
-const RING = '<circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5"/>';
-const SHAPES: Record<string, string> = {
-  ring: RING,
-  half: `${RING}<path d="M8 1.75a6.25 6.25 0 0 1 0 12.5z" fill="currentColor"/>`,
-  triangle: '<path d="M8 1.5 15 14H1z" fill="currentColor"/><path d="M8 6v4M8 11.5v1" stroke="Canvas" stroke-width="1.6"/>',
-  check: '<circle cx="8" cy="8" r="7" fill="currentColor"/><path d="m4.5 8.2 2.3 2.3 4.7-4.9" fill="none" stroke="Canvas" stroke-width="1.6"/>',
-  slash: `${RING}<path d="m3.6 12.4 8.8-8.8" stroke="currentColor" stroke-width="1.5"/>`,
-  diamond: '<path d="M8 1.5 14.5 8 8 14.5 1.5 8z" fill="none" stroke="currentColor" stroke-width="1.5"/>',
-  unknown: '<circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2.5 2"/>',
-};
-const SHAPE_OF: Record<string, string> = {
-  'not-started': 'ring',
-  pending: 'ring',
-  planned: 'ring',
-  upcoming: 'ring',
-  'in-progress': 'half',
-  delayed: 'triangle',
-  'due-soon': 'triangle',
-  overdue: 'triangle',
-  completed: 'check',
-  done: 'check',
-  withdrawn: 'slash',
-  cancelled: 'slash',
-  irm: 'diamond',
-};
+/**
+ * A shape of shared/status-icon.ts as markup: its template's text, with the shapes it nests
+ * (the ring) written in. The baseline builds from text what the element renders with Lit.
+ */
+function markup(shape: SVGTemplateResult): string {
+  return shape.strings.reduce((text, piece, i) => text + (i > 0 ? markup(shape.values[i - 1] as SVGTemplateResult) : '') + piece, '');
+}
+
 /** One template per shape, made when first needed, as Lit keeps one per `svg` literal. */
 const ICONS = new Map<string, HTMLTemplateElement>();
 
 function statusIcon(status: string): SVGElement {
-  const shape = SHAPE_OF[status] ?? 'unknown';
+  const shape = shapeOf(status);
   let icon = ICONS.get(shape);
   if (!icon) {
-    icon = template(`<svg class="icon" part="icon" viewBox="0 0 16 16" aria-hidden="true" data-shape="${shape}">${SHAPES[shape]}</svg>`);
+    icon = template(`<svg class="icon" part="icon" viewBox="0 0 16 16" aria-hidden="true" data-shape="${shape}">${markup(SHAPES[shape]!)}</svg>`);
     ICONS.set(shape, icon);
   }
   return clone(icon);
 }
-
-/** Where each badge kind's words are (status-badge.ts `VOCABULARIES`); only the kinds the plan shows. */
-const VOCABULARIES = {
-  commitment: ['commitmentStatus'],
-  milestone: ['milestoneState', 'milestoneStatus'],
-} as const;
 
 let ids = 0;
 
@@ -354,8 +331,6 @@ function fillSummary(summary: Element, commitments: readonly Commitment[], known
   ].join(' · ');
 }
 
-/** The orders the sort offers, in the element's order (plan.ts `SORTS`). */
-const SORTS: PlanSort[] = ['number', 'title', 'progress', 'status', 'due'];
 /** An option: its value, what the reader sees, and its language when the feed's text is in another. */
 type Choice = [value: string, shown: string, lang?: string];
 
