@@ -14,10 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { parseAst } from 'rollup/parseAst';
 import { BUDGETS, CHUNK_BUDGET, PAGE_BUDGETS } from '../../scripts/rollup/budgets.js';
-import { PARTS_LOOKUP } from '../e2e/helpers/browser.js';
+import { launchChromium, PARTS_LOOKUP } from '../e2e/helpers/browser.js';
 import { BUILD_SOURCES, buildProblem } from '../../scripts/rollup/fresh-build.js';
 import { minifyHtmlPart } from '../../scripts/rollup/minify-html-literals.js';
 import { chunkFiles as filesOfChunk, pageCost } from '../../scripts/rollup/page-cost.js';
@@ -49,12 +49,6 @@ const EMBEDS = () => ['ogp-embed.js', 'ogp-embed.iife.js', 'ogp-embed.bundle.js'
 const embedCode = (file: string) => (file in FILES ? code(file as keyof typeof FILES) : chunk(file));
 // Measured here, not with the build's own code: the test checks the build.
 const gzipped = (text: string) => gzipSync(text, { level: 9 }).length;
-// scripts/chromium.js is plain JavaScript without types: where Chromium is, with which flags.
-const { chromiumPath, CHROMIUM_FLAGS } = (await import(String(new URL('../../scripts/chromium.js', import.meta.url)))) as {
-  chromiumPath: () => string;
-  CHROMIUM_FLAGS: string[];
-};
-
 /** Every tag custom-elements.json documents. */
 function documentedTags(): string[] {
   const cem = JSON.parse(readFileSync(join(ROOT, 'packages/elements/custom-elements.json'), 'utf8')) as {
@@ -339,7 +333,7 @@ describe('the embed in Chromium, on a page that forbids eval', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+    browser = await launchChromium();
   });
 
   after(async () => {

@@ -10,17 +10,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../e2e/helpers/browser.js';
 import { BUILD_SOURCES, buildProblem } from '../../scripts/rollup/fresh-build.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'packages/elements/dist');
 const SCRIPTS = ['ogp-embed.js', 'ogp-embed.iife.js', 'ogp-embed-en.js', 'ogp-embed-es.js', 'ogp-embed-pt.js', 'ogp-embed-fr.js'];
-const { chromiumPath, CHROMIUM_FLAGS } = (await import(String(new URL('../../scripts/chromium.js', import.meta.url)))) as {
-  chromiumPath: () => string;
-  CHROMIUM_FLAGS: string[];
-};
-
 /** A page of `lang` with a card, a plan and a badge, and, when given, one card in another language. */
 function page(lang: string, script: 'module' | 'classic', otherLang?: string): string {
   const tag = script === 'module' ? '<script type="module" src="/ogp-embed.js"></script>' : '<script src="/ogp-embed.iife.js"></script>';
@@ -60,7 +56,7 @@ describe('language chunks a page downloads', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+    browser = await launchChromium();
   });
 
   after(async () => {
