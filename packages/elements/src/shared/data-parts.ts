@@ -33,8 +33,11 @@ export function startsOnDigest(read: ReadInput): boolean {
   );
 }
 
-/** A plan's digest while its element shows its first page as it starts, else its whole list. */
-export const planPart = (read: ReadInput, wholeList = !startsOnDigest(read)) => named(wholeList ? 'plan' : 'plan-digest', read('plan'));
+/** A plan's digest (a view of its list) while its element shows its first page as it starts, else its whole list. */
+export function planPart(read: ReadInput, wholeList = !startsOnDigest(read)): DataPart | undefined {
+  const part = named(wholeList ? 'plan' : 'plan-digest', read('plan'));
+  return part && !wholeList ? { ...part, viewOf: 'plan' } : part;
+}
 /** No forum named: the element shows the feed's first, which only the whole feed says. */
 export const forumPart = (read: ReadInput) => named('forum', read('forum'));
 

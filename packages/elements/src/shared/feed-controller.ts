@@ -39,6 +39,11 @@ export interface Selection<T> {
 export interface DataPart {
   kind: PartKind;
   id: string;
+  /**
+   * The kind of part this one shows a view of (a plan's digest: `plan`): moving between the two
+   * for the same id keeps what is shown on screen until the other comes.
+   */
+  viewOf?: PartKind;
 }
 
 const DEFAULT_REFRESH_SECONDS = 60;
@@ -68,6 +73,8 @@ export class FeedController<T> implements ReactiveController {
   #fetchError?: Error;
   /** Source and polling interval in use; a change restarts fetching. */
   #key = '';
+  /** What the data in use is of: the source, and the part's subject; a change clears it. */
+  #subject = '';
   #abort?: AbortController;
   #unwatch?: () => void;
   /** What the last render showed, for which source and request: decides load versus change. */
@@ -118,6 +125,7 @@ export class FeedController<T> implements ReactiveController {
   hostDisconnected(): void {
     this.#stop();
     this.#key = '';
+    this.#subject = '';
   }
 
   /** Moved within the page without leaving it (`moveBefore`): a nearer provider may be around it now. */
@@ -201,11 +209,12 @@ export class FeedController<T> implements ReactiveController {
     // The source is the feed and the part of it; the interval only changes how it is followed.
     const key = host.feed ? 'property' : src ? `${src}${part ? `#${part.kind}:${part.id}` : ''} ${interval}` : '';
     if (key === this.#key && (!host.feed || host.feed === this.feed)) return;
-    // A plan's digest and its list are the same plan: moving from one to the other keeps what is shown until the list comes.
-    const subject = (k: string) => k.split(' ')[0]!.replace('#plan-digest:', '#plan:');
-    const sourceChanged = subject(key) !== subject(this.#key);
+    // A view of a part (a plan's digest) and the part itself show the same thing.
+    const subject = part?.viewOf ? `${src}#${part.viewOf}:${part.id}` : key.split(' ')[0]!;
+    const sourceChanged = subject !== this.#subject;
     this.#stop();
     this.#key = key;
+    this.#subject = subject;
     this.src = src;
     this.#feedClient = undefined;
     if (sourceChanged) {
