@@ -272,8 +272,9 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     this._page = 0;
   }
 
+  /** Asked by the controller in each update, after `willUpdate` has decided `#wholeList`. */
   protected override dataPart(): DataPart | undefined {
-    return planPart(this.#read, this.#wholeList || !startsOnDigest(this.#read) || this._page > 0);
+    return planPart(this.#read, this.#wholeList);
   }
 
   /** The element's inputs under their attributes' names, as `planPart` reads them. */
