@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { rollup } from 'rollup';
-import { pageCost } from './page-cost.js';
+import { closure, pageCost } from './page-cost.js';
 import { checkSize } from './size-budget.js';
 import { measure } from './sizes.js';
 
@@ -79,9 +79,7 @@ export function recordChunks(manifest, record) {
  * @param {string} file
  */
 export function chunkClosure(manifest, file) {
-  const found = [file];
-  for (const next of found) for (const imported of manifest.chunks.get(next)?.imports ?? []) if (!found.includes(imported)) found.push(imported);
-  return found;
+  return closure(file, (next) => manifest.chunks.get(next)?.imports ?? []);
 }
 
 /**
@@ -183,16 +181,13 @@ export async function sharedChunkGroups(inputOptions, prefetchEntry, client) {
   const chunks = output.filter((file) => file.type === 'chunk');
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   /** A chunk and every chunk it imports statically, however deep. */
-  const closure = (/** @type {import('rollup').OutputChunk} */ chunk) => {
-    const found = new Set([chunk]);
-    for (const next of found) for (const file of next.imports) found.add(/** @type {import('rollup').OutputChunk} */ (byFile.get(file)));
-    return found;
-  };
+  const withImports = (/** @type {import('rollup').OutputChunk} */ chunk) =>
+    new Set(closure(chunk, (next) => next.imports.map((file) => /** @type {import('rollup').OutputChunk} */ (byFile.get(file)))));
   const entries = chunks.filter((chunk) => chunk.isEntry);
   const early = entries.find((chunk) => chunk.facadeModuleId && resolve(chunk.facadeModuleId) === resolve(prefetchEntry));
   if (!early) throw new Error(`no chunk was built for ${prefetchEntry}`);
-  const prefetch = closure(early);
-  const elements = entries.filter((chunk) => chunk !== early).map(closure);
+  const prefetch = withImports(early);
+  const elements = entries.filter((chunk) => chunk !== early).map(withImports);
   const display = elements.filter((chunks) => ![...chunks].some((chunk) => chunk.moduleIds.some((id) => client.test(id))));
   /** @type {Map<string, string>} */
   const groups = new Map();

@@ -6,14 +6,25 @@
  */
 
 /**
+ * A chunk and every chunk it imports, however deep, `start` first: what a page downloads for it.
+ * @template T
+ * @param {T} start
+ * @param {(chunk: T) => Iterable<T>} importsOf
+ * @returns {T[]}
+ */
+export function closure(start, importsOf) {
+  const found = new Set([start]);
+  for (const next of found) for (const imported of importsOf(next)) found.add(imported);
+  return [...found];
+}
+
+/**
  * @param {LoaderManifest} manifest
  * @param {number} chunk
  * @returns {string[]}
  */
 export function chunkFiles(manifest, chunk) {
-  const found = [chunk];
-  for (const next of found) for (const imported of manifest.chunks[next]?.[2] ?? []) if (!found.includes(imported)) found.push(imported);
-  return found.map((index) => /** @type {[string, number, number[]]} */ (manifest.chunks[index])[0]);
+  return closure(chunk, (index) => manifest.chunks[index]?.[2] ?? []).map((index) => /** @type {[string, number, number[]]} */ (manifest.chunks[index])[0]);
 }
 
 /**
