@@ -13,13 +13,14 @@
  *
  *   node --conditions=source --import tsx scripts/bench.ts [--only parse|render|import|first-card|cls]
  *        [--commitments 10000] [--rounds 7] [--largest 10000] [--loader-only] [--waterfall] [--http2]
+ *        [--runs 2] [--trace <folder>]
  *
  * The variants run interleaved (each round runs all of them, in a rotating order), after a
  * warm-up round, with a garbage collection before each timed run; the figure is the median.
  * Nothing here asserts a time: the table is for people. It does check that every variant
  * accepts the feed, so no variant is timed on an error path.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -149,7 +150,12 @@ async function main(): Promise<void> {
   if (!only || only === 'first-card') {
     console.log('\n## The first card, on an emulated phone\n');
     const largest = option('largest', 10_000);
-    console.log(formatFirstCardBench(await runFirstCardBench({ largest, loaderOnly: process.argv.includes('--loader-only'), waterfall: process.argv.includes('--waterfall'), http2: process.argv.includes('--http2') })));
+    const traceAt = process.argv.indexOf('--trace');
+    const trace = traceAt >= 0 ? process.argv[traceAt + 1] : undefined;
+    if (traceAt >= 0 && !trace) throw new Error('--trace takes a folder to write the traces into');
+    if (trace) mkdirSync(trace, { recursive: true });
+    const options = { largest, runs: option('runs', 2), trace, loaderOnly: process.argv.includes('--loader-only'), waterfall: process.argv.includes('--waterfall'), http2: process.argv.includes('--http2') };
+    console.log(formatFirstCardBench(await runFirstCardBench(options)));
   }
   if (!only || only === 'cls') {
     console.log('\n## Layout shift of the ministry page\n');

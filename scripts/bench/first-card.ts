@@ -4,7 +4,8 @@
  * down, 750 kbps up, CPU 4x slower), cold cache, every file served gzip-compressed as real hosts
  * do, over HTTP/1.1 or (`--http2`) HTTP/2. Each page loads twice in a fresh context and the faster
  * run is kept. Reported against the same page written as static HTML, measured in the same run:
- * ratios, never asserted. `--waterfall` prints each loader page's requests.
+ * ratios, never asserted. `--waterfall` prints each loader page's requests; `--trace <folder>` writes
+ * a Chromium trace of each (open it in DevTools' Performance panel); `--runs N` (default 2).
  *
  * Pages: one `<ogp-commitment>` on a ministry-like page, for Chile's sample and generated feeds of
  * 1,000 and 10,000 commitments; `<ogp-plan>` of a 1,000-commitment plan (summary and first page);
@@ -177,11 +178,13 @@ export interface Load {
   protocols: string[];
 }
 
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'loading', 'toplevel', 'disabled-by-default-v8.cpu_profiler'];
+
 /**
  * Loads `url` in a fresh context with the emulation, and waits until `target` (a selector) shows
  * `text` in its shadow root (or, for a static page, as its own text), then until the network is quiet.
  */
-async function loadOnce(browser: Browser, url: string, target: string, text: string): Promise<Load> {
+async function loadOnce(browser: Browser, url: string, target: string, text: string, traceTo?: string): Promise<Load> {
   // The HTTP/2 server's certificate is its own (self-signed, for 127.0.0.1).
   const context = await browser.newContext({ ignoreHTTPSErrors: true });
   const page = await context.newPage();
@@ -230,6 +233,9 @@ async function loadOnce(browser: Browser, url: string, target: string, text: str
       requestAnimationFrame(check);
     })();`,
   });
+  // A trace DevTools opens (Performance panel), with the CPU profile: what the main thread did when.
+  const tracing = traceTo && join(traceTo, `${new URL(url).pathname.slice(1)}-${Date.now()}.json`);
+  if (tracing) await browser.startTracing(page, { path: tracing, categories: TRACE_CATEGORIES });
   const start = Date.now();
   await page.goto(url, { waitUntil: 'commit' });
   let ms: number | undefined;
@@ -242,15 +248,16 @@ async function loadOnce(browser: Browser, url: string, target: string, text: str
   while (ms !== undefined && (pending.size > 0 || Date.now() - lastActivity < 1000) && Date.now() - start < CEILING_MS + 10_000) {
     await new Promise((done) => setTimeout(done, 100));
   }
+  if (tracing) await browser.stopTracing();
   await context.close();
   return { ms: ms === undefined ? undefined : Math.round(ms), bytes, requests, waterfall, protocols: [...protocols] };
 }
 
-/** Twice, the faster kept: a shared machine only adds noise. */
-async function load(browser: Browser, url: string, target: string, text: string, runs: number): Promise<Load> {
+/** `runs` times, the fastest kept: a shared machine only adds noise. */
+async function load(browser: Browser, url: string, target: string, text: string, runs: number, traceTo?: string): Promise<Load> {
   let best: Load | undefined;
   for (let i = 0; i < runs; i++) {
-    const run = await loadOnce(browser, url, target, text);
+    const run = await loadOnce(browser, url, target, text, traceTo);
     if (!best || (run.ms ?? Infinity) < (best.ms ?? Infinity)) best = run;
     // A page that never shows its card will not on a second try either.
     if (run.ms === undefined) break;
@@ -272,6 +279,8 @@ export interface FirstCardRow {
 export interface FirstCardResult {
   data: 'whole feed.json' | 'published folder';
   protocol: 'HTTP/1.1' | 'HTTP/2';
+  /** Loads of each page; the fastest is reported. */
+  runs: number;
   rows: FirstCardRow[];
   /** A page with every element: bytes through the loader, and the single file. */
   everyElement: { loader: Load; bundle: Load };
@@ -294,6 +303,8 @@ export interface FirstCardOptions {
   waterfall?: boolean;
   /** Serve over HTTP/2 (TLS, a certificate made with openssl), as CDNs and GitHub Pages do; default HTTP/1.1. */
   http2?: boolean;
+  /** A folder to write a Chromium trace of each loader page's every run into (slower runs: for where the time goes, not the table). */
+  trace?: string;
 }
 
 export async function runFirstCardBench(options: FirstCardOptions = {}): Promise<FirstCardResult> {
@@ -406,7 +417,7 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
       const still = await load(browser, `${server.origin}/static-${i}.html`, c.target, c.text, runs);
       for (const [way, label] of WAYS) {
         if (options.loaderOnly && way !== 'loader') continue;
-        const result = await load(browser, `${server.origin}/${way.replaceAll(/\W+/g, '-')}-${i}.html`, c.target, c.text, runs);
+        const result = await load(browser, `${server.origin}/${way.replaceAll(/\W+/g, '-')}-${i}.html`, c.target, c.text, runs, way === 'loader' ? options.trace : undefined);
         rows.push({ feed: c.label, page: label, static: still, load: result });
         if (options.waterfall && way === 'loader') printWaterfall(c.label, still, result);
       }
@@ -416,7 +427,7 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
       loader: await load(browser, `${server.origin}/every-loader.html`, '#card', title, 1),
       bundle: await load(browser, `${server.origin}/every-bundle.html`, '#card', title, 1),
     };
-    return { data: published ? 'published folder' : 'whole feed.json', protocol: options.http2 ? 'HTTP/2' : 'HTTP/1.1', rows, everyElement, skipped };
+    return { data: published ? 'published folder' : 'whole feed.json', protocol: options.http2 ? 'HTTP/2' : 'HTTP/1.1', runs, rows, everyElement, skipped };
   } finally {
     await browser.close();
     await server.close();
@@ -455,7 +466,7 @@ export function formatFirstCardBench(result: FirstCardResult): string {
   const widths = header.map((h, i) => Math.max(h.length, ...all.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
   const out = [
-    `Chromium, Slow 4G (150 ms, 1.6 Mbps down, 750 kbps up, CPU 4x), cold cache, gzip, ${result.protocol}; the faster of 2 runs. Data: ${result.data}.`,
+    `Chromium, Slow 4G (150 ms, 1.6 Mbps down, 750 kbps up, CPU 4x), cold cache, gzip, ${result.protocol}; the fastest of ${result.runs} runs. Data: ${result.data}.`,
     '',
     line(header),
     `|${widths.map((w, i) => (i < 2 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
