@@ -287,7 +287,21 @@ export interface FirstCardResult {
   skipped: string[];
 }
 
+/**
+ * The floor of any script embed, whatever its code: a module of a few lines that fetches the part
+ * (published at its default place) and writes the text it is measured by into the element's shadow
+ * root; no checking, no styles, no Lit. What is left between it and the static page is round trips
+ * (the page, the script, the data) and the phone's CPU, which no embed's code can save.
+ */
+const FLOOR_SCRIPT = `const card = document.getElementById('card');
+const { floorPart, floorPath } = card.dataset;
+const json = await (await fetch(new URL(floorPart, document.baseURI))).json();
+const text = floorPath.split('.').reduce((value, key) => value?.[key], json);
+card.attachShadow({ mode: 'open' }).textContent = typeof text === 'string' ? text : (text?.es ?? text?.en ?? '');
+`;
+
 const WAYS = [
+  ['floor', 'any script embed\'s floor (a few lines: fetch the part, write its text)', '/bench/floor.js'],
   ['loader', 'ogp-embed.js', '/dist/ogp-embed.js'],
   ['loader, no prefetch', 'ogp-embed.js, data not prefetched', '/dist-noprefetch/ogp-embed.js'],
   ['single file', 'ogp-embed.bundle.js (one file)', '/dist/ogp-embed.bundle.js'],
@@ -297,7 +311,7 @@ export interface FirstCardOptions {
   /** Largest generated feed; default 10,000 (its whole feed.json is 72 MB: it is capped at 30 s). */
   largest?: number;
   runs?: number;
-  /** Only the loader, not the other two ways (faster). */
+  /** Only the loader (and the floor), not the other two ways (faster). */
   loaderOnly?: boolean;
   /** Print each loader page's requests, in time order (where the time goes). */
   waterfall?: boolean;
@@ -342,11 +356,17 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
   // The prefetch chunk answered by a module that starts nothing, for the loader without prefetch.
   const prefetchChunk = readdirSync(DIST).find((file) => /^ogp-embed-prefetch-/.test(file));
   const stubs = new Map(prefetchChunk ? [[prefetchChunk, 'export function prefetch() {}\n']] : []);
+  const benchFiles = join(work, 'bench');
+  execFileSync('mkdir', ['-p', benchFiles]);
+  writeFileSync(join(benchFiles, 'floor.js'), FLOOR_SCRIPT);
+  mounts['/bench/'] = benchFiles;
+  if (!published) skipped.push("any script embed's floor (it reads the published parts)");
 
   const pages = new Map<string, string>();
   const plans = (input: FeedInput) => input.plans ?? [];
   const mb = (name: string) => `${(sizes.get(name)! / 1e6).toFixed(sizes.get(name)! < 1e6 ? 2 : 1)} MB`;
-  type Case = { feed: string; label: string; element: string; target: string; text: string; staticCard: string };
+  /** `floor`: the part the floor script fetches, and where in it the measured text is. */
+  type Case = { feed: string; label: string; element: string; target: string; text: string; staticCard: string; floor: { part: string; path: string } };
   const cases: Case[] = [];
   for (const feed of feeds.filter((f) => f.name !== 'plan-1000')) {
     const plan = plans(feed.input).at(-1)!;
@@ -359,6 +379,7 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
       target: '#card',
       text: es(commitment.title),
       staticCard: `<article id="card"><h3>${escape(es(commitment.title))}</h3><p>Institución responsable: ${escape(es(lead?.name))}</p><p>Periodo: ${commitment.start} – ${commitment.end}</p></article>`,
+      floor: { part: `/feeds/${feed.name}/feed.parts/commitment/${commitment.id}.json`, path: 'plans.0.commitments.0.title' },
     });
   }
   {
@@ -372,6 +393,7 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
       target: '#card',
       text: es(first[0]!.title),
       staticCard: `<section id="card"><h2>${escape(es(plan.title))}</h2><p>${plan.commitments!.length} compromisos</p><ul>${first.map((c) => `<li>${escape(es(c.title))}</li>`).join('')}</ul></section>`,
+      floor: { part: `/feeds/${feed.name}/feed.parts/plan-digest/${plan.id}.json`, path: 'plans.0.commitments.0.title' },
     });
   }
   {
@@ -384,13 +406,15 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
       target: '#card',
       text: es(meeting.agreements![0]!.text),
       staticCard: `<section id="card"><h2>${escape(es(forum.name))}</h2><ul>${forum.meetings!.flatMap((m) => m.agreements ?? []).map((a) => `<li>${escape(es(a.text))}</li>`).join('')}</ul></section>`,
+      floor: { part: `/feeds/chile/feed.parts/forum/${forum.id}.json`, path: `forums.0.meetings.${forum.meetings!.length - 1}.agreements.0.text` },
     });
   }
   for (const [i, c] of cases.entries()) {
     pages.set(`/static-${i}.html`, ministryPage(c.staticCard));
     for (const [way, , src] of WAYS) {
       const tag = way === 'single file' ? `<script src="${src}" defer></script>` : `<script type="module" src="${src}"></script>`;
-      pages.set(`/${way.replaceAll(/\W+/g, '-')}-${i}.html`, ministryPage(c.element, tag));
+      const element = way === 'floor' ? c.element.replace(' id="card"', ` id="card" data-floor-part="${c.floor.part}" data-floor-path="${c.floor.path}"`) : c.element;
+      pages.set(`/${way.replaceAll(/\W+/g, '-')}-${i}.html`, ministryPage(element, tag));
     }
   }
   const every = (src: string, module: boolean) =>
@@ -416,7 +440,7 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
     for (const [i, c] of cases.entries()) {
       const still = await load(browser, `${server.origin}/static-${i}.html`, c.target, c.text, runs);
       for (const [way, label] of WAYS) {
-        if (options.loaderOnly && way !== 'loader') continue;
+        if ((options.loaderOnly && way !== 'loader' && way !== 'floor') || (way === 'floor' && !published)) continue;
         const result = await load(browser, `${server.origin}/${way.replaceAll(/\W+/g, '-')}-${i}.html`, c.target, c.text, runs, way === 'loader' ? options.trace : undefined);
         rows.push({ feed: c.label, page: label, static: still, load: result });
         if (options.waterfall && way === 'loader') printWaterfall(c.label, still, result);
@@ -466,7 +490,7 @@ export function formatFirstCardBench(result: FirstCardResult): string {
   const widths = header.map((h, i) => Math.max(h.length, ...all.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
   const out = [
-    `Chromium, Slow 4G (150 ms, 1.6 Mbps down, 750 kbps up, CPU 4x), cold cache, gzip, ${result.protocol}; the fastest of ${result.runs} runs. Data: ${result.data}.`,
+    `Chromium, Slow 4G (150 ms, 1.6 Mbps down, 750 kbps up, CPU 4x), cold cache, gzip, ${result.protocol}; the fastest of ${result.runs} run${result.runs === 1 ? '' : 's'}. Data: ${result.data}.`,
     '',
     line(header),
     `|${widths.map((w, i) => (i < 2 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
