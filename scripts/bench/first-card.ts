@@ -301,7 +301,7 @@ card.attachShadow({ mode: 'open' }).textContent = typeof text === 'string' ? tex
 `;
 
 const WAYS = [
-  ['floor', 'any script embed\'s floor (a few lines: fetch the part, write its text)', '/bench/floor.js'],
+  ['floor', 'a bare script: fetch the part, write its text', '/bench/floor.js'],
   ['loader', 'ogp-embed.js', '/dist/ogp-embed.js'],
   ['loader, no prefetch', 'ogp-embed.js, data not prefetched', '/dist-noprefetch/ogp-embed.js'],
   ['single file', 'ogp-embed.bundle.js (one file)', '/dist/ogp-embed.bundle.js'],

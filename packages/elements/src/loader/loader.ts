@@ -138,9 +138,6 @@ export function startLoader(manifest: LoaderManifest, base: string): void {
     spoken.add(lang);
     // A failure is the element's to handle when it asks (it falls back to English).
     import(url(`ogp-embed-${lang}.js`)).catch(() => undefined);
-    // A page's first Intl formatter costs V8 its ICU data (0.1 s of a slow phone's CPU): paid once,
-    // after this task has sent the requests and while they download, the elements' own come cheap.
-    setTimeout(() => new Intl.DateTimeFormat(lang).format(new Intl.NumberFormat(lang).format(0).length));
   };
 
   const kick = (element: Element) => {
