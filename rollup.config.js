@@ -186,11 +186,16 @@ async function elementChunks(manifest) {
   };
 }
 
-/** Every element in one chunk, what the loader imports instead of the parts for a page that uses most of them. */
+/**
+ * Every element in one chunk, what the loader imports instead of the parts for a page that uses most
+ * of them. Built beside the prefetch, as the parts are: what the two share goes in a small chunk of
+ * the same code as the parts' `early`, so of the same name, which a page loading this chunk has from
+ * its prefetch already (test/node/bundle-budget.test.ts holds them one file).
+ */
 function wholeChunk(manifest) {
   const input = `${ELEMENTS_SRC}/loader/all.ts`;
   return {
-    input: { all: input },
+    input: { all: input, prefetch: PREFETCH },
     // The languages are the same chunks the parts import.
     plugins: [languagesFromChunks(), ...browserPlugins()],
     onwarn: quietAboutDependencies,
@@ -199,8 +204,9 @@ function wholeChunk(manifest) {
       dir: 'packages/elements/dist',
       format: 'es',
       entryFileNames: 'ogp-embed-[name]-[hash].js',
+      chunkFileNames: 'ogp-embed-early-[hash].js',
       paths: languageChunkPath,
-      banner: BANNER,
+      banner: (chunk) => (chunk.moduleIds.some((id) => LIT.test(id)) ? BANNER : ''),
       plugins: [minify(), sizeBudget({ budgets: BUDGETS }), recordChunks(manifest, (chunkOf) => (manifest.all = chunkOf(input)))],
     },
   };

@@ -118,6 +118,14 @@ describe('gzip budgets', () => {
     }
   });
 
+  test("the chunk of every element imports the prefetch's small chunk, the same file, rather than holding its code again", () => {
+    const { map } = loaderMap();
+    const [, ...prefetchImports] = filesOfChunk(map, map.prefetch);
+    const [, ...allImports] = filesOfChunk(map, map.all);
+    assert.equal(prefetchImports.length, 1, prefetchImports.join(', '));
+    assert.deepEqual(allImports, prefetchImports);
+  });
+
   test('every documented element has a page budget and a chunk in the loader', () => {
     const { map } = loaderMap();
     assert.deepEqual(Object.keys(map.elements).sort(), documentedTags().sort());
