@@ -39,8 +39,8 @@ export function pageCost(manifest, tags, bytes) {
   const sum = (/** @type {string[]} */ files) => files.reduce((total, file) => total + bytes(file), 0);
   const chosen = sum(parts) > sum(all) ? all : parts;
   // The loader imports the prefetch first for an element that shows a feed: one whose code takes
-  // the early answers (imports what the prefetch imports). `<ogp-feed>` only provides a feed. With
-  // the chunk of every element, the prefetch's small chunk is code that chunk holds too.
+  // the early answers (imports what the prefetch imports). `<ogp-feed>` only provides a feed. The
+  // chunk of every element imports the prefetch's small chunk too (rollup.config.js `wholeChunk`).
   const prefetch = chunkFiles(manifest, manifest.prefetch);
   const showsFeed = tags.some((tag) => tag !== 'ogp-feed' && chunkFiles(manifest, /** @type {number} */ (manifest.elements[tag])).some((file) => prefetch.includes(file)));
   const files = [...new Set([...(showsFeed ? prefetch : []), ...chosen])];
