@@ -11,7 +11,7 @@
  *   status, progress and "next" need);
  * - a plan's digest: the plan's part with only the rows of its first page (`PLAN_DIGEST_ROWS`, by
  *   number, as `<ogp-plan>` lists them first), and a `digest` of every commitment without texts
- *   (what the plan's summary, filters and sorts use);
+ *   (what the plan's summary, filters and sorts use; of its milestones, only what can change those);
  * - a forum's part: the forum whole and the institutions it names.
  */
 import type { FeedInput } from '../schema/feed.js';
@@ -51,7 +51,6 @@ const MILESTONE_ROW_FIELDS = ['id', 'title', 'due', 'status', 'completedOn', 'we
 /** What a plan digest keeps of a commitment (schema/parts.ts `DigestCommitment`): no texts. */
 const DIGEST_FIELDS = ['id', 'number', 'lead', 'values', 'themes', 'start', 'end', 'reported'];
 const DIGEST_IRM_FIELDS = ['completionMidTerm', 'completionEndOfTerm', 'earlyResults', 'didItOpenGovernment'];
-const DIGEST_MILESTONE_FIELDS = ['due', 'status', 'completedOn', 'weight'];
 /** A plan's heading in a commitment's part: all but its lists. */
 const PLAN_HEADING_FIELDS = ['id', 'number', 'title', 'period', 'phase', 'url'];
 
@@ -82,11 +81,37 @@ function partDocument(feed: FeedInput, kind: PartKind, id: string, version: Whol
   return { ...heading, institutions, ...holds, part: { kind, id, ...version } };
 }
 
+/**
+ * Of a commitment's milestones, what can change a figure the plan derives from its digest (status,
+ * progress, overdue, best-known verdict, next due date) on any day, as the SDK derives them
+ * (derive/status.ts, progress.ts, milestones.ts): a cancelled milestone counts for none; a completed
+ * one only by being completed and its weight, never by its dates; a reported status and percent
+ * leave only the open milestones' due dates (the next one) to matter. A digest of a plan whose
+ * commitments report their progress is so about a fifth smaller.
+ */
+function digestMilestones(commitment: CommitmentInput): Json[] {
+  const reported = commitment.reported;
+  const reportsPercent = reported !== undefined && Number.isFinite(reported.percent);
+  const kept: Json[] = [];
+  for (const milestone of commitment.milestones ?? []) {
+    const { status, completedOn, weight } = milestone;
+    if (status === 'cancelled') continue;
+    const completed = status === 'completed' || (status === undefined && completedOn !== undefined);
+    if (completed && reportsPercent) continue;
+    // A completed one says so by its status, or by its completion date when it has no status.
+    const entry: Json = completed ? (status ? { status } : { completedOn }) : pick(milestone, ['due', 'status']);
+    if (weight !== undefined && !reportsPercent) entry.weight = weight;
+    kept.push(entry);
+  }
+  return kept;
+}
+
 /** A commitment as a plan digest holds it. */
 function digestRow(commitment: CommitmentInput): Json {
   const row = pick(commitment, DIGEST_FIELDS);
   if (commitment.irm) row.irm = pick(commitment.irm, DIGEST_IRM_FIELDS);
-  if (commitment.milestones) row.milestones = commitment.milestones.map((milestone) => pick(milestone, DIGEST_MILESTONE_FIELDS));
+  const milestones = digestMilestones(commitment);
+  if (milestones.length > 0) row.milestones = milestones;
   return row;
 }
 
