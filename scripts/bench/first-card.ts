@@ -2,14 +2,15 @@
  * `npm run bench -- --only first-card`: what one card costs a reader on a phone. Chromium, driven
  * through playwright-core's CDP session with Lighthouse's "Slow 4G" (150 ms round trip, 1.6 Mbps
  * down, 750 kbps up, CPU 4x slower), cold cache, every file served gzip-compressed as real hosts
- * do, over HTTP/1.1 or (`--http2`) HTTP/2. Each page loads twice in a fresh context and the faster
- * run is kept. Reported against the same page written as static HTML, measured in the same run:
- * ratios, never asserted. `--waterfall` prints each loader page's requests; `--trace <folder>` writes
- * a Chromium trace of each (open it in DevTools' Performance panel); `--runs N` (default 2).
+ * do, over HTTP/1.1 or (`--http2`) HTTP/2. Each page loads `--runs N` times (2 unless told) in a
+ * fresh context and the fastest run is kept. Reported against the same page written as static HTML,
+ * measured in the same run: ratios, never asserted. `--waterfall` prints each loader page's
+ * requests; `--trace <folder>` writes a Chromium trace of each (DevTools' Performance panel opens it).
  *
  * Pages: one `<ogp-commitment>` on a ministry-like page, for Chile's sample and generated feeds of
  * 1,000 and 10,000 commitments; `<ogp-plan>` of a 1,000-commitment plan (summary and first page);
- * `<ogp-agreements>` of Chile's forum; a page with every element (bytes). Each through the loader
+ * `<ogp-agreements>` of Chile's forum; a page with every element (bytes). Each through a bare
+ * script that only fetches the part and writes its text (the floor of any script embed), the loader
  * (`ogp-embed.js`), the loader with the data prefetch turned off, and the single file
  * (`ogp-embed.bundle.js`, what every page downloaded before). The data: the whole `feed.json`, or,
  * when `ogp-embed publish` exists, the folder it publishes (with its `feed.json`, at the same URL).
@@ -311,7 +312,7 @@ export interface FirstCardOptions {
   /** Largest generated feed; default 10,000 (its whole feed.json is 72 MB: it is capped at 30 s). */
   largest?: number;
   runs?: number;
-  /** Only the loader (and the floor), not the other two ways (faster). */
+  /** Only the loader (and the bare script), not the other two ways (faster). */
   loaderOnly?: boolean;
   /** Print each loader page's requests, in time order (where the time goes). */
   waterfall?: boolean;
@@ -360,12 +361,12 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
   execFileSync('mkdir', ['-p', benchFiles]);
   writeFileSync(join(benchFiles, 'floor.js'), FLOOR_SCRIPT);
   mounts['/bench/'] = benchFiles;
-  if (!published) skipped.push("any script embed's floor (it reads the published parts)");
+  if (!published) skipped.push('the bare script (it reads the published parts)');
 
   const pages = new Map<string, string>();
   const plans = (input: FeedInput) => input.plans ?? [];
   const mb = (name: string) => `${(sizes.get(name)! / 1e6).toFixed(sizes.get(name)! < 1e6 ? 2 : 1)} MB`;
-  /** `floor`: the part the floor script fetches, and where in it the measured text is. */
+  /** `floor`: the part the bare script fetches, and where in it the measured text is. */
   type Case = { feed: string; label: string; element: string; target: string; text: string; staticCard: string; floor: { part: string; path: string } };
   const cases: Case[] = [];
   for (const feed of feeds.filter((f) => f.name !== 'plan-1000')) {
