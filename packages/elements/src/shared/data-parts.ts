@@ -7,11 +7,11 @@
 import { PLAN_DIGEST_ROWS } from '@ogp-embed/sdk';
 import type { DataPart } from './feed-controller.js';
 
-/** What a plan element starts with (attributes; the element reads its properties under the same names). */
-const PLAN_VIEW = ['page-size', 'query', 'status', 'institution', 'value', 'theme', 'sort'] as const;
+/** What narrows a plan element's list: a search and its filters (attributes, and properties of the same names). */
+const PLAN_NARROWING = ['query', 'status', 'institution', 'value', 'theme'] as const;
 
 /** Reads one of the element's inputs: a property, or an attribute before the element is defined. */
-export type ReadInput = (name: 'commitment' | 'plan' | 'forum' | (typeof PLAN_VIEW)[number]) => unknown;
+export type ReadInput = (name: 'commitment' | 'plan' | 'forum' | 'page-size' | 'sort' | (typeof PLAN_NARROWING)[number]) => unknown;
 
 /** A part for an id; an object given as a property (or nothing) needs none. */
 const named = (kind: DataPart['kind'], value: unknown): DataPart | undefined =>
@@ -29,7 +29,7 @@ export function startsOnDigest(read: ReadInput): boolean {
   return (
     (!(size >= 1) || Math.floor(size) <= PLAN_DIGEST_ROWS) &&
     (!sorted || sorted === 'number') &&
-    PLAN_VIEW.slice(1, -1).every((name) => !read(name))
+    PLAN_NARROWING.every((name) => !read(name))
   );
 }
 

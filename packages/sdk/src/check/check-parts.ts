@@ -33,8 +33,9 @@ const checkedDigests = new WeakMap<object, PartsCheck<PlanDigest>>();
 
 /** Checks the `digest` field of a plan digest part (the rest of it is a feed: `parseFeed`); never throws. */
 export function checkPlanDigest(value: unknown): PartsCheck<PlanDigest> {
-  if (!value || typeof value !== 'object') return run((digest ??= planDigestValidator()), value);
+  const check = () => run<PlanDigest>((digest ??= planDigestValidator()), value);
+  if (!value || typeof value !== 'object') return check();
   let checked = checkedDigests.get(value);
-  if (!checked) checkedDigests.set(value, (checked = run((digest ??= planDigestValidator()), value)));
+  if (!checked) checkedDigests.set(value, (checked = check()));
   return checked;
 }
