@@ -5,11 +5,12 @@
  * says when the data was fetched and whether it is stale).
  */
 import { html, nothing } from 'lit';
-import type { PropertyDeclarations, TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { findInstitution, isOgpError, NotFoundError } from '@ogp-embed/sdk';
 import type { DateStyle, Feed, LocalizedText, NotFoundKind } from '@ogp-embed/sdk';
 import { FeedController } from './feed-controller.js';
 import type { DataSlice, Selection } from './feed-controller.js';
+import { ShownData } from './shown-data.js';
 import { feedText } from './feed-text.js';
 import type { FeedText } from './feed-text.js';
 import { formatDate, formatWhen } from './formats.js';
@@ -48,20 +49,38 @@ export abstract class OgpDataElement<T> extends OgpElement {
   /** The date the figures are computed for (overdue, due soon, today marker); default: now. */
   declare now: Date | undefined;
 
-  protected readonly feedData: FeedController<T>;
+  /** Where the feed comes from and where it stands. */
+  protected readonly feedData: FeedController;
+  /** What the element shows of it, and the events that say so. */
+  protected readonly shown = new ShownData<T>();
   /** Unique in the page: ids inside the shadow root that ARIA attributes point to. */
   protected readonly uid = `ogp${++ids}`;
 
   constructor() {
     super();
     this.live = false;
-    this.feedData = new FeedController<T>(
-      this,
-      (feed) => this.select(feed),
-      (error) => this.describe(error),
-      () => this.strings !== undefined,
-      () => this.dataSlice(),
-    );
+    this.feedData = new FeedController(this, { slice: () => this.dataSlice() });
+  }
+
+  /** After the controller has followed the feed (its `hostUpdate`), before rendering: what to show of it. */
+  protected override update(changed: PropertyValues): void {
+    this.shown.pick(this.feedData, this.select(this.feedData.feed));
+    super.update(changed);
+  }
+
+  /**
+   * Once what is shown is on the page in the reader's language (not while the words load), the
+   * page hears of it: a listener finds the data on the page.
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.strings) this.shown.report(this, this.feedData, this.errorMessage);
+  }
+
+  /** The error shown, in the reader's words; `undefined` while the words load. */
+  protected get errorMessage(): string | undefined {
+    const { error } = this.shown;
+    return error && this.strings ? this.describe(error) : undefined;
   }
 
   /**
@@ -144,7 +163,8 @@ export abstract class OgpDataElement<T> extends OgpElement {
   }
 
   protected override render(): TemplateResult {
-    const { data, error, pending } = this.feedData;
+    const { data, error } = this.shown;
+    const pending = this.feedData.status === 'loading' && data === undefined;
     const words = this.strings;
     // Until the words of its language arrive, the element shows its skeleton, never other words.
     if (!words && (pending || data !== undefined)) return html`<div class="skeleton" part="skeleton" aria-busy="true"></div>`;
@@ -153,19 +173,21 @@ export abstract class OgpDataElement<T> extends OgpElement {
     if (pending) {
       return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true"><span class="vh">${words.shared.loading}</span></div>`;
     }
-    return html`${error ? html`<p part="error" role="alert">${this.feedData.message}</p>` : nothing}<slot></slot>`;
+    return html`${error ? html`<p part="error" role="alert">${this.errorMessage}</p>` : nothing}<slot></slot>`;
   }
 
   /** When the data was fetched, and, after a failed refresh, why it may be old. */
   protected renderFooter(): TemplateResult | typeof nothing {
-    const { error, fetchedAt, stale } = this.feedData;
+    const { error } = this.shown;
+    const { fetchedAt } = this.feedData;
+    const stale = this.feedData.status === 'stale';
     const t = this.t.shared;
     const when = fetchedAt ? formatWhen(fetchedAt, this.locale) : '';
     if (!error && !when) return nothing;
     // A <div>, not a <footer>: in a shadow root a footer is a page-level contentinfo landmark,
     // and two cards on one page would then duplicate it.
     return html`<div part="footer">${error
-      ? html`<p part="error notice" role="status">${this.feedData.message} ${stale && when ? t.stale(when) : ''}</p>`
+      ? html`<p part="error notice" role="status">${this.errorMessage} ${stale && when ? t.stale(when) : ''}</p>`
       : stale
         ? html`<p part="notice" role="status">${t.outdated}</p>`
         : nothing}${when ? html`<p part="updated"><time datetime=${fetchedAt!.toISOString()}>${t.updated(when)}</time></p>` : nothing}</div>`;
