@@ -20,10 +20,14 @@ import type { SheetFolder } from '../sheets/read-folder.js';
 import { WorkbookError } from '../io/read-workbook.js';
 import { isWorkbookName } from '../sheets/match-files.js';
 import { settleFeed } from '../sheets/settle-feed.js';
+import { exampleIssues } from '../sheets/example-check.js';
+import type { SlashOrder } from '../ogp-sheet/dates.js';
 
 export interface ImportCsvOptions {
   output?: string;
   json: boolean;
+  /** `--date-order dmy|mdy`: how to read `03/04/2024`, which fits both. */
+  dateOrder?: SlashOrder;
 }
 
 export function formatSheetIssue(ctx: CliContext, issue: SheetIssue): string {
@@ -67,9 +71,10 @@ export async function importCsvCommand(ctx: CliContext, source: string, options:
     throw unreadable(ctx, source, error);
   }
   const { tables } = folder;
-  const built = buildFeed(tables);
+  const built = buildFeed(tables, new Date(), options.dateOrder ? { dateOrder: options.dateOrder } : {});
   const settled = settleFeed(built.feed, built.origins, built.broken);
-  const issues = [...folder.issues, ...[...tables.values()].flatMap((table) => table.issues), ...built.issues, ...settled.issues];
+  const example = settled.value ? exampleIssues(settled.value, built.origins) : [];
+  const issues = [...folder.issues, ...[...tables.values()].flatMap((table) => table.issues), ...built.issues, ...settled.issues, ...example];
   const errors = issues.filter((i) => i.severity === 'error').length;
   const leftOut = {
     rows: issues.filter((i) => i.leftOut === 'row').length,
@@ -92,6 +97,7 @@ export async function importCsvCommand(ctx: CliContext, source: string, options:
   if (!settled.value || !settled.feed) throw new CliError(ctx.t.notPublishable(), EXIT.invalid);
   // A table given twice was read from neither file: a feed written without it would lose it whole.
   if (folder.issues.some((issue) => issue.severity === 'error' && issue.leftOut === 'file')) throw new CliError(ctx.t.tableNotRead(), EXIT.invalid);
+  if (example.length) throw new CliError(ctx.t.stillTheExample(), EXIT.invalid);
 
   await withOutput(ctx, options.output, async (out) => {
     out.write(`${JSON.stringify(settled.value, null, 2)}\n`);
