@@ -16,7 +16,9 @@ export const BUDGETS = {
   // 38.5 KB (the parts client itself stays out of this file: it reads the whole feed). `<ogp-plan>`
   // reading a plan's digest first: 38.7 KB (the digest's check stays out of this file), so 39 KB;
   // saying when a plan's list failed to come (one sentence in Spanish and English): 38.9 KB.
-  'ogp-embed.bundle.js': 39 * KB,
+  // The controller split from what an element shows of its feed (shown-data.ts), and the client
+  // that can read an answer already under way (issue 26's one road): 39.04 KB, so 39.1 KB.
+  'ogp-embed.bundle.js': 39.1 * KB,
   // Each language's words for every element (and the SDK's labels), loaded when an element speaks it.
   'ogp-embed-en.js': 3 * KB,
   'ogp-embed-es.js': 3 * KB,
@@ -45,21 +47,25 @@ export const BUDGETS = {
 // always downloaded. A page with the chunk of every element downloaded the prefetch's `early` chunk
 // too (0.9 KB), code that chunk held again: it now imports that same file (rollup.config.js
 // `wholeChunk`), 38.99 -> 38.65 KB, which is still 0.25 KB over the goal of 38.4 KB.
+// Issue 26's one road (the loader's early requests handed to the element and its client
+// explicitly, not matched by their headers; the controller split from what the element shows):
+// +0.4-0.5 KB on each data element's page (a card's 34.0 -> 34.5 KB), and as much on the page of
+// every element. Each figure below is the page as built then, plus at most 0.1 KB.
 export const PAGE_BUDGETS = {
-  'ogp-agreements': 30.4 * KB,
+  'ogp-agreements': 30.9 * KB,
   // A card's details (timeline, indicators) load when first opened: a card's page went 37.1 -> 35.5 KB.
   // The plan digest's check and kind (+0.4 KB in the data chunk) came after: 33.6 KB; 34.0 with the prefetch.
-  'ogp-commitment': 34.1 * KB,
-  'ogp-feed': 27.5 * KB,
-  'ogp-indicator': 29.6 * KB,
+  'ogp-commitment': 34.6 * KB,
+  'ogp-feed': 28 * KB,
+  'ogp-indicator': 30.1 * KB,
   // Reading a plan's digest first (issue 12: the summary and first page of a 1,000-commitment plan
   // without its 270 KB list) took it to 37.6 KB: the chunk of every element, which it loads.
-  'ogp-plan': 38.7 * KB,
+  'ogp-plan': 39.2 * KB,
   'ogp-progress-bar': 11.7 * KB,
   'ogp-status-badge': 11.5 * KB,
-  'ogp-timeline': 30.6 * KB,
-  // Issue 12's goal is 38.4 KB (the single file of before, 34.9 KB, plus 10 %): not met by 0.25 KB.
-  '*': 38.7 * KB,
+  'ogp-timeline': 31 * KB,
+  // Issue 12's goal is 38.4 KB (the single file of before, 34.9 KB, plus 10 %): not met by 0.7 KB.
+  '*': 39.2 * KB,
 };
 
 /**

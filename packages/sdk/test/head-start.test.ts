@@ -54,7 +54,9 @@ test("a slice's head start is read by its client: the slice and the index once e
   const slice = { kind: 'commitment', id: 'C2' } as const;
   const headStart = startFirstRequests(server.url, slice);
   // Both asked before any client exists.
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  for (let waited = 0; server.requestsFor(published.indexPath).length === 0 && waited < 5000; waited += 20) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   assert.equal(server.requestsFor(published.pathOf('commitment', 'C2')).length, 1);
   assert.equal(server.requestsFor(published.indexPath).length, 1);
   const { feed } = await clientFor(getDefaultSharedClient(server.url), slice, headStart).getFeed();
@@ -89,7 +91,7 @@ test('a client with headers of its own asks itself, and says so: never a silent 
   assert.equal(server.feedRequests.length, 2);
   assert.equal(server.feedRequests.filter((request) => request.headers.authorization === 'Bearer x').length, 1);
   assert.equal(warnings.length, 1);
-  assert.match(warnings[0]!, /downloads the feed again/);
+  assert.match(warnings[0]!, /asked again, with the client's own options/);
 });
 
 test('a client that is not handed the head start asks itself: the handover is explicit, nothing is matched by address', async (t) => {

@@ -59,13 +59,7 @@ export class OgpElement extends LitElement {
     return Object.hasOwn(words, value) ? words[value]! : String(value);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Start loading the words now, before the first render needs them.
-    this.#loadWords();
-  }
-
-  /** A language set or inherited since: its words are asked for before rendering, never by it. */
+  /** The words of the language (set, inherited, or changed since) are asked for before rendering, never by it. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#loadWords();
