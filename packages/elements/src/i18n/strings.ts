@@ -9,7 +9,7 @@
  *   each form holding `{count}`;
  * - plain text only: never HTML.
  */
-import type { IrmAssessment, Labels, OgpError, UiLanguage } from '@ogp-embed/sdk';
+import type { IrmAssessment, Labels, UiLanguage } from '@ogp-embed/sdk';
 
 /** The languages the elements speak: the SDK's. */
 export type Lang = UiLanguage;
@@ -35,9 +35,13 @@ export interface Strings {
     loading: string;
     updated: (when: string) => string;
     stale: (when: string) => string;
-    /** A problem the library names (`OgpError`), in this language. */
-    error: (error: OgpError) => string;
-    unexpected: (detail: string) => string;
+    /**
+     * What a reader is told when the data cannot be shown, whatever the cause: plain words. The
+     * cause (an `OgpError`'s code, fields and English message) goes to the console and `ogp-error`.
+     */
+    unavailable: string;
+    /** Between a label and its value where markup sits on either side (French puts a no-break space first). */
+    colon: string;
     /** The data shown may be old (compact layouts). */
     outdated: string;
     /** Words more than one element uses. */
