@@ -62,6 +62,7 @@ function differences(reference: unknown, table: unknown, path: string): string[]
       );
     }
     const keys = new Set([...Object.keys(reference), ...Object.keys(table)]);
+    keys.delete('regions');
     return [...keys].flatMap((key) => {
       const where = path ? `${path}.${key}` : key;
       if (!Object.hasOwn(table, key)) return [`${where}: missing`];
@@ -83,6 +84,21 @@ describe('the elements’ string tables', () => {
     test(`${lang} has exactly English's strings, placeholders and arguments`, () => {
       assert.deepEqual(differences(en, table, ''), []);
     });
+  }
+
+  for (const [lang, table] of Object.entries(TABLES)) {
+    for (const [region, strings] of Object.entries(table.regions ?? {})) {
+      test(`${lang}-${region}'s regional strings are English's keys, placeholders and arguments`, () => {
+        const found = Object.entries(strings).flatMap(([group, inner]) =>
+          Object.entries(inner as object).flatMap(([key, value]) =>
+            Object.hasOwn((en as unknown as Record<string, object>)[group] ?? {}, key)
+              ? differences((en as unknown as Record<string, Record<string, unknown>>)[group]![key], value, `${group}.${key}`)
+              : [`${group}.${key}: not a string of English's`],
+          ),
+        );
+        assert.deepEqual(found, []);
+      });
+    }
   }
 
   test('the comparison names the key when a language misses, adds or changes a string', () => {

@@ -1,7 +1,8 @@
 /**
  * Portuguese: every element's words. Loaded only when an element speaks Portuguese (`pt`, `pt-BR`,
  * `pt-PT`...; see load.ts); dates and numbers follow the full tag through `Intl`.
- * Formal, and worded to read the same in Brazil and Portugal ("Em curso", "Cronologia"), with
+ * Formal, written for Brazil (as CLDR's `pt`), with Portugal's words where they differ in
+ * `regions.PT` ("A carregar…", "Seguinte"); with
  * OGP's Portuguese names: Parceria para Governo Aberto (OGP), Mecanismo de Revisão Independente
  * (MRI), plano de ação, compromisso, marco.
  */
@@ -11,8 +12,18 @@ import type { Strings } from './strings.js';
 const pt: Strings = {
   lang: 'pt',
   labels: LABELS_PT,
+  // Portugal's Portuguese, where it differs from Brazil's (see docs/adding-a-language.md).
+  regions: {
+    PT: {
+      shared: { loading: 'A carregar…', unavailable: 'Este conteúdo não está disponível neste momento.' },
+      plan: {
+        next: 'Seguinte',
+        listUnavailable: 'Não foi possível carregar a lista completa: mostram-se a primeira página e os números acima.',
+      },
+      timeline: { label: 'Cronologia' },
+    },
+  },
   shared: {
-    // "Carregando" is Brazil's form; Portugal writes "A carregar". No neutral form reads as well.
     loading: 'Carregando…',
     updated: (when) => `Atualizado: ${when}`,
     stale: (when) => `Não foi possível atualizar; são apresentados os dados de ${when}.`,
@@ -118,13 +129,13 @@ const pt: Strings = {
     clear: 'Limpar filtros',
     empty: 'Este plano ainda não tem compromissos.',
     previous: 'Anterior',
-    next: 'Seguinte',
+    next: 'Próxima',
     page: (n, total) => `Página ${n} de ${total}`,
     pages: 'Páginas',
-    listUnavailable: 'Não foi possível carregar a lista completa: mostram-se a primeira página e os números acima.',
+    listUnavailable: 'Não foi possível carregar a lista completa: exibimos a primeira página e os números acima.',
   },
   timeline: {
-    label: 'Cronologia',
+    label: 'Linha do tempo',
     today: (date) => `Hoje, ${date}`,
     start: 'Início',
     end: 'Término',
@@ -137,3 +148,4 @@ const pt: Strings = {
 };
 
 export default pt;
+

@@ -26,11 +26,21 @@ export interface Plural {
 
 export type PlanSort = 'number' | 'title' | 'progress' | 'status' | 'due';
 
+/** Some of a table's strings, in its shape: what a region says differently (see `Strings.regions`). */
+export type RegionalStrings = {
+  [K in Exclude<keyof Strings, 'lang' | 'labels' | 'regions'>]?: Partial<Strings[K]>;
+};
+
 /** The words of every element, and the SDK's labels, in one language. */
 export interface Strings {
   /** The language these are, as a BCP 47 tag. */
   lang: Lang;
   labels: Labels;
+  /**
+   * Where a region says things otherwise, by region subtag (`PT`: Portugal's Portuguese): only
+   * the strings that differ. The base set is written for the region most readers live in.
+   */
+  regions?: Readonly<Record<string, RegionalStrings>>;
   shared: {
     loading: string;
     updated: (when: string) => string;
