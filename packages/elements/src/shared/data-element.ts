@@ -11,7 +11,7 @@ import type { DateStyle, Feed, LocalizedText, MisuseProblem, NotFoundKind } from
 import { emit } from './events/emit.js';
 import type { OgpErrorDetail } from './events/ogp-error.js';
 import { FeedController } from './feed-controller.js';
-import type { DataPart, Selection } from './feed-controller.js';
+import type { DataSlice, Selection } from './feed-controller.js';
 import { feedText } from './feed-text.js';
 import type { FeedText } from './feed-text.js';
 import { formatDate, formatWhen } from './formats.js';
@@ -50,7 +50,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
   /** The date the figures are computed for (overdue, due soon, today marker); default: now. */
   declare now: Date | undefined;
 
-  protected readonly source: FeedController<T>;
+  protected readonly feedData: FeedController<T>;
   /** Unique in the page: ids inside the shadow root that ARIA attributes point to. */
   protected readonly uid = `ogp${++ids}`;
   #misuse: { key: string; error: OgpError } | undefined;
@@ -58,12 +58,12 @@ export abstract class OgpDataElement<T> extends OgpElement {
   constructor() {
     super();
     this.live = false;
-    this.source = new FeedController<T>(
+    this.feedData = new FeedController<T>(
       this,
       (feed) => this.select(feed),
       (error) => this.describe(error),
       () => this.strings !== undefined,
-      () => this.dataPart(),
+      () => this.dataSlice(),
     );
     // Readers see plain words; whoever builds the page gets the cause, one console line per error.
     this.addEventListener('ogp-error', (event) => console.warn(`ogp-embed: ${event.detail.error.message}`));
@@ -74,7 +74,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
     // No `src`, no `.feed` and no `<ogp-feed>` around it once the page has had a turn to set them:
     // the element can show nothing but its fallback, and says so.
     setTimeout(() => {
-      if (this.isConnected && !this.feed && !this.source.src && !this.source.feed) this.misused('no-src', 'src');
+      if (this.isConnected && !this.feed && !this.feedData.src && !this.feedData.feed) this.misused('no-src', 'src');
     });
   }
 
@@ -108,7 +108,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
    * again, and an update re-reads its language.
    */
   connectedMoveCallback(): void {
-    this.source.moved();
+    this.feedData.moved();
     this.requestUpdate();
   }
 
@@ -121,7 +121,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
    * plan's), asked for instead of the whole feed; `undefined` when none does. The loader's
    * `prefetch` (loader/prefetch.ts) must ask for the same part before the element is defined.
    */
-  protected dataPart(): DataPart | undefined {
+  protected dataSlice(): DataSlice | undefined {
     return undefined;
   }
 
@@ -149,7 +149,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
 
   /** Text from the feed in the reader's language (see feed-text.ts). */
   protected text(value: LocalizedText | undefined) {
-    return feedText(value, this.locale, this.source.feed?.defaultLanguage);
+    return feedText(value, this.locale, this.feedData.feed?.defaultLanguage);
   }
 
   protected date(value: string | undefined, style?: DateStyle): string {
@@ -160,7 +160,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
    * An institution's name in the reader's language, marked with its own when it is in another
    * (as any feed text); its id when there is no feed to look it up in.
    */
-  protected nameOf(id: string, feed = this.source.feed): FeedText {
+  protected nameOf(id: string, feed = this.feedData.feed): FeedText {
     const institution = feed && findInstitution(feed, id);
     const name = institution && this.text(institution.name);
     return name?.text ? name : { text: id };
@@ -174,7 +174,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
   }
 
   protected override render(): TemplateResult {
-    const { data, error, pending } = this.source;
+    const { data, error, pending } = this.feedData;
     const words = this.strings;
     // Until the words of its language arrive, the element shows its skeleton, never other words.
     if (!words && (pending || data !== undefined)) return html`<div class="skeleton" part="skeleton" aria-busy="true"></div>`;
@@ -183,19 +183,19 @@ export abstract class OgpDataElement<T> extends OgpElement {
     if (pending) {
       return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true"><span class="vh">${words.shared.loading}</span></div>`;
     }
-    return html`${error ? html`<p part="error" role="alert">${this.source.message}</p>` : nothing}<slot></slot>`;
+    return html`${error ? html`<p part="error" role="alert">${this.feedData.message}</p>` : nothing}<slot></slot>`;
   }
 
   /** When the data was fetched, and, after a failed refresh, why it may be old. */
   protected renderFooter(): TemplateResult | typeof nothing {
-    const { error, fetchedAt, stale } = this.source;
+    const { error, fetchedAt, stale } = this.feedData;
     const t = this.t.shared;
     const when = fetchedAt ? formatWhen(fetchedAt, this.locale) : '';
     if (!error && !when) return nothing;
     // A <div>, not a <footer>: in a shadow root a footer is a page-level contentinfo landmark,
     // and two cards on one page would then duplicate it.
     return html`<div part="footer">${error
-      ? html`<p part="error notice" role="status">${stale && when ? t.stale(when) : this.source.message}</p>`
+      ? html`<p part="error notice" role="status">${stale && when ? t.stale(when) : this.feedData.message}</p>`
       : stale
         ? html`<p part="notice" role="status">${t.outdated}</p>`
         : nothing}${when ? html`<p part="updated"><time datetime=${fetchedAt!.toISOString()}>${t.updated(when)}</time></p>` : nothing}</div>`;
