@@ -63,6 +63,7 @@ function differences(reference: unknown, table: unknown, path: string): string[]
     }
     const keys = new Set([...Object.keys(reference), ...Object.keys(table)]);
     keys.delete('regions');
+    keys.delete('forLocale');
     return [...keys].flatMap((key) => {
       const where = path ? `${path}.${key}` : key;
       if (!Object.hasOwn(table, key)) return [`${where}: missing`];

@@ -7,22 +7,12 @@
  * (MRI), plano de ação, compromisso, marco.
  */
 import { LABELS_PT } from '@ogp-embed/sdk';
+import { withRegions } from './regions.js';
 import type { Strings } from './strings.js';
 
 const pt: Strings = {
   lang: 'pt',
   labels: LABELS_PT,
-  // Portugal's Portuguese, where it differs from Brazil's (see docs/adding-a-language.md).
-  regions: {
-    PT: {
-      shared: { loading: 'A carregar…', unavailable: 'Este conteúdo não está disponível neste momento.' },
-      plan: {
-        next: 'Seguinte',
-        listUnavailable: 'Não foi possível carregar a lista completa: mostram-se a primeira página e os números acima.',
-      },
-      timeline: { label: 'Cronologia' },
-    },
-  },
   shared: {
     loading: 'Carregando…',
     updated: (when) => `Atualizado: ${when}`,
@@ -147,5 +137,14 @@ const pt: Strings = {
   },
 };
 
-export default pt;
-
+// Portugal's Portuguese, where it differs from Brazil's (see docs/adding-a-language.md).
+export default withRegions(pt, {
+  PT: {
+    shared: { loading: 'A carregar…', unavailable: 'Este conteúdo não está disponível neste momento.' },
+    plan: {
+      next: 'Seguinte',
+      listUnavailable: 'Não foi possível carregar a lista completa: mostram-se a primeira página e os números acima.',
+    },
+    timeline: { label: 'Cronologia' },
+  },
+});

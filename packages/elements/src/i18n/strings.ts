@@ -28,7 +28,7 @@ export type PlanSort = 'number' | 'title' | 'progress' | 'status' | 'due';
 
 /** Some of a table's strings, in its shape: what a region says differently (see `Strings.regions`). */
 export type RegionalStrings = {
-  [K in Exclude<keyof Strings, 'lang' | 'labels' | 'regions'>]?: Partial<Strings[K]>;
+  [K in Exclude<keyof Strings, 'lang' | 'labels' | 'regions' | 'forLocale'>]?: Partial<Strings[K]>;
 };
 
 /** The words of every element, and the SDK's labels, in one language. */
@@ -41,6 +41,8 @@ export interface Strings {
    * the strings that differ. The base set is written for the region most readers live in.
    */
   regions?: Readonly<Record<string, RegionalStrings>>;
+  /** The table in the region of a locale (set by `withRegions`, regions.ts). */
+  forLocale?: (locale: string) => Strings;
   shared: {
     loading: string;
     updated: (when: string) => string;
