@@ -5,7 +5,8 @@
 //    classic script), each checked against its size budget;
 // 3. the single self-contained file (`ogp-embed.bundle.js`) for publishers who upload one file;
 // 4. `<ogp-progress-bar>` alone, only to check its size budget;
-// 5. the WordPress plugin's zip, with every file the embed builds wrote (scripts/rollup/wordpress-plugin.js).
+// 5. the WordPress plugin's zip, with every file the embed builds wrote (scripts/rollup/wordpress-plugin.js);
+// 6. the publisher's studio, a static page (packages/studio/dist/, see packages/studio/README.md).
 // Entries come from each package's `exports` map, so a new element needs no change here.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -258,16 +259,47 @@ const EMBED_BUILDS = async (manifest) => [
     { file: 'packages/elements/dist/ogp-embed.bundle.js', format: 'iife', name: 'OgpEmbed' },
   ], { languagesInside: ['es', 'en'] }),
 ].flat();
+// --- The studio (packages/studio): a static page and its worker, any host serves the folder. ---
+const STUDIO = 'packages/studio';
+
+/** The studio's page, stylesheet, script and worker in `packages/studio/dist/`. */
+function studioBuild() {
+  if (!existsSync(`${STUDIO}/src/main.ts`)) return [];
+  const copy = (name) => ({ type: 'asset', fileName: name, source: readFileSync(`${STUDIO}/${name}`) });
+  return {
+    input: { studio: `${STUDIO}/src/main.ts`, 'studio-worker': `${STUDIO}/src/worker.ts` },
+    plugins: [
+      ...browserPlugins(),
+      { name: 'ogp-studio-page', generateBundle() { for (const name of ['index.html', 'studio.css']) this.emitFile(copy(name)); } },
+    ],
+    // The import core must stay free of Node: an import the browser cannot resolve fails the build.
+    onwarn(warning, warn) {
+      if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(`the studio imports ${warning.exporter ?? warning.message}, which no browser has`);
+      quietAboutDependencies(warning, warn);
+    },
+    output: {
+      dir: `${STUDIO}/dist`,
+      format: 'es',
+      // Fixed names: the page loads studio.js, which starts studio-worker.js beside it.
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      banner: (chunk) => (chunk.moduleIds.some((id) => LIT.test(id)) ? BANNER : ''),
+      plugins: [minify()],
+    },
+  };
+}
+
 const WORDPRESS_ZIP = wordpressPlugin({ pluginDir: 'packages/wordpress/ogp-embed', zip: 'packages/wordpress/dist/ogp-embed.zip' });
 
 export default async () => {
-  for (const dir of ['packages/sdk/dist', 'packages/elements/dist']) rmSync(dir, { recursive: true, force: true });
+  for (const dir of ['packages/sdk/dist', 'packages/elements/dist', `${STUDIO}/dist`]) rmSync(dir, { recursive: true, force: true });
   const manifest = emptyManifest();
   const embed = await EMBED_BUILDS(manifest);
   const builds = [
     packageModules('packages/sdk', [declarations('packages/sdk')]),
     packageModules('packages/elements', [declarations('packages/elements'), customElementsManifest]),
     ...embed,
+    studioBuild(),
     selfContained('packages/elements/src/progress-bar/define.ts', [
       { file: '.cache/size/ogp-progress-bar.js', format: 'es' },
     ]),

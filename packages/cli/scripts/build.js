@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { main: 'src/main.ts', index: 'src/index.ts' },
+  entryPoints: { main: 'src/main.ts', index: 'src/index.ts', core: 'src/core.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

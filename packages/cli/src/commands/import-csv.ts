@@ -12,11 +12,10 @@ import type { ExitCode } from '../cli/exit-codes.js';
 import { unreadable } from '../io/read-source.js';
 import { TableEncodingError } from '../io/read-table.js';
 import { outputName, withOutput } from '../io/output.js';
-import { buildFeed } from '../sheets/build-feed.js';
 import type { SheetIssue } from '../sheets/build-feed.js';
 import type { ChildSheet } from '../i18n/nouns.js';
+import { importSheetTables } from '../sheets/import-tables.js';
 import { readSheetFolder } from '../sheets/read-folder.js';
-import { settleFeed } from '../sheets/settle-feed.js';
 
 export interface ImportCsvOptions {
   output?: string;
@@ -61,16 +60,8 @@ export async function importCsvCommand(ctx: CliContext, folder: string, options:
     }
     throw unreadable(ctx, folder, error);
   }
-  const built = buildFeed(tables);
-  const settled = settleFeed(built.feed, built.origins, built.broken);
-  const issues = [...[...tables.values()].flatMap((table) => table.issues), ...built.issues, ...settled.issues];
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  const leftOut = {
-    rows: issues.filter((i) => i.leftOut === 'row').length,
-    cells: issues.filter((i) => i.leftOut === 'cell').length,
-    columns: issues.filter((i) => i.leftOut === 'column').length,
-  };
-  const complete = errors === 0 && leftOut.rows + leftOut.cells + leftOut.columns === 0;
+  const settled = importSheetTables(tables);
+  const { issues, errors, leftOut, complete } = settled;
   const written = settled.value !== undefined && settled.feed !== undefined;
 
   if (options.json) {

@@ -5,21 +5,19 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readTable } from '../io/read-table.js';
 import type { Table } from '../io/read-table.js';
-import { FEED_FILE, SHEETS } from './spec.js';
+import { SHEET_FILES, tablesFromFiles } from './named-tables.js';
+import type { NamedFile } from './named-tables.js';
 
 export async function readSheetFolder(folder: string): Promise<Map<string, Table>> {
-  const tables = new Map<string, Table>();
-  for (const file of [FEED_FILE, ...SHEETS.map((s) => s.file)]) {
-    let bytes: Uint8Array;
+  const files: NamedFile[] = [];
+  for (const name of SHEET_FILES) {
     try {
-      bytes = await readFile(join(folder, file));
+      files.push({ name, bytes: await readFile(join(folder, name)) });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
       throw error;
     }
-    tables.set(file, readTable(bytes, file));
   }
-  return tables;
+  return tablesFromFiles(files).tables;
 }

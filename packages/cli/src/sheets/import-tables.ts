@@ -1,0 +1,58 @@
+/**
+ * The template's tables into a feed, with the whole report: every problem at its file, row and
+ * column, and what was left out, counted. One function for `import csv` and the studio, so both
+ * say the same about the same sheets.
+ */
+import type { Feed } from '@ogp-embed/sdk';
+import type { Table } from '../io/read-table.js';
+import { buildFeed } from './build-feed.js';
+import type { SheetIssue } from './build-feed.js';
+import { settleFeed } from './settle-feed.js';
+import type { DroppedRow } from './settle-feed.js';
+
+export interface LeftOut {
+  rows: number;
+  cells: number;
+  columns: number;
+}
+
+export interface SheetImport {
+  /** The feed as it would be written; absent when no feed can be made (no publisher...). */
+  value?: Record<string, unknown>;
+  feed?: Feed;
+  /** Every problem: the tables' own (encoding, broken quotes), then the rows', then the feed's. */
+  issues: SheetIssue[];
+  errors: number;
+  warnings: number;
+  leftOut: LeftOut;
+  /** Rows left out with everything under them. */
+  dropped: DroppedRow[];
+  /** Nothing was wrong and nothing left out: the only case that earns a ✓. */
+  complete: boolean;
+}
+
+export function countLeftOut(issues: readonly SheetIssue[]): LeftOut {
+  return {
+    rows: issues.filter((i) => i.leftOut === 'row').length,
+    cells: issues.filter((i) => i.leftOut === 'cell').length,
+    columns: issues.filter((i) => i.leftOut === 'column').length,
+  };
+}
+
+/** Tables by the template's file names (`commitments.csv`...): see `tablesFromFiles`. */
+export function importSheetTables(tables: ReadonlyMap<string, Table>): SheetImport {
+  const built = buildFeed(tables);
+  const settled = settleFeed(built.feed, built.origins, built.broken);
+  const issues = [...[...tables.values()].flatMap((table) => table.issues), ...built.issues, ...settled.issues];
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const leftOut = countLeftOut(issues);
+  return {
+    ...(settled.value && settled.feed ? { value: settled.value, feed: settled.feed } : {}),
+    issues,
+    errors,
+    warnings: issues.length - errors,
+    leftOut,
+    dropped: settled.dropped,
+    complete: errors === 0 && leftOut.rows + leftOut.cells + leftOut.columns === 0,
+  };
+}
