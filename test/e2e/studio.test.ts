@@ -10,6 +10,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { unzipSync } from 'fflate';
+import * as XLSX from '@e965/xlsx';
+import { readTable } from '../../packages/cli/src/core.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { BUILD_SOURCES, buildProblem } from '../../scripts/rollup/fresh-build.js';
 import { createDemoServer, type DemoServer } from '../../scripts/serve/demo-server.js';
@@ -31,8 +33,8 @@ function filesUnder(folder: string): string[] {
 }
 
 /** The template's CSV files, with one start date no spreadsheet would take. */
-async function templateWithAMistake(): Promise<string> {
-  const folder = join(temp.dir, 'template');
+async function templateWithAMistake(name: string): Promise<string> {
+  const folder = join(temp.dir, name);
   const made = await runCli(['template', folder]);
   assert.equal(made.code, 0, made.stderr);
   const path = join(folder, 'commitments.csv');
@@ -40,6 +42,18 @@ async function templateWithAMistake(): Promise<string> {
   assert.match(text, /,2021-03-01,/);
   writeFileSync(path, text.replace(',2021-03-01,', ',31-31-2021,'));
   return folder;
+}
+
+/** The template as one workbook, as an officer keeps it: a sheet per table, named like its CSV file. */
+function workbookOf(folder: string): string {
+  const book = XLSX.utils.book_new();
+  for (const name of readdirSync(folder).filter((n) => n.endsWith('.csv')).sort()) {
+    const table = readTable(readFileSync(join(folder, name)), name);
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([table.header, ...table.rows.map((row) => row.cells)]), name.replace(/\.csv$/, ''));
+  }
+  const path = join(temp.dir, 'mi-plan.xlsx');
+  writeFileSync(path, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+  return path;
 }
 
 async function openStudio(locale = 'en-US'): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
@@ -91,7 +105,7 @@ describe('the studio in Chromium', () => {
   });
 
   test('CSV files: the problem at its cell, a card, the code copied, the zip that validates', async () => {
-    const folder = await templateWithAMistake();
+    const folder = await templateWithAMistake('csv-files');
     const { context, page, errors } = await openStudio();
     await page.locator('input[name="files"]').setInputFiles(readdirSync(folder).map((name) => join(folder, name)));
 
@@ -156,6 +170,22 @@ describe('the studio in Chromium', () => {
     assert.equal((await runCli(['publish', chile, '-o', published])).code, 0);
     assert.deepEqual(filesUnder(unzipped), filesUnder(published));
     for (const path of filesUnder(published)) assert.deepEqual(readFileSync(join(unzipped, path)), readFileSync(join(published, path)), path);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a workbook: the problem at its sheet and cell, the card, the zip that validates', async () => {
+    const workbook = workbookOf(await templateWithAMistake('for-workbook'));
+    const { context, page, errors } = await openStudio();
+    await page.locator('input[name="files"]').setInputFiles(workbook);
+    const problem = page.locator('.problems tbody tr', { hasText: '31-31-2021' });
+    await problem.waitFor();
+    assert.deepEqual((await problem.locator('td').allTextContents()).slice(0, 4), ['mi-plan.xlsx › commitments', '2', 'Inicio / Start', '31-31-2021']);
+    await page.locator('.card-preview ogp-commitment').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    const unzipped = await downloadZip(page, 'from-workbook');
+    const validated = await runCli(['validate', unzipped]);
+    assert.equal(validated.code, 0, validated.stdout + validated.stderr);
     assert.deepEqual(errors, []);
     await context.close();
   });

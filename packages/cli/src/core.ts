@@ -7,9 +7,12 @@
 // Reading spreadsheets' CSV files.
 export { readTable, columnLetter, columnName, TableEncodingError } from './io/read-table.js';
 export type { Table, TableIssue, TableRow, TableEncoding, TableSeparator } from './io/read-table.js';
+export { readWorkbook, WorkbookError } from './io/read-workbook.js';
 // The template's tables into a feed, with the report.
-export { tablesFromFiles, SHEET_FILES } from './sheets/named-tables.js';
-export type { NamedFile, NamedTables } from './sheets/named-tables.js';
+export { matchFolderFiles, isWorkbookName } from './sheets/match-files.js';
+export type { FolderFile } from './sheets/match-files.js';
+export { readSheetFiles, tablesFromFiles } from './sheets/named-tables.js';
+export type { NamedFile, SheetFolder } from './sheets/named-tables.js';
 export { importSheetTables, countLeftOut } from './sheets/import-tables.js';
 export type { LeftOut, SheetImport } from './sheets/import-tables.js';
 export { buildFeed } from './sheets/build-feed.js';
@@ -24,7 +27,7 @@ export { NotPlatformFormatError, textIn } from './platforms/imported-plan.js';
 export { checkFeedText } from './feed/check-feed.js';
 export type { ValidationReport } from './feed/check-feed.js';
 export { folderFiles, publishFolder, FEED_FILE, PARTS_FOLDER } from './publish/folder-files.js';
-export type { FolderFile } from './publish/folder-files.js';
+export type { FolderFile as PublishedFolderFile } from './publish/folder-files.js';
 // The CLI's words, for saying the same things in the same words.
 export { MESSAGES } from './i18n/messages.js';
 export type { Messages } from './i18n/messages.js';

@@ -11,10 +11,11 @@ import {
   columnName,
   importPlatform,
   importSheetTables,
+  matchFolderFiles,
   NotPlatformFormatError,
-  SHEET_FILES,
   TableEncodingError,
   tablesFromFiles,
+  WorkbookError,
 } from '@ogp-embed/cli/core';
 import type { DroppedRow, LeftOut, NamedFile, Platform, SheetIssue, Table, ValidationReport } from '@ogp-embed/cli/core';
 import type { SourceKind, Stage } from './words.js';
@@ -27,8 +28,6 @@ export interface StudioResult {
   kind?: SourceKind;
   /** The names of the files opened. */
   opened: string[];
-  /** Files opened with the template's tables that are none of them. */
-  unread: string[];
   /** Files the studio could not tell the kind of. */
   unknown: string[];
   /** A problem that stops the import (bytes that are no text), with the file's name. */
@@ -38,6 +37,8 @@ export interface StudioResult {
   feedProblems: FeedProblem[];
   leftOut: LeftOut;
   dropped: DroppedRow[];
+  /** A table was read from no file (two files gave it): no folder is published without it. */
+  tableNotRead: boolean;
   /** The feed's text as the CLI writes it: what the zip publishes. */
   feedText?: string;
   /** The feed as the elements read it, for the previews. */
@@ -48,21 +49,23 @@ export interface StudioResult {
 
 export type Progress = (stage: Stage, done: number, total: number, file?: string) => void;
 
-const NOTHING_LEFT_OUT: LeftOut = { rows: 0, cells: 0, columns: 0 };
+const NOTHING_LEFT_OUT: LeftOut = { rows: 0, cells: 0, columns: 0, files: 0 };
 const extension = (name: string) => /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '';
 const withoutExtension = (name: string) => name.replace(/\.[^.]+$/, '');
 /** The CLI's `import` writes feeds this way: the zip holds the same bytes. */
 const feedTextOf = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 function emptyResult(opened: string[]): StudioResult {
-  return { opened, unread: [], unknown: [], sheetProblems: [], feedProblems: [], leftOut: NOTHING_LEFT_OUT, dropped: [], valid: false };
+  return { opened, unknown: [], sheetProblems: [], feedProblems: [], leftOut: NOTHING_LEFT_OUT, dropped: [], tableNotRead: false, valid: false };
 }
 
 /** The cell a problem points at, read back from its table: what the officer sees in that cell. */
-function withValues(issues: readonly SheetIssue[], tables: ReadonlyMap<string, Table>): SheetProblem[] {
+function withValues(issues: readonly SheetIssue[], tables: Iterable<Table>): SheetProblem[] {
+  // By the name problems give: `commitments.csv`, or `mi-plan.xlsx › commitments` for a workbook's sheet.
+  const byFile = new Map([...tables].map((table) => [table.file, table]));
   const rowsOf = new Map<string, Map<number, string[]>>();
   return issues.map((issue) => {
-    const table = tables.get(issue.file);
+    const table = byFile.get(issue.file);
     if (!table || issue.row === undefined || issue.column === undefined) return issue;
     let rows = rowsOf.get(issue.file);
     if (!rows) rowsOf.set(issue.file, (rows = new Map(table.rows.map((r) => [r.row, r.cells]))));
@@ -83,22 +86,28 @@ function finish(result: StudioResult, text: string, progress: Progress): StudioR
 }
 
 function fatal(result: StudioResult, error: unknown): StudioResult {
-  if (error instanceof TableEncodingError) return { ...result, fatal: { severity: 'error', file: error.file, text: error.text, leftOut: 'file' } };
+  if (error instanceof TableEncodingError || error instanceof WorkbookError) return { ...result, fatal: { severity: 'error', file: error.file, text: error.text, leftOut: 'file' } };
   throw error;
 }
 
-function importSheets(files: readonly NamedFile[], opened: string[], progress: Progress): StudioResult {
+async function importSheets(files: readonly NamedFile[], opened: string[], progress: Progress): Promise<StudioResult> {
   const result: StudioResult = { ...emptyResult(opened), kind: 'sheets' };
-  let named;
+  let folder;
   try {
     progress('reading', 0, files.length);
-    named = tablesFromFiles(files);
+    folder = await tablesFromFiles(files);
   } catch (error) {
     return fatal(result, error);
   }
   progress('building', files.length, files.length);
-  const imported = importSheetTables(named.tables);
-  const sheets = { ...result, unread: named.unread, sheetProblems: withValues(imported.issues, named.tables), leftOut: imported.leftOut, dropped: imported.dropped };
+  const imported = importSheetTables(folder);
+  const sheets: StudioResult = {
+    ...result,
+    sheetProblems: withValues(imported.issues, folder.tables.values()),
+    leftOut: imported.leftOut,
+    dropped: imported.dropped,
+    tableNotRead: imported.tableNotRead,
+  };
   return imported.value ? finish(sheets, feedTextOf(imported.value), progress) : sheets;
 }
 
@@ -121,9 +130,10 @@ function looksLikeFeed(bytes: Uint8Array): boolean {
 }
 
 /** Reads what was opened; `progress` hears each stage. */
-export function importFiles(files: readonly NamedFile[], progress: Progress = () => {}): StudioResult {
+export async function importFiles(files: readonly NamedFile[], progress: Progress = () => {}): Promise<StudioResult> {
   const opened = files.map((f) => f.name);
-  if (files.some((f) => SHEET_FILES.includes(f.name))) return importSheets(files, opened, progress);
+  // Any file named like one of the template's tables, or a workbook: the template's spreadsheets.
+  if (matchFolderFiles(opened).some((file) => file.kind !== 'unread')) return importSheets(files, opened, progress);
   const [file, ...others] = files;
   if (!file) return emptyResult(opened);
   const result = emptyResult(opened);

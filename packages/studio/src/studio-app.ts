@@ -217,7 +217,7 @@ export class OgpStudio extends LitElement {
         <h2 id="open-heading">${t.openHeading}</h2>
         <p id="accepted">${t.accepted}</p>
         <div class="pickers">
-          <label class="button">${t.openFiles}<input type="file" name="files" multiple accept=".csv,.tsv,.txt,.json" aria-describedby="accepted" @change=${files} /></label>
+          <label class="button">${t.openFiles}<input type="file" name="files" multiple accept=".xlsx,.xlsm,.xls,.ods,.csv,.tsv,.txt,.json" aria-describedby="accepted" @change=${files} /></label>
           <label class="button">${t.openFolder}<input type="file" name="folder" webkitdirectory @change=${files} /></label>
           <span class="drop">${t.dropHere}</span>
         </div>
@@ -264,15 +264,14 @@ export class OgpStudio extends LitElement {
     const warnings = problems.filter((p) => p.severity === 'warning');
     const feedErrors = result.feedProblems.filter((p) => p.severity === 'error');
     const feedWarnings = result.feedProblems.filter((p) => p.severity === 'warning');
-    const { rows, cells, columns } = result.leftOut;
+    const { rows, cells, columns, files } = result.leftOut;
     const lostByFeed = result.feedProblems.filter((p) => p.dropped);
-    const nothingLost = rows + cells + columns === 0 && lostByFeed.length === 0 && !result.fatal;
+    const nothingLost = rows + cells + columns + files === 0 && lostByFeed.length === 0 && !result.fatal;
     const feed = result.feed;
     return html`
       <section aria-labelledby="problems-heading" class="problems">
         <h2 id="problems-heading">${t.problemsHeading}</h2>
         <p>${result.kind ? t.readAsLine(t.readAs[result.kind]) : nothing} ${t.opened(result.opened.join(', '))}</p>
-        ${result.unread.length ? html`<p class="warning">${t.notRead(result.unread.join(', '))}</p>` : nothing}
         ${result.unknown.map((name) => html`<p class="error">${t.unknownFile(name)}</p>`)}
         <h3 id="errors-heading">${t.errors(errors.length + feedErrors.length)}</h3>
         ${this.problemTable(t.errors(errors.length), errors, t.noErrors)}
@@ -288,7 +287,8 @@ export class OgpStudio extends LitElement {
                 const children = Object.entries(row.children).filter(([, count]) => count > 0) as [ChildSheet, number][];
                 return html`<li>${said.droppedRow(row.file, row.row, row.id, children)}</li>`;
               })}
-              ${rows + cells + columns ? html`<li>${said.leftOutTotals(rows, cells, columns)}</li>` : nothing}
+              ${rows + cells + columns + files ? html`<li>${said.leftOutTotals(rows, cells, columns, files)}</li>` : nothing}
+              ${result.tableNotRead ? html`<li class="error">${said.tableNotRead()}</li>` : nothing}
               ${lostByFeed.map((p) => html`<li>${said.dropped(p.dropped!)}</li>`)}
             </ul>`}
         <p class=${feed ? '' : 'error'}>
@@ -402,9 +402,10 @@ export class OgpStudio extends LitElement {
 
   private renderDownload(result: StudioResult): TemplateResult {
     const t = this.t;
-    const { rows, cells, columns } = result.leftOut;
-    const lossy = rows + cells + columns > 0 || result.dropped.length > 0;
-    const blocked = !result.valid || (lossy && !this._confirmLoss) || this._zip.busy;
+    const { rows, cells, columns, files } = result.leftOut;
+    const lossy = rows + cells + columns + files > 0 || result.dropped.length > 0;
+    const publishable = result.valid && !result.tableNotRead;
+    const blocked = !publishable || (lossy && !this._confirmLoss) || this._zip.busy;
     const download = () => {
       if (!result.feedText) return;
       this._zip = { busy: true };
@@ -415,7 +416,8 @@ export class OgpStudio extends LitElement {
         <h2 id="download-heading">${t.downloadHeading}</h2>
         <p>${t.downloadIntro}</p>
         ${!result.valid ? html`<p class="error">${t.invalidFeed}</p>` : nothing}
-        ${result.valid && lossy
+        ${result.tableNotRead ? html`<p class="error">${MESSAGES[this.lang].tableNotRead()}</p>` : nothing}
+        ${publishable && lossy
           ? html`<label class="check"><input type="checkbox" name="confirm-loss" .checked=${this._confirmLoss} @change=${(e: Event) => (this._confirmLoss = (e.target as HTMLInputElement).checked)} /> ${t.confirmLoss}</label>`
           : nothing}
         <button type="button" class="primary" ?disabled=${blocked} @click=${download}>${t.download}</button>

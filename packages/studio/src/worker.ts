@@ -25,7 +25,7 @@ async function importOpened(opened: File[]): Promise<void> {
     post({ type: 'progress', stage: 'reading', done: i, total: opened.length, file: file.name });
     files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
   }
-  const result = importFiles(files, (stage, done, total, file) => post({ type: 'progress', stage, done, total, ...(file ? { file } : {}) }));
+  const result = await importFiles(files, (stage, done, total, file) => post({ type: 'progress', stage, done, total, ...(file ? { file } : {}) }));
   post({ type: 'result', result });
 }
 

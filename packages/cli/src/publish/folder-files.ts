@@ -1,22 +1,22 @@
 /**
  * The files of a published feed, free of Node: the whole feed as it was given, and beside it the
  * parts folder (`feed.parts/`: the index and one document per commitment, plan and forum, see the
- * SDK's `cutParts`). `published-files.ts` gives them to `publish`, `preview` and `validate`; the
+ * SDK's `cutSlices`). `published-files.ts` gives them to `publish`, `preview` and `validate`; the
  * studio zips the same files.
  */
-import { cutParts, DEFAULT_PART_PATHS, partPath, partsFolderName, partsIndex } from '@ogp-embed/sdk';
-import type { FeedInput, PartKind, WholeFeedVersion } from '@ogp-embed/sdk';
+import { cutSlices, DEFAULT_SLICE_PATHS, slicePath, slicesFolderName, sliceIndex } from '@ogp-embed/sdk';
+import type { FeedInput, SliceKind, WholeFeedVersion } from '@ogp-embed/sdk';
 
 /** The name the whole feed has in a published folder. */
 export const FEED_FILE = 'feed.json';
-export const PARTS_FOLDER = partsFolderName(FEED_FILE);
+export const PARTS_FOLDER = slicesFolderName(FEED_FILE);
 
 export interface FolderFile {
   /** Relative to the published folder, with `/`: `feed.parts/commitment/CL0069.json`. */
   path: string;
   bytes: Uint8Array;
   /** What the file is: the whole feed, the index, or a part. */
-  kind: 'feed' | 'index' | PartKind;
+  kind: 'feed' | 'index' | SliceKind;
   id?: string;
 }
 
@@ -27,15 +27,15 @@ export interface FolderFile {
  * gives that name, and the parts folder and the index follow it.
  */
 export function folderFiles(bytes: Uint8Array, feed: FeedInput, version: WholeFeedVersion, feedFile = FEED_FILE): FolderFile[] {
-  const index = partsIndex(feed, feedFile, version);
-  const folder = partsFolderName(feedFile);
+  const index = sliceIndex(feed, feedFile, version);
+  const folder = slicesFolderName(feedFile);
   const encoder = new TextEncoder();
   const json = (value: unknown) => encoder.encode(JSON.stringify(value));
   return [
     { path: feedFile, bytes, kind: 'feed' },
     { path: `${folder}/index.json`, bytes: json(index), kind: 'index' },
-    ...cutParts(feed, version).map(({ kind, id, document }) => ({
-      path: `${folder}/${partPath(index.parts.paths[kind] ?? DEFAULT_PART_PATHS[kind], id)}`,
+    ...cutSlices(feed, version).map(({ kind, id, document }) => ({
+      path: `${folder}/${slicePath(index.parts.paths[kind] ?? DEFAULT_SLICE_PATHS[kind], id)}`,
       bytes: json(document),
       kind,
       id,

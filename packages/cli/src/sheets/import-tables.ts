@@ -4,7 +4,7 @@
  * say the same about the same sheets.
  */
 import type { Feed } from '@ogp-embed/sdk';
-import type { Table } from '../io/read-table.js';
+import type { Table, TableIssue } from '../io/read-table.js';
 import { buildFeed } from './build-feed.js';
 import type { SheetIssue } from './build-feed.js';
 import { settleFeed } from './settle-feed.js';
@@ -14,36 +14,37 @@ export interface LeftOut {
   rows: number;
   cells: number;
   columns: number;
+  files: number;
 }
 
 export interface SheetImport {
   /** The feed as it would be written; absent when no feed can be made (no publisher...). */
   value?: Record<string, unknown>;
   feed?: Feed;
-  /** Every problem: the tables' own (encoding, broken quotes), then the rows', then the feed's. */
+  /** Every problem: the folder's (files not read), the tables' own, then the rows', then the feed's. */
   issues: SheetIssue[];
   errors: number;
   warnings: number;
   leftOut: LeftOut;
   /** Rows left out with everything under them. */
   dropped: DroppedRow[];
+  /** A table was read from no file (given by two): a feed without it would lose it whole. */
+  tableNotRead: boolean;
   /** Nothing was wrong and nothing left out: the only case that earns a ✓. */
   complete: boolean;
 }
 
 export function countLeftOut(issues: readonly SheetIssue[]): LeftOut {
-  return {
-    rows: issues.filter((i) => i.leftOut === 'row').length,
-    cells: issues.filter((i) => i.leftOut === 'cell').length,
-    columns: issues.filter((i) => i.leftOut === 'column').length,
-  };
+  const count = (what: SheetIssue['leftOut']) => issues.filter((i) => i.leftOut === what).length;
+  return { rows: count('row'), cells: count('cell'), columns: count('column'), files: count('file') };
 }
 
-/** Tables by the template's file names (`commitments.csv`...): see `tablesFromFiles`. */
-export function importSheetTables(tables: ReadonlyMap<string, Table>): SheetImport {
+/** A folder's tables by the template's file names (`commitments.csv`...) and the folder's own issues: see `readSheetFiles`. */
+export function importSheetTables(folder: { tables: ReadonlyMap<string, Table>; issues?: readonly TableIssue[] }): SheetImport {
+  const { tables } = folder;
   const built = buildFeed(tables);
   const settled = settleFeed(built.feed, built.origins, built.broken);
-  const issues = [...[...tables.values()].flatMap((table) => table.issues), ...built.issues, ...settled.issues];
+  const issues = [...(folder.issues ?? []), ...[...tables.values()].flatMap((table) => table.issues), ...built.issues, ...settled.issues];
   const errors = issues.filter((i) => i.severity === 'error').length;
   const leftOut = countLeftOut(issues);
   return {
@@ -53,6 +54,7 @@ export function importSheetTables(tables: ReadonlyMap<string, Table>): SheetImpo
     warnings: issues.length - errors,
     leftOut,
     dropped: settled.dropped,
-    complete: errors === 0 && leftOut.rows + leftOut.cells + leftOut.columns === 0,
+    tableNotRead: (folder.issues ?? []).some((issue) => issue.severity === 'error' && issue.leftOut === 'file'),
+    complete: errors === 0 && leftOut.rows + leftOut.cells + leftOut.columns + leftOut.files === 0,
   };
 }
