@@ -32,11 +32,18 @@ function filesUnder(folder: string): string[] {
     .sort();
 }
 
-/** The template's CSV files, with one start date no spreadsheet would take. */
-async function templateWithAMistake(name: string): Promise<string> {
+async function template(name: string): Promise<string> {
   const folder = join(temp.dir, name);
   const made = await runCli(['template', folder]);
   assert.equal(made.code, 0, made.stderr);
+  return folder;
+}
+
+/** The template's CSV files made the officer's (their own publisher), with one start date no spreadsheet would take. */
+async function templateWithAMistake(name: string): Promise<string> {
+  const folder = await template(name);
+  const feedCsv = join(folder, 'feed.csv');
+  writeFileSync(feedCsv, readFileSync(feedCsv, 'utf8').replace(/,(Ejemplo|Example): [^\r\n]*/g, ',Ministerio de Prueba'));
   const path = join(folder, 'commitments.csv');
   const text = readFileSync(path, 'utf8');
   assert.match(text, /,2021-03-01,/);
@@ -187,6 +194,16 @@ describe('the studio in Chromium', () => {
     const validated = await runCli(['validate', unzipped]);
     assert.equal(validated.code, 0, validated.stdout + validated.stderr);
     assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test("the template's example as it came: said at its cell, and no folder to download", async () => {
+    const folder = await template('untouched');
+    const { context, page } = await openStudio();
+    await page.locator('input[name="files"]').setInputFiles(readdirSync(folder).map((name) => join(folder, name)));
+    await page.locator('.problems tbody tr', { hasText: "the template's example" }).waitFor();
+    await page.locator('.download', { hasText: "still hold the template's example" }).waitFor();
+    assert.equal(await page.getByRole('button', { name: /download the \.zip/i }).isDisabled(), true);
     await context.close();
   });
 

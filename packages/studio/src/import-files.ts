@@ -39,6 +39,8 @@ export interface StudioResult {
   dropped: DroppedRow[];
   /** A table was read from no file (two files gave it): no folder is published without it. */
   tableNotRead: boolean;
+  /** The template's example is still in the sheets: no folder is published with it. */
+  stillTheExample: boolean;
   /** The feed's text as the CLI writes it: what the zip publishes. */
   feedText?: string;
   /** The feed as the elements read it, for the previews. */
@@ -56,7 +58,7 @@ const withoutExtension = (name: string) => name.replace(/\.[^.]+$/, '');
 const feedTextOf = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 function emptyResult(opened: string[]): StudioResult {
-  return { opened, unknown: [], sheetProblems: [], feedProblems: [], leftOut: NOTHING_LEFT_OUT, dropped: [], tableNotRead: false, valid: false };
+  return { opened, unknown: [], sheetProblems: [], feedProblems: [], leftOut: NOTHING_LEFT_OUT, dropped: [], tableNotRead: false, stillTheExample: false, valid: false };
 }
 
 /** The cell a problem points at, read back from its table: what the officer sees in that cell. */
@@ -107,6 +109,7 @@ async function importSheets(files: readonly NamedFile[], opened: string[], progr
     leftOut: imported.leftOut,
     dropped: imported.dropped,
     tableNotRead: imported.tableNotRead,
+    stillTheExample: imported.stillTheExample,
   };
   return imported.value ? finish(sheets, feedTextOf(imported.value), progress) : sheets;
 }

@@ -289,6 +289,7 @@ export class OgpStudio extends LitElement {
               })}
               ${rows + cells + columns + files ? html`<li>${said.leftOutTotals(rows, cells, columns, files)}</li>` : nothing}
               ${result.tableNotRead ? html`<li class="error">${said.tableNotRead()}</li>` : nothing}
+              ${result.stillTheExample ? html`<li class="error">${said.stillTheExample()}</li>` : nothing}
               ${lostByFeed.map((p) => html`<li>${said.dropped(p.dropped!)}</li>`)}
             </ul>`}
         <p class=${feed ? '' : 'error'}>
@@ -404,7 +405,7 @@ export class OgpStudio extends LitElement {
     const t = this.t;
     const { rows, cells, columns, files } = result.leftOut;
     const lossy = rows + cells + columns + files > 0 || result.dropped.length > 0;
-    const publishable = result.valid && !result.tableNotRead;
+    const publishable = result.valid && !result.tableNotRead && !result.stillTheExample;
     const blocked = !publishable || (lossy && !this._confirmLoss) || this._zip.busy;
     const download = () => {
       if (!result.feedText) return;
@@ -417,6 +418,7 @@ export class OgpStudio extends LitElement {
         <p>${t.downloadIntro}</p>
         ${!result.valid ? html`<p class="error">${t.invalidFeed}</p>` : nothing}
         ${result.tableNotRead ? html`<p class="error">${MESSAGES[this.lang].tableNotRead()}</p>` : nothing}
+        ${result.stillTheExample ? html`<p class="error">${MESSAGES[this.lang].stillTheExample()}</p>` : nothing}
         ${publishable && lossy
           ? html`<label class="check"><input type="checkbox" name="confirm-loss" .checked=${this._confirmLoss} @change=${(e: Event) => (this._confirmLoss = (e.target as HTMLInputElement).checked)} /> ${t.confirmLoss}</label>`
           : nothing}

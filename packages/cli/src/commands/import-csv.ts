@@ -19,10 +19,13 @@ import type { SheetFolder } from '../sheets/read-folder.js';
 import { WorkbookError } from '../io/read-workbook.js';
 import { isWorkbookName } from '../sheets/match-files.js';
 import { importSheetTables } from '../sheets/import-tables.js';
+import type { SlashOrder } from '../ogp-sheet/dates.js';
 
 export interface ImportCsvOptions {
   output?: string;
   json: boolean;
+  /** `--date-order dmy|mdy`: how to read `03/04/2024`, which fits both. */
+  dateOrder?: SlashOrder;
 }
 
 export function formatSheetIssue(ctx: CliContext, issue: SheetIssue): string {
@@ -65,7 +68,7 @@ export async function importCsvCommand(ctx: CliContext, source: string, options:
     }
     throw unreadable(ctx, source, error);
   }
-  const settled = importSheetTables(folder);
+  const settled = importSheetTables(folder, options.dateOrder ? { dateOrder: options.dateOrder } : {});
   const { issues, errors, leftOut, complete } = settled;
   const written = settled.value !== undefined && settled.feed !== undefined;
 
@@ -81,6 +84,7 @@ export async function importCsvCommand(ctx: CliContext, source: string, options:
   if (!settled.value || !settled.feed) throw new CliError(ctx.t.notPublishable(), EXIT.invalid);
   // A table given twice was read from neither file: a feed written without it would lose it whole.
   if (settled.tableNotRead) throw new CliError(ctx.t.tableNotRead(), EXIT.invalid);
+  if (settled.stillTheExample) throw new CliError(ctx.t.stillTheExample(), EXIT.invalid);
 
   await withOutput(ctx, options.output, async (out) => {
     out.write(`${JSON.stringify(settled.value, null, 2)}\n`);

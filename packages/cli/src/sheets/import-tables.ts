@@ -6,7 +6,8 @@
 import type { Feed } from '@ogp-embed/sdk';
 import type { Table, TableIssue } from '../io/read-table.js';
 import { buildFeed } from './build-feed.js';
-import type { SheetIssue } from './build-feed.js';
+import type { BuildOptions, SheetIssue } from './build-feed.js';
+import { exampleIssues } from './example-check.js';
 import { settleFeed } from './settle-feed.js';
 import type { DroppedRow } from './settle-feed.js';
 
@@ -30,6 +31,8 @@ export interface SheetImport {
   dropped: DroppedRow[];
   /** A table was read from no file (given by two): a feed without it would lose it whole. */
   tableNotRead: boolean;
+  /** The template's example is still in it: publishing it would publish the example. */
+  stillTheExample: boolean;
   /** Nothing was wrong and nothing left out: the only case that earns a ✓. */
   complete: boolean;
 }
@@ -40,11 +43,15 @@ export function countLeftOut(issues: readonly SheetIssue[]): LeftOut {
 }
 
 /** A folder's tables by the template's file names (`commitments.csv`...) and the folder's own issues: see `readSheetFiles`. */
-export function importSheetTables(folder: { tables: ReadonlyMap<string, Table>; issues?: readonly TableIssue[] }): SheetImport {
+export function importSheetTables(
+  folder: { tables: ReadonlyMap<string, Table>; issues?: readonly TableIssue[] },
+  options: BuildOptions & { now?: Date } = {},
+): SheetImport {
   const { tables } = folder;
-  const built = buildFeed(tables);
+  const built = buildFeed(tables, options.now ?? new Date(), options.dateOrder ? { dateOrder: options.dateOrder } : {});
   const settled = settleFeed(built.feed, built.origins, built.broken);
-  const issues = [...(folder.issues ?? []), ...[...tables.values()].flatMap((table) => table.issues), ...built.issues, ...settled.issues];
+  const example = settled.value ? exampleIssues(settled.value, built.origins) : [];
+  const issues = [...(folder.issues ?? []), ...[...tables.values()].flatMap((table) => table.issues), ...built.issues, ...settled.issues, ...example];
   const errors = issues.filter((i) => i.severity === 'error').length;
   const leftOut = countLeftOut(issues);
   return {
@@ -55,6 +62,7 @@ export function importSheetTables(folder: { tables: ReadonlyMap<string, Table>; 
     leftOut,
     dropped: settled.dropped,
     tableNotRead: (folder.issues ?? []).some((issue) => issue.severity === 'error' && issue.leftOut === 'file'),
+    stillTheExample: example.length > 0,
     complete: errors === 0 && leftOut.rows + leftOut.cells + leftOut.columns + leftOut.files === 0,
   };
 }
