@@ -1,6 +1,6 @@
 <?php
 /**
- * Plugin Name:       OGP embed
+ * Plugin Name:       Open Government Embed
  * Plugin URI:        https://github.com/ogp-embed/ogp-embed
  * Description:       The live status of Open Government Partnership commitments, action plans and forum agreements in any post or page: blocks and shortcodes, no script to paste.
  * Version:           0.1.0
