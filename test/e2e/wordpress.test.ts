@@ -169,7 +169,7 @@ if (trees.length > 0) {
 }
 
 // The four sites' tests side by side (each site's own tests in order): most of the time is waiting.
-describe('the plugin in a real WordPress', { concurrency: true }, () => {
+if (trees.length > 0) describe('the plugin in a real WordPress', { concurrency: true }, () => {
   for (const tree of trees) {
     for (const mode of MODES) {
       const setUp = mode === 'multi' ? 'a multisite network' : 'a single site with DISALLOW_UNFILTERED_HTML';
@@ -392,6 +392,13 @@ describe('the plugin in a real WordPress', { concurrency: true }, () => {
           assert.match(await page.title(), /Hello world/);
           assert.equal(await page.locator('script[src*="ogp-embed"]').count(), 0);
           await page.context().close();
+        });
+
+        test('what the server stored of the default feed is refreshed daily', async () => {
+          const refreshed = await sitePhp(site(), 'refresh');
+          assert.equal(refreshed.scheduled, true, 'a daily refresh is scheduled once a default feed is set');
+          assert.ok(refreshed.checkedAt > 0 && refreshed.ok, 'the feed was checked again');
+          assert.notEqual(refreshed.title, 'stale', 'the titles follow the feed');
         });
 
         test('deleting the plugin deletes its files and options, on every site of a network', async () => {

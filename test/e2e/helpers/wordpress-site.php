@@ -4,13 +4,15 @@
  *   php wordpress-site.php install ABSPATH single|multi HOST:PORT THEME
  *   php wordpress-site.php configure ABSPATH single|multi ZIP
  *   php wordpress-site.php options ABSPATH single|multi
+ *   php wordpress-site.php refresh ABSPATH single|multi
  *   php wordpress-site.php uninstall ABSPATH single|multi
  * `install` creates the tables (and the network tables for `multi`); the caller then adds the
  * multisite constants to wp-config.php. `configure` stores the settings a 0.1.0 install left (a
  * script address), installs the plugin's zip with WordPress's own upgrader, activates it, makes the
  * users who must not have unfiltered_html, gives each an application password (the REST API's own
  * authentication), and prints what it made as JSON; on a network it also makes a second site with
- * the plugin's options. `options` prints the plugin's options on every site; `uninstall`
+ * the plugin's options. `options` prints the plugin's options on every site; `refresh` runs the daily feed refresh
+ * over a stale stored check; `uninstall`
  * deactivates and deletes the plugin as the Plugins screen does.
  */
 
@@ -79,6 +81,25 @@ function plugin_options() {
 wp_set_current_user( 1 );
 if ( 'options' === $phase ) {
 	echo json_encode( plugin_options() ), "\n";
+	exit( 0 );
+}
+if ( 'refresh' === $phase ) {
+	// A day later, as WP-Cron would run it: the stored check made stale, then the refresh.
+	$state               = get_option( 'ogp_embed_feed_state' );
+	$state['checked_at'] = 0;
+	$state['index']['commitments']['CL0074']['title'] = 'stale';
+	update_option( 'ogp_embed_feed_state', $state, false );
+	$scheduled = wp_next_scheduled( 'ogp_embed_refresh_feed' );
+	do_action( 'ogp_embed_refresh_feed' );
+	$after = get_option( 'ogp_embed_feed_state' );
+	echo json_encode(
+		array(
+			'scheduled' => false !== $scheduled,
+			'checkedAt' => $after['checked_at'],
+			'ok'        => $after['ok'],
+			'title'     => $after['index']['commitments']['CL0074']['title'],
+		)
+	), "\n";
 	exit( 0 );
 }
 if ( 'uninstall' === $phase ) {

@@ -128,6 +128,35 @@ function ogp_embed_quotable_origin( $value ) {
 }
 
 /**
+ * Checks the default feed again (WP-Cron, daily), so the titles readers without scripts see follow
+ * the feed. A check that fails keeps the titles of the last good one: nothing is lost to an outage.
+ */
+function ogp_embed_refresh_feed() {
+	$feed = ogp_embed_settings()['feed'];
+	if ( '' === $feed ) {
+		return;
+	}
+	$old   = get_option( OGP_EMBED_FEED_STATE );
+	$state = ogp_embed_check_feed( $feed );
+	if ( array() === $state['index'] && is_array( $old ) && isset( $old['url'], $old['index'] ) && $old['url'] === $feed ) {
+		$state['index'] = $old['index'];
+	}
+	update_option( OGP_EMBED_FEED_STATE, $state, false );
+}
+add_action( 'ogp_embed_refresh_feed', 'ogp_embed_refresh_feed' );
+
+/**
+ * Keeps the daily refresh scheduled while a default feed is set (WordPress drops a schedule
+ * whose plugin was deactivated; see ogp_embed_deactivate()).
+ */
+function ogp_embed_schedule_refresh() {
+	if ( '' !== ogp_embed_settings()['feed'] && ! wp_next_scheduled( 'ogp_embed_refresh_feed' ) ) {
+		wp_schedule_event( time() + DAY_IN_SECONDS, 'daily', 'ogp_embed_refresh_feed' );
+	}
+}
+add_action( 'init', 'ogp_embed_schedule_refresh' );
+
+/**
  * This site's origin (scheme, host and port), as browsers send it in `Origin`.
  *
  * @return string
