@@ -14,6 +14,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { ROOT, runCli, tempDir } from '../../packages/cli/test/run-cli.js';
+import { ownTemplate } from '../../packages/cli/test/own-template.js';
 
 const HOSTILE = join(ROOT, 'test/fixtures/hostile');
 const cases = (JSON.parse(readFileSync(join(HOSTILE, 'cases.json'), 'utf8')) as { cases: { id: string; file?: string; decode: string }[] }).cases;
@@ -74,7 +75,7 @@ describe('validate decodes bytes as the SDK does, from a file, standard input an
       assert.match(isDir.stderr, /es una carpeta, y se esperaba un archivo/);
       const sheetsAsFile = await runCli(['import', 'csv', join(temp.dir, 'a-file')]);
       assert.equal(sheetsAsFile.code, 2);
-      assert.match(sheetsAsFile.stderr, /it is a file; give the folder that holds the CSV files/);
+      assert.match(sheetsAsFile.stderr, /it is neither a folder nor a workbook \(\.xlsx, \.ods\); give the folder that holds the CSV files, or the workbook/);
       for (const result of [notDir, isDir, sheetsAsFile]) assert.doesNotMatch(result.stderr, /\bE[A-Z]{3,}\b/);
     } finally {
       temp.remove();
@@ -123,7 +124,7 @@ describe('import csv reads what spreadsheets save', () => {
   };
 
   before(async () => {
-    assert.equal((await runCli(['template', template])).code, 0);
+    await ownTemplate(template);
     const first = await importFolder(template);
     assert.equal(first.code, 0, first.stderr);
     reference = first.feed;
