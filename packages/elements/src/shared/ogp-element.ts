@@ -39,13 +39,13 @@ export class OgpElement extends LitElement {
    * skeleton, never another language's words, and renders again when they arrive: `#loadWords`).
    */
   protected get strings(): Strings | undefined {
-    return stringsIn(this.ui);
+    return stringsIn(this.ui, this.locale);
   }
 
   /** Asks for the words of the element's language if they have not come, and updates when they do. */
   #loadWords(): void {
     const lang = this.ui;
-    if (!stringsIn(lang)) loadStrings(lang).then(() => this.requestUpdate(), () => undefined);
+    if (!stringsIn(lang, this.locale)) loadStrings(lang).then(() => this.requestUpdate(), () => undefined);
   }
 
   /** The words, where `render` has already checked that `strings` is there. */
