@@ -106,7 +106,7 @@ export function newElement({ name: given, data = false, root = process.cwd() }: 
   );
   for (const lang of LANGUAGES) {
     edit(`packages/elements/src/i18n/${lang}.ts`, (text, file) =>
-      insertAt(text, /\n\};\n\nexport default/, `\n  ${key}: {\n    label: '${words(name)}',\n  },`, file, 'before'),
+      insertInTable(text, ': Strings = {', `  ${key}: {\n    label: '${words(name)}',\n  },\n`, file),
     );
   }
   // A budget for a page with only this element: the build fails without one.
