@@ -16,9 +16,11 @@ import type { CliContext } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/exit-codes.js';
 import type { ExitCode } from '../cli/exit-codes.js';
 import { readText } from '../io/read-source.js';
-import { FEED_FILE, publishedFiles } from '../publish/published-files.js';
+import { eachPublishedFile, FEED_FILE } from '../publish/published-files.js';
+import type { PublishedFile } from '../publish/published-files.js';
 import { foreignEntries, writeFolder } from '../publish/write-folder.js';
 import { checkFeedText, formatIssue } from './validate.js';
+import { parseJsonOrText } from '../io/json-value.js';
 
 export interface PublishOptions {
   /** Publish even when commitments of the feed already in the folder would disappear. */
@@ -49,32 +51,36 @@ export async function publishCommand(ctx: CliContext, source: string, output: st
   const folder = resolve(ctx.cwd, output);
   const foreign = await foreignEntries(folder).catch(() => []);
   if (foreign.length) throw new CliError(ctx.t.publishNotEmpty(output, foreign), EXIT.unreadable);
-  const text = await readText(ctx, source);
   const name = source === '-' ? 'stdin' : source;
-  const report = checkFeedText(text, name);
+  // Parsed once; the text (the largest thing held) is let go as soon as it is.
+  const value = parseJsonOrText(await readText(ctx, source));
+  const report = checkFeedText(value, name);
   if (!report.valid) {
     for (const issue of report.issues) ctx.error(formatIssue(ctx, issue));
     ctx.error(ctx.t.invalid(name, report.errors, report.warnings));
     ctx.error(ctx.t.publishInvalid());
     return EXIT.invalid;
   }
-  const feed = JSON.parse(text) as FeedInput;
+  const feed = value as FeedInput;
   const { lost, before } = await disappearing(folder, feed);
   if (lost.length && !options.allowShrink) {
     ctx.error(ctx.t.publishShrinks(output, lost.length, before, lost.slice(0, 5)));
     return EXIT.invalid;
   }
   const bytes = Buffer.from(JSON.stringify(feed), 'utf8');
-  const files = publishedFiles(bytes, feed);
+  const counts = new Map<string, number>();
+  let largest = 0;
+  const tally = (file: PublishedFile) => {
+    counts.set(file.kind, (counts.get(file.kind) ?? 0) + 1);
+    if (file.kind === 'commitment') largest = Math.max(largest, file.bytes.length);
+  };
   let summary;
   try {
-    summary = await writeFolder(folder, files);
+    summary = await writeFolder(folder, eachPublishedFile(bytes, feed), tally);
   } catch (error) {
     throw new CliError(ctx.t.couldNotWrite(output, (error as NodeJS.ErrnoException).code ?? String(error)), EXIT.unreadable);
   }
-  const parts = files.filter((file) => file.id !== undefined);
-  const count = (kind: string) => parts.filter((file) => file.kind === kind).length;
-  const largest = Math.max(0, ...parts.filter((file) => file.kind === 'commitment').map((file) => file.bytes.length));
+  const count = (kind: string) => counts.get(kind) ?? 0;
   if (lost.length) ctx.info(ctx.t.publishShrank(lost.length, before));
   ctx.info(ctx.t.published(output, count('commitment'), count('plan'), count('forum'), bytes.length, largest));
   ctx.info(ctx.t.publishedChanges(summary.written, summary.unchanged, summary.removed));

@@ -7,7 +7,7 @@
  * makes the feed invalid, exactly as strict parsing would.
  */
 import { issueMessage, parseFeed } from '@ogp-embed/sdk';
-import type { FeedIssue } from '@ogp-embed/sdk';
+import type { FeedIssue, ParseResult } from '@ogp-embed/sdk';
 import type { CliContext } from '../cli/context.js';
 import { EXIT } from '../cli/exit-codes.js';
 import type { ExitCode } from '../cli/exit-codes.js';
@@ -33,8 +33,12 @@ export interface ValidationReport {
 }
 
 /** Checks feed text; `valid` as `parseFeed(text, { mode: 'strict' })` would say. */
-export function checkFeedText(text: string, source: string): ValidationReport {
-  const lenient = parseFeed(text, { mode: 'lenient' });
+/** Checks a feed given as text, or as the value its text parsed to (parsed once for a large feed). */
+export function checkFeedText(text: unknown, source: string): ValidationReport {
+  return reportOf(parseFeed(text, { mode: 'lenient' }), source);
+}
+
+function reportOf(lenient: ParseResult, source: string): ValidationReport {
   const errors = lenient.issues.filter((i) => i.severity === 'error').length;
   const warnings = lenient.issues.length - errors;
   const plans = lenient.feed?.plans ?? [];
@@ -64,9 +68,9 @@ async function isFolder(ctx: CliContext, source: string): Promise<boolean> {
 export async function validateCommand(ctx: CliContext, source: string, options: ValidateOptions): Promise<ExitCode> {
   const folder = await isFolder(ctx, source);
   const published = folder ? await checkFolder(resolve(ctx.cwd, source)) : undefined;
-  const text = published?.feed ? published.feed.toString('utf8') : await readText(ctx, folder ? join(source, 'feed.json') : source);
   const name = source === '-' ? 'stdin' : folder ? join(source, 'feed.json') : source;
-  const report = checkFeedText(text, name);
+  // A published folder's feed was read and checked with its parts: not read again.
+  const report = published?.parsed ? reportOf(published.parsed, name) : checkFeedText(await readText(ctx, folder ? join(source, 'feed.json') : source), name);
   const feedValid = report.valid;
   if (published) {
     report.published = { checked: published.checked, problems: published.problems };

@@ -82,29 +82,42 @@ async function filesUnder(folder: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
-export async function writeFolder(folder: string, files: PublishedFile[]): Promise<WriteSummary> {
+export async function writeFolder(folder: string, files: Iterable<PublishedFile>, onFile?: (file: PublishedFile) => void): Promise<WriteSummary> {
   await mkdir(folder, { recursive: true });
   const temporary = join(folder, `.ogp-embed-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const oldParts = `${temporary}.old`;
   const summary: WriteSummary = { written: 0, unchanged: 0, removed: 0 };
-  try {
-    const folders = new Set(files.map((file) => dirname(join(temporary, file.path))));
-    for (const path of folders) await mkdir(path, { recursive: true });
-    for (let i = 0; i < files.length; i += AT_ONCE) {
-      await Promise.all(
-        files.slice(i, i + AT_ONCE).map(async (file) => {
-          const published = join(folder, file.path);
-          if (await sameBytes(published, file.bytes)) {
-            await keep(published, join(temporary, file.path));
-            summary.unchanged++;
-          } else {
-            await writeFile(join(temporary, file.path), file.bytes);
-            summary.written++;
-          }
-        }),
-      );
+  const paths = new Set<string>();
+  // Each folder made once; files of the same batch wait for the same promise.
+  const made = new Map<string, Promise<unknown>>();
+  const put = async (file: PublishedFile) => {
+    const target = join(temporary, file.path);
+    const parent = dirname(target);
+    if (!made.has(parent)) made.set(parent, mkdir(parent, { recursive: true }));
+    await made.get(parent);
+    const published = join(folder, file.path);
+    if (await sameBytes(published, file.bytes)) {
+      await keep(published, target);
+      summary.unchanged++;
+    } else {
+      await writeFile(target, file.bytes);
+      summary.written++;
     }
-    const paths = new Set(files.map((file) => file.path));
+  };
+  try {
+    // A batch at a time, its bytes made as it is reached and let go once written.
+    let batch: PublishedFile[] = [];
+    const flush = async () => {
+      await Promise.all(batch.map(put));
+      batch = [];
+    };
+    for (const file of files) {
+      paths.add(file.path);
+      onFile?.(file);
+      batch.push(file);
+      if (batch.length >= AT_ONCE) await flush();
+    }
+    await flush();
     summary.removed = (await filesUnder(join(folder, PARTS_FOLDER))).filter((path) => !paths.has(`${PARTS_FOLDER}/${path}`)).length;
     // The parts first, then the whole feed that names them: each swap is one rename.
     const hadParts = await rename(join(folder, PARTS_FOLDER), oldParts).then(
