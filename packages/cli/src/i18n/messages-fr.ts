@@ -162,6 +162,10 @@ export const fr: Messages = {
   publishedChanges: (written, unchanged, removed) =>
     `${n(written)} fichier(s) écrit(s), ${n(unchanged)} inchangé(s) (leur date est gardée), ${n(removed)} supprimé(s)\u00a0: «\u00a0rsync -a --delete\u00a0» ou «\u00a0aws s3 sync --delete\u00a0» ne téléversent que ce qui a changé (docs/publishing.md).`,
   publishInvalid: () => 'le flux contient des erreurs ; rien n’a été publié. Corrigez-les, puis publiez à nouveau.',
+  hostAdvice: (header, text) => `serveur, ${header}\u00a0: ${text}`,
+  hostValid: (url) => `✓ ${url}\u00a0: servi comme les autres sites en ont besoin (CORS, type, compression).`,
+  hostInvalid: (url, errors) => `✗ ${url}\u00a0: ${n(errors)} en-tête(s) empêchent les autres sites de l’utiliser (voir ci-dessus).`,
+  hostWarnings: (warnings) => `${n(warnings)} point(s) à améliorer sur le serveur (voir ci-dessus).`,
   published: (folder, commitments, plans, forums, whole, largest) =>
     `✓ ${folder} : feed.json (${kb(whole)}) et feed.parts/ avec ${n(commitments)} engagement(s), ${n(plans)} plan(s), ${n(forums)} forum(s) (le plus gros engagement : ${kb(largest)}).`,
   folderProblem: (code, path, part) => `${FOLDER_PROBLEM[code]} : ${path}${part ? ` (${part})` : ''}`,

@@ -162,6 +162,10 @@ export const pt: Messages = {
   publishedChanges: (written, unchanged, removed) =>
     `${n(written)} ficheiro(s) escrito(s), ${n(unchanged)} sem alterações (mantêm a data), ${n(removed)} removido(s): "rsync -a --delete" ou "aws s3 sync --delete" carregam só o que mudou (docs/publishing.md).`,
   publishInvalid: () => 'o feed tem erros; nada foi publicado. Corrija-os e publique novamente.',
+  hostAdvice: (header, text) => `servidor, ${header}: ${text}`,
+  hostValid: (url) => `✓ ${url}: é servido como os outros sites precisam (CORS, tipo, compressão).`,
+  hostInvalid: (url, errors) => `✗ ${url}: ${n(errors)} cabeçalho(s) impedem que outros sites o usem (veja acima).`,
+  hostWarnings: (warnings) => `${n(warnings)} coisa(s) a melhorar no servidor (veja acima).`,
   published: (folder, commitments, plans, forums, whole, largest) =>
     `✓ ${folder}: feed.json (${kb(whole)}) e feed.parts/ com ${n(commitments)} compromisso(s), ${n(plans)} plano(s), ${n(forums)} fórum(ns) (o maior compromisso, ${kb(largest)}).`,
   folderProblem: (code, path, part) => `${FOLDER_PROBLEM[code]}: ${path}${part ? ` (${part})` : ''}`,

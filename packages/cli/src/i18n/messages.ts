@@ -100,6 +100,10 @@ const en = {
   publishedChanges: (written: number, unchanged: number, removed: number) =>
     `${n(written, 'en')} file(s) written, ${n(unchanged, 'en')} unchanged (dates kept), ${n(removed, 'en')} removed: "rsync -a --delete" or "aws s3 sync --delete" uploads only what changed (docs/publishing.md).`,
   publishInvalid: () => 'the feed has errors; nothing was published. Fix them, then publish again.',
+  hostAdvice: (header: string, text: string) => `host, ${header}: ${text}`,
+  hostValid: (url: string) => `✓ ${url}: served as other sites need it (CORS, type, compression).`,
+  hostInvalid: (url: string, errors: number) => `✗ ${url}: ${n(errors, 'en')} header(s) stop other sites from using it (see above).`,
+  hostWarnings: (warnings: number) => `${n(warnings, 'en')} thing(s) to improve on the host (see above).`,
   published: (folder: string, commitments: number, plans: number, forums: number, whole: number, largest: number) =>
     `✓ ${folder}: feed.json (${kb(whole, 'en')}) and feed.parts/ with ${n(commitments, 'en')} commitment(s), ${n(plans, 'en')} plan(s), ${n(forums, 'en')} forum(s) (largest commitment ${kb(largest, 'en')}).`,
   folderProblem: (code: FolderProblemCode, path: string, part?: string) => `${FOLDER_PROBLEM_EN[code]}: ${path}${part ? ` (${part})` : ''}`,
@@ -186,6 +190,10 @@ const es: Messages = {
   publishedChanges: (written, unchanged, removed) =>
     `${n(written, 'es')} archivo(s) escrito(s), ${n(unchanged, 'es')} sin cambios (conservan su fecha), ${n(removed, 'es')} eliminado(s): "rsync -a --delete" o "aws s3 sync --delete" suben solo lo que cambió (docs/publishing.md).`,
   publishInvalid: () => 'el feed tiene errores; no se publicó nada. Corríjalos y vuelva a publicar.',
+  hostAdvice: (header, text) => `servidor, ${header}: ${text}`,
+  hostValid: (url) => `✓ ${url}: se sirve como lo necesitan otros sitios (CORS, tipo, compresión).`,
+  hostInvalid: (url, errors) => `✗ ${url}: ${n(errors, 'es')} encabezado(s) impiden que otros sitios lo usen (vea arriba).`,
+  hostWarnings: (warnings) => `${n(warnings, 'es')} cosa(s) que mejorar en el servidor (vea arriba).`,
   published: (folder, commitments, plans, forums, whole, largest) =>
     `✓ ${folder}: feed.json (${kb(whole, 'es')}) y feed.parts/ con ${n(commitments, 'es')} compromiso(s), ${n(plans, 'es')} plan(es), ${n(forums, 'es')} foro(s) (el compromiso más grande, ${kb(largest, 'es')}).`,
   folderProblem: (code, path, part) => `${FOLDER_PROBLEM_ES[code]}: ${path}${part ? ` (${part})` : ''}`,
