@@ -30,7 +30,7 @@ describe('validate', () => {
     feed.plans[1].commitments[0].values = ['transparency'];
     writeFileSync(invalid, JSON.stringify(feed));
     // A host as docs/publishing.md says (CORS, JSON, gzip, no-cache with an ETag), and hosts that are not.
-    const good = { 'access-control-allow-origin': '*', 'cache-control': 'no-cache', etag: '"v1"', 'content-encoding': 'gzip' };
+    const good = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'ETag, Last-Modified', 'cache-control': 'no-cache', etag: '"v1"', 'content-encoding': 'gzip' };
     server = createServer((request, response) => {
       if (request.url === '/feed.json') {
         response.writeHead(200, { ...good, 'content-type': 'application/json' });
@@ -38,6 +38,9 @@ describe('validate', () => {
       } else if (request.url === '/bare/feed.json') {
         response.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'max-age=86400' });
         response.end(readFileSync(valid));
+      } else if (request.url === '/unexposed/feed.json') {
+        response.writeHead(200, { ...good, 'access-control-expose-headers': '', 'content-type': 'application/json' });
+        response.end(gzipSync(readFileSync(valid)));
       } else if (request.url === '/cdn/ogp-embed.js') {
         response.writeHead(200, { ...good, 'content-type': 'text/javascript; charset=utf-8' });
         response.end(gzipSync('export {};'.repeat(200)));
@@ -115,6 +118,11 @@ describe('validate', () => {
     assert.deepEqual(json.host.map((a: { header: string }) => a.header), ['Access-Control-Allow-Origin', 'Content-Type', 'Content-Encoding', 'Cache-Control', 'ETag']);
     const french = await runCli(["validate", `${base}/bare/feed.json`, "--lang", "fr"]);
     assert.match(french.stdout, /les pages d’autres sites ne peuvent pas lire ce flux/);
+
+    const unexposed = await runCli(['validate', `${base}/unexposed/feed.json`]);
+    assert.equal(unexposed.code, 0, unexposed.stdout);
+    assert.match(unexposed.stdout, /warning: host, Access-Control-Expose-Headers: no "Access-Control-Expose-Headers: ETag, Last-Modified": live elements on other sites cannot read the version/);
+    assert.match(unexposed.stdout, /1 thing\(s\) to improve on the host/);
 
     const script = await runCli(['validate', `${base}/cdn/ogp-embed.js`]);
     assert.equal(script.code, 0, script.stdout);

@@ -6,8 +6,9 @@
  * (strict parsing stops at the schema and never reaches the cross-reference checks); any error
  * makes the feed invalid, exactly as strict parsing would.
  */
-import { bilingualText, issueMessage, parseFeed } from '@ogp-embed/sdk';
-import type { FeedIssue, ParseResult } from '@ogp-embed/sdk';
+import { bilingualText, issueMessage } from '@ogp-embed/sdk';
+import type { FeedIssue } from '@ogp-embed/sdk';
+import { checkFeedText, reportOf } from '../feed/check-feed.js';
 import type { CliContext } from '../cli/context.js';
 import { EXIT } from '../cli/exit-codes.js';
 import type { ExitCode } from '../cli/exit-codes.js';
@@ -15,46 +16,15 @@ import { decodeText, fetchWithHeaders, isUrl, readText } from '../io/read-source
 import { parseJsonOrText } from '../io/json-value.js';
 import { hostAdvice, PROBE_ORIGIN } from '../publish/host-headers.js';
 import type { HostAdvice, HostKind } from '../publish/host-headers.js';
-import { checkFolder, type FolderProblem } from '../publish/check-folder.js';
+import { checkFolder } from '../publish/check-folder.js';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
+export { checkFeedText };
+export type { ValidationReport } from '../feed/check-feed.js';
+
 export interface ValidateOptions {
   json: boolean;
-}
-
-export interface ValidationReport {
-  source: string;
-  valid: boolean;
-  errors: number;
-  warnings: number;
-  plans: number;
-  commitments: number;
-  issues: Array<Omit<FeedIssue, 'segments'>>;
-  /** For a published folder: how its parts compare with its feed.json. */
-  published?: { checked: number; problems: FolderProblem[] };
-  /** For an address: what its host's headers need (CORS, type, compression, caching). */
-  host?: HostAdvice[];
-}
-
-/** Checks a feed given as text, or as the value its text parsed to (parsed once for a large feed). */
-export function checkFeedText(text: unknown, source: string): ValidationReport {
-  return reportOf(parseFeed(text, { mode: 'lenient' }), source);
-}
-
-function reportOf(lenient: ParseResult, source: string): ValidationReport {
-  const errors = lenient.issues.filter((i) => i.severity === 'error').length;
-  const warnings = lenient.issues.length - errors;
-  const plans = lenient.feed?.plans ?? [];
-  return {
-    source,
-    valid: errors === 0,
-    errors,
-    warnings,
-    plans: plans.length,
-    commitments: plans.reduce((sum, plan) => sum + plan.commitments.length, 0),
-    issues: lenient.issues.map(({ segments: _segments, ...issue }) => issue),
-  };
 }
 
 export function formatIssue(ctx: CliContext, issue: Omit<FeedIssue, 'segments'>): string {

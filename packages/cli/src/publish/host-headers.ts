@@ -84,6 +84,19 @@ export function hostAdvice(kind: HostKind, headers: Headers, bodyBytes: number):
     });
   }
   if (kind === 'feed') advice.push(...cachingAdvice(headers));
+  const exposed = (headers.get('access-control-expose-headers') ?? '').toLowerCase();
+  if (kind === 'feed' && advice.every((a) => a.header !== 'Access-Control-Allow-Origin') && (headers.has('etag') || headers.has('last-modified')) && exposed !== '*' && !/\b(etag|last-modified)\b/.test(exposed)) {
+    advice.push({
+      severity: 'warning',
+      header: 'Access-Control-Expose-Headers',
+      text: {
+        en: `no "Access-Control-Expose-Headers: ETag, Last-Modified": live elements on other sites cannot read the version and download the whole file at each check instead of a "304 Not Modified" (${FIX.en})`,
+        es: `falta "Access-Control-Expose-Headers: ETag, Last-Modified": los elementos en vivo de otros sitios no pueden leer la versión y descargan el archivo completo en cada revisión en vez de un "304 Not Modified" (${FIX.es})`,
+        pt: `falta "Access-Control-Expose-Headers: ETag, Last-Modified": os elementos ao vivo de outros sites não conseguem ler a versão e descarregam o ficheiro inteiro em cada verificação em vez de um "304 Not Modified" (${FIX.pt})`,
+        fr: `pas de «\u00a0Access-Control-Expose-Headers: ETag, Last-Modified\u00a0»\u00a0: les éléments en direct d’autres sites ne peuvent pas lire la version et retéléchargent le fichier entier à chaque vérification au lieu d’un «\u00a0304 Not Modified\u00a0» (${FIX.fr})`,
+      },
+    });
+  }
   return advice;
 }
 
