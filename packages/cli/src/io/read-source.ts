@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { decodeFeedText, isFeedFormatError } from '@ogp-embed/sdk';
+import { decodeFeedText, errorMessage, isFeedFormatError } from '@ogp-embed/sdk';
 import { CliError, EXIT } from '../cli/exit-codes.js';
 import type { CliContext } from '../cli/context.js';
 import { systemReason } from './system-error.js';
@@ -57,7 +57,7 @@ export async function readText(ctx: CliContext, source: string): Promise<string>
   try {
     return decodeFeedText(bytes, source);
   } catch (error) {
-    if (isFeedFormatError(error)) throw new CliError(ctx.t.notUtf8Feed(sourceName(ctx, source), error.messageFor(ctx.lang)), EXIT.invalid);
+    if (isFeedFormatError(error)) throw new CliError(ctx.t.notUtf8Feed(sourceName(ctx, source), errorMessage(error, ctx.lang)), EXIT.invalid);
     throw error;
   }
 }
