@@ -188,7 +188,7 @@ async function php(args: string[], cwd: string): Promise<string> {
     return stdout;
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`php ${args[0]} failed: ${stderr || stdout || (error as Error).message}`);
+    throw new Error(`php ${args[0]} failed: ${stderr || stdout || (error as Error).message}`, { cause: error });
   }
 }
 
