@@ -166,7 +166,8 @@ describe('elements on a feed published by parts', () => {
     await until(() => visibleText(part(plan, 'results')).includes('could not be loaded'), 'the list’s failure, said where the results go');
     expect(part(plan, 'results').getAttribute('aria-busy')).to.equal('false');
     expect(visibleText(part(plan, 'summary')), 'the figures stay').to.equal(summary);
-    expect(visibleText(plan.shadowRoot!.querySelector('[part~="error"]')!)).to.contain('503');
+    // Citizens read plain words (the data kept, and that it may be old); the 503 goes to the console and the event.
+    expect(visibleText(plan.shadowRoot!.querySelector('[part~="error"]')!)).to.contain('Could not refresh');
     await expect(plan).to.be.accessible();
     // Back to the first page: the digest has it whole.
     part(plan, 'pager').querySelectorAll('button')[0]!.click();
@@ -194,7 +195,7 @@ describe('elements on a feed published by parts', () => {
     await server.reply({ status: 503, body: 'Service Unavailable', contentType: 'text/plain' });
     part(card, 'toggle').click();
     await until(() => !!card.shadowRoot!.querySelector('[part~="details"] [part~="error"]'), 'the error in the details');
-    expect(visibleText(part(card, 'details'))).to.contain('503');
+    expect(visibleText(part(card, 'details'))).to.contain('not available right now');
     // The rest of the card, and of the plan, stays as it was.
     expect(visibleText(part(card, 'title'))).to.contain('Design integrated legislative information platform');
     // The server is back: the reader closes and opens the details again.

@@ -62,6 +62,9 @@ export class OgpElement extends LitElement {
   /** The words of the language (set, inherited, or changed since) are asked for before rendering, never by it. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Controllers' hostUpdate runs after willUpdate: read the language now, or a new `lang`
+    // would render with no words and never ask for them.
+    this.language.hostUpdate();
     this.#loadWords();
   }
 

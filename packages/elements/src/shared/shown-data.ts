@@ -4,7 +4,6 @@
  * another feed), the error shown, and the `ogp-load` / `ogp-change` / `ogp-error` events. The
  * element drives it: `pick` after its controller followed the feed, `report` once rendered.
  */
-import type { Feed } from '@ogp-embed/sdk';
 import { emit } from './events/emit.js';
 import type { OgpChangeDetail } from './events/ogp-change.js';
 import type { OgpErrorDetail } from './events/ogp-error.js';

@@ -9,53 +9,8 @@
 import type { ErrorCode, ErrorFields } from '../errors/codes.js';
 import type { FeedIssue } from '../parse/issues.js';
 
-/** The keys of what an issue expected or found (each language has a sentence for every one). */
-export type PhraseKey =
-  // What a field expects.
-  | 'text'
-  | 'date'
-  | 'real-day'
-  | 'due-date'
-  | 'timestamp'
-  | 'web-url'
-  | 'contact'
-  | 'id'
-  | 'language-tag'
-  | 'schema-version'
-  | 'non-empty'
-  | 'type-string'
-  | 'type-number'
-  | 'type-int'
-  | 'type-boolean'
-  | 'type-object'
-  | 'type-array'
-  | 'one-of'
-  | 'number-greater'
-  | 'number-less'
-  | 'length-greater'
-  | 'length-less'
-  | 'valid-format'
-  | 'unique-id'
-  | 'known-institution'
-  | 'known-commitment'
-  | 'due-before-end'
-  | 'json-document'
-  // What a field held.
-  | 'empty-body'
-  | 'html-page'
-  | 'not-json'
-  | 'missing'
-  | 'list'
-  | 'object'
-  | 'quoted-text'
-  | 'number'
-  // Shown as it is, in every language (`null`, `true`, a check's own name).
-  | 'as-is';
-
-export type PhraseArg = string | number | boolean;
-
-/** A phrase as data: its key and its arguments (`['one-of', '"a", "b"']`). */
-export type Phrase = readonly [key: PhraseKey, ...args: PhraseArg[]];
+export type { Phrase, PhraseArg, PhraseKey } from './phrase.js';
+import type { Phrase, PhraseArg, PhraseKey } from './phrase.js';
 
 /** A phrase's words: its arguments in, a sentence out. */
 export type Say = (...args: PhraseArg[]) => string;

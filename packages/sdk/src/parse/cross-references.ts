@@ -6,7 +6,8 @@
  */
 import type { Feed } from '../schema/feed.js';
 import { latestDay, earliestDay } from '../dates/partial-date.js';
-import { composeMessage, describeFound, formatPath } from './issues.js';
+import { composeMessage } from './compose-message.js';
+import { describeFound, formatPath } from './issues.js';
 import type { Phrase } from '../i18n/words.js';
 import type { FeedIssue, IssueCode, IssueSeverity, PathSegment } from './issues.js';
 

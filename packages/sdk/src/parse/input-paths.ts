@@ -3,7 +3,8 @@
  * shorter lists. A publisher fixes the file they wrote, so every issue must name the place in
  * *their* input: this maps a path in the repaired document back to it.
  */
-import { composeMessage, formatPath } from './issues.js';
+import { composeMessage } from './compose-message.js';
+import { formatPath } from './issues.js';
 import type { FeedIssue, PathSegment } from './issues.js';
 
 export class InputPaths {

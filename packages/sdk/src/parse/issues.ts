@@ -4,9 +4,7 @@
  * developers and logs; `issueMessage(issue, lang)` (i18n/messages.ts) says it in a reader's
  * language, from that language's words (i18n/words/<lang>.ts).
  */
-import { WORDS_EN } from '../i18n/words/en.js';
-import { sayIssue } from '../i18n/words.js';
-import type { Phrase } from '../i18n/words.js';
+import type { Phrase } from '../i18n/phrase.js';
 
 export type IssueSeverity = 'error' | 'warning';
 
@@ -67,9 +65,4 @@ export function describeFound(value: unknown, present = true): Phrase {
   }
   if (typeof value === 'number') return ['number', value];
   return ['as-is', typeof value];
-}
-
-/** The English sentence of an issue at `path`. */
-export function composeMessage(path: string, expected: Phrase, found: Phrase): string {
-  return sayIssue({ path, expected, found }, WORDS_EN.issues);
 }

@@ -16,7 +16,8 @@ import { isOptionalLink } from './optional-links.js';
 import { describeExpectation } from './expectations.js';
 import { InputPaths } from './input-paths.js';
 import { readJsonText } from './read-json.js';
-import { composeMessage, describeFound, formatPath } from './issues.js';
+import { composeMessage } from './compose-message.js';
+import { describeFound, formatPath } from './issues.js';
 import type { Phrase } from '../i18n/words.js';
 import type { FeedIssue, PathSegment } from './issues.js';
 
