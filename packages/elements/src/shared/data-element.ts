@@ -69,10 +69,10 @@ export abstract class OgpDataElement<T> extends OgpElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // No `src`, no `.feed` and no `<ogp-feed>` around it once the page has had a turn to set them:
-    // the element can show nothing but its fallback, and says so.
+    // No `src`, no `.feed`, no `<ogp-feed>` around it and no data given by property (`.commitment`…)
+    // once the page has had a turn to set them: the element can show nothing but its fallback, and says so.
     setTimeout(() => {
-      if (this.isConnected && !this.feed && !this.feedData.src && !this.feedData.feed) this.misused('no-src', 'src');
+      if (this.isConnected && !this.feed && !this.feedData.src && !this.feedData.feed && this.shown.data === undefined) this.misused('no-src', 'src');
     });
   }
 
