@@ -34,7 +34,9 @@ export const BUDGETS = {
 export const PAGE_BUDGETS = {
   'ogp-agreements': 30.4 * KB,
   // A card's details (timeline, indicators) load when first opened, so they are not counted here.
-  'ogp-commitment': 34.1 * KB,
+  // The card itself says whose status it shows, its OGP id, an illustrative figure as such and
+  // when its data changed (34.11 KB measured with them).
+  'ogp-commitment': 34.2 * KB,
   // `<ogp-feed>` loads the data elements' shared chunk: a page never shows it without them.
   'ogp-feed': 27.5 * KB,
   'ogp-indicator': 29.6 * KB,
