@@ -32,20 +32,18 @@ export const BUDGETS = {
  * element, whose goal (issue 12) is the single file of before plus 10 %: 38.4 KB.
  */
 export const PAGE_BUDGETS = {
-  'ogp-agreements': 30.4 * KB,
+  'ogp-agreements': 30.8 * KB,
   // A card's details (timeline, indicators) load when first opened, so they are not counted here.
-  // The card itself says whose status it shows, its OGP id, an illustrative figure as such and
-  // when its data changed (34.11 KB measured with them).
-  'ogp-commitment': 34.2 * KB,
+  'ogp-commitment': 34.5 * KB,
   // `<ogp-feed>` loads the data elements' shared chunk: a page never shows it without them.
-  'ogp-feed': 27.5 * KB,
-  'ogp-indicator': 29.6 * KB,
+  'ogp-feed': 27.9 * KB,
+  'ogp-indicator': 29.9 * KB,
   // A plan loads the chunk of every element, which weighs less than its parts.
-  'ogp-plan': 38.7 * KB,
+  'ogp-plan': 39.1 * KB,
   'ogp-progress-bar': 11.7 * KB,
   'ogp-status-badge': 11.5 * KB,
-  'ogp-timeline': 30.6 * KB,
-  '*': 38.7 * KB,
+  'ogp-timeline': 30.9 * KB,
+  '*': 39.1 * KB,
 };
 
 /** Any one chunk of the embed by parts but the chunk of every element (a language's strings included). */

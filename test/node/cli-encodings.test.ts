@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { ROOT, runCli, tempDir } from '../../packages/cli/test/run-cli.js';
@@ -25,7 +25,8 @@ describe('validate decodes bytes as the SDK does, from a file, standard input an
   let base: string;
   before(async () => {
     server = createServer((request, response) => {
-      response.writeHead(200, { 'content-type': 'application/json' });
+      // Served as a host should (docs/publishing.md, "Hosting"): only the bytes are under test here.
+      response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*', 'cache-control': 'no-cache', etag: '"1"' });
       response.end(readFileSync(join(HOSTILE, request.url!.slice(1))));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -182,7 +183,7 @@ describe('import csv reads what spreadsheets save', () => {
     writeFileSync(join(folder, 'milestones.csv'), lines.join('\r\n'));
     const result = await importFolder(folder);
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /error: milestones\.csv, row 3, column "Hito \/ Milestone": a quote \(\"\) opens this cell and is never closed; the row is left out/);
+    assert.match(result.stderr, /error: milestones\.csv, row 3, column "Hito \/ Milestone": a quote \("\) opens this cell and is never closed; the row is left out/);
     const reportRun = await runCli(['import', 'csv', folder, '-o', join(folder, 'again.json'), '--json']);
     const report = JSON.parse(reportRun.stdout);
     assert.ok(report.issues.some((i: { file: string; row: number; column: string }) => i.file === 'milestones.csv' && i.row === 3 && i.column === 'Hito / Milestone'));

@@ -126,7 +126,7 @@ export async function run(argv: readonly string[], io: RunIo): Promise<ExitCode>
       case 'schema':
         return await schemaCommand(ctx, values.output);
       case 'publish':
-        return await publishCommand(ctx, need(rest[0], '<feed.json | URL | ->'), need(values.output, '--output <folder>'));
+        return await publishCommand(ctx, need(rest[0], '<feed.json | URL | ->'), need(values.output, '--output <folder>'), { allowShrink: values['allow-shrink'] });
       case 'preview':
         return await previewCommand(ctx, need(rest[0], '<feed.json>'), {
           port: values.port,

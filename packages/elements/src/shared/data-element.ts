@@ -5,13 +5,14 @@
  * says when the data was fetched and whether it is stale).
  */
 import { html, nothing } from 'lit';
-import type { PropertyDeclarations, TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { findInstitution, NotFoundError, OgpError } from '@ogp-embed/sdk';
 import type { DateStyle, Feed, LocalizedText, MisuseProblem, NotFoundKind } from '@ogp-embed/sdk';
 import { emit } from './events/emit.js';
 import type { OgpErrorDetail } from './events/ogp-error.js';
 import { FeedController } from './feed-controller.js';
 import type { DataSlice, Selection } from './feed-controller.js';
+import { ShownData } from './shown-data.js';
 import { feedText } from './feed-text.js';
 import type { FeedText } from './feed-text.js';
 import { formatDate, formatWhen } from './formats.js';
@@ -50,7 +51,10 @@ export abstract class OgpDataElement<T> extends OgpElement {
   /** The date the figures are computed for (overdue, due soon, today marker); default: now. */
   declare now: Date | undefined;
 
-  protected readonly feedData: FeedController<T>;
+  /** Where the feed comes from and where it stands. */
+  protected readonly feedData: FeedController;
+  /** What the element shows of it, and the events that say so. */
+  protected readonly shown = new ShownData<T>();
   /** Unique in the page: ids inside the shadow root that ARIA attributes point to. */
   protected readonly uid = `ogp${++ids}`;
   #misuse: { key: string; error: OgpError } | undefined;
@@ -58,13 +62,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
   constructor() {
     super();
     this.live = false;
-    this.feedData = new FeedController<T>(
-      this,
-      (feed) => this.select(feed),
-      (error) => this.describe(error),
-      () => this.strings !== undefined,
-      () => this.dataSlice(),
-    );
+    this.feedData = new FeedController(this, { slice: () => this.dataSlice() });
     // Readers see plain words; whoever builds the page gets the cause, one console line per error.
     this.addEventListener('ogp-error', (event) => console.warn(`ogp-embed: ${event.detail.error.message}`));
   }
@@ -87,6 +85,27 @@ export abstract class OgpDataElement<T> extends OgpElement {
     this.#misuse = { key, error };
     if (problem === 'no-src') emit<OgpErrorDetail>(this, 'ogp-error', { error, code: error.code, message: error.message, stale: false });
     return error;
+  }
+
+  /** After the controller has followed the feed (its `hostUpdate`), before rendering: what to show of it. */
+  protected override update(changed: PropertyValues): void {
+    this.shown.pick(this.feedData, this.select(this.feedData.feed));
+    super.update(changed);
+  }
+
+  /**
+   * Once what is shown is on the page in the reader's language (not while the words load), the
+   * page hears of it: a listener finds the data on the page.
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.strings) this.shown.report(this, this.feedData, this.errorMessage);
+  }
+
+  /** The error shown, in the reader's words; `undefined` while the words load. */
+  protected get errorMessage(): string | undefined {
+    const { error } = this.shown;
+    return error && this.strings ? this.describe(error) : undefined;
   }
 
   /**
@@ -174,7 +193,8 @@ export abstract class OgpDataElement<T> extends OgpElement {
   }
 
   protected override render(): TemplateResult {
-    const { data, error, pending } = this.feedData;
+    const { data, error } = this.shown;
+    const pending = this.feedData.status === 'loading' && data === undefined;
     const words = this.strings;
     // Until the words of its language arrive, the element shows its skeleton, never other words.
     if (!words && (pending || data !== undefined)) return html`<div class="skeleton" part="skeleton" aria-busy="true"></div>`;
@@ -183,7 +203,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
     if (pending) {
       return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true"><span class="vh">${words.shared.loading}</span></div>`;
     }
-    return html`${error ? html`<p part="error" role="alert">${this.feedData.message}</p>` : nothing}<slot></slot>`;
+    return html`${error ? html`<p part="error" role="alert">${this.errorMessage}</p>` : nothing}<slot></slot>`;
   }
 
   /**
@@ -199,7 +219,9 @@ export abstract class OgpDataElement<T> extends OgpElement {
    * checked, named as such; after a failed refresh, why it may be old.
    */
   protected renderFooter(): TemplateResult | typeof nothing {
-    const { error, fetchedAt, stale, data } = this.feedData;
+    const { error, data } = this.shown;
+    const { fetchedAt } = this.feedData;
+    const stale = this.feedData.status === 'stale';
     const t = this.t.shared;
     const when = fetchedAt ? formatWhen(fetchedAt, this.locale) : '';
     const changed = data === undefined ? undefined : this.changedOn(data);
@@ -208,7 +230,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
     // A <div>, not a <footer>: in a shadow root a footer is a page-level contentinfo landmark,
     // and two cards on one page would then duplicate it.
     return html`<div part="footer">${error
-      ? html`<p part="error notice" role="status">${stale && when ? t.stale(when) : this.feedData.message}</p>`
+      ? html`<p part="error notice" role="status">${stale && when ? t.stale(when) : this.errorMessage}</p>`
       : stale
         ? html`<p part="notice" role="status">${t.outdated}</p>`
         : nothing}${changed ? html`<p part="updated"><time datetime=${changed}>${t.updated(this.date(changed))}</time></p>` : nothing}${live && when
