@@ -28,7 +28,14 @@ describe('<ogp-commitment>', () => {
       html`<ogp-commitment lang="en" .commitment=${feed.plans[0]!.commitments[0]} .feed=${feed} .now=${NOW}></ogp-commitment>`,
     );
     const text = visibleText(el);
-    expect(part(el, 'eyebrow').textContent).to.equal('Commitment 9');
+    // Its number and its OGP id, which webmasters write in the tag and citizens look up on OGP's site.
+    expect(part(el, 'eyebrow').textContent).to.equal('Commitment 9 · CL0069');
+    // Whose status it is, on the card: the government's own report.
+    expect(part(el, 'verdicts').textContent).to.contain('As reported by the government');
+    // "Updated" is when the data changed (the last report), never when the page fetched it.
+    expect(part(el, 'updated').textContent).to.equal('Updated: March 2022');
+    expect(el.shadowRoot!.querySelector('[part~=checked]'), 'not live: no "last checked"').to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~=illustrative]'), 'a real report is not marked').to.equal(null);
     expect(part(el, 'title').textContent!.trim()).to.equal('Design integrated legislative information platform');
     expect(text).to.contain('Lead institution National Congress of Chile');
     expect(text).to.contain('Period March 1, 2021 – June 30, 2022');
@@ -134,6 +141,19 @@ describe('<ogp-commitment>', () => {
     } finally {
       console.warn = warn;
     }
+  });
+
+  it('marks an illustrative figure as such, and a live card says when it last checked, apart from when its data changed', async () => {
+    server = await startFeedServer();
+    const base = cl0069();
+    const reported = { ...base.reported!, illustrative: true } as typeof base.reported;
+    await server.reply({ body: feedWith([{ ...base, reported }]) });
+    const el = await fixture<OgpCommitment>(html`<ogp-commitment lang="fr" live src=${server.url} commitment="CL0069" .now=${NOW}></ogp-commitment>`);
+    await until(() => !!el.shadowRoot!.querySelector('[part~=card]'), 'the card');
+    expect(part(el, 'illustrative').textContent).to.equal('Chiffre illustratif, pas un rapport réel');
+    expect(part(el, 'updated').textContent).to.equal('Mis à jour\u00a0: mars 2022');
+    expect(part(el, 'checked').textContent).to.match(/^Dernière vérification\u00a0: .*\d/);
+    await expect(el).to.be.accessible();
   });
 
   it('says when the commitment is not in the feed', async () => {

@@ -22,7 +22,7 @@ import { commitmentById } from '../shared/lookups.js';
 import { safeHref } from '../shared/safe-url.js';
 import { statusIconStyles } from '../shared/status-icon.js';
 import { statusStyles } from '../shared/status.styles.js';
-import { badge, fact, heading, inLang } from '../shared/templates.js';
+import { badge, fact, heading, illustrative, inLang } from '../shared/templates.js';
 import { verdictBadges, verdictStyles, verdictTone } from '../shared/verdict.js';
 import { commitmentStyles } from './commitment.styles.js';
 import { defineDetailsElements } from './details-elements.js';
@@ -118,6 +118,11 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
     return commitmentSlice((name) => this[name as keyof this]);
   }
 
+  /** The last report's date, else the feed's generation: when what the card says last changed. */
+  protected override changedOn(c: Commitment): string | undefined {
+    return c.reported?.asOf ?? super.changedOn(c);
+  }
+
   protected override select(feed: Feed | undefined): Selection<Commitment> {
     return this.pick(this.commitment, feed, 'commitment', commitmentById);
   }
@@ -136,7 +141,9 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
     const known = bestKnown(c, this.clock);
     const tone = verdictTone(known.verdict);
     const t = this.t.commitment;
-    const verdicts = html`<div part="verdicts">${verdictBadges(known, this.t.labels, t.irmReport)}</div>`;
+    // Whose status it is, on the card itself: the IRM's verdict names the IRM; the government's says
+    // so (not on the compact line, which a plan's summary attributes).
+    const verdicts = (source: unknown = nothing) => html`<div part="verdicts">${verdictBadges(known, this.t.labels, t.irmReport)}${source}</div>`;
     const href = safeHref(c.url);
     const text = inLang(this.text(c.title));
     const title = heading('title', this.headingLevel, href ? html`<a href=${href}>${text}</a>` : text, `${this.uid}-title`);
@@ -145,13 +152,13 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
       .value=${progress.kind === 'unknown' ? undefined : progress.percent}
       .segments=${c.milestones.map((m) => ({ state: milestoneState(m, this.clock), weight: m.weight }))}></ogp-progress-bar>`;
     if (this.variant === 'compact') {
-      return html`<div part="compact" data-status=${tone}>${title}${verdicts}${bar}</div>${this.renderFooter()}`;
+      return html`<div part="compact" data-status=${tone}>${title}${verdicts()}${bar}</div>${this.renderFooter()}`;
     }
     const full = this.variant === 'full';
     const open = full || this.expanded;
     return html`<article part="card" data-status=${tone} aria-labelledby="${this.uid}-title">
-      <div part="header"><div>${c.number ? html`<p part="eyebrow">${t.commitment(c.number)}</p>` : nothing} ${title}</div>${verdicts}</div>
-      ${bar}${this.#renderFacts(c, known)}
+      <div part="header"><div><p part="eyebrow">${t.reference(c.number ?? '', c.id)}</p> ${title}</div>${verdicts(known.verdict.source === 'government' ? html`<span part="source" class="muted">${t.byGovernment}</span>` : nothing)}</div>
+      ${bar}${illustrative(c.reported) ? html`<p part="illustrative">${t.illustrative}</p>` : nothing}${this.#renderFacts(c, known)}
       ${full
         ? nothing
         : html`<button part="toggle" type="button" aria-expanded=${open} aria-controls="${this.uid}-details" @click=${this.#toggle}>${open ? t.hide : t.show}</button>`}

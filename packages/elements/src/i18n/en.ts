@@ -8,6 +8,7 @@ const en: Strings = {
   shared: {
     loading: 'Loading…',
     updated: (when) => `Updated: ${when}`,
+    checked: (when) => `Last checked: ${when}`,
     stale: (when) => `Could not refresh; showing the data from ${when}.`,
     unavailable: 'This content is not available right now.',
     colon: ': ',
@@ -38,6 +39,9 @@ const en: Strings = {
   },
   commitment: {
     commitment: (number) => `Commitment ${number}`,
+    reference: (number, id) => (number ? `Commitment ${number} · ${id}` : id),
+    byGovernment: 'As reported by the government',
+    illustrative: 'Illustrative figure, not a real report',
     supporting: 'Supporting institutions',
     period: 'Period',
     values: 'OGP values',

@@ -8,6 +8,7 @@ const es: Strings = {
   shared: {
     loading: 'Cargando…',
     updated: (when) => `Actualizado: ${when}`,
+    checked: (when) => `Última comprobación: ${when}`,
     stale: (when) => `No se pudo actualizar; se muestran los datos obtenidos el ${when}.`,
     unavailable: 'Este contenido no está disponible ahora.',
     colon: ': ',
@@ -38,6 +39,9 @@ const es: Strings = {
   },
   commitment: {
     commitment: (number) => `Compromiso ${number}`,
+    reference: (number, id) => (number ? `Compromiso ${number} · ${id}` : id),
+    byGovernment: 'Según el reporte del gobierno',
+    illustrative: 'Cifra ilustrativa, no es un reporte real',
     supporting: 'Instituciones de apoyo',
     period: 'Período',
     values: 'Valores OGP',

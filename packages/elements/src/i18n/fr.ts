@@ -14,6 +14,7 @@ const fr: Strings = {
   shared: {
     loading: 'Chargement…',
     updated: (when) => `Mis à jour\u00a0: ${when}`,
+    checked: (when) => `Dernière vérification\u00a0: ${when}`,
     stale: (when) => `Actualisation impossible\u00a0; les données affichées datent du ${when}.`,
     unavailable: 'Ce contenu n’est pas disponible pour le moment.',
     colon: '\u00a0: ',
@@ -44,6 +45,9 @@ const fr: Strings = {
   },
   commitment: {
     commitment: (number) => `Engagement ${number}`,
+    reference: (number, id) => (number ? `Engagement ${number} · ${id}` : id),
+    byGovernment: 'Selon le rapport du gouvernement',
+    illustrative: 'Chiffre illustratif, pas un rapport réel',
     supporting: 'Institutions d’appui',
     period: 'Période',
     values: 'Valeurs du PGO',

@@ -16,6 +16,7 @@ const pt: Strings = {
   shared: {
     loading: 'Carregando…',
     updated: (when) => `Atualizado: ${when}`,
+    checked: (when) => `Última verificação: ${when}`,
     stale: (when) => `Não foi possível atualizar; são apresentados os dados de ${when}.`,
     unavailable: 'Este conteúdo não está disponível no momento.',
     colon: ': ',
@@ -46,6 +47,9 @@ const pt: Strings = {
   },
   commitment: {
     commitment: (number) => `Compromisso ${number}`,
+    reference: (number, id) => (number ? `Compromisso ${number} · ${id}` : id),
+    byGovernment: 'Segundo o relatório do governo',
+    illustrative: 'Número ilustrativo, não é um relatório real',
     supporting: 'Instituições de apoio',
     period: 'Período',
     values: 'Valores da OGP',

@@ -45,7 +45,10 @@ export interface Strings {
   forLocale?: (locale: string) => Strings;
   shared: {
     loading: string;
+    /** When the data shown last changed (its last report, else the feed's generation). */
     updated: (when: string) => string;
+    /** When a live element last asked the server. */
+    checked: (when: string) => string;
     stale: (when: string) => string;
     /**
      * What a reader is told when the data cannot be shown, whatever the cause: plain words. The
@@ -84,6 +87,12 @@ export interface Strings {
   };
   commitment: {
     commitment: (number: string) => string;
+    /** The commitment's number and its OGP id (`CL0081`), or its id alone. */
+    reference: (number: string, id: string) => string;
+    /** Whose the status shown is, when it is the government's own report. */
+    byGovernment: string;
+    /** A reported figure the feed marks `illustrative: true`. */
+    illustrative: string;
     supporting: string;
     period: string;
     values: string;

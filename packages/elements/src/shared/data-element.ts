@@ -79,7 +79,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
   /** Says in one console line (and an `ogp-error`) how the element is misused, and what to write instead. */
   protected misused(problem: MisuseProblem, attribute: string, given?: string, value?: string): OgpError {
     // The same misuse is the same error on every update: said once, not once per render.
-    const key = `${problem} ${attribute} ${given} ${value}`;
+    const key = problem + attribute + value;
     if (this.#misuse?.key === key) return this.#misuse.error;
     const error = new OgpError('element-misuse', { element: this.localName, problem, attribute, given, value });
     this.#misuse = { key, error };
@@ -206,20 +206,35 @@ export abstract class OgpDataElement<T> extends OgpElement {
     return html`${error ? html`<p part="error" role="alert">${this.errorMessage}</p>` : nothing}<slot></slot>`;
   }
 
-  /** When the data was fetched, and, after a failed refresh, why it may be old. */
+  /**
+   * When what the element shows last changed, as a partial date (`2025-06`): by default the day the
+   * feed was generated; an element with a dated report of its own (a commitment) says that instead.
+   */
+  protected changedOn(_data: T): string | undefined {
+    return this.feedData.feed?.generatedAt.slice(0, 10);
+  }
+
+  /**
+   * When the data last changed (never when the page fetched it); a live element adds when it last
+   * checked, named as such; after a failed refresh, why it may be old.
+   */
   protected renderFooter(): TemplateResult | typeof nothing {
-    const { error } = this.shown;
+    const { error, data } = this.shown;
     const { fetchedAt } = this.feedData;
     const stale = this.feedData.status === 'stale';
     const t = this.t.shared;
     const when = fetchedAt ? formatWhen(fetchedAt, this.locale) : '';
-    if (!error && !when) return nothing;
+    const changed = data === undefined ? undefined : this.changedOn(data);
+    const live = this.live || this.refresh !== undefined;
+    if (!error && !changed && !(live && when)) return nothing;
     // A <div>, not a <footer>: in a shadow root a footer is a page-level contentinfo landmark,
     // and two cards on one page would then duplicate it.
     return html`<div part="footer">${error
       ? html`<p part="error notice" role="status">${stale && when ? t.stale(when) : this.errorMessage}</p>`
       : stale
         ? html`<p part="notice" role="status">${t.outdated}</p>`
-        : nothing}${when ? html`<p part="updated"><time datetime=${fetchedAt!.toISOString()}>${t.updated(when)}</time></p>` : nothing}</div>`;
+        : nothing}${changed ? html`<p part="updated"><time datetime=${changed}>${t.updated(this.date(changed))}</time></p>` : nothing}${live && when
+        ? html`<p part="checked"><time datetime=${fetchedAt!.toISOString()}>${t.checked(when)}</time></p>`
+        : nothing}</div>`;
   }
 }

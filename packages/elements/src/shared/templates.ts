@@ -24,3 +24,6 @@ export const empty = (text: string): TemplateResult => html`<p part="empty" clas
  * none is given here.
  */
 export const badge = (status: string, kind = 'commitment'): TemplateResult => html`<ogp-status-badge part="status" kind=${kind} status=${status}></ogp-status-badge>`;
+
+/** Whether the feed marks a figure or a report `illustrative: true` (invented for a demo, not a fact). */
+export const illustrative = (value: object | undefined): boolean => (value as { illustrative?: unknown } | undefined)?.illustrative === true;
