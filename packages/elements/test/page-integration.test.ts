@@ -107,7 +107,7 @@ describe('on the host page', () => {
     await again('../src/define-all.ts');
     await again('../src/plan/define.ts');
     const el = await fixture<OgpCommitment>(html`<ogp-commitment lang="en" .commitment=${cl0069()} .now=${NOW}></ogp-commitment>`);
-    expect(part(el, 'eyebrow').textContent).to.equal('Commitment 9');
+    expect(part(el, 'eyebrow').textContent).to.equal('Commitment 9 · CL0069');
   });
 
   it('types its events for addEventListener', async () => {
