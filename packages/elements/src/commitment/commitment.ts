@@ -127,9 +127,12 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
     return this.pick(this.commitment, feed, 'commitment', commitmentById);
   }
 
-  /** Opened details need their elements' code, and a plan's row its whole commitment: asked for here, never by rendering. */
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
+  /**
+   * Opened details need their elements' code, and a plan's row its whole commitment: asked for once
+   * rendered, never by rendering (before, in willUpdate, the data just arrived is not picked yet).
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     const c = this.shown.data;
     if (!c || !(this.variant === 'full' || this.expanded)) return;
     defineDetailsElements();
