@@ -9,11 +9,11 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DOCS = ['CONTRIBUTING.md', 'ARCHITECTURE.md'];
 const TOP_FOLDERS = new Set(readdirSync(ROOT).filter((name) => name !== 'node_modules' && statSync(join(ROOT, name)).isDirectory()));
 

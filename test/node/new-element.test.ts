@@ -6,12 +6,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { newElement, NewElementError } from '../../scripts/new-element.js';
 
-const REPO = resolve(fileURLToPath(import.meta.url), '../../..');
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const SCRIPT = join(REPO, 'scripts/new-element.ts');
 /** What the script reads and edits. */
 const COPIED = [

@@ -102,7 +102,7 @@ describe('<ogp-agreements>', () => {
     const el = await fixture<OgpAgreements>(html`<ogp-agreements lang="es" src=${SAMPLE} forum="otra-mesa"></ogp-agreements>`);
     expect((await errored).detail.error.message).to.equal('Forum otra-mesa is not in this feed');
     await el.updateComplete;
-    expect(part(el, 'error').textContent).to.equal('Este contenido no está disponible ahora.');
+    expect(part(el, 'error').textContent).to.equal('otra-mesa no figura en estos datos.');
     await expect(el).to.be.accessible();
   });
 

@@ -163,10 +163,11 @@ describe('<ogp-commitment>', () => {
     const el = await fixture<OgpCommitment>(html`<ogp-commitment lang="en" src=${server.url} commitment="CL9999"></ogp-commitment>`);
     const event = await errored;
     expect(event.detail.code).to.equal('not-found');
-    expect(event.detail.message).to.equal('This content is not available right now.');
+    // What is missing is named: a reader can pass the id on to whoever runs the page.
+    expect(event.detail.message).to.equal('CL9999 was not found in this data.');
     expect(event.detail.error.message).to.equal('Commitment CL9999 is not in this feed');
     await el.updateComplete;
-    expect(part(el, 'error').textContent).to.equal('This content is not available right now.');
+    expect(part(el, 'error').textContent).to.equal('CL9999 was not found in this data.');
     await expect(el).to.be.accessible();
     // Asking for one that is there shows it (same feed, one request).
     el.commitment = 'CL0069';

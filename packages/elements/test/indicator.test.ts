@@ -75,7 +75,7 @@ describe('<ogp-indicator>', () => {
     const el = await fixture<OgpIndicator>(html`<ogp-indicator lang="en" src=${SAMPLE} commitment="CL0069" indicator="x"></ogp-indicator>`);
     expect((await errored).detail.error.message).to.equal('Commitment CL0069 has no indicator x');
     await el.updateComplete;
-    expect(part(el, 'error').textContent).to.equal('This content is not available right now.');
+    expect(part(el, 'error').textContent).to.equal('Commitment CL0069 has no indicator to show.');
     await expect(el).to.be.accessible();
   });
 

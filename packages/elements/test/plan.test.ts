@@ -358,7 +358,7 @@ describe('<ogp-plan>', () => {
       await expect(el).to.be.accessible();
       expect((await errored).detail.error.message).to.equal('Action plan AP_CHL99 is not in this feed');
       await el.updateComplete;
-      expect(part(el, 'error').textContent).to.equal('This content is not available right now.');
+      expect(part(el, 'error').textContent).to.equal('AP_CHL99 was not found in this data.');
       await expect(el).to.be.accessible();
     } finally {
       await server.close();

@@ -139,7 +139,7 @@ describe('<ogp-timeline>', () => {
       await expect(el).to.be.accessible();
       expect((await errored).detail.error.message).to.equal('Action plan AP_XXX is not in this feed');
       await el.updateComplete;
-      expect(part(el, 'error').textContent).to.equal('Este contenido no está disponible ahora.');
+      expect(part(el, 'error').textContent).to.equal('AP_XXX no figura en estos datos.');
       await expect(el).to.be.accessible();
     } finally {
       await server.close();

@@ -11,6 +11,7 @@ const en: Strings = {
     checked: (when) => `Last checked: ${when}`,
     stale: (when) => `Could not refresh; showing the data from ${when}.`,
     unavailable: 'This content is not available right now.',
+    notFound: (what) => `${what} was not found in this data.`,
     colon: ': ',
     outdated: 'This data may be out of date.',
     status: 'Status',
@@ -77,6 +78,7 @@ const en: Strings = {
     irmReport: 'IRM report',
   },
   indicator: {
+    none: (commitment) => `Commitment ${commitment} has no indicator to show.`,
     baseline: 'Baseline',
     target: 'Target',
     latest: 'Latest measurement',

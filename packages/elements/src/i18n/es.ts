@@ -11,6 +11,7 @@ const es: Strings = {
     checked: (when) => `Última comprobación: ${when}`,
     stale: (when) => `No se pudo actualizar; se muestran los datos obtenidos el ${when}.`,
     unavailable: 'Este contenido no está disponible ahora.',
+    notFound: (what) => `${what} no figura en estos datos.`,
     colon: ': ',
     outdated: 'Estos datos pueden estar desactualizados.',
     status: 'Estado',
@@ -77,6 +78,7 @@ const es: Strings = {
     irmReport: 'Informe del MRI',
   },
   indicator: {
+    none: (commitment) => `El compromiso ${commitment} no tiene indicadores que mostrar.`,
     baseline: 'Línea base',
     target: 'Meta',
     latest: 'Última medición',

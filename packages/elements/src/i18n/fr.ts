@@ -17,6 +17,7 @@ const fr: Strings = {
     checked: (when) => `Dernière vérification\u00a0: ${when}`,
     stale: (when) => `Actualisation impossible\u00a0; les données affichées datent du ${when}.`,
     unavailable: 'Ce contenu n’est pas disponible pour le moment.',
+    notFound: (what) => `${what} ne figure pas dans ces données.`,
     colon: '\u00a0: ',
     outdated: 'Ces données peuvent ne pas être à jour.',
     status: 'Statut',
@@ -83,6 +84,7 @@ const fr: Strings = {
     irmReport: 'Rapport du MEI',
   },
   indicator: {
+    none: (commitment) => `L’engagement ${commitment} n’a pas d’indicateur à afficher.`,
     baseline: 'Valeur de référence',
     target: 'Cible',
     latest: 'Dernière mesure',

@@ -19,6 +19,7 @@ const pt: Strings = {
     checked: (when) => `Última verificação: ${when}`,
     stale: (when) => `Não foi possível atualizar; são apresentados os dados de ${when}.`,
     unavailable: 'Este conteúdo não está disponível no momento.',
+    notFound: (what) => `${what} não consta destes dados.`,
     colon: ': ',
     outdated: 'Estes dados podem estar desatualizados.',
     status: 'Situação',
@@ -85,6 +86,7 @@ const pt: Strings = {
     irmReport: 'Relatório do MRI',
   },
   indicator: {
+    none: (commitment) => `O compromisso ${commitment} não tem indicadores para mostrar.`,
     baseline: 'Linha de base',
     target: 'Meta',
     latest: 'Última medição',

@@ -55,6 +55,11 @@ export interface Strings {
      * cause (an `OgpError`'s code, fields and English message) goes to the console and `ogp-error`.
      */
     unavailable: string;
+    /**
+     * What the page asked for (an id, or a commitment's indicator) is not in the data: the one
+     * error whose cause a reader can pass on, so the widget names it.
+     */
+    notFound: (what: string) => string;
     /** Between a label and its value where markup sits on either side (French puts a no-break space first). */
     colon: string;
     /** The data shown may be old (compact layouts). */
@@ -119,6 +124,8 @@ export interface Strings {
     irmReport: string;
   };
   indicator: {
+    /** The commitment has no indicator (or not the one asked for). */
+    none: (commitment: string) => string;
     baseline: string;
     target: string;
     latest: string;

@@ -87,6 +87,11 @@ export class OgpIndicator extends OgpDataElement<Indicator> {
     return { error: new NotFoundError('indicator', String(which), { within: commitment }), id };
   }
 
+  protected override describe(error: Error): string {
+    if (error instanceof NotFoundError && error.kind === 'indicator' && error.within) return this.t.indicator.none(error.within);
+    return super.describe(error);
+  }
+
   protected override renderData(indicator: Indicator): TemplateResult {
     const t = this.t.indicator;
     const name = this.text(indicator.name);

@@ -187,9 +187,14 @@ export abstract class OgpDataElement<T> extends OgpElement {
 
   protected abstract renderData(data: T): TemplateResult;
 
-  /** What a reader is told of any error: plain words (the cause goes to the console and `ogp-error`). */
-  protected describe(_error: Error): string {
-    return this.t.shared.unavailable;
+  /**
+   * What a reader is told of an error: plain words (the cause goes to the console and `ogp-error`);
+   * what is not in the data is named, since a wrong id is the one mistake a reader can report.
+   */
+  protected describe(error: Error): string {
+    const t = this.t.shared;
+    if (!(error instanceof NotFoundError) || !error.id) return t.unavailable;
+    return t.notFound(error.id);
   }
 
   protected override render(): TemplateResult {
