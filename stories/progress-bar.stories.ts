@@ -71,7 +71,7 @@ export const MilestoneSegments: Story = {
 };
 
 export const MixedSegments: Story = {
-  name: 'Milestone segments (CL0081, 30 %)',
+  name: 'Percentage and milestones apart (CL0081: 30 %, 0 of 4 done)',
   args: {
     value: reportedPercent('CL0081'),
     status: 'in-progress',

@@ -35,11 +35,12 @@ interface IndexEntry {
  */
 const EXPECTED: Record<string, { es?: string[]; en?: string[]; fallback?: true }> = {
   'elements-progress-bar--reported-progress': { es: ['30 %'], en: ['30%'] },
+  'elements-progress-bar--mixed-segments': { es: ['30 %', '0 de 4 hitos cumplidos'], en: ['30%', '0 of 4 milestones completed'] },
   'elements-progress-bar--unknown-progress': { es: ['Sin datos'], en: ['Unknown'] },
   'elements-status-badge--from-the-sample': { es: ['En curso', 'Pendiente'], en: ['In progress', 'Pending'] },
   'elements-status-badge--unknown-status': { es: ['Sin información'], en: ['No information'] },
   'elements-commitment--card': { es: ['Diseño de plataforma integrada'], en: ['Design integrated legislative information platform'] },
-  'elements-commitment--full': { es: ['30 %', 'Ilustrativo'], en: ['30%', 'Illustrative'] },
+  'elements-commitment--full': { es: ['30 %', 'Ilustrativo', 'Sin reporte'], en: ['30%', 'Illustrative', 'Not reported'] },
   'elements-commitment--self-report-only': { es: ['En curso'], en: ['In progress', 'Next milestone'] },
   'elements-commitment--irm-only': { es: ['Cumplimiento limitado (MRI, fin del plan)', 'Finalizó'], en: ['Limited completion (IRM, end of term)', 'Ended June 30, 2022'] },
   'elements-commitment--both-disagreeing': { es: ['Cumplido', 'Cumplimiento limitado (MRI, fin del plan)'], en: ['Completed', 'Limited completion (IRM, end of term)'] },

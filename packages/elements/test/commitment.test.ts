@@ -7,7 +7,7 @@ import type { OgpLoadEvent } from '../src/shared/events/ogp-load.js';
 import type { OgpChangeEvent } from '../src/shared/events/ogp-change.js';
 import type { OgpToggleEvent } from '../src/shared/events/ogp-toggle.js';
 import { nextEvent, part, parts, until, visibleText } from './helpers/dom.js';
-import { buildIndicator, buildPlan, cl0069, feedWith, NOW } from './helpers/feeds.js';
+import { buildIndicator, buildMilestone, buildPlan, cl0069, feedWith, NOW } from './helpers/feeds.js';
 import type { Commitment } from '@ogp-embed/sdk';
 import { startFeedServer } from './helpers/feed-server.js';
 import type { TestFeedServer } from './helpers/feed-server.js';
@@ -45,7 +45,8 @@ describe('<ogp-commitment>', () => {
     expect(part(part(el, 'status'), 'label').textContent).to.equal('In progress');
     const bar = part(part(el, 'progress'), 'base');
     expect(bar.getAttribute('aria-valuenow')).to.equal('40');
-    expect(bar.getAttribute('aria-valuetext')).to.equal('40%; 1 of 3 milestones completed');
+    expect(bar.getAttribute('aria-valuetext')).to.equal('40%');
+    expect(part(part(el, 'progress'), 'milestones').textContent).to.equal('1 of 3 milestones completed');
     // The Spanish milestone title on an English page is marked as Spanish.
     expect(el.shadowRoot!.querySelector('dd span[lang="es"]')!.textContent).to.contain('Manual de procesos');
     await expect(el).to.be.accessible();
@@ -408,5 +409,18 @@ describe('<ogp-commitment> best-known verdict', () => {
     const active = await show(c, 'en', 'card', NOW, { phase: 'implementation' });
     expect(visibleText(active)).to.contain('Next milestone Manual de procesos internos y registro de información en el SIL (due February 2022) Overdue');
     await expect(active).to.be.accessible();
+  });
+
+  it('marks a next milestone past its due date with no report since: "Not reported"', async () => {
+    const c = cl0069({
+      milestones: [buildMilestone({ title: 'Diagnóstico', due: '2022-01' }), buildMilestone({ title: 'Piloto', due: '2022-12' })],
+    });
+    const el = await show(c, 'en', 'card', NOW);
+    expect(visibleText(part(el, 'facts'))).to.contain('Next milestone Diagnóstico (due January 2022) Not reported');
+    expect(part(el, 'facts').querySelector('ogp-status-badge')!.getAttribute('status')).to.equal('unreported');
+    // Not yet due: no mark.
+    const ahead = await show(c, 'en', 'card', new Date('2021-12-01T12:00:00Z'));
+    expect(part(ahead, 'facts').querySelector('ogp-status-badge')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 });

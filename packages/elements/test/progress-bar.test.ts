@@ -75,15 +75,15 @@ describe('<ogp-progress-bar>', () => {
     expect(unknown!.getAttribute('lang')).to.equal('es');
   });
 
-  it('draws milestone segments, from an attribute or a property, and says how many are done', async () => {
+  it('draws milestone segments, from an attribute or a property, in a row of their own that says how many are done', async () => {
     const el = await fixture<OgpProgressBar>(
       html`<ogp-progress-bar lang="en" value="50" segments="completed, completed, overdue, upcoming"></ogp-progress-bar>`,
     );
     const segments = parts(el, 'segment');
     expect(segments.map((s) => s.dataset.status)).to.deep.equal(['completed', 'completed', 'overdue', 'upcoming']);
     expect(segments.map((s) => s.getAttribute('width'))).to.deep.equal(['25%', '25%', '25%', '25%']);
-    expect(bar(el).getAttribute('aria-valuetext')).to.equal('50%; 2 of 4 milestones completed');
-    // Colour says the state, but never alone: the value text above says it in words.
+    // Colour says the state, but never alone: the words beside the segments say it.
+    expect(part(el, 'milestones').textContent).to.equal('2 of 4 milestones completed');
     const fills = segments.map((s) => getComputedStyle(s).fill);
     expect(fills[0]).to.not.equal(fills[2]);
     await expect(el).to.be.accessible();
@@ -92,7 +92,31 @@ describe('<ogp-progress-bar>', () => {
     el.lang = 'es';
     await el.updateComplete;
     expect(parts(el, 'segment').map((s) => s.getAttribute('width'))).to.deep.equal(['75%', '25%']);
-    expect(bar(el).getAttribute('aria-valuetext')).to.match(/^50\s%; 1 de 2 hitos cumplidos$/);
+    expect(part(el, 'milestones').textContent).to.equal('1 de 2 hitos cumplidos');
+  });
+
+  it('a percentage bar agrees with its number, whatever the milestones (CL0081: 30 %, 0 of 4 done)', async () => {
+    const el = await fixture<OgpProgressBar>(
+      html`<ogp-progress-bar lang="es" value="30" segments="unreported, unreported, unreported, due-soon"></ogp-progress-bar>`,
+    );
+    // The bar is the percentage: its fill is 30 % of its track, beside "30 %".
+    const track = part(el, 'track').getBoundingClientRect();
+    expect(part(el, 'fill').getBoundingClientRect().width / track.width).to.be.closeTo(0.3, 0.01);
+    expect(part(el, 'value').textContent).to.match(/^30\s%$/);
+    expect(bar(el).getAttribute('aria-valuetext')).to.match(/^30\s%$/);
+    // The milestones are not in that bar, nor beside the number: a row of their own, in words.
+    expect(part(el, 'track').querySelector('[part~="segment"]')).to.equal(null);
+    expect(part(el, 'base').contains(part(el, 'segments'))).to.equal(false);
+    expect(part(el, 'milestones').textContent).to.equal('0 de 4 hitos cumplidos');
+    expect(part(el, 'segments').getBoundingClientRect().top).to.be.above(track.bottom);
+    await expect(el).to.be.accessible();
+
+    // Unknown progress stays hatched and says so; the milestones still have their row.
+    el.value = undefined;
+    await el.updateComplete;
+    expect(part(el, 'value').textContent).to.equal('Sin datos');
+    expect(getComputedStyle(part(el, 'track')).backgroundImage).to.contain('repeating-linear-gradient');
+    expect(parts(el, 'segment').length).to.equal(4);
   });
 
   it('colours the fill by status', async () => {

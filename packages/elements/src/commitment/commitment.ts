@@ -151,10 +151,12 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
     const text = inLang(this.text(c.title));
     const title = heading('title', this.headingLevel, href ? html`<a href=${href}>${text}</a>` : text, `${this.uid}-title`);
     const progress = commitmentProgress(c);
-    const bar = html`<ogp-progress-bar part="progress" status=${status} label=${this.t.shared.progress}
+    const compact = this.variant === 'compact';
+    // The compact line keeps to one line: the percentage, without the milestones' row.
+    const bar = html`<ogp-progress-bar part="progress" status=${status}
       .value=${progress.kind === 'unknown' ? undefined : progress.percent}
-      .segments=${c.milestones.map((m) => ({ state: milestoneState(m, this.clock), weight: m.weight }))}></ogp-progress-bar>`;
-    if (this.variant === 'compact') {
+      .segments=${compact ? [] : c.milestones.map((m) => ({ state: milestoneState(m, this.clock), weight: m.weight }))}></ogp-progress-bar>`;
+    if (compact) {
       return html`<div part="compact" data-status=${tone}>${title}${verdicts()}${bar}</div>${this.renderFooter()}`;
     }
     const full = this.variant === 'full';
@@ -186,6 +188,8 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
     const { feed } = this.feedData;
     const ended = endedOn(c, this.clock, feed && findCommitment(feed, c.id)?.plan);
     const next = ended ? undefined : nextMilestone(c, this.clock);
+    // Past its due date: reported not done (overdue), or with no report since (unreported).
+    const state = next && milestoneState(next, this.clock);
     return html`<dl part="facts">
       ${c.lead ? fact(this.t.shared.lead, inLang(this.nameOf(c.lead))) : nothing}
       ${c.start || c.end ? fact(t.period, `${this.date(c.start) || '…'} – ${this.date(c.end) || '…'}`) : nothing}
@@ -196,7 +200,7 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
         ? fact(
             t.next,
             html`${inLang(this.text(next.title))}${next.due ? ` (${t.due(this.date(next.due))})` : ''}
-            ${milestoneState(next, this.clock) === 'overdue' ? badge('overdue', 'milestone') : nothing}`,
+            ${state === 'overdue' || state === 'unreported' ? badge(state, 'milestone') : nothing}`,
           )
         : nothing}
       ${ended ? fact(t.ended, t.endedWith(this.date(ended), verdictLabel(known.verdict, this.t.labels))) : nothing}

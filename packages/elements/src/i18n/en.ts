@@ -19,7 +19,6 @@ const en: Strings = {
     progress: 'Progress',
   },
   progressBar: {
-    label: 'Progress',
     unknown: 'Unknown',
     unknownText: 'Progress unknown',
     milestones: (done, total) => `${done} of ${total} milestones completed`,
@@ -39,7 +38,6 @@ const en: Strings = {
     noDue: 'No date',
   },
   commitment: {
-    commitment: (number) => `Commitment ${number}`,
     reference: (number, id) => (number ? `Commitment ${number} · ${id}` : id),
     byGovernment: 'As reported by the government',
     illustrative: 'Illustrative figure, not a real report',

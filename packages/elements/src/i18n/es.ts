@@ -19,7 +19,6 @@ const es: Strings = {
     progress: 'Avance',
   },
   progressBar: {
-    label: 'Avance',
     unknown: 'Sin datos',
     unknownText: 'Avance desconocido',
     milestones: (done, total) => `${done} de ${total} hitos cumplidos`,
@@ -39,7 +38,6 @@ const es: Strings = {
     noDue: 'Sin fecha',
   },
   commitment: {
-    commitment: (number) => `Compromiso ${number}`,
     reference: (number, id) => (number ? `Compromiso ${number} · ${id}` : id),
     byGovernment: 'Según el reporte del gobierno',
     illustrative: 'Cifra ilustrativa, no es un reporte real',

@@ -25,10 +25,9 @@ const fr: Strings = {
     progress: 'Avancement',
   },
   progressBar: {
-    label: 'Avancement',
     unknown: 'Inconnu',
     unknownText: 'Avancement inconnu',
-    milestones: (done, total) => `${done} jalons achevés sur ${total}`,
+    milestones: (done, total) => `Jalons achevés\u00a0: ${done} sur ${total}`,
   },
   agreements: {
     agreements: 'Accords',
@@ -45,7 +44,6 @@ const fr: Strings = {
     noDue: 'Sans date',
   },
   commitment: {
-    commitment: (number) => `Engagement ${number}`,
     reference: (number, id) => (number ? `Engagement ${number} · ${id}` : id),
     byGovernment: 'Selon le rapport du gouvernement',
     illustrative: 'Chiffre illustratif, pas un rapport réel',
@@ -96,7 +94,7 @@ const fr: Strings = {
     noMeasurements: 'Aucune mesure n’a encore été publiée.',
     verification: 'Moyen de vérification',
     assumptions: 'Hypothèses',
-    chart: (name) => `Graphique de ${name}\u00a0; les chiffres figurent dans le tableau ci-dessous.`,
+    chart: (name) => `Graphique\u00a0: ${name}\u00a0; les chiffres figurent dans le tableau ci-dessous.`,
   },
   plan: {
     commitments: { one: '{count} engagement', other: '{count} engagements' },
@@ -116,7 +114,7 @@ const fr: Strings = {
     value: 'Valeur du PGO',
     theme: 'Thème',
     sort: 'Trier par',
-    any: 'Tous',
+    any: 'Peu importe',
     sorts: { number: 'Numéro', title: 'Titre', progress: 'Avancement', status: 'Statut', due: 'Prochaine échéance' },
     showing: (from, to, total) => `Affichage de ${from} à ${to} sur ${total}`,
     noMatch: 'Aucun engagement ne correspond à ces filtres.',

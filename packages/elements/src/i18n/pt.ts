@@ -27,7 +27,6 @@ const pt: Strings = {
     progress: 'Progresso',
   },
   progressBar: {
-    label: 'Progresso',
     unknown: 'Sem dados',
     unknownText: 'Progresso desconhecido',
     milestones: (done, total) => `${done} de ${total} marcos concluídos`,
@@ -47,7 +46,6 @@ const pt: Strings = {
     noDue: 'Sem data',
   },
   commitment: {
-    commitment: (number) => `Compromisso ${number}`,
     reference: (number, id) => (number ? `Compromisso ${number} · ${id}` : id),
     byGovernment: 'Segundo o relatório do governo',
     illustrative: 'Número ilustrativo, não é um relatório real',

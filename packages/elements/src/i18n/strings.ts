@@ -70,7 +70,6 @@ export interface Strings {
     progress: string;
   };
   progressBar: {
-    label: string;
     /** Shown in place of a number when progress is not known. */
     unknown: string;
     unknownText: string;
@@ -91,7 +90,6 @@ export interface Strings {
     noDue: string;
   };
   commitment: {
-    commitment: (number: string) => string;
     /** The commitment's number and its OGP id (`CL0081`), or its id alone. */
     reference: (number: string, id: string) => string;
     /** Whose the status shown is, when it is the government's own report. */

@@ -5,12 +5,14 @@ export const progressBarStyles = css`
     --_height: var(--ogp-progress-height, 0.5rem);
     --_track: var(--ogp-progress-track-color, color-mix(in srgb, currentColor 14%, transparent));
   }
-  [part~=base] {
+  [part~=base],
+  [part~=milestones] {
     display: flex;
     align-items: center;
     gap: 0.5rem;
   }
-  [part~=track] {
+  [part~=track],
+  [part~=segments] {
     display: block;
     flex: 1;
     width: 100%;
@@ -18,6 +20,14 @@ export const progressBarStyles = css`
     border-radius: calc(var(--_height) / 2);
     background: var(--_track);
     overflow: hidden;
+  }
+  [part~=milestones] {
+    margin: 0.25rem 0 0;
+    font-size: 0.875em;
+  }
+  [part~=segments] {
+    flex: none;
+    width: 4rem;
   }
   .unknown [part~=track] {
     /* Hatched, not empty: unknown progress must not look like 0 %. */
@@ -49,7 +59,8 @@ export const progressBarStyles = css`
     text-align: end;
   }
   @media (forced-colors: active) {
-    [part~=track] {
+    [part~=track],
+    [part~=segments] {
       border: 1px solid CanvasText;
     }
     .unknown [part~=track] {

@@ -28,8 +28,9 @@ function finite(value: unknown): number | undefined {
 }
 
 /**
- * @summary A progress bar for a commitment: value out of max, or milestone segments. When
- * progress is unknown it says so, with a hatched bar: unknown is not 0 %.
+ * @summary A progress bar for a commitment: value out of max, and its milestones in a row of their
+ * own, in words ("2 of 4 milestones completed"), so a segment is never read as the percentage.
+ * When progress is unknown it says so, with a hatched bar: unknown is not 0 %.
  *
  * Works without a feed: give it `value` (and `max`), optionally a `status` for its colour and
  * `segments` for milestones. For a commitment from a feed, `<ogp-commitment>` renders one.
@@ -38,11 +39,13 @@ function finite(value: unknown): number | undefined {
  * @attr {number} max - The value that means done; default 100.
  * @attr {string} status - A status that colours the bar (`in-progress`, `delayed`, `completed`...).
  * @attr {string} label - The accessible name; default "Progress" / "Avance".
- * @attr {string} segments - Milestone states, comma-separated, drawn as segments.
+ * @attr {string} segments - Milestone states, comma-separated, drawn as segments beside how many are done.
  *
  * @csspart base - The `progressbar` element: track and value text.
  * @csspart track - The bar's track (hatched when progress is unknown).
  * @csspart fill - The filled part.
+ * @csspart milestones - The milestones' row: their segments and how many are done.
+ * @csspart segments - The milestones' segments.
  * @csspart segment - One milestone segment (with `data-status`).
  * @csspart value - The value as text ("45 %", or "Unknown").
  *
@@ -95,21 +98,24 @@ export class OgpProgressBar extends OgpElement {
     if (!t) return html`<div part="base" aria-busy="true"></div>`;
     const segments = this.segments?.length ? this.segments : undefined;
     const shown = percent === undefined ? t.unknown : formatPercent(percent, this.locale);
-    const said = percent === undefined ? t.unknownText : shown;
     const done = segments?.filter((s) => s.state === 'completed' || s.state === 'done').length;
     // Weights that are not positive numbers count as 1.
     const weights = segments?.map((s) => (finite(s.weight)! > 0 ? finite(s.weight)! : 1));
     const total = weights?.reduce((sum, w) => sum + w, 0);
-    return html`<div part="base" role="progressbar" class=${percent === undefined && !segments ? 'unknown' : nothing}
-      data-status=${this.status || 'in-progress'} aria-label=${this.label || t.label} aria-valuemin="0" aria-valuemax="100"
+    // One bar, one thing: the bar is the percentage; milestones are a row of their own, in words.
+    return html`<div part="base" role="progressbar" class=${percent === undefined ? 'unknown' : nothing}
+      data-status=${this.status || 'in-progress'} aria-label=${this.label || this.strings!.shared.progress} aria-valuemin="0" aria-valuemax="100"
       aria-valuenow=${percent === undefined ? nothing : Math.round(percent)}
-      aria-valuetext=${segments ? `${said}; ${t.milestones(done!, segments.length)}` : said}>
-      <svg part="track" aria-hidden="true" preserveAspectRatio="none">${segments
-        ? stackedRects(segments.map((s, i) => [s.state, (weights![i]! / total!) * 100]), 'segment')
-        : percent === undefined
-          ? nothing
-          : svg`<rect part="fill" height="100%" width="${percent}%"/>`}</svg>
+      aria-valuetext=${percent === undefined ? t.unknownText : shown}>
+      <svg part="track" aria-hidden="true" preserveAspectRatio="none">${percent === undefined
+        ? nothing
+        : svg`<rect part="fill" height="100%" width="${percent}%"/>`}</svg>
       <span part="value" aria-hidden="true">${shown}</span>
-    </div>`;
+    </div>${segments
+      ? html`<p part="milestones"><svg part="segments" aria-hidden="true" preserveAspectRatio="none">${stackedRects(
+          segments.map((s, i) => [s.state, (weights![i]! / total!) * 100]),
+          'segment',
+        )}</svg>${t.milestones(done!, segments.length)}</p>`
+      : nothing}`;
   }
 }

@@ -6,7 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import { findInstitution, NotFoundError, OgpError } from '@ogp-embed/sdk';
+import { findInstitution, formatDateTime, formatPartialDate, NotFoundError, OgpError } from '@ogp-embed/sdk';
 import type { DateStyle, Feed, LocalizedText, MisuseProblem, NotFoundKind } from '@ogp-embed/sdk';
 import { emit } from './events/emit.js';
 import type { OgpErrorDetail } from './events/ogp-error.js';
@@ -15,7 +15,6 @@ import type { DataSlice, Selection } from './feed-controller.js';
 import { ShownData } from './shown-data.js';
 import { feedText } from './feed-text.js';
 import type { FeedText } from './feed-text.js';
-import { formatDate, formatWhen } from './formats.js';
 import { OgpElement } from './ogp-element.js';
 
 let ids = 0;
@@ -172,7 +171,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
   }
 
   protected date(value: string | undefined, style?: DateStyle): string {
-    return formatDate(value, this.locale, style);
+    return formatPartialDate(value, this.locale, style);
   }
 
   /**
@@ -228,7 +227,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
     const { fetchedAt } = this.feedData;
     const stale = this.feedData.status === 'stale';
     const t = this.t.shared;
-    const when = fetchedAt ? formatWhen(fetchedAt, this.locale) : '';
+    const when = fetchedAt ? formatDateTime(fetchedAt, this.locale) : '';
     const changed = data === undefined ? undefined : this.changedOn(data);
     const live = this.live || this.refresh !== undefined;
     if (!error && !changed && !(live && when)) return nothing;

@@ -12,6 +12,7 @@ import {
   endedOn,
   findCommitment,
   findInstitution,
+  formatPartialDate,
   formatPercent,
   isCommitmentOverdue,
   milestoneState,
@@ -26,7 +27,6 @@ import type { ActionPlan, BestKnown, Commitment, Feed, IrmVerdict, LabelKind, La
 import type { CSSResultOrNative, SVGTemplateResult } from 'lit';
 import { feedText } from '../../src/shared/feed-text.js';
 import type { FeedText } from '../../src/shared/feed-text.js';
-import { formatDate } from '../../src/shared/formats.js';
 import { safeHref } from '../../src/shared/safe-url.js';
 import { verdictTone } from '../../src/shared/verdict.js';
 import { OgpCommitment } from '../../src/commitment/commitment.js';
@@ -70,6 +70,7 @@ const clone = <T extends Element>(t: HTMLTemplateElement) => t.content.firstElem
 const PROGRESS = template(
   '<div part="base" role="progressbar" aria-valuemin="0" aria-valuemax="100"><svg part="track" aria-hidden="true" preserveAspectRatio="none"></svg><span part="value" aria-hidden="true"></span></div>',
 );
+const MILESTONES = template('<p part="milestones"><svg part="segments" aria-hidden="true" preserveAspectRatio="none"></svg></p>');
 const BADGE = template('<span part="base"><span part="label"></span></span>');
 const IRM_BADGE = template('<span part="irm-verdict"></span>');
 const IRM_REPORT = template('<a part="irm-report"></a>');
@@ -153,28 +154,31 @@ export function rawProgressBar(value: number | undefined, status: string | undef
   // Out of the default max of 100: the value, kept within 0–100.
   const percent = value === undefined || !Number.isFinite(value) ? undefined : Math.min(100, Math.max(0, value));
   const shown = percent === undefined ? t.unknown : formatPercent(percent, lang);
-  const said = percent === undefined ? t.unknownText : shown;
   const parts = segments?.length ? segments : undefined;
-  if (percent === undefined && !parts) base.className = 'unknown';
+  if (percent === undefined) base.className = 'unknown';
   base.dataset.status = status || 'in-progress';
-  base.setAttribute('aria-label', label || t.label);
+  base.setAttribute('aria-label', label || words(lang).shared.progress);
   if (percent !== undefined) base.setAttribute('aria-valuenow', String(Math.round(percent)));
-  const done = parts?.filter((s) => s.state === 'completed' || s.state === 'done').length ?? 0;
-  base.setAttribute('aria-valuetext', parts ? `${said}; ${t.milestones(done, parts.length)}` : said);
-  const track = base.firstElementChild!;
-  if (parts) {
-    const weights = parts.map(weightOf);
-    const total = weights.reduce((sum, w) => sum + w, 0);
-    stackedRects(track, parts.map((s, i) => [s.state, (weights[i]! / total) * 100]), 'segment');
-  } else if (percent !== undefined) {
+  base.setAttribute('aria-valuetext', percent === undefined ? t.unknownText : shown);
+  if (percent !== undefined) {
     const fill = document.createElementNS(SVG_NS, 'rect');
     fill.setAttribute('part', 'fill');
     fill.setAttribute('height', '100%');
     fill.setAttribute('width', `${percent}%`);
-    track.append(fill);
+    base.firstElementChild!.append(fill);
+  }
+  if (parts) {
+    // The milestones in a row of their own, as the element's.
+    const row = clone<HTMLElement>(MILESTONES);
+    const weights = parts.map(weightOf);
+    const total = weights.reduce((sum, w) => sum + w, 0);
+    stackedRects(row.firstElementChild!, parts.map((s, i) => [s.state, (weights[i]! / total) * 100]), 'segment');
+    const done = parts.filter((s) => s.state === 'completed' || s.state === 'done').length;
+    row.append(t.milestones(done, parts.length));
+    root.append(row);
   }
   base.lastElementChild!.textContent = shown;
-  root.append(base);
+  root.prepend(base);
   return el;
 }
 
@@ -225,7 +229,7 @@ function addFact(facts: Element, term: string, ...value: Array<Node | string>): 
 function addFacts(facts: Element, c: Commitment, known: BestKnown, feed: Feed | undefined, lang: string, now: Date): void {
   const w = words(lang);
   const t = w.commitment;
-  const date = (d?: string) => formatDate(d, lang);
+  const date = (d?: string) => formatPartialDate(d, lang);
   const ended = endedOn(c, now, feed && findCommitment(feed, c.id)?.plan);
   const next = ended ? undefined : nextMilestone(c, now);
   if (c.lead) addFact(facts, w.shared.lead, inLang(nameOf(feed, c.lead, lang)));
@@ -242,7 +246,8 @@ function addFacts(facts: Element, c: Commitment, known: BestKnown, feed: Feed | 
   if (next) {
     const title = inLang(feedText(next.title, lang, feed?.defaultLanguage));
     const due = next.due ? ` (${t.due(date(next.due))})` : '';
-    const overdue = milestoneState(next, now) === 'overdue' ? [rawBadge('overdue', w.labels, 'milestone')] : [];
+    const state = milestoneState(next, now);
+    const overdue = state === 'overdue' || state === 'unreported' ? [rawBadge(state, w.labels, 'milestone')] : [];
     addFact(facts, t.next, title, due, ...overdue);
   }
   if (ended) addFact(facts, t.ended, t.endedWith(date(ended), verdictLabel(known.verdict, w.labels)));
@@ -264,7 +269,7 @@ function rawCard(c: Commitment, feed: Feed | undefined, lang: string, now: Date,
   const [header, facts, toggle, details] = card.children as unknown as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
   const [heading, verdicts] = header.children as unknown as [HTMLElement, HTMLElement];
   const [eyebrow, title] = heading.children as unknown as [HTMLElement, HTMLElement];
-  if (c.number) eyebrow.textContent = t.commitment(c.number);
+  if (c.number) eyebrow.textContent = t.reference(c.number, c.id);
   else eyebrow.remove();
   title.setAttribute('aria-level', String(headingLevel));
   title.id = `${uid}-title`;
@@ -279,7 +284,7 @@ function rawCard(c: Commitment, feed: Feed | undefined, lang: string, now: Date,
   verdicts.append(...verdictBadges(known, w.labels, t.irmReport));
   const progress = commitmentProgress(c);
   const segments = c.milestones.map((m) => ({ state: milestoneState(m, now), weight: m.weight }));
-  const bar = rawProgressBar(progress.kind === 'unknown' ? undefined : progress.percent, status, lang, w.shared.progress, segments);
+  const bar = rawProgressBar(progress.kind === 'unknown' ? undefined : progress.percent, status, lang, undefined, segments);
   bar.setAttribute('part', 'progress');
   facts.before(bar);
   addFacts(facts, c, known, feed, lang, now);
@@ -408,7 +413,7 @@ export function rawPlan(plan: ActionPlan, feed: Feed, lang: string, now: Date, p
   title.setAttribute('aria-level', String(headingLevel));
   title.id = `${uid}-title`;
   title.append(inLang(feedText(plan.title, lang, feed.defaultLanguage)));
-  const date = (d?: string) => formatDate(d, lang);
+  const date = (d?: string) => formatPartialDate(d, lang);
   period.textContent = `${date(plan.period.start)} – ${date(plan.period.end)} · ${t.phase}: ${labelOf(w.labels, 'planPhase', plan.phase)}`;
   // One verdict per commitment, shared by the summary and the status filter, as the element's rows.
   const known = plan.commitments.map((c) => bestKnown(c, now));

@@ -34,6 +34,7 @@ import { LABELS_PT } from './labels/pt.js';
 /** Each kind of label and the values it names. */
 export interface LabelValues {
   institutionKind: InstitutionKind;
+  /** Read after "Fase:" / "Phase :": agrees with phase, feminine in es, pt and fr ("Cerrada"). */
   planPhase: PlanPhase;
   ogpValue: OgpValue;
   /** A commitment's status as shown: the reported one, or `unknown`. */

@@ -16,7 +16,7 @@ export const LABELS_ES: Labels = {
   planPhase: {
     'co-creation': 'Cocreación',
     implementation: 'Implementación',
-    closed: 'Cerrado',
+    closed: 'Cerrada',
   },
   ogpValue: {
     'access-to-information': 'Acceso a la información',

@@ -19,7 +19,7 @@ export const LABELS_FR: Labels = {
   planPhase: {
     'co-creation': 'Co-création',
     implementation: 'Mise en œuvre',
-    closed: 'Clôturé',
+    closed: 'Clôturée',
   },
   ogpValue: {
     'access-to-information': 'Accès à l’information',

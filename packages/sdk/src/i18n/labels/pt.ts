@@ -20,7 +20,7 @@ export const LABELS_PT: Labels = {
   planPhase: {
     'co-creation': 'Cocriação',
     implementation: 'Implementação',
-    closed: 'Encerrado',
+    closed: 'Encerrada',
   },
   ogpValue: {
     'access-to-information': 'Acesso à informação',
