@@ -14,7 +14,7 @@ import { feedWith, manyCommitments, NOW } from './helpers/feeds.js';
 
 const feed = feedWith(manyCommitments(60));
 const context = { feed, locale: 'en', now: NOW };
-const ANY: PlanChoices = { query: '', status: '', institution: '', value: '', theme: '', sort: 'number', locale: 'en' };
+const ANY: PlanChoices = { query: '', status: '', institution: '', value: '', theme: '', sort: 'number' };
 const ids = (rows: { commitment: Commitment }[]) => rows.map((row) => row.commitment.id);
 
 /** The plan with commitment `at` reported as `status` (a new object: what a live update brings). */
@@ -49,12 +49,12 @@ describe('plan rows model', () => {
       const model = new RowModel();
       const visible = new VisibleRows();
       let commitments = feed.plans[0]!.commitments;
-      visible.shown(model.rows(commitments, context), choices, model.changes);
+      visible.shown(model.rows(commitments, context), choices, 'en', model.changes);
       for (const [at, status] of [[3, 'completed'], [40, 'delayed'], [3, 'not-started']] as const) {
         commitments = withChange(commitments, at, status);
         const rows = model.rows(commitments, context);
-        const incremental = visible.shown(rows, choices, model.changes);
-        expect(ids(incremental)).to.deep.equal(ids(new VisibleRows().shown(new RowModel().rows(commitments, context), choices)));
+        const incremental = visible.shown(rows, choices, 'en', model.changes);
+        expect(ids(incremental)).to.deep.equal(ids(new VisibleRows().shown(new RowModel().rows(commitments, context), choices, 'en')));
       }
     });
   }
@@ -76,11 +76,11 @@ describe('plan rows model', () => {
     const model = new RowModel();
     const visible = new VisibleRows();
     const commitments = feed.plans[0]!.commitments;
-    visible.shown(model.rows(commitments, context), { ...ANY, sort: 'status' }, model.changes);
+    visible.shown(model.rows(commitments, context), { ...ANY, sort: 'status' }, 'en', model.changes);
     let changed = commitments;
     for (let i = 0; i <= FEW_CHANGES; i++) changed = withChange(changed, i, 'completed');
-    const shown = visible.shown(model.rows(changed, context), { ...ANY, sort: 'status' }, model.changes);
-    expect(ids(shown)).to.deep.equal(ids(new VisibleRows().shown(new RowModel().rows(changed, context), { ...ANY, sort: 'status' })));
+    const shown = visible.shown(model.rows(changed, context), { ...ANY, sort: 'status' }, 'en', model.changes);
+    expect(ids(shown)).to.deep.equal(ids(new VisibleRows().shown(new RowModel().rows(changed, context), { ...ANY, sort: 'status' }, 'en')));
   });
 
   it("pages by the digest's rows unless told otherwise: a plan read from its digest needs nothing more for page 1", () => {

@@ -17,18 +17,14 @@ export interface Offered {
 
 export class FacetCounts {
   #rows?: Row[];
-  #counts = FacetCounts.#empty();
+  #counts!: Record<Facet, Map<string, number>>;
   #offered?: Offered;
-
-  static #empty(): Record<Facet, Map<string, number>> {
-    return { statuses: new Map(), leads: new Map(), themes: new Map(), values: new Map() };
-  }
 
   /** What the filters offer for `rows`; `changes`: what changed since the last call's rows. */
   offered(rows: Row[], changes?: Changes): Offered {
     const update = this.#rows !== undefined && this.#rows === changes?.before && changes.changed.length <= FEW_CHANGES;
     if (!update) {
-      this.#counts = FacetCounts.#empty();
+      this.#counts = { statuses: new Map(), leads: new Map(), themes: new Map(), values: new Map() };
       this.#offered = undefined;
     }
     const counts = this.#counts;

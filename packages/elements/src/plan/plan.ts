@@ -22,10 +22,8 @@ import { planStyles } from './plan.styles.js';
 import { DEFAULT_PAGE_SIZE, DigestReader } from './digest.js';
 import { FacetCounts, type Facet } from './facets.js';
 import { RowModel, type Row } from './rows.js';
-import { VisibleRows, type PlanChoices } from './visible.js';
+import { choicesKey, choicesOf, FILTERS, VisibleRows } from './visible.js';
 
-/** The filters, each an attribute, a property and a `<select name>`. */
-const FILTERS = ['status', 'institution', 'value', 'theme'] as const;
 /** The orders the reader may choose, as the form lists them. */
 export const SORTS: PlanSort[] = ['number', 'title', 'progress', 'status', 'due'];
 /**
@@ -181,12 +179,6 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     return this.pick(this.plan, feed, 'plan', findPlan);
   }
 
-  /** The reader's choices; the form and the list are made again when they change. */
-  get #choices(): PlanChoices {
-    const { query, status, institution, value, theme, sort, locale } = this;
-    return { query, status, institution, value, theme, sort, locale };
-  }
-
   protected override renderData(plan: ActionPlan): TemplateResult {
     const t = this.t.plan;
     const feed = this.feedData.feed;
@@ -220,16 +212,15 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
       if (row.overdue) overdue++;
     }
     const sources = (['government', 'irm', 'unknown'] as const).filter((source) => verdicts.bySource[source]);
-    const tone = verdictTone;
     return html`<div part="summary">
       <p part="total"><strong>${count(t.commitments, total, this.locale)}</strong>${overdue ? ` · ${count(t.overdue, overdue, this.locale)}` : ''}</p>
       ${known
         ? html`<ogp-progress-bar label=${t.average} .value=${sum / known}></ogp-progress-bar>
             <p class="muted">${t.average}: ${formatPercent(sum / known, this.locale)} (${t.knownFor(known, total)})</p>`
         : nothing}
-      <svg part="chart" aria-hidden="true" preserveAspectRatio="none">${stackedRects(verdicts.counts.map((v) => [tone(v), (v.count / total) * 100]))}</svg>
+      <svg part="chart" aria-hidden="true" preserveAspectRatio="none">${stackedRects(verdicts.counts.map((v) => [verdictTone(v), (v.count / total) * 100]))}</svg>
       <ul part="legend" aria-label=${t.byStatus}>
-        ${verdicts.counts.map((v) => html`<li data-status=${tone(v)}>${statusIcon(tone(v))}${verdictLabel(v, this.t.labels)}: ${v.count}</li>`)}
+        ${verdicts.counts.map((v) => html`<li data-status=${verdictTone(v)}>${statusIcon(verdictTone(v))}${verdictLabel(v, this.t.labels)}: ${v.count}</li>`)}
       </ul>
       <p part="sources">${[
         ...sources.map((source) => count(t.sources[source], verdicts.bySource[source], this.locale)),
@@ -256,7 +247,7 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
         ${pager}`;
     };
     if (texted && (this.query || this.sort === 'title')) return waiting();
-    const shown = this.#visible.shown(rows, this.#choices, this.#rowModel.changes);
+    const shown = this.#visible.shown(rows, this, this.locale, this.#rowModel.changes);
     const size = Math.max(1, Math.floor(this.pageSize) || DEFAULT_PAGE_SIZE);
     const pages = Math.max(1, Math.ceil(shown.length / size));
     const page = Math.min(Math.max(0, this._page), pages - 1);
@@ -323,7 +314,7 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
    */
   #renderControls(rows: Row[]): TemplateResult {
     const { offered, key } = this.#facets.offered(rows, this.#rowModel.changes);
-    const from = [this.feedData.feed, key, ...Object.values(this.#choices)];
+    const from = [this.feedData.feed, key, choicesKey(this, this.locale)];
     if (!this.#form?.from.every((part, i) => part === from[i])) this.#form = { from, template: this.#renderForm(offered) };
     return this.#form.template;
   }
@@ -375,8 +366,7 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   /** The reader changed the choices: back to the first page, and the page hears it (`ogp-filter`). */
   #filtered(): void {
     this._page = 0;
-    const { query, status, institution, value, theme, sort } = this;
-    emit<OgpFilterDetail>(this, 'ogp-filter', { query, status, institution, value, theme, sort });
+    emit<OgpFilterDetail>(this, 'ogp-filter', choicesOf(this));
   }
 
   /** After a page change, focus moves to the "Showing 21–40 of 134" line, which is read out. */

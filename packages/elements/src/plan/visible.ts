@@ -14,16 +14,22 @@ import { fold, type Changes, type Row } from './rows.js';
  */
 export const FEW_CHANGES = 16;
 
-/** The reader's choices: the search, the filters (each '' for any), the order, the language. */
-export interface PlanChoices {
-  query: string;
-  status: string;
-  institution: string;
-  value: string;
-  theme: string;
+/** The filters, each an attribute, a property and a `<select name>` of the plan. */
+export const FILTERS = ['status', 'institution', 'value', 'theme'] as const;
+
+/** The reader's choices, each a property of the plan: the search, the filters (each '' for any), the order. */
+export const CHOICES = ['query', ...FILTERS, 'sort'] as const;
+export interface PlanChoices extends Record<'query' | (typeof FILTERS)[number], string> {
   sort: PlanSort;
-  locale: string;
 }
+
+/** The choices alone, from an object that has them (the plan): what `ogp-filter` tells. */
+export const choicesOf = (from: PlanChoices): PlanChoices =>
+  Object.fromEntries(CHOICES.map((name) => [name, from[name]])) as unknown as PlanChoices;
+
+/** The choices and the language as one string: the same key, the same list. */
+export const choicesKey = (choices: PlanChoices, locale: string): string =>
+  [...CHOICES.map((name) => choices[name]), locale].join('\n');
 
 const order = new Map(VERDICT_KEYS.map((key, i) => [key as string, i]));
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -64,10 +70,10 @@ export class VisibleRows {
   /**
    * @param changes what changed since `rows` of the last call (`RowModel.changes`)
    */
-  shown(rows: Row[], choices: PlanChoices, changes?: Changes): Row[] {
+  shown(rows: Row[], choices: PlanChoices, locale: string, changes?: Changes): Row[] {
     const matches = matcher(choices);
-    const compare = comparer(choices.sort, choices.locale);
-    const key = [choices.query, choices.status, choices.institution, choices.value, choices.theme, choices.sort, choices.locale].join('\n');
+    const compare = comparer(choices.sort, locale);
+    const key = choicesKey(choices, locale);
     const last = this.#last;
     let shown: Row[] | undefined;
     if (last?.key === key && last.rows === changes?.before && changes.changed.length <= FEW_CHANGES) {
