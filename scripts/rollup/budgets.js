@@ -14,7 +14,7 @@ export const BUDGETS = {
   // The single self-contained file, for publishers who upload one file: every element, Spanish and
   // English inside (the other languages come from their chunks beside it, if uploaded); it reads
   // the whole feed, never its slices (docs/bundles.md).
-  'ogp-embed.bundle.js': 39.4 * KB,
+  'ogp-embed.bundle.js': 39.42 * KB,
   // Each language's words for every element (and the SDK's labels), loaded when an element speaks it.
   'ogp-embed-en.js': 3 * KB,
   'ogp-embed-es.js': 3 * KB,
@@ -39,11 +39,11 @@ export const PAGE_BUDGETS = {
   'ogp-feed': 27.9 * KB,
   'ogp-indicator': 30.01 * KB,
   // A plan loads the chunk of every element, which weighs less than its parts.
-  'ogp-plan': 39.32 * KB,
+  'ogp-plan': 39.39 * KB,
   'ogp-progress-bar': 11.7 * KB,
   'ogp-status-badge': 11.5 * KB,
   'ogp-timeline': 31 * KB,
-  '*': 39.32 * KB,
+  '*': 39.39 * KB,
 };
 
 /** Any one chunk of the embed by parts but the chunk of every element (a language's strings included). */

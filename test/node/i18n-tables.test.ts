@@ -212,18 +212,17 @@ describe('the words of every language', () => {
     const { readFile, readdir } = await import('node:fs/promises');
     const { join } = await import('node:path');
     const root = new URL('../../packages/elements/src/', import.meta.url).pathname;
-    // The plan's templates are being split (issue 26); their colons move to the words with that split.
-    const pending = new Set(['plan/plan.ts']);
     const offenders: string[] = [];
     const walk = async (dir: string): Promise<void> => {
       for (const entry of await readdir(dir, { withFileTypes: true })) {
         const file = join(dir, entry.name);
         if (entry.isDirectory()) {
           if (entry.name !== 'i18n') await walk(file);
-        } else if (file.endsWith('.ts') && !pending.has(file.slice(root.length))) {
-          // An interpolation or a closing tag, a colon, then another interpolation: `${t.phase}: ${phase}`.
+        } else if (file.endsWith('.ts')) {
+          // An interpolation, a closing tag or a template's start, a colon, then an interpolation:
+          // `${t.phase}: ${phase}`, html`: ${title}`.
           for (const line of (await readFile(file, 'utf8')).split('\n')) {
-            if (/(\}|<\/\w+>):\s+\$\{/.test(line)) offenders.push(`${file.slice(root.length)}: ${line.trim()}`);
+            if (/(\}|<\/\w+>|`):\s+\$\{/.test(line)) offenders.push(`${file.slice(root.length)}: ${line.trim()}`);
           }
         }
       }

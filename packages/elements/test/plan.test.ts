@@ -35,6 +35,21 @@ describe('<ogp-plan>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('the average sits above its own bar, never between two bars; French puts its space before each colon', async () => {
+    const feed = feedWith(manyCommitments(8));
+    const el = await fixture<OgpPlan>(html`<ogp-plan lang="fr" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`);
+    expect(part(el, 'period').textContent).to.contain('Phase\u00a0: Mise en œuvre');
+    const summary = [...part(el, 'summary').children];
+    const average = summary.find((child) => child.textContent!.startsWith('Avancement moyen'))!;
+    expect(average.textContent).to.match(/^Avancement moyen\u00a0: \d+\s%/);
+    // Its bar follows it; the statuses' bar comes before, with its legend between them.
+    expect(average.nextElementSibling!.localName).to.equal('ogp-progress-bar');
+    expect(summary.indexOf(part(el, 'chart'))).to.be.below(summary.indexOf(part(el, 'legend')));
+    expect(summary.indexOf(part(el, 'legend'))).to.be.below(summary.indexOf(average));
+    expect(part(el, 'legend').querySelector('li')!.textContent).to.match(/\u00a0: \d+$/);
+    await expect(el).to.be.accessible();
+  });
+
   it('pages long plans, by keyboard, and renders only one page of cards', async () => {
     const feed = feedWith(manyCommitments(45));
     const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`);

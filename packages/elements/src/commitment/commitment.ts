@@ -249,7 +249,7 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
             html`<ul>
               ${c.carriesForward.map((id) => {
                 const earlier = feed && commitmentById(feed, id);
-                return html`<li>${id}${earlier ? html`: ${inLang(this.text(earlier.title))}` : nothing}</li>`;
+                return html`<li>${id}${earlier ? html`${this.t.shared.colon}${inLang(this.text(earlier.title))}` : nothing}</li>`;
               })}
             </ul>`,
           )

@@ -187,7 +187,7 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     const rows = commitments.length ? this.#rowModel.rows(commitments, { feed, locale: this.locale, now: this.clock }) : undefined;
     return html`<section part="base" aria-labelledby="${this.uid}-title">
       ${heading('title', this.headingLevel, inLang(this.text(plan.title)), `${this.uid}-title`)}
-      <p part="period">${this.date(plan.period.start)} – ${this.date(plan.period.end)} · ${t.phase}: ${this.labelOf('planPhase', plan.phase)}</p>
+      <p part="period">${this.date(plan.period.start)} – ${this.date(plan.period.end)} · ${t.phase}${this.t.shared.colon}${this.labelOf('planPhase', plan.phase)}</p>
       ${rows ? html`${this.#renderSummary(rows)} ${this.#renderList(rows, digest?.texted)}` : empty(t.empty)} ${this.renderFooter()}
     </section>`;
   }
@@ -212,20 +212,23 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
       if (row.overdue) overdue++;
     }
     const sources = (['government', 'irm', 'unknown'] as const).filter((source) => verdicts.bySource[source]);
+    const { colon } = this.t.shared;
+    // The statuses' bar with its legend, then the average with its own bar below it: a figure never
+    // sits between two bars, where it was read as the other bar's.
     return html`<div part="summary">
       <p part="total"><strong>${count(t.commitments, total, this.locale)}</strong>${overdue ? ` · ${count(t.overdue, overdue, this.locale)}` : ''}</p>
-      ${known
-        ? html`<ogp-progress-bar label=${t.average} .value=${sum / known}></ogp-progress-bar>
-            <p class="muted">${t.average}: ${formatPercent(sum / known, this.locale)} (${t.knownFor(known, total)})</p>`
-        : nothing}
       <svg part="chart" aria-hidden="true" preserveAspectRatio="none">${stackedRects(verdicts.counts.map((v) => [verdictTone(v), (v.count / total) * 100]))}</svg>
       <ul part="legend" aria-label=${t.byStatus}>
-        ${verdicts.counts.map((v) => html`<li data-status=${verdictTone(v)}>${statusIcon(verdictTone(v))}${verdictLabel(v, this.t.labels)}: ${v.count}</li>`)}
+        ${verdicts.counts.map((v) => html`<li data-status=${verdictTone(v)}>${statusIcon(verdictTone(v))}${verdictLabel(v, this.t.labels)}${colon}${v.count}</li>`)}
       </ul>
       <p part="sources">${[
         ...sources.map((source) => count(t.sources[source], verdicts.bySource[source], this.locale)),
         ...(verdicts.disagreements ? [count(t.disagreements, verdicts.disagreements, this.locale)] : []),
       ].join(' · ')}</p>
+      ${known
+        ? html`<p class="muted">${t.average}${colon}${formatPercent(sum / known, this.locale)} (${t.knownFor(known, total)})</p>
+            <ogp-progress-bar label=${t.average} .value=${sum / known}></ogp-progress-bar>`
+        : nothing}
     </div>`;
   }
 
