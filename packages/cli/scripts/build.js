@@ -16,7 +16,8 @@ const result = await build({
   format: 'esm',
   target: 'node20',
   conditions: ['source'],
-  external: ['csv-parse', 'csv-parse/*', 'zod', 'zod/*'],
+  // The elements' server renderer (snippet, publish's snapshots) is imported from the installed package.
+  external: ['csv-parse', 'csv-parse/*', 'zod', 'zod/*', '@ogp-embed/elements', '@ogp-embed/elements/*'],
   minifySyntax: true,
   legalComments: 'none',
   metafile: true,

@@ -21,6 +21,7 @@ import { templateCommand } from '../commands/template.js';
 import { schemaCommand } from '../commands/schema.js';
 import { previewCommand } from '../commands/preview.js';
 import { publishCommand } from '../commands/publish.js';
+import { snippetCommand } from '../commands/snippet.js';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -40,6 +41,15 @@ const OPTIONS = {
   port: { type: 'string' },
   bundle: { type: 'string' },
   force: { type: 'boolean', default: false },
+  // snippet (commands/snippet.ts); `--plan` and `--lang` are shared.
+  commitment: { type: 'string' },
+  forum: { type: 'string' },
+  timeline: { type: 'string' },
+  src: { type: 'string' },
+  script: { type: 'string' },
+  variant: { type: 'string' },
+  live: { type: 'boolean' },
+  'no-parts': { type: 'boolean' },
 } as const;
 
 export interface RunIo {
@@ -121,6 +131,10 @@ export async function run(argv: readonly string[], io: RunIo): Promise<ExitCode>
         return await schemaCommand(ctx, values.output);
       case 'publish':
         return await publishCommand(ctx, need(rest[0], '<feed.json | URL | ->'), need(values.output, '--output <folder>'));
+      case 'snippet': {
+        const { commitment, plan, forum, timeline, lang, src, script, variant, live } = values;
+        return await snippetCommand(ctx, need(rest[0], '<feed.json | folder>'), { commitment, plan, forum, timeline, lang, src, script, variant, live, noParts: values['no-parts'] });
+      }
       case 'preview':
         return await previewCommand(ctx, need(rest[0], '<feed.json>'), {
           port: values.port,

@@ -4,6 +4,7 @@
  * shared client with an AbortSignal that is aborted when the element leaves the page, keeping
  * the last good data when a refresh fails, and the `ogp-load` / `ogp-change` / `ogp-error` events.
  */
+import { isServer } from 'lit';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { getDefaultSharedClient, partClient } from '@ogp-embed/sdk/shared-client';
 import type { Feed, PartKind, WatchState } from '@ogp-embed/sdk';
@@ -188,7 +189,8 @@ export class FeedController<T> implements ReactiveController {
   #follow(): void {
     const host = this.#host;
     // An update can still run after removal (one was pending): an element off the page never polls.
-    if (!host.isConnected) return;
+    // On the server (a snapshot) there is no page, and the data is a `.feed`: no polling either.
+    if (!host.isConnected && !(isServer && host.feed)) return;
     const provided = this.#context.value;
     let client: FeedClient | undefined;
     let src: string | undefined;

@@ -1,0 +1,80 @@
+/**
+ * The snapshots a published folder carries beside its parts (docs/feed-format.md#snapshots): for
+ * each commitment, plan and forum, in each language the feed speaks, the element's declarative
+ * shadow root as `@ogp-embed/elements/ssr` renders it, so a server without JavaScript (WordPress's
+ * PHP, Drupal, a static site generator) can put it inside the element's tag:
+ * `feed.parts/commitment/CL0081.es.html`. One renderer: the same as `snippet`'s and the element's.
+ */
+import type { Feed } from '@ogp-embed/sdk';
+import { partPath, DEFAULT_PART_PATHS } from '@ogp-embed/sdk';
+import { PARTS_FOLDER, type PublishedFile } from './published-files.js';
+
+/** The language a snapshot is written in when none is asked for: the feed's own. */
+export const snapshotLanguage = (feed: Feed): string => feed.defaultLanguage;
+
+/** Every language the feed's texts are in: its default, then each other one a title is given in. */
+export function feedLanguages(feed: Feed): string[] {
+  const found = new Set([feed.defaultLanguage]);
+  const add = (text: unknown) => {
+    if (text && typeof text === 'object') for (const lang of Object.keys(text)) found.add(lang);
+  };
+  for (const plan of feed.plans) {
+    add(plan.title);
+    for (const commitment of plan.commitments) add(commitment.title);
+  }
+  for (const forum of feed.forums) add(forum.name);
+  return [...found];
+}
+
+/** The elements a published folder has snapshots of: the kind of part, its tag and the attribute naming it. */
+const SNAPSHOT_KINDS = [
+  { kind: 'commitment', tag: 'ogp-commitment', attribute: 'commitment' },
+  { kind: 'plan', tag: 'ogp-plan', attribute: 'plan' },
+  { kind: 'forum', tag: 'ogp-agreements', attribute: 'forum' },
+] as const;
+
+/** `commitment/CL0081.json` → `commitment/CL0081.es.html`: beside the part, one per language. */
+export function snapshotPath(kind: string, id: string, lang: string): string {
+  const part = partPath(DEFAULT_PART_PATHS[kind as keyof typeof DEFAULT_PART_PATHS], id);
+  return part.replace(/\.json$/, `.${lang}.html`);
+}
+
+/**
+ * The snapshot of one element's shadow root: what goes inside its tag. Its style sheets are
+ * linked by file name (`ogp-commitment.css`): a page that inlines it serves them from beside
+ * `ogp-embed.js` and writes that folder before the name (docs/feed-format.md#snapshots).
+ */
+export async function shadowSnapshot(feed: Feed, kind: string, id: string, lang: string, now: Date): Promise<string> {
+  const { renderSnapshot } = await import('@ogp-embed/elements/ssr');
+  const element = SNAPSHOT_KINDS.find((entry) => entry.kind === kind);
+  if (!element) throw new TypeError(`no snapshot of a ${kind}`);
+  const html = await renderSnapshot({ tag: element.tag, attributes: { [element.attribute]: id }, feed, lang, styles: '', now });
+  // The element's own tag is the page's to write (with its src, live…): the file holds what goes inside it.
+  const inside = /^<ogp-[a-z-]+[^>]*>([\s\S]*)<\/ogp-[a-z-]+>$/.exec(html);
+  if (!inside) throw new Error(`snapshot of ${kind} ${id}: unexpected markup`);
+  return inside[1]!;
+}
+
+/** A snapshot in a published folder: written as any of its files. */
+export interface SnapshotFile extends Omit<PublishedFile, 'kind'> {
+  kind: 'snapshot';
+}
+
+/** Every snapshot file of a feed's published folder, in every language it speaks. */
+export async function snapshotFiles(feed: Feed, now = new Date()): Promise<SnapshotFile[]> {
+  const files: SnapshotFile[] = [];
+  const ids: Record<string, string[]> = {
+    commitment: feed.plans.flatMap((plan) => plan.commitments.map((c) => c.id)),
+    plan: feed.plans.map((plan) => plan.id),
+    forum: feed.forums.map((forum) => forum.id),
+  };
+  for (const lang of feedLanguages(feed)) {
+    for (const { kind } of SNAPSHOT_KINDS) {
+      for (const id of ids[kind]!) {
+        const html = await shadowSnapshot(feed, kind, id, lang, now);
+        files.push({ path: `${PARTS_FOLDER}/${snapshotPath(kind, id, lang)}`, bytes: Buffer.from(html), kind: 'snapshot', id });
+      }
+    }
+  }
+  return files;
+}
