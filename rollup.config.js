@@ -99,21 +99,21 @@ const minify = () => terser({ compress: { passes: 2 }, format: { comments: /^!/ 
  * file past its budget. Pages that load by parts (`ogp-embed.js`) ask for parts (docs/bundles.md).
  */
 function wholeFeedOnly() {
-  const PARTS_CLIENT = /[\\/]sdk[\\/]src[\\/]client[\\/]parts-client\.ts$/;
+  const PARTS_CLIENT = /[\\/]sdk[\\/]src[\\/]client[\\/]slice-client\.ts$/;
   // Nor does it start requests early: it has no loader, so there is never an early answer to take.
   const EARLY_RESPONSES = /[\\/]sdk[\\/]src[\\/]client[\\/]early-responses\.ts$/;
   // Nor does it read a plan's digest, a part: a whole feed has none to check.
-  const PART_CHECKS = /[\\/]sdk[\\/]src[\\/]check[\\/]check-parts\.ts$/;
+  const PART_CHECKS = /[\\/]sdk[\\/]src[\\/]check[\\/]check-slices\.ts$/;
   const noPart = '() => ({ success: false, issues: [] })';
   return {
     name: 'ogp-whole-feed-only',
     load: (id) =>
       PARTS_CLIENT.test(id)
-        ? 'export const partClient = (client) => client;'
+        ? 'export const sliceClient = (client) => client;'
         : EARLY_RESPONSES.test(id)
           ? 'export const EARLY_REQUEST = {}; export const takeEarly = () => undefined;'
           : PART_CHECKS.test(id)
-            ? `export const checkPartInfo = ${noPart}, checkPartsDirectory = ${noPart}, checkPlanDigest = ${noPart};`
+            ? `export const checkSliceInfo = ${noPart}, checkSliceDirectory = ${noPart}, checkPlanDigest = ${noPart};`
             : null,
   };
 }

@@ -20,13 +20,13 @@ import type * as z from 'zod/mini';
 import * as partialDates from '../packages/sdk/src/dates/partial-date.js';
 import * as constants from '../packages/sdk/src/schema/constants.js';
 import * as feedSchemas from '../packages/sdk/src/schema/feed.js';
-import * as partSchemas from '../packages/sdk/src/schema/parts.js';
+import * as sliceSchemas from '../packages/sdk/src/schema/slices.js';
 import * as primitives from '../packages/sdk/src/schema/primitives.js';
 import * as vocabulary from '../packages/sdk/src/schema/vocabulary.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const VALIDATOR_FILE = join(ROOT, 'packages/sdk/src/check/feed-validator.ts');
-export const PARTS_VALIDATOR_FILE = join(ROOT, 'packages/sdk/src/check/parts-validator.ts');
+export const PARTS_VALIDATOR_FILE = join(ROOT, 'packages/sdk/src/check/slices-validator.ts');
 
 type Schema = z.core.$ZodType;
 /** The parts of zod's definitions this script reads (zod types them per schema kind). */
@@ -99,7 +99,7 @@ class ValidatorWriter {
   readonly imports = new Map<string, Set<string>>([['./validators.js', new Set()]]);
 
   constructor() {
-    for (const module of [primitives, vocabulary, feedSchemas, partSchemas]) {
+    for (const module of [primitives, vocabulary, feedSchemas, sliceSchemas]) {
       for (const [name, value] of Object.entries(module)) {
         if (value && typeof value === 'object' && '_zod' in value && !this.names.has(value as Schema)) {
           this.names.set(value as Schema, name);
@@ -277,11 +277,11 @@ class ValidatorWriter {
     ].join('\n');
   }
 
-  /** The validators of a part's `part` field and of the index's `parts` field (schema/parts.ts); the rest of each is a feed. */
+  /** The validators of a part's `part` field and of the index's `parts` field (schema/slices.ts); the rest of each is a feed. */
   renderParts(): string {
-    const info = this.validatorFunction('partInfoValidator', partSchemas.PartInfo, 'The `part` field of a published part: `PartInfo` of schema/parts.ts, without zod.');
-    const index = this.validatorFunction('partsDirectoryValidator', partSchemas.PartsDirectory, 'The `parts` field of a parts index: `PartsDirectory` of schema/parts.ts, without zod.');
-    const digest = this.validatorFunction('planDigestValidator', partSchemas.PlanDigest, 'The `digest` field of a plan digest part: `PlanDigest` of schema/parts.ts, without zod.');
+    const info = this.validatorFunction('partInfoValidator', sliceSchemas.SliceInfo, 'The `part` field of a published part: `SliceInfo` of schema/slices.ts, without zod.');
+    const index = this.validatorFunction('partsDirectoryValidator', sliceSchemas.SliceDirectory, 'The `parts` field of a parts index: `SliceDirectory` of schema/slices.ts, without zod.');
+    const digest = this.validatorFunction('planDigestValidator', sliceSchemas.PlanDigest, 'The `digest` field of a plan digest part: `PlanDigest` of schema/slices.ts, without zod.');
     return [...HEADER, ...this.importLines(), '', ...info, ...index, ...digest].join('\n');
   }
 }

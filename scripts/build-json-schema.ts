@@ -20,11 +20,11 @@ import {
   DueDate,
   EvidenceLink,
   Feed,
-  FeedPart,
-  PartInfo,
-  PartsIndex,
+  FeedSlice,
+  SliceInfo,
+  SliceIndex,
   PlanDigest,
-  PlanDigestPart,
+  PlanDigestSlice,
   Forum,
   ForumMember,
   Indicator,
@@ -130,22 +130,22 @@ export function buildJsonSchema(): Record<string, unknown> {
 
 /**
  * The JSON Schema of published parts: the root is a part (a feed with a `part` field), and
- * `$defs.PartsIndex` is the index at `<feed name>.parts/index.json`. See docs/feed-format.md#published-parts.
+ * `$defs.PartsIndex` is the index at `<feed name>.parts/index.json`. See docs/feed-format.md#published-slices.
  */
 export function buildPartsJsonSchema(): Record<string, unknown> {
   const extra: [z.core.$ZodType, Meta][] = [
-    [PartInfo, { id: 'PartInfo', description: 'What a part holds (kind and id) and the version of the whole feed it was cut from.' }],
-    [PartsIndex, { id: 'PartsIndex', description: 'The index of a feed\'s published parts: the whole feed\'s version and where each kind of part is.' }],
+    [SliceInfo, { id: 'PartInfo', description: 'What a part holds (kind and id) and the version of the whole feed it was cut from.' }],
+    [SliceIndex, { id: 'PartsIndex', description: 'The index of a feed\'s published parts: the whole feed\'s version and where each kind of part is.' }],
   ];
-  const { $schema, $defs, ...rest } = toJsonSchema(FeedPart, extra);
-  const index = toJsonSchema(PartsIndex, extra);
+  const { $schema, $defs, ...rest } = toJsonSchema(FeedSlice, extra);
+  const index = toJsonSchema(SliceIndex, extra);
   return {
     $schema,
     $id: PARTS_SCHEMA_ID,
     title: 'ogp-embed published part (feed format v1)',
     description:
       'One part of a published feed: a feed holding one commitment, one plan\'s list or one forum, with a `part` field ' +
-      'naming it and the whole it was cut from. `$defs.PartsIndex` is the index of the parts. See docs/feed-format.md#published-parts.',
+      'naming it and the whole it was cut from. `$defs.PartsIndex` is the index of the parts. See docs/feed-format.md#published-slices.',
     ...rest,
     $defs: { ...($defs as object), ...(index.$defs as object) },
   };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '@ogp-embed/elements/commitment';
-import { cutParts, findCommitment, getSharedClient, parseFeed } from '@ogp-embed/sdk';
+import { cutSlices, findCommitment, getSharedClient, parseFeed } from '@ogp-embed/sdk';
 import type { FeedInput } from '@ogp-embed/sdk';
 import chile from '../examples/feeds/chile.json';
 import { fromSample, illustrative, simulated } from './support/captions.js';
@@ -151,11 +151,11 @@ export const Themed: Story = {
 };
 
 /*
- * A card as `<ogp-plan>` lists it from a plan's published part (docs/feed-format.md#published-parts):
+ * A card as `<ogp-plan>` lists it from a plan's published part (docs/feed-format.md#published-slices):
  * a row without texts or updates, whose details come from the commitment's own part when opened.
  */
 const planPartOfSample = (() => {
-  const part = cutParts(chile as FeedInput, { generatedAt: chile.generatedAt, sha256: 'sample' }).find((p) => p.kind === 'plan' && p.id === 'AP_CHL05')!;
+  const part = cutSlices(chile as FeedInput, { generatedAt: chile.generatedAt, sha256: 'sample' }).find((p) => p.kind === 'plan' && p.id === 'AP_CHL05')!;
   const feed = parseFeed(part.document, { mode: 'lenient' }).feed!;
   return { feed, row: findCommitment(feed, 'CL0069')!.commitment };
 })();

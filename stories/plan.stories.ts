@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '@ogp-embed/elements/plan';
-import { cutParts, parseFeed } from '@ogp-embed/sdk';
+import { cutSlices, parseFeed } from '@ogp-embed/sdk';
 import type { FeedInput } from '@ogp-embed/sdk';
 import chile from '../examples/feeds/chile.json';
 import { fromSample, illustrative } from './support/captions.js';
@@ -83,12 +83,12 @@ export const FromSrc: Story = {
 };
 
 /*
- * A plan read by parts starts on its digest (docs/feed-format.md#published-parts): every
+ * A plan read by parts starts on its digest (docs/feed-format.md#published-slices): every
  * commitment's figures, the first page's rows. A search needs every title: until the plan's list
  * comes, the summary and the form stay and "Loading" stands where the results go.
  */
 const digestOfSample = (() => {
-  const part = cutParts(chile as FeedInput, { generatedAt: chile.generatedAt, sha256: 'sample' }).find((p) => p.kind === 'plan-digest' && p.id === 'AP_CHL05')!;
+  const part = cutSlices(chile as FeedInput, { generatedAt: chile.generatedAt, sha256: 'sample' }).find((p) => p.kind === 'plan-digest' && p.id === 'AP_CHL05')!;
   return parseFeed(part.document, { mode: 'lenient' }).feed!;
 })();
 

@@ -11,7 +11,7 @@
  * A feed with errors has no parts, as `publish` refuses it: every part path is then a 404, and
  * readers use the whole feed, whose problems they show.
  */
-import { parseFeed, partsFolderName } from '@ogp-embed/sdk';
+import { parseFeed, slicesFolderName } from '@ogp-embed/sdk';
 import type { FeedInput } from '@ogp-embed/sdk';
 import { publishedFiles } from '../../packages/cli/src/publish/published-files.js';
 import { etagOf } from './http-reply.js';
@@ -34,7 +34,7 @@ export function cutPublishedParts(feedFile: string, bytes: Buffer, modified: Dat
   const files = new Map<string, PartFile>();
   const text = bytes.toString('utf8');
   if (!parseFeed(text, { mode: 'strict' }).ok) return files;
-  const folder = `${partsFolderName(feedFile)}/`;
+  const folder = `${slicesFolderName(feedFile)}/`;
   for (const file of publishedFiles(bytes, JSON.parse(text) as FeedInput, feedFile)) {
     // The whole itself is served as it is, from its file or the live feed.
     if (!file.path.startsWith(folder)) continue;

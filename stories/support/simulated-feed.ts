@@ -4,7 +4,7 @@
  * Each registers the page's shared client for its address with a `fetch` of its own (the SDK's
  * `fetch` option), so the element goes through the real client, parser and error messages.
  * The addresses end in `.invalid` (RFC 2606): nothing is ever requested from them. They publish
- * no parts (docs/feed-format.md#published-parts): every look for one is a 404.
+ * no parts (docs/feed-format.md#published-slices): every look for one is a 404.
  */
 import { getSharedClient } from '@ogp-embed/sdk';
 import chile from '../../examples/feeds/chile.json';

@@ -4,7 +4,7 @@
  * served as the whole, with a feed's headers, 304s and compression, and a 404 (with CORS) for any
  * other path; cut again when the file changes, never written to disk. The live feed's parts are
  * cut from the revision being served. `validate`'s folder check finds a copy of what is served in
- * agreement, and the SDK's `partClient` reads the parts instead of the whole.
+ * agreement, and the SDK's `sliceClient` reads the parts instead of the whole.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,8 +13,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { checkPartInfo, checkPartsDirectory, createClient, DEFAULT_PART_PATHS, fetchTransport, parseFeed, partClient } from '@ogp-embed/sdk';
-import type { FeedInput, FeedPart, PartsIndex } from '@ogp-embed/sdk';
+import { checkSliceInfo, checkSliceDirectory, createClient, DEFAULT_SLICE_PATHS, fetchTransport, parseFeed, sliceClient } from '@ogp-embed/sdk';
+import type { FeedInput, FeedSlice, SliceIndex } from '@ogp-embed/sdk';
 import { checkFolder } from '../../packages/cli/src/publish/check-folder.js';
 import { publishedFiles } from '../../packages/cli/src/publish/published-files.js';
 import { createDemoServer, type DemoServer } from '../../scripts/serve/demo-server.js';
@@ -72,12 +72,12 @@ describe("a sample feed's parts, beside it as after ogp-embed publish", () => {
     assert.match(response.headers.get('access-control-expose-headers') ?? '', /ETag/);
     const body = await bytesOf(response);
     assert.deepEqual(body, published(whole, 'chile.json').get('/feeds/chile.parts/index.json'));
-    const index = JSON.parse(body.toString('utf8')) as PartsIndex;
+    const index = JSON.parse(body.toString('utf8')) as SliceIndex;
     assert.equal(index.parts.sha256, sha256(whole));
     assert.equal(index.parts.sha256, sha256(SAMPLE), 'the whole is the file, byte for byte');
     assert.equal(index.parts.feed, '../chile.json', 'the index names the whole it is beside');
-    assert.deepEqual(index.parts.paths, DEFAULT_PART_PATHS);
-    assert.ok(checkPartsDirectory(index.parts).success);
+    assert.deepEqual(index.parts.paths, DEFAULT_SLICE_PATHS);
+    assert.ok(checkSliceDirectory(index.parts).success);
     assert.ok(parseFeed(body.toString('utf8'), { mode: 'strict' }).ok, 'the index is a feed');
   });
 
@@ -88,8 +88,8 @@ describe("a sample feed's parts, beside it as after ogp-embed publish", () => {
     assert.deepEqual(body, published(SAMPLE, 'chile.json').get('/feeds/chile.parts/commitment/CL0069.json'));
     const parsed = parseFeed(body.toString('utf8'), { mode: 'strict' });
     assert.ok(parsed.ok, JSON.stringify(parsed.issues));
-    const part = (JSON.parse(body.toString('utf8')) as FeedPart).part;
-    assert.ok(checkPartInfo(part).success);
+    const part = (JSON.parse(body.toString('utf8')) as FeedSlice).part;
+    assert.ok(checkSliceInfo(part).success);
     assert.deepEqual(part, { kind: 'commitment', id: 'CL0069', generatedAt: (JSON.parse(SAMPLE.toString('utf8')) as FeedInput).generatedAt, sha256: sha256(SAMPLE) });
     assert.equal(parsed.feed!.plans[0]!.commitments[0]!.id, 'CL0069');
     assert.ok(body.length < SAMPLE.length / 5, `${body.length} B for a ${SAMPLE.length} B whole`);
@@ -190,7 +190,7 @@ describe('parts follow the file they are cut from', () => {
   let demo: DemoServer;
   let url: string;
   const at = (path: string, headers: Record<string, string> = {}) => fetch(new URL(path, url), { headers });
-  const indexOf = async (response: Response) => JSON.parse(await response.text()) as PartsIndex;
+  const indexOf = async (response: Response) => JSON.parse(await response.text()) as SliceIndex;
 
   before(async () => {
     root = mkdtempSync(join(tmpdir(), 'ogp-demo-root-'));
@@ -214,7 +214,7 @@ describe('parts follow the file they are cut from', () => {
     const etag = first.headers.get('etag')!;
     const part = await at('/feeds/plan.parts/commitment/CL0069.json');
     assert.equal(part.status, 200);
-    assert.equal(((await part.json()) as FeedPart).part.sha256, sha256(SAMPLE));
+    assert.equal(((await part.json()) as FeedSlice).part.sha256, sha256(SAMPLE));
 
     // Touched only: the same bytes, the same ETag and Last-Modified, and a 304.
     utimesSync(file, new Date(), new Date(Date.now() + 60_000));
@@ -232,7 +232,7 @@ describe('parts follow the file they are cut from', () => {
     const index = await indexOf(again);
     assert.equal(index.parts.sha256, sha256(edited));
     assert.equal(index.generatedAt, '2026-02-01T00:00:00Z');
-    const newPart = (await (await at('/feeds/plan.parts/commitment/CL0069.json')).json()) as FeedPart;
+    const newPart = (await (await at('/feeds/plan.parts/commitment/CL0069.json')).json()) as FeedSlice;
     assert.deepEqual(newPart.part, { kind: 'commitment', id: 'CL0069', generatedAt: '2026-02-01T00:00:00Z', sha256: sha256(edited) });
 
     // Gone: no parts.
@@ -265,12 +265,12 @@ describe("the live feed's parts", () => {
     return {
       revision,
       whole,
-      index: JSON.parse(await index.text()) as PartsIndex,
+      index: JSON.parse(await index.text()) as SliceIndex,
       moving: { etag: moving.headers.get('etag')!, body: await bytesOf(moving) },
       still: { etag: still.headers.get('etag')!, body: await bytesOf(still) },
     };
   }
-  const documentOf = (body: Buffer) => JSON.parse(body.toString('utf8')) as FeedPart & FeedInput;
+  const documentOf = (body: Buffer) => JSON.parse(body.toString('utf8')) as FeedSlice & FeedInput;
 
   test('are cut from the revision being served, agree with its whole, and all change with a revision', async () => {
     const one = await snapshot();
@@ -297,7 +297,7 @@ describe("the live feed's parts", () => {
     assert.notEqual(two.still.etag, one.still.etag);
     assert.equal((await get('/feeds/live.parts/commitment/CL0069.json', { 'if-none-match': one.still.etag })).status, 200);
     // ... though CL0069 itself did not change: only the whole's version and time it names did.
-    const strip = ({ part: _part, generatedAt: _at, ...rest }: FeedPart & FeedInput) => rest;
+    const strip = ({ part: _part, generatedAt: _at, ...rest }: FeedSlice & FeedInput) => rest;
     assert.deepEqual(strip(documentOf(two.still.body)), strip(documentOf(one.still.body)));
     assert.deepEqual(two.still.body, published(two.whole, 'live.json').get('/feeds/live.parts/commitment/CL0069.json'));
   });
@@ -316,7 +316,7 @@ describe("the live feed's parts", () => {
   });
 });
 
-describe("the SDK's partClient reads the demo's parts", () => {
+describe("the SDK's sliceClient reads the demo's parts", () => {
   const wholeAsked = (feed: string) => asked.filter((path) => path.split('?')[0] === `/feeds/${feed}`).length;
 
   for (const [feed, id] of [
@@ -326,8 +326,8 @@ describe("the SDK's partClient reads the demo's parts", () => {
     test(`${feed}: the commitment's part, and nothing of the whole feed`, async () => {
       const before = wholeAsked(feed);
       const client = createClient({ feedUrl: new URL(`/feeds/${feed}`, running.url).href, transport: fetchTransport, storage: false });
-      const { feed: got } = await partClient(client, 'commitment', id).getFeed();
-      const part = (got as FeedPart).part;
+      const { feed: got } = await sliceClient(client, 'commitment', id).getFeed();
+      const part = (got as FeedSlice).part;
       assert.equal(part?.kind, 'commitment', 'a part, not the whole feed');
       assert.equal(part.id, id);
       const whole = feed === 'live.json' ? Buffer.from(running.demo.live.latest.body) : SAMPLE;
@@ -339,8 +339,8 @@ describe("the SDK's partClient reads the demo's parts", () => {
 
   test('a part the host does not have (a 404): the SDK reads the whole feed', async () => {
     const client = createClient({ feedUrl: new URL('/feeds/chile.json', running.url).href, transport: fetchTransport, storage: false });
-    const { feed } = await partClient(client, 'commitment', 'CL9999').getFeed();
-    assert.equal((feed as Partial<FeedPart>).part, undefined);
+    const { feed } = await sliceClient(client, 'commitment', 'CL9999').getFeed();
+    assert.equal((feed as Partial<FeedSlice>).part, undefined);
     assert.equal(feed.plans.flatMap((plan) => plan.commitments).length, 21);
   });
 });

@@ -14,7 +14,7 @@ export type { ProgressSegment } from './progress-bar/progress-bar.js';
 export { OgpStatusBadge } from './status-badge/status-badge.js';
 export type { StatusKind } from './status-badge/status-badge.js';
 export { OgpTimeline } from './timeline/timeline.js';
-export type { TimelineSource } from './timeline/timeline.js';
+export type { TimelineSubject } from './timeline/timeline.js';
 export { OgpDataElement } from './shared/data-element.js';
 export { OgpElement } from './shared/ogp-element.js';
 export { FeedController } from './shared/feed-controller.js';

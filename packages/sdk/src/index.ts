@@ -174,11 +174,11 @@ export type {
 } from './client/types.js';
 
 // Published parts: one document per commitment, plan, plan digest and forum beside the whole feed.
-export { DigestCommitment, FeedPart, PART_KINDS, PARTS_VERSION, PartInfo, PartsDirectory, PartsIndex, PlanDigest, PlanDigestPart } from './schema/parts.js';
-export type { PartKind } from './schema/parts.js';
-export { partClient } from './client/parts-client.js';
-export { cutParts, partsIndex } from './parts/split-feed.js';
-export type { CutPart, WholeFeedVersion } from './parts/split-feed.js';
-export { DEFAULT_PART_PATHS, partFileId, partPath, partsFolderName, partsIndexUrl, PLAN_DIGEST_ROWS } from './parts/part-paths.js';
-export { checkPartInfo, checkPartsDirectory, checkPlanDigest } from './check/check-parts.js';
-export type { PartsCheck } from './check/check-parts.js';
+export { DigestCommitment, FeedSlice, SLICE_KINDS, SLICES_VERSION, SliceInfo, SliceDirectory, SliceIndex, PlanDigest, PlanDigestSlice } from './schema/slices.js';
+export type { SliceKind } from './schema/slices.js';
+export { sliceClient } from './client/slice-client.js';
+export { cutSlices, sliceIndex } from './slices/split-feed.js';
+export type { CutSlice, WholeFeedVersion } from './slices/split-feed.js';
+export { DEFAULT_SLICE_PATHS, sliceFileId, slicePath, slicesFolderName, sliceIndexUrl, PLAN_DIGEST_ROWS } from './slices/slice-paths.js';
+export { checkSliceInfo, checkSliceDirectory, checkPlanDigest } from './check/check-slices.js';
+export type { SliceCheck } from './check/check-slices.js';

@@ -12,7 +12,7 @@ import {
   COMMITMENT_STATUSES,
   commitmentProgress,
   commitmentStatus,
-  cutParts,
+  cutSlices,
   IRM_COMPLETION,
   isCommitmentOverdue,
   MILESTONE_STATUSES,
@@ -90,7 +90,7 @@ function wholeAndDigest(commitments: object[]): { whole: Commitment[]; digest: C
   } as FeedInput;
   const parsed = parseFeed(feed);
   assert.ok(parsed.ok, JSON.stringify(!parsed.ok && parsed.issues));
-  const part = cutParts(feed, VERSION).find((p) => p.kind === 'plan-digest')!;
+  const part = cutSlices(feed, VERSION).find((p) => p.kind === 'plan-digest')!;
   const checked = checkPlanDigest(part.document.digest);
   assert.ok(checked.success, JSON.stringify(!checked.success && checked.issues));
   return { whole: parsed.feed.plans[0]!.commitments, digest: checked.data.commitments as Commitment[] };

@@ -17,7 +17,7 @@ export function launchChromium(): Promise<Browser> {
 
 /**
  * What the console says when the elements look for a feed's published parts on a host that has
- * none (docs/feed-format.md#published-parts): a 404 for `<name>.parts/…`, or a request blocked
+ * none (docs/feed-format.md#published-slices): a 404 for `<name>.parts/…`, or a request blocked
  * because the host's 404 page has no CORS header. The documented cost of the look, once per
  * session; the page then reads the whole feed, which the tests check.
  */

@@ -8,7 +8,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { parseFeed, partsFolderName } from '@ogp-embed/sdk';
+import { parseFeed, slicesFolderName } from '@ogp-embed/sdk';
 import type { FeedInput } from '@ogp-embed/sdk';
 import { FEED_FILE, publishedFiles } from './published-files.js';
 
@@ -44,7 +44,7 @@ const readJson = async (path: string): Promise<unknown> => JSON.parse(await read
  */
 export async function checkFolder(folder: string, feedFile = FEED_FILE): Promise<FolderCheck> {
   const problems: FolderProblem[] = [];
-  const partsFolder = partsFolderName(feedFile);
+  const partsFolder = slicesFolderName(feedFile);
   let feed: Buffer;
   try {
     feed = await readFile(join(folder, feedFile));

@@ -6,8 +6,8 @@ import { baseStyles } from '../shared/base.styles.js';
 import { count } from '../i18n/plural.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { OgpDataElement } from '../shared/data-element.js';
-import type { DataPart, Selection } from '../shared/feed-controller.js';
-import { forumPart } from '../shared/data-parts.js';
+import type { DataSlice, Selection } from '../shared/feed-controller.js';
+import { forumSlice } from '../shared/data-slices.js';
 import { safeHref } from '../shared/safe-url.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { badge, empty, heading, inLang } from '../shared/templates.js';
@@ -69,8 +69,8 @@ export class OgpAgreements extends OgpDataElement<Forum> {
     this.headingLevel = 2;
   }
 
-  protected override dataPart(): DataPart | undefined {
-    return forumPart((name) => this[name as keyof this]);
+  protected override dataSlice(): DataSlice | undefined {
+    return forumSlice((name) => this[name as keyof this]);
   }
 
   protected override select(feed: Feed | undefined): Selection<Forum> {

@@ -16,8 +16,8 @@ import { hostStyles } from '../shared/host.styles.js';
 import { OgpDataElement } from '../shared/data-element.js';
 import { emit } from '../shared/events/emit.js';
 import type { OgpToggleDetail } from '../shared/events/ogp-toggle.js';
-import type { DataPart, Selection } from '../shared/feed-controller.js';
-import { commitmentPart } from '../shared/data-parts.js';
+import type { DataSlice, Selection } from '../shared/feed-controller.js';
+import { commitmentSlice } from '../shared/data-slices.js';
 import { commitmentById } from '../shared/lookups.js';
 import { safeHref } from '../shared/safe-url.js';
 import { statusIconStyles } from '../shared/status-icon.js';
@@ -114,8 +114,8 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
     this.headingLevel = 3;
   }
 
-  protected override dataPart(): DataPart | undefined {
-    return commitmentPart((name) => this[name as keyof this]);
+  protected override dataSlice(): DataSlice | undefined {
+    return commitmentSlice((name) => this[name as keyof this]);
   }
 
   protected override select(feed: Feed | undefined): Selection<Commitment> {
@@ -164,7 +164,7 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
    */
   #renderFacts(c: Commitment, known: BestKnown) {
     const t = this.t.commitment;
-    const { feed } = this.source;
+    const { feed } = this.feedData;
     const ended = endedOn(c, this.clock, feed && findCommitment(feed, c.id)?.plan);
     const next = ended ? undefined : nextMilestone(c, this.clock);
     return html`<dl part="facts">
@@ -191,7 +191,7 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
 
   /** The details of `c`, or of the whole commitment when `c` is a plan part's row (see row-details.ts). */
   #renderOpen(c: Commitment, full: boolean) {
-    const { feed } = this.source;
+    const { feed } = this.feedData;
     if (!this.listedFrom || !listsRows(feed)) return this.#renderDetails(c, full, feed);
     const whole = this.#rowDetails.of(c, this.listedFrom);
     if (whole) return this.#renderDetails(whole.commitment, full, whole.feed);

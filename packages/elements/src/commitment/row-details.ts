@@ -5,12 +5,12 @@
  * publishes no parts, finds it in the whole feed the plan already holds): once per commitment.
  */
 import type { ReactiveElement } from 'lit';
-import { partClient } from '@ogp-embed/sdk/shared-client';
-import type { Commitment, CommitmentResult, Feed, FeedClient, FeedPart } from '@ogp-embed/sdk';
+import { sliceClient } from '@ogp-embed/sdk/shared-client';
+import type { Commitment, CommitmentResult, Feed, FeedClient, FeedSlice } from '@ogp-embed/sdk';
 
 /** True when `feed` is a plan's published part or digest: its commitments are rows, not whole commitments. */
 export const listsRows = (feed: Feed | undefined): boolean => {
-  const kind = (feed as FeedPart | undefined)?.part?.kind;
+  const kind = (feed as FeedSlice | undefined)?.part?.kind;
   return kind === 'plan' || kind === 'plan-digest';
 };
 
@@ -30,7 +30,7 @@ export class RowDetails {
     if (this.#id === row.id) return this.result;
     const id = (this.#id = row.id);
     this.result = this.error = undefined;
-    partClient(feed, 'commitment', id)
+    sliceClient(feed, 'commitment', id)
       .getCommitment(id)
       .then(
         (result) => this.#settle(id, () => (this.result = result)),

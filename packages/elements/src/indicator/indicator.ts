@@ -5,8 +5,8 @@ import type { Feed, Indicator } from '@ogp-embed/sdk';
 import { baseStyles } from '../shared/base.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { OgpDataElement } from '../shared/data-element.js';
-import type { DataPart, Selection } from '../shared/feed-controller.js';
-import { commitmentPart } from '../shared/data-parts.js';
+import type { DataSlice, Selection } from '../shared/feed-controller.js';
+import { commitmentSlice } from '../shared/data-slices.js';
 import { evidenceLinks } from '../shared/links.js';
 import { commitmentById } from '../shared/lookups.js';
 import { statusStyles } from '../shared/status.styles.js';
@@ -69,8 +69,8 @@ export class OgpIndicator extends OgpDataElement<Indicator> {
   /** The indicator's id or position (attribute), or the indicator itself (property). */
   declare indicator: string | Indicator | undefined;
 
-  protected override dataPart(): DataPart | undefined {
-    return commitmentPart((name) => this[name as keyof this]);
+  protected override dataSlice(): DataSlice | undefined {
+    return commitmentSlice((name) => this[name as keyof this]);
   }
 
   protected override select(feed: Feed | undefined): Selection<Indicator> {

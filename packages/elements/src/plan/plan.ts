@@ -24,8 +24,8 @@ import { hostStyles } from '../shared/host.styles.js';
 import { OgpDataElement } from '../shared/data-element.js';
 import { emit } from '../shared/events/emit.js';
 import type { OgpFilterDetail } from '../shared/events/ogp-filter.js';
-import type { DataPart, Selection } from '../shared/feed-controller.js';
-import { planPart, startsOnDigest, type ReadInput } from '../shared/data-parts.js';
+import type { DataSlice, Selection } from '../shared/feed-controller.js';
+import { planSlice, startsOnDigest, type ReadInput } from '../shared/data-slices.js';
 import { feedText } from '../shared/feed-text.js';
 import { placeChildren } from '../shared/place-children.js';
 import { stackedRects } from '../shared/stacked-bar.js';
@@ -273,16 +273,16 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   }
 
   /** Asked by the controller in each update, after `willUpdate` has decided `#wholeList`. */
-  protected override dataPart(): DataPart | undefined {
-    return planPart(this.#read, this.#wholeList);
+  protected override dataSlice(): DataSlice | undefined {
+    return planSlice(this.#read, this.#wholeList);
   }
 
-  /** The element's inputs under their attributes' names, as `planPart` reads them. */
+  /** The element's inputs under their attributes' names, as `planSlice` reads them. */
   readonly #read: ReadInput = (name) => (name === 'page-size' ? this.pageSize : this[name as keyof this]);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Before the controller asks `dataPart()`: a search, a filter, another order or page needs every row's text.
+    // Before the controller asks `dataSlice()`: a search, a filter, another order or page needs every row's text.
     if (!this.#wholeList && (!startsOnDigest(this.#read) || this._page > 0)) this.#wholeList = true;
   }
 
@@ -292,7 +292,7 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
    * A digest that does not check (which the client already refuses) is no digest: the whole list is read.
    */
   #digestOf(plan: ActionPlan): Digest | undefined {
-    const feed = this.source.feed;
+    const feed = this.feedData.feed;
     const value = (feed as { digest?: unknown } | undefined)?.digest;
     if (!feed || value === undefined) return undefined;
     if (!this.#digests.has(feed)) {
@@ -302,7 +302,7 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
         feed,
         checked.success
           ? {
-              // Digest rows hold every field the rows' figures read (schema/parts.ts `DigestCommitment`); never their texts.
+              // Digest rows hold every field the rows' figures read (schema/slices.ts `DigestCommitment`); never their texts.
               commitments: checked.data.commitments.map((row) => whole.get(row.id) ?? (row as unknown as Commitment)),
               texted: new Set(whole.keys()),
             }
@@ -332,7 +332,7 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   /** A row per commitment, noting which positions changed since the last render. */
   #rows(commitments: readonly Commitment[]): Row[] {
     const now = this.clock;
-    const context: RowContext = { feed: this.source.feed, locale: this.locale, now };
+    const context: RowContext = { feed: this.feedData.feed, locale: this.locale, now };
     const key = [context.feed, context.locale, dayOf(now)];
     const last = this.#last?.context.every((part, i) => part === key[i]) ? this.#last : undefined;
     if (!last) this.#rowCache = new WeakMap();
@@ -467,7 +467,7 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     const waiting = (pager: TemplateResult | typeof nothing = nothing) => {
       this.#readWholeList();
       this.#pageRows = [];
-      const failed = this.source.error !== undefined;
+      const failed = this.feedData.error !== undefined;
       return html`${this.#renderControls(rows)}
         <p part="results" role="status" tabindex="-1" aria-busy=${failed ? 'false' : 'true'}>${failed ? t.listUnavailable : this.t.shared.loading}</p>
         <ul part="list"></ul>
@@ -508,7 +508,7 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   #placeCards(): void {
     const list = this.renderRoot.querySelector('[part~=list]');
     // The same cards as last time (a live update elsewhere in the plan): nothing to do.
-    const from = [list, this.cardVariant, this.headingLevel, this.source.feed, this.now, ...this.#pageRows];
+    const from = [list, this.cardVariant, this.headingLevel, this.feedData.feed, this.now, ...this.#pageRows];
     if (from.length === this.#placed.length && from.every((part, i) => part === this.#placed[i])) return;
     this.#placed = from;
     const cards = new Map<string, OgpCommitment>();
@@ -524,9 +524,9 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
         variant: this.cardVariant,
         headingLevel: this.headingLevel + 1,
         commitment,
-        feed: this.source.feed,
+        feed: this.feedData.feed,
         now: this.now,
-        listedFrom: this.source.feedClient,
+        listedFrom: this.feedData.feedClient,
       });
       cards.set(commitment.id, card);
     }
@@ -541,7 +541,7 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
    */
   #renderControls(rows: Row[]): TemplateResult {
     const { offered, key } = this.#facetsOf(rows);
-    const from = [this.source.feed, key, ...this.#choices];
+    const from = [this.feedData.feed, key, ...this.#choices];
     if (!this.#form?.from.every((part, i) => part === from[i])) this.#form = { from, template: this.#renderForm(offered) };
     return this.#form.template;
   }

@@ -9,7 +9,7 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { findInstitution, isOgpError, NotFoundError } from '@ogp-embed/sdk';
 import type { DateStyle, Feed, LocalizedText, NotFoundKind } from '@ogp-embed/sdk';
 import { FeedController } from './feed-controller.js';
-import type { DataPart, Selection } from './feed-controller.js';
+import type { DataSlice, Selection } from './feed-controller.js';
 import { feedText } from './feed-text.js';
 import type { FeedText } from './feed-text.js';
 import { formatDate, formatWhen } from './formats.js';
@@ -48,19 +48,19 @@ export abstract class OgpDataElement<T> extends OgpElement {
   /** The date the figures are computed for (overdue, due soon, today marker); default: now. */
   declare now: Date | undefined;
 
-  protected readonly source: FeedController<T>;
+  protected readonly feedData: FeedController<T>;
   /** Unique in the page: ids inside the shadow root that ARIA attributes point to. */
   protected readonly uid = `ogp${++ids}`;
 
   constructor() {
     super();
     this.live = false;
-    this.source = new FeedController<T>(
+    this.feedData = new FeedController<T>(
       this,
       (feed) => this.select(feed),
       (error) => this.describe(error),
       () => this.strings !== undefined,
-      () => this.dataPart(),
+      () => this.dataSlice(),
     );
   }
 
@@ -83,7 +83,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
    * again, and an update re-reads its language.
    */
   connectedMoveCallback(): void {
-    this.source.moved();
+    this.feedData.moved();
     this.requestUpdate();
   }
 
@@ -112,7 +112,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
    * plan's), asked for instead of the whole feed; `undefined` when none does. The loader's
    * `prefetch` (loader/prefetch.ts) must ask for the same part before the element is defined.
    */
-  protected dataPart(): DataPart | undefined {
+  protected dataSlice(): DataSlice | undefined {
     return undefined;
   }
 
@@ -134,7 +134,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
 
   /** Text from the feed in the reader's language (see feed-text.ts). */
   protected text(value: LocalizedText | undefined) {
-    return feedText(value, this.locale, this.source.feed?.defaultLanguage);
+    return feedText(value, this.locale, this.feedData.feed?.defaultLanguage);
   }
 
   protected date(value: string | undefined, style?: DateStyle): string {
@@ -145,7 +145,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
    * An institution's name in the reader's language, marked with its own when it is in another
    * (as any feed text); its id when there is no feed to look it up in.
    */
-  protected nameOf(id: string, feed = this.source.feed): FeedText {
+  protected nameOf(id: string, feed = this.feedData.feed): FeedText {
     const institution = feed && findInstitution(feed, id);
     const name = institution && this.text(institution.name);
     return name?.text ? name : { text: id };
@@ -160,7 +160,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
   }
 
   protected override render(): TemplateResult {
-    const { data, error, pending } = this.source;
+    const { data, error, pending } = this.feedData;
     const words = this.strings;
     // Until the words of its language arrive, the element shows its skeleton, never other words.
     if (!words && (pending || data !== undefined)) return html`<div class="skeleton" part="skeleton" aria-busy="true"></div>`;
@@ -169,19 +169,19 @@ export abstract class OgpDataElement<T> extends OgpElement {
     if (pending) {
       return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true"><span class="vh">${words.shared.loading}</span></div>`;
     }
-    return html`${error ? html`<p part="error" role="alert">${this.source.message}</p>` : nothing}<slot></slot>`;
+    return html`${error ? html`<p part="error" role="alert">${this.feedData.message}</p>` : nothing}<slot></slot>`;
   }
 
   /** When the data was fetched, and, after a failed refresh, why it may be old. */
   protected renderFooter(): TemplateResult | typeof nothing {
-    const { error, fetchedAt, stale } = this.source;
+    const { error, fetchedAt, stale } = this.feedData;
     const t = this.t.shared;
     const when = fetchedAt ? formatWhen(fetchedAt, this.locale) : '';
     if (!error && !when) return nothing;
     // A <div>, not a <footer>: in a shadow root a footer is a page-level contentinfo landmark,
     // and two cards on one page would then duplicate it.
     return html`<div part="footer">${error
-      ? html`<p part="error notice" role="status">${this.source.message} ${stale && when ? t.stale(when) : ''}</p>`
+      ? html`<p part="error notice" role="status">${this.feedData.message} ${stale && when ? t.stale(when) : ''}</p>`
       : stale
         ? html`<p part="notice" role="status">${t.outdated}</p>`
         : nothing}${when ? html`<p part="updated"><time datetime=${fetchedAt!.toISOString()}>${t.updated(when)}</time></p>` : nothing}</div>`;

@@ -6,8 +6,8 @@
  */
 import { isServer } from 'lit';
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { getDefaultSharedClient, partClient } from '@ogp-embed/sdk/shared-client';
-import type { Feed, PartKind, WatchState } from '@ogp-embed/sdk';
+import { getDefaultSharedClient, sliceClient } from '@ogp-embed/sdk/shared-client';
+import type { Feed, SliceKind, WatchState } from '@ogp-embed/sdk';
 import { FeedContextConsumer } from './feed-context-protocol.js';
 import type { FeedClient } from './feed-context.js';
 import { emit } from './events/emit.js';
@@ -34,17 +34,17 @@ export interface Selection<T> {
 }
 
 /**
- * The published part that holds what an element shows (docs/feed-format.md#published-parts):
+ * The published part that holds what an element shows (docs/feed-format.md#published-slices):
  * asked for instead of the whole feed, which is used when the host publishes no parts.
  */
-export interface DataPart {
-  kind: PartKind;
+export interface DataSlice {
+  kind: SliceKind;
   id: string;
   /**
    * The kind of part this one shows a view of (a plan's digest: `plan`): moving between the two
    * for the same id keeps what is shown on screen until the other comes.
    */
-  viewOf?: PartKind;
+  viewOf?: SliceKind;
 }
 
 const DEFAULT_REFRESH_SECONDS = 60;
@@ -87,7 +87,7 @@ export class FeedController<T> implements ReactiveController {
   readonly #select: (feed: Feed | undefined) => Selection<T>;
   readonly #describe: (error: Error) => string;
   readonly #shows: () => boolean;
-  readonly #part: () => DataPart | undefined;
+  readonly #part: () => DataSlice | undefined;
   /** The client of the whole feed the data comes from (directly, or through a part of it). */
   #feedClient?: FeedClient;
 
@@ -102,7 +102,7 @@ export class FeedController<T> implements ReactiveController {
     select: (feed: Feed | undefined) => Selection<T>,
     describe: (error: Error) => string,
     shows: () => boolean = () => true,
-    part: () => DataPart | undefined = () => undefined,
+    part: () => DataSlice | undefined = () => undefined,
   ) {
     this.#host = host;
     this.#select = select;
@@ -234,7 +234,7 @@ export class FeedController<T> implements ReactiveController {
     if (!src) return;
     client ??= getDefaultSharedClient(src);
     this.#feedClient = client;
-    this.#start(part ? partClient(client, part.kind, part.id) : client, interval);
+    this.#start(part ? sliceClient(client, part.kind, part.id) : client, interval);
   }
 
   #start(client: FeedClient, interval: number): void {

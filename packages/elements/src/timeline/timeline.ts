@@ -5,8 +5,8 @@ import type { ActionPlan, Commitment, EvidenceLink, Feed } from '@ogp-embed/sdk'
 import { baseStyles } from '../shared/base.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { OgpDataElement } from '../shared/data-element.js';
-import type { DataPart, Selection } from '../shared/feed-controller.js';
-import { timelinePart } from '../shared/data-parts.js';
+import type { DataSlice, Selection } from '../shared/feed-controller.js';
+import { timelineSlice } from '../shared/data-slices.js';
 import type { FeedText } from '../shared/feed-text.js';
 import { evidenceLinks } from '../shared/links.js';
 import { commitmentById } from '../shared/lookups.js';
@@ -17,7 +17,7 @@ import type { StatusKind } from '../status-badge/status-badge.js';
 import { timelineStyles } from './timeline.styles.js';
 
 /** What a timeline shows: a commitment's story, or a plan's co-creation phases. */
-export type TimelineSource = { commitment: Commitment } | { plan: ActionPlan };
+export type TimelineSubject = { commitment: Commitment } | { plan: ActionPlan };
 
 /** One entry as shown. */
 interface Item {
@@ -72,7 +72,7 @@ const DOT = html`<span class="dot"></span>`;
  * @event ogp-change - A refresh changed the data. `detail: { data, previous, feed, src, fetchedAt }`.
  * @event ogp-error - Loading failed or the id is not in the feed. `detail: { error, code, message, stale, src }`.
  */
-export class OgpTimeline extends OgpDataElement<TimelineSource> {
+export class OgpTimeline extends OgpDataElement<TimelineSubject> {
   static override styles = [hostStyles, baseStyles, statusStyles, statusIconStyles, timelineStyles];
 
   static override properties: PropertyDeclarations = {
@@ -85,11 +85,11 @@ export class OgpTimeline extends OgpDataElement<TimelineSource> {
   /** The plan's id (attribute), or the plan itself (property): its co-creation phases. */
   declare plan: string | ActionPlan | undefined;
 
-  protected override dataPart(): DataPart | undefined {
-    return timelinePart((name) => this[name as keyof this]);
+  protected override dataSlice(): DataSlice | undefined {
+    return timelineSlice((name) => this[name as keyof this]);
   }
 
-  protected override select(feed: Feed | undefined): Selection<TimelineSource> {
+  protected override select(feed: Feed | undefined): Selection<TimelineSubject> {
     const { commitment, plan } = this;
     // An object given as a property comes before an id; a commitment before a plan.
     const isCommitment = typeof commitment === 'object' || (!!commitment && typeof plan !== 'object');
@@ -100,7 +100,7 @@ export class OgpTimeline extends OgpDataElement<TimelineSource> {
     return data ? { ...selection, data: isCommitment ? { commitment: data } : { plan: data } } : (selection as Selection<never>);
   }
 
-  #items(source: TimelineSource): Item[] {
+  #items(source: TimelineSubject): Item[] {
     const t = this.t.timeline;
     const detail = (text: Commitment['description']) => (text ? this.text(text) : undefined);
     if ('plan' in source) {
@@ -137,7 +137,7 @@ export class OgpTimeline extends OgpDataElement<TimelineSource> {
     });
   }
 
-  protected override renderData(source: TimelineSource): TemplateResult {
+  protected override renderData(source: TimelineSubject): TemplateResult {
     const t = this.t.timeline;
     const items = this.#items(source);
     if (items.length === 0) return html`${empty(t.empty)}${this.renderFooter()}`;

@@ -1,5 +1,5 @@
 /**
- * A feed's published parts: `partClient(client, 'commitment', 'CL0069')` is a client of just that
+ * A feed's published parts: `sliceClient(client, 'commitment', 'CL0069')` is a client of just that
  * commitment's document when the feed's host has them, and of the whole feed otherwise. A module of
  * its own, which no other imports: a bundle that never asks for parts (the single self-contained
  * embed file) does not carry it.
@@ -19,10 +19,10 @@
  * part shows them as the whole would (its last good data, stale, and the error), and keeps polling.
  */
 import { isFeedFormatError, isFeedHttpError, isFeedValidationError } from '../errors/type-guards.js';
-import { DEFAULT_PART_PATHS, partPath, partsIndexUrl } from '../parts/part-paths.js';
+import { DEFAULT_SLICE_PATHS, slicePath, sliceIndexUrl } from '../slices/slice-paths.js';
 import type { Feed } from '../schema/feed.js';
-import type { FeedPart, PartKind, PartsDirectory, PartsIndex, PlanDigestPart } from '../schema/parts.js';
-import { checkPlanDigest } from '../check/check-parts.js';
+import type { FeedSlice, SliceKind, SliceDirectory, SliceIndex, PlanDigestSlice } from '../schema/slices.js';
+import { checkPlanDigest } from '../check/check-slices.js';
 import { FeedLookups } from './feed-lookups.js';
 import type { FeedClient, FeedResponse, GetFeedOptions, RequestOptions, WatchListener, WatchOptions, WatchState } from './types.js';
 
@@ -32,7 +32,7 @@ interface Whole extends FeedClient {
 }
 
 /** A failure that says the part is gone or is not one (404, 410, not JSON, not a feed): the whole is used. */
-const meansNoPart = (error: unknown) =>
+const meansNoSlice = (error: unknown) =>
   (isFeedHttpError(error) && (error.status === 404 || error.status === 410)) || isFeedFormatError(error) || isFeedValidationError(error);
 
 /** The pending state shown until a part knows where its data comes from. */
@@ -43,7 +43,7 @@ class FeedParts {
   readonly whole: Whole;
   readonly indexUrl: string;
   /** What the last index read says; `undefined` while none is, or when the feed has no parts. */
-  latest: Pick<PartsDirectory, 'sha256' | 'paths'> | undefined;
+  latest: Pick<SliceDirectory, 'sha256' | 'paths'> | undefined;
   #index: Promise<unknown> | undefined;
   /** The version of the whole a fresh index was last asked for. */
   #askedFor: string | undefined;
@@ -52,7 +52,7 @@ class FeedParts {
 
   constructor(whole: Whole) {
     this.whole = whole;
-    this.indexUrl = partsIndexUrl(whole.feedUrl);
+    this.indexUrl = sliceIndexUrl(whole.feedUrl);
   }
 
   /** One client per key (a part, a document), shared by every element that shows it. */
@@ -63,7 +63,7 @@ class FeedParts {
   }
 
   document(template: string, id: string): FeedClient {
-    const url = new URL(partPath(template, id), this.indexUrl).href;
+    const url = new URL(slicePath(template, id), this.indexUrl).href;
     return this.shared(url, () => this.whole.at(url));
   }
 
@@ -78,7 +78,7 @@ class FeedParts {
       const client = this.shared(this.indexUrl, () => this.whole.at(this.indexUrl));
       this.#index = client.getFeed({ revalidate: !!fresh }).then(
         ({ feed }) => {
-          const { sha256, paths } = (feed as PartsIndex).parts ?? {};
+          const { sha256, paths } = (feed as SliceIndex).parts ?? {};
           const usable = typeof sha256 === 'string' && REQUIRED_KINDS.every((kind) => String(paths?.[kind]).includes('{id}'));
           this.latest = usable ? { sha256, paths: paths! } : undefined;
         },
@@ -97,33 +97,33 @@ class FeedParts {
 const directories = new WeakMap<FeedClient, FeedParts>();
 
 /**
- * A client of one published part of `client`'s feed (docs/feed-format.md#published-parts): its feed
+ * A client of one published part of `client`'s feed (docs/feed-format.md#published-slices): its feed
  * holds just that commitment, plan or forum when the host publishes parts, and is the whole feed
  * otherwise, or when the part is missing, unreadable or out of step with the whole. Every caller
  * asking for the same part of the same client gets the same part client. A client that cannot make
  * another for a part's address (one of your own) is returned as it is.
  */
-export function partClient(client: FeedClient, kind: PartKind, id: string): FeedClient {
+export function sliceClient(client: FeedClient, kind: SliceKind, id: string): FeedClient {
   if (typeof (client as Partial<Whole>).at !== 'function' || client.snapshot.error?.name === 'FeedUrlError') return client;
   let parts = directories.get(client);
   if (!parts) directories.set(client, (parts = new FeedParts(client as Whole)));
   const directory = parts;
-  return parts.shared(`${kind} ${id}`, () => new PartClient(directory, kind, id));
+  return parts.shared(`${kind} ${id}`, () => new SliceClient(directory, kind, id));
 }
 
 /** The kinds every index names; one written before plan digests names none (the plan's element then reads the whole). */
-const REQUIRED_KINDS: readonly PartKind[] = ['commitment', 'plan', 'forum'];
+const REQUIRED_KINDS: readonly SliceKind[] = ['commitment', 'plan', 'forum'];
 
 /** One part's client: the part's document when the host has it, else the whole feed. */
-class PartClient extends FeedLookups implements FeedClient {
+class SliceClient extends FeedLookups implements FeedClient {
   readonly #parts: FeedParts;
-  readonly #kind: PartKind;
+  readonly #kind: SliceKind;
   readonly #id: string;
   /** Where the data comes from, once known. */
   #source: FeedClient | undefined;
   #choosing: Promise<FeedClient> | undefined;
 
-  constructor(parts: FeedParts, kind: PartKind, id: string) {
+  constructor(parts: FeedParts, kind: SliceKind, id: string) {
     super();
     this.#parts = parts;
     this.#kind = kind;
@@ -177,11 +177,11 @@ class PartClient extends FeedLookups implements FeedClient {
         (state) => {
           if (moved) return;
           if (source === this.#whole || !state.data || this.#agrees(state.data)) {
-            if (state.error && source !== this.#whole && meansNoPart(state.error)) return toWhole();
+            if (state.error && source !== this.#whole && meansNoSlice(state.error)) return toWhole();
             return listener(state);
           }
           // A new version of the part: the index must name the same whole, else the whole is used.
-          void this.#parts.index((state.data as FeedPart).part?.sha256).then(() => {
+          void this.#parts.index((state.data as FeedSlice).part?.sha256).then(() => {
             if (moved || signal?.aborted) return;
             const now = source.snapshot;
             if (now.data && this.#agrees(now.data)) listener(now);
@@ -201,8 +201,8 @@ class PartClient extends FeedLookups implements FeedClient {
 
   /** Whether `feed` is this part, cut from the whole the index names (a plan digest: with a digest that checks). */
   #agrees(feed: Feed): boolean {
-    const part: Partial<FeedPart['part']> = (feed as FeedPart).part ?? {};
-    const digested = this.#kind !== 'plan-digest' || checkPlanDigest((feed as Partial<PlanDigestPart>).digest).success;
+    const part: Partial<FeedSlice['part']> = (feed as FeedSlice).part ?? {};
+    const digested = this.#kind !== 'plan-digest' || checkPlanDigest((feed as Partial<PlanDigestSlice>).digest).success;
     return part.kind === this.#kind && part.id === this.#id && part.sha256 === this.#parts.latest?.sha256 && digested;
   }
 
@@ -217,7 +217,7 @@ class PartClient extends FeedLookups implements FeedClient {
     // The whole feed already on the page: nothing to gain from a part.
     if (whole.snapshot.data) return whole;
     const load = (client: FeedClient) => client.getFeed().then(({ feed }) => feed, () => undefined);
-    const guessed = parts.guess() ? parts.document(DEFAULT_PART_PATHS[this.#kind], this.#id) : undefined;
+    const guessed = parts.guess() ? parts.document(DEFAULT_SLICE_PATHS[this.#kind], this.#id) : undefined;
     const guess = guessed && load(guessed);
     await parts.index();
     const template = parts.latest?.paths[this.#kind];
@@ -225,7 +225,7 @@ class PartClient extends FeedLookups implements FeedClient {
     const client = parts.document(template, this.#id);
     const feed = await (client === guessed ? guess : load(client));
     // A part of another version: the index may be older than the part (a folder published again).
-    if (feed && !this.#agrees(feed)) await parts.index((feed as FeedPart).part?.sha256);
+    if (feed && !this.#agrees(feed)) await parts.index((feed as FeedSlice).part?.sha256);
     return feed && this.#agrees(feed) ? client : whole;
   }
 }

@@ -3,10 +3,10 @@
  * says where each kind of part is. The place is fixed by the feed's own address, so a page that
  * knows only the feed's address (a webmaster's snippet) finds its parts with no change.
  */
-import type { PartKind } from '../schema/parts.js';
+import type { SliceKind } from '../schema/slices.js';
 
 /** Where each kind of part is, relative to the index; `{id}` is the part's id as a file name. */
-export const DEFAULT_PART_PATHS: Readonly<Record<PartKind, string>> = {
+export const DEFAULT_SLICE_PATHS: Readonly<Record<SliceKind, string>> = {
   commitment: 'commitment/{id}.json',
   plan: 'plan/{id}.json',
   forum: 'forum/{id}.json',
@@ -17,26 +17,26 @@ export const DEFAULT_PART_PATHS: Readonly<Record<PartKind, string>> = {
 export const PLAN_DIGEST_ROWS = 20;
 
 /** The parts folder's name for a feed file's name: `feed.json` → `feed.parts`. */
-export function partsFolderName(feedFileName: string): string {
+export function slicesFolderName(feedFileName: string): string {
   return `${feedFileName.replace(/\.json$/i, '') || 'feed'}.parts`;
 }
 
 /** The address of a feed's parts index: `https://x/ogp/feed.json?v=2` → `https://x/ogp/feed.parts/index.json`. */
-export function partsIndexUrl(feedUrl: string): string {
+export function sliceIndexUrl(feedUrl: string): string {
   const url = new URL(feedUrl);
   const name = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
-  return new URL(`${partsFolderName(decodeURIComponent(name))}/index.json`, url.origin + url.pathname).href;
+  return new URL(`${slicesFolderName(decodeURIComponent(name))}/index.json`, url.origin + url.pathname).href;
 }
 
 /**
  * An id as a file name: ids may hold `:`, which some file systems refuse, so it is written `~3A`
  * (`~` is never in an id). Everything else an id may hold is safe in a file name and a URL.
  */
-export function partFileId(id: string): string {
+export function sliceFileId(id: string): string {
   return id.replace(/:/g, '~3A');
 }
 
 /** A part's path from a template of the index: `commitment/{id}.json` → `commitment/CL0069.json`. */
-export function partPath(template: string, id: string): string {
-  return template.replace('{id}', partFileId(id));
+export function slicePath(template: string, id: string): string {
+  return template.replace('{id}', sliceFileId(id));
 }

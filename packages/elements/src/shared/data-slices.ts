@@ -1,11 +1,11 @@
 /**
  * Which published part of the feed holds what each data element shows, from its `commitment`,
- * `plan` or `forum` (attribute or property). One table for the elements (`dataPart()`) and for
+ * `plan` or `forum` (attribute or property). One table for the elements (`dataSlice()`) and for
  * the loader's prefetch, which reads attributes before the element is defined: both must ask
  * for the same document, or the page downloads two.
  */
 import { PLAN_DIGEST_ROWS } from '@ogp-embed/sdk';
-import type { DataPart } from './feed-controller.js';
+import type { DataSlice } from './feed-controller.js';
 
 /** What narrows a plan element's list: a search and its filters (attributes, and properties of the same names). */
 const PLAN_NARROWING = ['query', 'status', 'institution', 'value', 'theme'] as const;
@@ -14,10 +14,10 @@ const PLAN_NARROWING = ['query', 'status', 'institution', 'value', 'theme'] as c
 export type ReadInput = (name: 'commitment' | 'plan' | 'forum' | 'page-size' | 'sort' | (typeof PLAN_NARROWING)[number]) => unknown;
 
 /** A part for an id; an object given as a property (or nothing) needs none. */
-const named = (kind: DataPart['kind'], value: unknown): DataPart | undefined =>
+const named = (kind: DataSlice['kind'], value: unknown): DataSlice | undefined =>
   typeof value === 'string' && value ? { kind, id: value } : undefined;
 
-export const commitmentPart = (read: ReadInput) => named('commitment', read('commitment'));
+export const commitmentSlice = (read: ReadInput) => named('commitment', read('commitment'));
 
 /**
  * Whether a plan element starts on what the plan's digest shows whole: its first page in number
@@ -34,15 +34,15 @@ export function startsOnDigest(read: ReadInput): boolean {
 }
 
 /** A plan's digest (a view of its list) while its element shows its first page as it starts, else its whole list. */
-export function planPart(read: ReadInput, wholeList = !startsOnDigest(read)): DataPart | undefined {
+export function planSlice(read: ReadInput, wholeList = !startsOnDigest(read)): DataSlice | undefined {
   const part = named(wholeList ? 'plan' : 'plan-digest', read('plan'));
   return part && !wholeList ? { ...part, viewOf: 'plan' } : part;
 }
 /** No forum named: the element shows the feed's first, which only the whole feed says. */
-export const forumPart = (read: ReadInput) => named('forum', read('forum'));
+export const forumSlice = (read: ReadInput) => named('forum', read('forum'));
 
 /** A timeline shows a commitment's milestones, else a plan's co-creation (see `OgpTimeline.select`). */
-export function timelinePart(read: ReadInput): DataPart | undefined {
+export function timelineSlice(read: ReadInput): DataSlice | undefined {
   const commitment = read('commitment');
   const plan = read('plan');
   if (typeof commitment === 'object' && commitment) return undefined;
@@ -51,10 +51,10 @@ export function timelinePart(read: ReadInput): DataPart | undefined {
 }
 
 /** The part of each data element, by tag (the elements that fetch a feed to show). */
-export const DATA_PARTS: Readonly<Record<string, (read: ReadInput) => DataPart | undefined>> = {
-  'ogp-commitment': commitmentPart,
-  'ogp-indicator': commitmentPart,
-  'ogp-timeline': timelinePart,
-  'ogp-plan': planPart,
-  'ogp-agreements': forumPart,
+export const DATA_SLICES: Readonly<Record<string, (read: ReadInput) => DataSlice | undefined>> = {
+  'ogp-commitment': commitmentSlice,
+  'ogp-indicator': commitmentSlice,
+  'ogp-timeline': timelineSlice,
+  'ogp-plan': planSlice,
+  'ogp-agreements': forumSlice,
 };

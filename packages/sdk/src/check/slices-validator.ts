@@ -25,22 +25,22 @@ import {
   string,
 } from './validators.js';
 
-/** The `part` field of a published part: `PartInfo` of schema/parts.ts, without zod. */
+/** The `part` field of a published part: `SliceInfo` of schema/slices.ts, without zod. */
 export function partInfoValidator(): Validator {
   const Id = string([pattern(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/, 'regex', 'id')]);
   const Timestamp = string([pattern(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/, 'datetime', undefined, true), refine(isRealCalendarDay)], 'timestamp');
-  const PartInfo = object({
+  const SliceInfo = object({
     kind: oneOf(['commitment', 'plan', 'forum', 'plan-digest']),
     id: Id,
     generatedAt: Timestamp,
     sha256: string([pattern(/^[0-9a-f]{64}$/, 'regex')]),
   });
-  return PartInfo;
+  return SliceInfo;
 }
 
-/** The `parts` field of a parts index: `PartsDirectory` of schema/parts.ts, without zod. */
+/** The `parts` field of a parts index: `SliceDirectory` of schema/slices.ts, without zod. */
 export function partsDirectoryValidator(): Validator {
-  const PartsDirectory = object({
+  const SliceDirectory = object({
     version: string([pattern(/^1(\.\d+){0,2}$/, 'regex', 'schema-version')]),
     feed: string([minLength(1, 'non-empty')]),
     sha256: string([pattern(/^[0-9a-f]{64}$/, 'regex')]),
@@ -51,10 +51,10 @@ export function partsDirectoryValidator(): Validator {
       'plan-digest': optional(string([pattern(/^[A-Za-z0-9_-][A-Za-z0-9_./-]*\{id\}[A-Za-z0-9_./-]*$/, 'regex')])),
     }),
   });
-  return PartsDirectory;
+  return SliceDirectory;
 }
 
-/** The `digest` field of a plan digest part: `PlanDigest` of schema/parts.ts, without zod. */
+/** The `digest` field of a plan digest part: `PlanDigest` of schema/slices.ts, without zod. */
 export function planDigestValidator(): Validator {
   const Id = string([pattern(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/, 'regex', 'id')]);
   const OgpValue = oneOf(OGP_VALUES);

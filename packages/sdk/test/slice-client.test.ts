@@ -6,9 +6,9 @@
  */
 import { afterEach, describe, test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
-import { createClient, fetchTransport, getSharedClient, isFeedHttpError, isNotFoundError, partClient } from '@ogp-embed/sdk';
+import { createClient, fetchTransport, getSharedClient, isFeedHttpError, isNotFoundError, sliceClient } from '@ogp-embed/sdk';
 import { clearSharedClients } from '../src/client/shared-clients.js';
-import type { FeedClient, FeedPart, WatchState } from '@ogp-embed/sdk';
+import type { FeedClient, FeedSlice, WatchState } from '@ogp-embed/sdk';
 import { startFeedServer, type FeedServer } from './helpers/feed-server.js';
 import { buildCommitment, buildForum, feedWithCommitments } from './helpers/feed-builders.js';
 import { servePublished } from './helpers/published-parts.js';
@@ -25,7 +25,7 @@ const FEED = feedWithCommitments([buildCommitment({ id: 'C1' }), buildCommitment
   forums: [buildForum()],
 });
 
-const partOf = (feed: unknown) => (feed as FeedPart).part;
+const partOf = (feed: unknown) => (feed as FeedSlice).part;
 
 /** Resolves with the first state `accept` takes. */
 function stateWhere(client: FeedClient, accept: (state: WatchState) => boolean, interval = 60_000): Promise<{ state: WatchState; stop: () => void }> {
@@ -50,7 +50,7 @@ describe('discovery', () => {
     const index = published.documents.get(published.indexPath);
     server.route(published.indexPath, { body: index, delay: 1000 });
     const client = createClient({ feedUrl: server.url });
-    const { feed } = await partClient(client, 'commitment', 'C2').getFeed();
+    const { feed } = await sliceClient(client, 'commitment', 'C2').getFeed();
     assert.deepEqual(partOf(feed), { kind: 'commitment', id: 'C2', generatedAt: FEED.generatedAt, sha256: published.sha256 });
     assert.equal(feed.plans[0]?.commitments[0]?.id, 'C2');
     assert.equal(server.feedRequests.length, 0, 'the whole feed is never asked for');
@@ -60,7 +60,7 @@ describe('discovery', () => {
     const [asked, part] = [server.requestsFor(published.indexPath)[0]!, server.requestsFor(published.pathOf('commitment', 'C2'))[0]!];
     assert.ok(part.at - asked.at < 1000, `the part was asked for ${part.at - asked.at} ms after the index`);
     // The lookups answer from the part.
-    assert.equal((await partClient(client, 'commitment', 'C2').getCommitment('C2')).commitment.id, 'C2');
+    assert.equal((await sliceClient(client, 'commitment', 'C2').getCommitment('C2')).commitment.id, 'C2');
   });
 
   test('one index per client, one request per part, whatever the number of parts and callers', async (t) => {
@@ -68,19 +68,19 @@ describe('discovery', () => {
     const published = servePublished(server, FEED);
     const client = getSharedClient(server.url);
     await Promise.all([
-      partClient(client, 'commitment', 'C1').getFeed(),
-      partClient(client, 'commitment', 'C1').getFeed(),
-      partClient(client, 'commitment', 'C3').getFeed(),
-      partClient(client, 'plan', 'AP_CHL05').getFeed(),
-      partClient(client, 'forum', 'mesa-ga').getFeed(),
+      sliceClient(client, 'commitment', 'C1').getFeed(),
+      sliceClient(client, 'commitment', 'C1').getFeed(),
+      sliceClient(client, 'commitment', 'C3').getFeed(),
+      sliceClient(client, 'plan', 'AP_CHL05').getFeed(),
+      sliceClient(client, 'forum', 'mesa-ga').getFeed(),
     ]);
-    assert.equal(partClient(client, 'commitment', 'C1'), partClient(client, 'commitment', 'C1'), 'one client per part');
+    assert.equal(sliceClient(client, 'commitment', 'C1'), sliceClient(client, 'commitment', 'C1'), 'one client per part');
     assert.equal(server.requestsFor(published.indexPath).length, 1);
     for (const [kind, id] of [['commitment', 'C1'], ['commitment', 'C3'], ['plan', 'AP_CHL05'], ['forum', 'mesa-ga']] as const) {
       assert.equal(server.requestsFor(published.pathOf(kind, id)).length, 1, `${kind} ${id}`);
     }
     assert.equal(server.feedRequests.length, 0);
-    const plan = (await partClient(client, 'plan', 'AP_CHL05').getFeed()).feed.plans[0]!;
+    const plan = (await sliceClient(client, 'plan', 'AP_CHL05').getFeed()).feed.plans[0]!;
     assert.deepEqual(plan.commitments.map((c) => c.id), ['C1', 'C2', 'C3']);
     assert.equal(plan.commitments[0]!.description, undefined, "a plan's rows leave the details to each commitment's part");
   });
@@ -89,11 +89,11 @@ describe('discovery', () => {
     const server = await serve(t);
     server.reply({ body: FEED, etag: '"v1"' });
     const client = createClient({ feedUrl: server.url, transport: fetchTransport });
-    const { feed } = await partClient(client, 'commitment', 'C1').getFeed();
+    const { feed } = await sliceClient(client, 'commitment', 'C1').getFeed();
     assert.equal(partOf(feed), undefined, 'the whole feed');
     assert.equal(feed.plans[0]?.commitments.length, 3);
-    await partClient(client, 'commitment', 'C3').getFeed();
-    await partClient(client, 'plan', 'AP_CHL05').getFeed();
+    await sliceClient(client, 'commitment', 'C3').getFeed();
+    await sliceClient(client, 'plan', 'AP_CHL05').getFeed();
     assert.equal(server.requestsFor('/feed.parts/index.json').length, 1, 'the 404 is remembered');
     assert.equal(server.feedRequests.length, 1, 'and the whole feed is asked for once');
     // The first part was tried at its default path with the index: one request, in parallel.
@@ -106,7 +106,7 @@ describe('discovery', () => {
     const published = servePublished(server, FEED);
     const client = createClient({ feedUrl: server.url });
     await client.getFeed();
-    const { feed } = await partClient(client, 'commitment', 'C1').getFeed();
+    const { feed } = await sliceClient(client, 'commitment', 'C1').getFeed();
     assert.equal(partOf(feed), undefined);
     assert.equal(server.requestsFor(published.indexPath).length, 0);
   });
@@ -133,7 +133,7 @@ describe('fallback to the whole feed', () => {
         server.route(path, { body: JSON.stringify(published.documents.get(published.pathOf('commitment', 'C2'))) });
       } else breakIt(server, path);
       const client = createClient({ feedUrl: server.url });
-      const { commitment, feed } = await partClient(client, 'commitment', 'C1').getCommitment('C1');
+      const { commitment, feed } = await sliceClient(client, 'commitment', 'C1').getCommitment('C1');
       assert.equal(commitment.id, 'C1');
       assert.equal(partOf(feed), undefined, 'from the whole feed');
       assert.equal(server.feedRequests.length, 1);
@@ -145,14 +145,14 @@ describe('fallback to the whole feed', () => {
     const published = servePublished(server, FEED);
     const path = published.pathOf('plan-digest', 'AP_CHL05');
     const good = published.documents.get(path) as { digest: { commitments: { id: string }[] } };
-    const { feed } = await partClient(createClient({ feedUrl: server.url }), 'plan-digest', 'AP_CHL05').getFeed();
+    const { feed } = await sliceClient(createClient({ feedUrl: server.url }), 'plan-digest', 'AP_CHL05').getFeed();
     assert.equal(partOf(feed)?.kind, 'plan-digest');
     assert.deepEqual((feed as unknown as typeof good).digest.commitments.map((c) => c.id), ['C1', 'C2', 'C3']);
     assert.equal(server.feedRequests.length, 0);
     // A digest row with a status the format does not know: the part is not used.
     clearSharedClients();
     server.route(path, { body: { ...good, digest: { commitments: [{ id: 'C1', milestones: [{ status: 'nearly' }] }] } } });
-    const broken = await partClient(createClient({ feedUrl: server.url }), 'plan-digest', 'AP_CHL05').getFeed();
+    const broken = await sliceClient(createClient({ feedUrl: server.url }), 'plan-digest', 'AP_CHL05').getFeed();
     assert.equal(partOf(broken.feed), undefined, 'the whole feed');
     assert.equal(server.feedRequests.length, 1);
     // An index written before digests existed: no path for them.
@@ -160,10 +160,10 @@ describe('fallback to the whole feed', () => {
     const { 'plan-digest': _, ...paths } = index.parts.paths;
     server.route(published.indexPath, { body: { ...index, parts: { ...index.parts, paths } } });
     server.route(path, { status: 404, body: 'Not Found', contentType: 'text/plain' });
-    const older = await partClient(createClient({ feedUrl: server.url }), 'plan-digest', 'AP_CHL05').getFeed();
+    const older = await sliceClient(createClient({ feedUrl: server.url }), 'plan-digest', 'AP_CHL05').getFeed();
     assert.equal(partOf(older.feed), undefined, 'the whole feed');
     // Its other parts are still used.
-    const card = await partClient(createClient({ feedUrl: server.url }), 'commitment', 'C1').getFeed();
+    const card = await sliceClient(createClient({ feedUrl: server.url }), 'commitment', 'C1').getFeed();
     assert.equal(partOf(card.feed)?.kind, 'commitment');
   });
 
@@ -171,10 +171,10 @@ describe('fallback to the whole feed', () => {
     const server = await serve(t);
     const first = servePublished(server, FEED);
     const client = createClient({ feedUrl: server.url });
-    await partClient(client, 'commitment', 'C1').getFeed();
+    await sliceClient(client, 'commitment', 'C1').getFeed();
     // Published again: every part and the index change.
     const next = servePublished(server, { ...FEED, generatedAt: '2026-02-01T12:00:00Z' });
-    const { feed } = await partClient(client, 'commitment', 'C2').getFeed();
+    const { feed } = await sliceClient(client, 'commitment', 'C2').getFeed();
     assert.equal(partOf(feed)?.sha256, next.sha256);
     assert.equal(server.requestsFor(first.indexPath).length, 2);
     assert.equal(server.feedRequests.length, 0);
@@ -184,7 +184,7 @@ describe('fallback to the whole feed', () => {
     const server = await serve(t);
     servePublished(server, FEED);
     const client = createClient({ feedUrl: server.url });
-    await assert.rejects(partClient(client, 'commitment', 'NOPE').getCommitment('NOPE'), isNotFoundError);
+    await assert.rejects(sliceClient(client, 'commitment', 'NOPE').getCommitment('NOPE'), isNotFoundError);
     assert.equal(server.feedRequests.length, 1);
   });
 
@@ -192,7 +192,7 @@ describe('fallback to the whole feed', () => {
     const server = await serve(t);
     server.reply({ status: 500, body: 'boom' });
     const client = createClient({ feedUrl: server.url });
-    await assert.rejects(partClient(client, 'commitment', 'C1').getFeed(), (error: unknown) => isFeedHttpError(error) && error.status === 500);
+    await assert.rejects(sliceClient(client, 'commitment', 'C1').getFeed(), (error: unknown) => isFeedHttpError(error) && error.status === 500);
   });
 });
 
@@ -205,7 +205,7 @@ describe('watching parts', () => {
     const seen = new Map<string, number>();
     for (const id of ['C1', 'C1', 'C1', 'C2']) {
       for (let i = 0; i < 5; i++) {
-        stops.push(partClient(client, 'commitment', id).watch((state) => state.data && seen.set(id, (seen.get(id) ?? 0) + 1), { interval: 300 }));
+        stops.push(sliceClient(client, 'commitment', id).watch((state) => state.data && seen.set(id, (seen.get(id) ?? 0) + 1), { interval: 300 }));
       }
     }
     t.after(() => stops.forEach((stop) => stop()));
@@ -229,7 +229,7 @@ describe('watching parts', () => {
     const server = await serve(t);
     servePublished(server, FEED);
     const client = createClient({ feedUrl: server.url });
-    const part = partClient(client, 'commitment', 'C1');
+    const part = sliceClient(client, 'commitment', 'C1');
     const first = await stateWhere(part, (state) => state.data !== undefined, 200);
     assert.equal(partOf(first.state.data)?.id, 'C1');
     first.stop();
@@ -252,7 +252,7 @@ describe('watching parts', () => {
     const server = await serve(t);
     const published = servePublished(server, FEED);
     const client = createClient({ feedUrl: server.url });
-    const part = partClient(client, 'commitment', 'C1');
+    const part = sliceClient(client, 'commitment', 'C1');
     const first = await stateWhere(part, (state) => state.data !== undefined, 200);
     first.stop();
     server.route(published.pathOf('commitment', 'C1'), { status: 503, body: 'busy', headers: { 'retry-after': '1' } });

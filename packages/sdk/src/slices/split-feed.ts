@@ -15,9 +15,9 @@
  * - a forum's part: the forum whole and the institutions it names.
  */
 import type { FeedInput } from '../schema/feed.js';
-import type { PartKind, PartsIndexInput } from '../schema/parts.js';
-import { PARTS_VERSION } from '../schema/parts.js';
-import { DEFAULT_PART_PATHS, PLAN_DIGEST_ROWS } from './part-paths.js';
+import type { SliceKind, SliceIndexInput } from '../schema/slices.js';
+import { SLICES_VERSION } from '../schema/slices.js';
+import { DEFAULT_SLICE_PATHS, PLAN_DIGEST_ROWS } from './slice-paths.js';
 import { byNumberOrder } from '../derive/number-order.js';
 
 type Input<T> = NonNullable<T> extends readonly (infer U)[] ? U : never;
@@ -33,8 +33,8 @@ export interface WholeFeedVersion {
 }
 
 /** One part: what it holds, and the document to publish (a feed with a `part` field). */
-export interface CutPart {
-  kind: PartKind;
+export interface CutSlice {
+  kind: SliceKind;
   id: string;
   document: Json;
 }
@@ -48,7 +48,7 @@ const ROW_FIELDS = ['id', 'number', 'title', 'lead', 'values', 'themes', 'start'
 const IRM_ROW_FIELDS = ['completionMidTerm', 'completionEndOfTerm', 'earlyResults', 'didItOpenGovernment', 'reportUrl'];
 /** What a milestone of a row keeps: enough for status, progress, its segment and "next milestone". */
 const MILESTONE_ROW_FIELDS = ['id', 'title', 'due', 'status', 'completedOn', 'weight'];
-/** What a plan digest keeps of a commitment (schema/parts.ts `DigestCommitment`): no texts. */
+/** What a plan digest keeps of a commitment (schema/slices.ts `DigestCommitment`): no texts. */
 const DIGEST_FIELDS = ['id', 'number', 'lead', 'values', 'themes', 'start', 'end', 'reported'];
 const DIGEST_IRM_FIELDS = ['completionMidTerm', 'completionEndOfTerm', 'earlyResults', 'didItOpenGovernment'];
 /** A plan's heading in a commitment's part: all but its lists. */
@@ -74,7 +74,7 @@ function institutionIds(value: unknown, into = new Set<string>()): Set<string> {
 }
 
 /** A part's document: the whole's heading, what it holds, and the `part` field last. */
-function partDocument(feed: FeedInput, kind: PartKind, id: string, version: WholeFeedVersion, holds: Json, names: unknown): Json {
+function partDocument(feed: FeedInput, kind: SliceKind, id: string, version: WholeFeedVersion, holds: Json, names: unknown): Json {
   const ids = institutionIds(names);
   const heading = without(feed, ['institutions', 'plans', 'forums']);
   const institutions = (feed.institutions ?? []).filter((institution) => ids.has(institution.id));
@@ -115,8 +115,8 @@ function digestRow(commitment: CommitmentInput): Json {
   return row;
 }
 
-export function cutParts(feed: FeedInput, version: WholeFeedVersion): CutPart[] {
-  const parts: CutPart[] = [];
+export function cutSlices(feed: FeedInput, version: WholeFeedVersion): CutSlice[] {
+  const parts: CutSlice[] = [];
   const commitments = new Map<string, { commitment: CommitmentInput; plan: PlanInput }>();
   for (const plan of feed.plans ?? []) {
     for (const commitment of plan.commitments ?? []) commitments.set(commitment.id, { commitment, plan });
@@ -157,10 +157,10 @@ export function cutParts(feed: FeedInput, version: WholeFeedVersion): CutPart[] 
 }
 
 /** The index of a published folder whose whole feed is `feedFile` (its name, beside the parts' folder). */
-export function partsIndex(feed: FeedInput, feedFile: string, version: WholeFeedVersion): PartsIndexInput {
+export function sliceIndex(feed: FeedInput, feedFile: string, version: WholeFeedVersion): SliceIndexInput {
   return {
     ...(without(feed, ['institutions', 'plans', 'forums']) as FeedInput),
     generatedAt: version.generatedAt,
-    parts: { version: PARTS_VERSION, feed: `../${feedFile}`, sha256: version.sha256, paths: { ...DEFAULT_PART_PATHS } },
+    parts: { version: SLICES_VERSION, feed: `../${feedFile}`, sha256: version.sha256, paths: { ...DEFAULT_SLICE_PATHS } },
   };
 }

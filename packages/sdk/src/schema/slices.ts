@@ -14,30 +14,30 @@ import { Id, Timestamp } from './primitives.js';
  * The kinds of part, each named after what it holds: one commitment, one plan's list, one forum, and
  * a plan's digest (what `<ogp-plan>` shows first: every commitment's figures, the first page's rows).
  */
-export const PART_KINDS = ['commitment', 'plan', 'forum', 'plan-digest'] as const;
+export const SLICE_KINDS = ['commitment', 'plan', 'forum', 'plan-digest'] as const;
 
 /** The parts format this SDK writes and reads: any `1.x`. */
-export const PARTS_VERSION = '1.0';
+export const SLICES_VERSION = '1.0';
 
-const PartKind = z.enum(PART_KINDS);
+const SliceKind = z.enum(SLICE_KINDS);
 /** The SHA-256 of the whole feed's bytes, in lower-case hex. */
 const Sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 /** A path relative to the index, with `{id}` where the part's id goes: `commitment/{id}.json`. */
 const PathTemplate = z.string().check(z.regex(/^[A-Za-z0-9_-][A-Za-z0-9_./-]*\{id\}[A-Za-z0-9_./-]*$/));
 
 /** What a part holds and which version of the whole it was cut from. */
-export const PartInfo = z.looseObject({
-  kind: PartKind,
+export const SliceInfo = z.looseObject({
+  kind: SliceKind,
   id: Id,
   generatedAt: Timestamp,
   sha256: Sha256,
 });
 
-/** A feed that holds one part of a whole feed; see docs/feed-format.md#published-parts. */
-export const FeedPart = z.extend(Feed, { part: PartInfo });
+/** A feed that holds one part of a whole feed; see docs/feed-format.md#published-slices. */
+export const FeedSlice = z.extend(Feed, { part: SliceInfo });
 
 /** What the index says of the parts: the whole feed's version and where each kind of part is. */
-export const PartsDirectory = z.looseObject({
+export const SliceDirectory = z.looseObject({
   version: z.string().check(z.regex(/^1(\.\d+){0,2}$/, { error: 'schema-version' })),
   /** The whole feed, relative to the index: `../feed.json`. */
   feed: z.string().check(z.minLength(1, { error: 'non-empty' })),
@@ -69,21 +69,21 @@ export const PlanDigest = z.looseObject({ commitments: z.array(DigestCommitment)
  * of every commitment, so `<ogp-plan>` shows its summary, filters and first page at once and reads
  * the plan's part (every row) when the reader turns a page, searches, filters or sorts.
  */
-export const PlanDigestPart = z.extend(FeedPart, { digest: PlanDigest });
+export const PlanDigestSlice = z.extend(FeedSlice, { digest: PlanDigest });
 
 /**
  * `<feed name>.parts/index.json`: a feed with no plans or forums (the whole's heading, so any feed
  * reader reads it) and a `parts` field saying which whole the parts were cut from and where they are.
  */
-export const PartsIndex = z.extend(Feed, { parts: PartsDirectory });
+export const SliceIndex = z.extend(Feed, { parts: SliceDirectory });
 
-export type PartKind = z.infer<typeof PartKind>;
-export type PartInfo = z.infer<typeof PartInfo>;
-export type FeedPart = z.infer<typeof FeedPart>;
-export type PartsIndex = z.infer<typeof PartsIndex>;
-export type PartsDirectory = z.infer<typeof PartsDirectory>;
+export type SliceKind = z.infer<typeof SliceKind>;
+export type SliceInfo = z.infer<typeof SliceInfo>;
+export type FeedSlice = z.infer<typeof FeedSlice>;
+export type SliceIndex = z.infer<typeof SliceIndex>;
+export type SliceDirectory = z.infer<typeof SliceDirectory>;
 export type DigestCommitment = z.infer<typeof DigestCommitment>;
 export type PlanDigest = z.infer<typeof PlanDigest>;
-export type PlanDigestPart = z.infer<typeof PlanDigestPart>;
+export type PlanDigestSlice = z.infer<typeof PlanDigestSlice>;
 /** An index as `publish` writes it: lists left out. */
-export type PartsIndexInput = z.input<typeof PartsIndex>;
+export type SliceIndexInput = z.input<typeof SliceIndex>;
