@@ -16,7 +16,9 @@ export const BUDGETS = {
   // 38.5 KB (the parts client itself stays out of this file: it reads the whole feed). `<ogp-plan>`
   // reading a plan's digest first: 38.7 KB (the digest's check stays out of this file), so 39 KB;
   // saying when a plan's list failed to come (one sentence in Spanish and English): 38.9 KB.
-  'ogp-embed.bundle.js': 39 * KB,
+  // Snapshots (issue 24): every element keeps a declarative shadow root it was written with until it
+  // can show the same (shared/ogp-element.ts), +0.1 KB in every element's code: 39.05 KB.
+  'ogp-embed.bundle.js': 39.1 * KB,
   // Each language's words for every element (and the SDK's labels), loaded when an element speaks it.
   'ogp-embed-en.js': 3 * KB,
   'ogp-embed-es.js': 3 * KB,
@@ -25,7 +27,7 @@ export const BUDGETS = {
   'ogp-embed-fr.js': 3.6 * KB,
   // `<ogp-progress-bar>` alone: a self-contained bundle of its define.ts. 8 KB, plus 100 B for the
   // warning a second copy of ogp-embed gives (issue 17), which every define file carries.
-  'ogp-progress-bar.js': 8.1 * KB,
+  'ogp-progress-bar.js': 8.2 * KB,
 };
 
 /**
@@ -45,21 +47,22 @@ export const BUDGETS = {
 // always downloaded. A page with the chunk of every element downloaded the prefetch's `early` chunk
 // too (0.9 KB), code that chunk held again: it now imports that same file (rollup.config.js
 // `wholeChunk`), 38.99 -> 38.65 KB, which is still 0.25 KB over the goal of 38.4 KB.
+// Issue 24's snapshot takeover (shared/ogp-element.ts, data-element.ts): +0.12 to 0.16 KB in each page.
 export const PAGE_BUDGETS = {
-  'ogp-agreements': 30.4 * KB,
+  'ogp-agreements': 30.6 * KB,
   // A card's details (timeline, indicators) load when first opened: a card's page went 37.1 -> 35.5 KB.
   // The plan digest's check and kind (+0.4 KB in the data chunk) came after: 33.6 KB; 34.0 with the prefetch.
-  'ogp-commitment': 34.1 * KB,
-  'ogp-feed': 27.5 * KB,
-  'ogp-indicator': 29.6 * KB,
+  'ogp-commitment': 34.2 * KB,
+  'ogp-feed': 27.6 * KB,
+  'ogp-indicator': 29.8 * KB,
   // Reading a plan's digest first (issue 12: the summary and first page of a 1,000-commitment plan
   // without its 270 KB list) took it to 37.6 KB: the chunk of every element, which it loads.
-  'ogp-plan': 38.7 * KB,
+  'ogp-plan': 38.8 * KB,
   'ogp-progress-bar': 11.7 * KB,
   'ogp-status-badge': 11.5 * KB,
-  'ogp-timeline': 30.6 * KB,
+  'ogp-timeline': 30.7 * KB,
   // Issue 12's goal is 38.4 KB (the single file of before, 34.9 KB, plus 10 %): not met by 0.25 KB.
-  '*': 38.7 * KB,
+  '*': 38.8 * KB,
 };
 
 /**

@@ -10,8 +10,10 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { renderSnapshot } from '@ogp-embed/elements/ssr';
+import { snapshotPage } from '../../examples/ssr/page.js';
+import { hostileBody, hostileCase } from '../helpers/hostile-corpus.js';
 import { startFaultServer, type FaultServer } from '../helpers/fault-server.js';
-import { DIST, ESM_BUNDLE, launchChromium, openGuardedPage, requireFreshBundles, ROOT, STRICT_CSP, violations } from '../helpers/e2e.js';
+import { DIST, ESM_BUNDLE, injected, launchChromium, openGuardedPage, requireFreshBundles, ROOT, STRICT_CSP, violations, waitForWords } from '../helpers/e2e.js';
 
 const CHILE = JSON.parse(readFileSync(join(ROOT, 'examples/feeds/chile.json'), 'utf8')) as { plans: { commitments: { id: string }[] }[] };
 /** Fixed, so the figures (overdue, next milestone) are the same on any day the test runs. */
@@ -43,14 +45,19 @@ ${'<p>Más texto de la página, para que haya algo que mover.</p>'.repeat(10)}
 </body></html>`;
 }
 
-const snapshot = (lang: string, attributes: Record<string, string | boolean> = {}) =>
+/**
+ * A snapshot made now, as a page's would be: its "Updated" line then says about the time the live
+ * element's does, as on a real page (a snapshot of last month's date may wrap differently).
+ */
+const snapshot = (lang: string, now = new Date(), attributes: Record<string, string | boolean> = {}) =>
   renderSnapshot({
     tag: 'ogp-commitment',
-    attributes: { commitment: 'CL0081', src: '/feeds/chile.json', parts: 'none', ...attributes },
+    // The same day for the live element's figures as for its snapshot's.
+    attributes: { commitment: 'CL0081', src: '/feeds/chile.json', slices: 'none', now: now.toISOString(), ...attributes },
     feed: CHILE,
     lang,
     styles: '/dist/',
-    now: NOW,
+    now,
     fallback: { text: 'Compromiso CL0081', href: 'https://www.opengovpartnership.org/' },
   });
 
@@ -69,10 +76,13 @@ describe('a card written with its snapshot', () => {
     try {
       const p = await context.newPage();
       const url = server.url('/snapshot-off.html');
-      server.page('/snapshot-off.html', page(await snapshot('es')), { headers: { 'content-security-policy': STRICT_CSP } });
+      // The example of a server rendering its page (examples/ssr/), as it serves it.
+      const html = await snapshotPage({ feed: CHILE, commitment: 'CL0081', lang: 'es', script: ESM_BUNDLE, src: '/feeds/chile.json', now: NOW });
+      server.page('/snapshot-off.html', html, { headers: { 'content-security-policy': STRICT_CSP } });
       await p.goto(url, { waitUntil: 'load' });
-      const text = await p.locator('ogp-commitment').innerText();
-      for (const words of ['Compromiso 11', 'Fortalecimiento de la participación ciudadana en el Congreso Virtual', 'En curso', 'Próximo hito', '30 %']) {
+      // Each shadow root's text (the badge and the bar have their own).
+      const text = (await Promise.all(['[part~="card"]', 'ogp-status-badge [part~="label"]', 'ogp-progress-bar [part~="value"]'].map((part) => p.locator(`ogp-commitment ${part}`).innerText()))).join(' ');
+      for (const words of ['Compromiso 11', 'Fortalecimiento de la participación ciudadana en el Congreso Virtual', 'En curso', 'Próximo hito', 'Último reporte']) {
         assert.ok(text.includes(words), `scripts off: "${words}" in ${JSON.stringify(text)}`);
       }
       // Styled by the linked sheet: the card is a block with its border, not inline text.
@@ -110,4 +120,19 @@ describe('a card written with its snapshot', () => {
       await p.close();
     });
   }
+
+  test('hostile text in the feed stays text, scripts off and on, and the element takes over', async () => {
+    const c = hostileCase('markup-in-text');
+    const feed = JSON.parse(hostileBody(c).toString('utf8')) as unknown;
+    server.feed('/feeds/hostile.json', { body: hostileBody(c) });
+    const card = await renderSnapshot({ tag: 'ogp-commitment', attributes: { commitment: c.element.commitment, src: '/feeds/hostile.json', slices: 'none' }, feed, lang: 'en', styles: '/dist/', now: NOW });
+    server.page('/snapshot-hostile.html', page(card, 'en'), { headers: { 'content-security-policy': `${STRICT_CSP}; trusted-types lit-html` } });
+    const { page: p, errors } = await openGuardedPage(browser);
+    await p.goto(server.url('/snapshot-hostile.html'));
+    await waitForWords(p, 'ogp-commitment', c.element.text!);
+    assert.deepEqual(await injected(p), { pwned: undefined, dialogs: 0 });
+    assert.deepEqual(await violations(p), []);
+    assert.deepEqual(errors, []);
+    await p.close();
+  });
 });

@@ -49,6 +49,8 @@ const OPTIONS = {
   script: { type: 'string' },
   variant: { type: 'string' },
   live: { type: 'boolean' },
+  'no-slices': { type: 'boolean' },
+  /** The issue's first name of `--no-slices`. */
   'no-parts': { type: 'boolean' },
 } as const;
 
@@ -133,7 +135,7 @@ export async function run(argv: readonly string[], io: RunIo): Promise<ExitCode>
         return await publishCommand(ctx, need(rest[0], '<feed.json | URL | ->'), need(values.output, '--output <folder>'));
       case 'snippet': {
         const { commitment, plan, forum, timeline, lang, src, script, variant, live } = values;
-        return await snippetCommand(ctx, need(rest[0], '<feed.json | folder>'), { commitment, plan, forum, timeline, lang, src, script, variant, live, noParts: values['no-parts'] });
+        return await snippetCommand(ctx, need(rest[0], '<feed.json | folder>'), { commitment, plan, forum, timeline, lang, src, script, variant, live, noSlices: values['no-slices'] || values['no-parts'] });
       }
       case 'preview':
         return await previewCommand(ctx, need(rest[0], '<feed.json>'), {

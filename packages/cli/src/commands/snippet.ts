@@ -1,13 +1,13 @@
 /**
  * `ogp-embed snippet <feed.json | published folder> --commitment <id> | --plan <id> | --forum <id>
  * | --timeline <id> [--lang <tag>] [--src <feed URL>] [--script <ogp-embed.js URL>] [--variant …]
- * [--live] [--no-parts]`: the HTML a webmaster pastes. The script tag, and the element with its
+ * [--live] [--no-slices]`: the HTML a webmaster pastes. The script tag, and the element with its
  * snapshot inside (`@ogp-embed/elements/ssr`, docs/embedding.md#snapshots): a reader sees the card
  * at the static page's time, scripts on or off, and the script only makes it live.
  */
 import { stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { findCommitment, findForum, findPlan, parseFeed } from '@ogp-embed/sdk';
+import { findCommitment, findForum, findPlan, issueMessage, parseFeed } from '@ogp-embed/sdk';
 import type { Feed } from '@ogp-embed/sdk';
 import type { CliContext } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/exit-codes.js';
@@ -31,8 +31,8 @@ export interface SnippetOptions {
   script?: string;
   variant?: string;
   live?: boolean;
-  /** The feed's host has no published parts: the element looks for none (`parts="none"`). */
-  noParts?: boolean;
+  /** The feed's host has no published slices: the element looks for none (`slices="none"`). */
+  noSlices?: boolean;
   /** The snapshot's date (tests); default now. */
   now?: Date;
 }
@@ -64,7 +64,7 @@ export async function snippetCommand(ctx: CliContext, source: string, options: S
       src,
       variant: options.variant,
       live: options.live,
-      parts: options.noParts ? 'none' : undefined,
+      slices: options.noSlices ? 'none' : undefined,
     },
     feed,
     lang,
@@ -84,7 +84,7 @@ async function readFeed(ctx: CliContext, source: string): Promise<{ feed: Feed; 
   const file = folder ? join(source, FEED_FILE) : source;
   const text = await readText(ctx, file);
   const result = parseFeed(text);
-  if (!result.ok) throw new CliError(ctx.t.snippetUnreadable(file, result.issues[0]?.message ?? ''), EXIT.invalid);
+  if (!result.ok) throw new CliError(ctx.t.snippetUnreadable(file, result.issues[0] ? issueMessage(result.issues[0], ctx.lang) : ''), EXIT.invalid);
   const published = folder && (await stat(join(path, PARTS_FOLDER)).then((info) => info.isDirectory(), () => false));
   return { feed: result.feed, published, name: file };
 }

@@ -72,7 +72,7 @@ Utilisation :
                                                et forum, à téléverser sur tout serveur statique
   ogp-embed validate <dossier>                 vérifie un dossier publié : chaque partie concorde avec feed.json
   ogp-embed snippet <feed.json | dossier> --commitment <id> | --plan <id> | --forum <id> | --timeline <id>
-        [--lang fr] [--src <URL du flux>] [--script <URL de ogp-embed.js>] [--variant card] [--live] [--no-parts]
+        [--lang fr] [--src <URL du flux>] [--script <URL de ogp-embed.js>] [--variant card] [--live] [--no-slices]
                                                le HTML à coller : le script et l’élément avec son
                                                instantané (lisible avant tout script, et sans)
 

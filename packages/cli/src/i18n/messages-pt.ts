@@ -72,7 +72,7 @@ Uso:
                                                e fórum, para carregar em qualquer servidor estático
   ogp-embed validate <pasta>                   verifica uma pasta publicada: cada parte concorda com feed.json
   ogp-embed snippet <feed.json | pasta> --commitment <id> | --plan <id> | --forum <id> | --timeline <id>
-        [--lang pt] [--src <URL do feed>] [--script <URL de ogp-embed.js>] [--variant card] [--live] [--no-parts]
+        [--lang pt] [--src <URL do feed>] [--script <URL de ogp-embed.js>] [--variant card] [--live] [--no-slices]
                                                o HTML a colar: o script e o elemento com o seu
                                                instantâneo (legível antes de qualquer script, e sem ele)
 

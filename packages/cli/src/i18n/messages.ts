@@ -309,7 +309,7 @@ Usage:
                                                and forum, to upload to any static host
   ogp-embed validate <folder>                  check a published folder: every part agrees with feed.json
   ogp-embed snippet <feed.json | folder> --commitment <id> | --plan <id> | --forum <id> | --timeline <id>
-        [--lang es] [--src <feed URL>] [--script <ogp-embed.js URL>] [--variant card] [--live] [--no-parts]
+        [--lang es] [--src <feed URL>] [--script <ogp-embed.js URL>] [--variant card] [--live] [--no-slices]
                                                the HTML to paste: the script, and the element with its
                                                snapshot (readable before any script runs, and without)
 
@@ -342,7 +342,7 @@ Uso:
                                                y foro, para subir a cualquier servidor estático
   ogp-embed validate <carpeta>                 revisa una carpeta publicada: cada parte concuerda con feed.json
   ogp-embed snippet <feed.json | carpeta> --commitment <id> | --plan <id> | --forum <id> | --timeline <id>
-        [--lang es] [--src <URL del feed>] [--script <URL de ogp-embed.js>] [--variant card] [--live] [--no-parts]
+        [--lang es] [--src <URL del feed>] [--script <URL de ogp-embed.js>] [--variant card] [--live] [--no-slices]
                                                el HTML que se pega: el script y el elemento con su
                                                instantánea (se lee antes de todo script, y sin él)
 

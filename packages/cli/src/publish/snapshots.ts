@@ -1,12 +1,12 @@
 /**
- * The snapshots a published folder carries beside its parts (docs/feed-format.md#snapshots): for
+ * The snapshots a published folder carries beside its slices (docs/feed-format.md#snapshots): for
  * each commitment, plan and forum, in each language the feed speaks, the element's declarative
  * shadow root as `@ogp-embed/elements/ssr` renders it, so a server without JavaScript (WordPress's
  * PHP, Drupal, a static site generator) can put it inside the element's tag:
  * `feed.parts/commitment/CL0081.es.html`. One renderer: the same as `snippet`'s and the element's.
  */
 import type { Feed } from '@ogp-embed/sdk';
-import { partPath, DEFAULT_PART_PATHS } from '@ogp-embed/sdk';
+import { DEFAULT_SLICE_PATHS, slicePath } from '@ogp-embed/sdk';
 import { PARTS_FOLDER, type PublishedFile } from './published-files.js';
 
 /** The language a snapshot is written in when none is asked for: the feed's own. */
@@ -26,17 +26,17 @@ export function feedLanguages(feed: Feed): string[] {
   return [...found];
 }
 
-/** The elements a published folder has snapshots of: the kind of part, its tag and the attribute naming it. */
+/** The elements a published folder has snapshots of: the kind of slice, its tag and the attribute naming it. */
 const SNAPSHOT_KINDS = [
   { kind: 'commitment', tag: 'ogp-commitment', attribute: 'commitment' },
   { kind: 'plan', tag: 'ogp-plan', attribute: 'plan' },
   { kind: 'forum', tag: 'ogp-agreements', attribute: 'forum' },
 ] as const;
 
-/** `commitment/CL0081.json` → `commitment/CL0081.es.html`: beside the part, one per language. */
+/** `commitment/CL0081.json` → `commitment/CL0081.es.html`: beside the slice, one per language. */
 export function snapshotPath(kind: string, id: string, lang: string): string {
-  const part = partPath(DEFAULT_PART_PATHS[kind as keyof typeof DEFAULT_PART_PATHS], id);
-  return part.replace(/\.json$/, `.${lang}.html`);
+  const slice = slicePath(DEFAULT_SLICE_PATHS[kind as keyof typeof DEFAULT_SLICE_PATHS], id);
+  return slice.replace(/\.json$/, `.${lang}.html`);
 }
 
 /**

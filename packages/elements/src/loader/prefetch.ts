@@ -40,7 +40,7 @@ export function prefetch(element: Element): void {
   const src = partOf ? feedSource(element) : undefined;
   if (!partOf || !src) return;
   warmIntl();
-  const part = partOf((name) => element.getAttribute(name));
+  const part = element.getAttribute('slices') === 'none' ? undefined : partOf((name) => element.getAttribute(name));
   if (!part) return requestEarly(src);
   const index = sliceIndexUrl(src);
   requestEarly(new URL(slicePath(DEFAULT_SLICE_PATHS[part.kind], part.id), index).href);

@@ -60,7 +60,8 @@ export abstract class OgpDataElement<T> extends OgpElement {
       (feed) => this.select(feed),
       (error) => this.describe(error),
       () => this.strings !== undefined,
-      () => this.dataSlice(),
+      // `slices="none"` (the snippet writes it for a host without slices): the whole feed, no 404 looked for.
+      () => (this.getAttribute('slices') === 'none' ? undefined : this.dataSlice()),
     );
   }
 
@@ -89,7 +90,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
 
   /** A snapshot stays until the element has its own data to show (a feed that fails keeps it: the last good data). */
   protected override canReplaceSnapshot(): boolean {
-    return super.canReplaceSnapshot() && this.source.data !== undefined;
+    return super.canReplaceSnapshot() && this.feedData.data !== undefined;
   }
 
   /**
@@ -99,8 +100,9 @@ export abstract class OgpDataElement<T> extends OgpElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!isServer) return;
-    this.source.hostUpdate();
-    this.source.fetchedAt ??= this.clock;
+    this.feedData.hostUpdate();
+    // The element the snapshot is of (not the cards inside a plan's, which show no date).
+    if (this.hasAttribute('snapshot')) this.feedData.fetchedAt ??= this.clock;
   }
 
   protected get clock(): Date {

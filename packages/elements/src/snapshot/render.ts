@@ -35,7 +35,7 @@ export const SNAPSHOT_ATTRIBUTES = [
   'variant',
   'src',
   'refresh',
-  'parts',
+  'slices',
   'heading-level',
   'page-size',
   'sort',
@@ -50,7 +50,7 @@ export interface SnapshotOptions {
   tag: SnapshotTag;
   /**
    * Its attributes as the page will have them: what it shows (`commitment="CL0081"`), where its
-   * data comes from once live (`src`, `live`, `parts="none"`), how (`variant`). `true` for a
+   * data comes from once live (`src`, `live`, `slices="none"`), how (`variant`). `true` for a
    * boolean attribute; `undefined` or `false` leaves it out.
    */
   attributes: Partial<Record<SnapshotAttribute, string | boolean | undefined>>;
@@ -89,7 +89,7 @@ export async function renderSnapshot(options: SnapshotOptions): Promise<string> 
   const name = unsafeStatic(tag);
   // Every attribute bound (Lit escapes values); `.feed` and `.now` are properties, never written.
   const template = html`<${name} lang=${lang} commitment=${a('commitment')} plan=${a('plan')} forum=${a('forum')}
-    indicator=${a('indicator')} variant=${a('variant')} src=${a('src')} refresh=${a('refresh')} parts=${a('parts')}
+    indicator=${a('indicator')} variant=${a('variant')} src=${a('src')} refresh=${a('refresh')} slices=${a('slices')}
     heading-level=${a('heading-level')} page-size=${a('page-size')} sort=${a('sort')} now=${a('now')} live=${a('live')}
     expanded=${a('expanded')} snapshot=${now.toISOString()} .feed=${feed} .now=${now}>${
       fallback ? (href ? html`<a href=${href}>${fallback.text}</a>` : fallback.text) : nothing
@@ -109,7 +109,7 @@ function asFeed(value: unknown): Feed {
   const result = parseFeed(value);
   if (!result.ok) {
     const first = result.issues[0];
-    throw new TypeError(`renderSnapshot: the feed cannot be read${first ? `: ${first.message}` : ''}`);
+    throw new TypeError(`renderSnapshot: the feed cannot be read${first ? `: ${first.message.en}` : ''}`);
   }
   if (typeof value === 'object' && value !== null) read.set(value, result.feed);
   read.set(result.feed, result.feed);
