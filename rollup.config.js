@@ -5,10 +5,11 @@
 //    classic script), each checked against its size budget;
 // 3. the single self-contained file (`ogp-embed.bundle.js`) for publishers who upload one file;
 // 4. `<ogp-progress-bar>` alone, only to check its size budget;
-// 5. the WordPress plugin's zip, with every file the embed builds wrote (scripts/rollup/wordpress-plugin.js).
+// 5. the WordPress plugin's zip, with every file the embed builds wrote (scripts/rollup/wordpress-plugin.js);
+// 6. the `ogp-embed` command (packages/cli/dist): a program for Node with the SDK inside it.
 // Entries come from each package's `exports` map, so a new element needs no change here.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -82,6 +83,30 @@ function browserPlugins() {
     minifyCssLiterals(),
     minifyHtmlLiterals(),
   ];
+}
+
+/**
+ * The `ogp-embed` command for Node 20: the program and the library, with the SDK read from source
+ * and bundled in, so neither a clone nor an install runs TypeScript. The CLI's own npm dependencies
+ * (whatever its package.json declares) stay imports, installed with it.
+ */
+function cliProgram(dir) {
+  const { dependencies = {} } = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
+  const installed = Object.keys(dependencies).filter((name) => !name.startsWith('@ogp-embed/'));
+  const external = (id) =>
+    id.startsWith('node:') || builtinModules.includes(id) || installed.some((name) => id === name || id.startsWith(`${name}/`));
+  return {
+    input: { main: `${dir}/src/main.ts`, index: `${dir}/src/index.ts` },
+    external,
+    plugins: [
+      nodeResolve({ exportConditions: ['source', 'node'], extensions: ['.ts', '.js'], preferBuiltins: true }),
+      esbuild({ target: 'node20', loaders: { '.json': 'json' } }),
+    ],
+    onwarn: quietAboutDependencies,
+    treeshake: EMBED_TREESHAKE,
+    // Source maps into the shipped sources: `node --enable-source-maps` reports a bug at its line.
+    output: { dir: `${dir}/dist`, format: 'es', chunkFileNames: '[name]-[hash].js', sourcemap: true, sourcemapExcludeSources: true },
+  };
 }
 
 /**
@@ -266,12 +291,13 @@ const EMBED_BUILDS = async (manifest) => [
 const WORDPRESS_ZIP = wordpressPlugin({ pluginDir: 'packages/wordpress/ogp-embed', zip: 'packages/wordpress/dist/ogp-embed.zip' });
 
 export default async () => {
-  for (const dir of ['packages/sdk/dist', 'packages/elements/dist']) rmSync(dir, { recursive: true, force: true });
+  for (const dir of ['packages/sdk/dist', 'packages/elements/dist', 'packages/cli/dist']) rmSync(dir, { recursive: true, force: true });
   const manifest = emptyManifest();
   const embed = await EMBED_BUILDS(manifest);
   const builds = [
     packageModules('packages/sdk', [declarations('packages/sdk')]),
     packageModules('packages/elements', [declarations('packages/elements'), customElementsManifest]),
+    cliProgram('packages/cli'),
     ...embed,
     selfContained('packages/elements/src/progress-bar/define.ts', [
       { file: '.cache/size/ogp-progress-bar.js', format: 'es' },

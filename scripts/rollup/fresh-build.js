@@ -34,3 +34,6 @@ export const BUILD_SOURCES = [
   'rollup.config.js',
   'scripts/rollup',
 ];
+
+/** What the CLI's program (packages/cli/dist, made by the same build) is made of, beside the SDK. */
+export const CLI_SOURCES = ['packages/cli/src', 'packages/cli/package.json', 'packages/sdk/src', 'rollup.config.js'];

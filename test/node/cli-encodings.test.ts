@@ -74,7 +74,7 @@ describe('validate decodes bytes as the SDK does, from a file, standard input an
       assert.match(isDir.stderr, /es una carpeta, y se esperaba un archivo/);
       const sheetsAsFile = await runCli(['import', 'csv', join(temp.dir, 'a-file')]);
       assert.equal(sheetsAsFile.code, 2);
-      assert.match(sheetsAsFile.stderr, /it is a file; give the folder that holds the CSV files/);
+      assert.match(sheetsAsFile.stderr, /it is neither a folder nor a workbook \(\.xlsx, \.ods\); give the folder that holds the CSV files, or the workbook/);
       for (const result of [notDir, isDir, sheetsAsFile]) assert.doesNotMatch(result.stderr, /\bE[A-Z]{3,}\b/);
     } finally {
       temp.remove();

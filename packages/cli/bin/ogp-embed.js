@@ -1,20 +1,14 @@
 #!/usr/bin/env node
-// The `ogp-embed` command. Runs the built CLI (dist/); inside the repository before a build, it
-// runs the TypeScript source through tsx instead, so `npx ogp-embed` works from a fresh clone.
+// The `ogp-embed` command: the program `npm run build` writes to dist/ (in a clone as in an
+// installed package). It never runs TypeScript: in a clone not built yet it says how to build.
 import { existsSync } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const built = new URL('../dist/main.js', import.meta.url);
-if (existsSync(fileURLToPath(built))) {
-  await import(built.href);
+const program = new URL('../dist/main.js', import.meta.url);
+if (existsSync(fileURLToPath(program))) {
+  await import(program.href);
 } else {
-  const source = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', source, ...process.argv.slice(2)], {
-    stdio: 'inherit',
-  });
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-  child.on('exit', (code, signal) => {
-    process.exitCode = code ?? (signal ? 2 : 0);
-  });
+  const root = fileURLToPath(new URL('../../..', import.meta.url));
+  process.stderr.write(`ogp-embed: not built yet: run \`npm run build\` in ${root}, then try again.\n`);
+  process.exitCode = 2;
 }

@@ -109,7 +109,7 @@ export async function run(argv: readonly string[], io: RunIo): Promise<ExitCode>
           });
         }
         if (kind === 'csv') {
-          return await importCsvCommand(ctx, need(source, '<folder>'), { output: values.output, json: values.json });
+          return await importCsvCommand(ctx, need(source, '<folder | book.xlsx>'), { output: values.output, json: values.json });
         }
         if (kind === 'decidim' || kind === 'gobierto') {
           if (values.language !== undefined) ctx.info(ctx.t.renamedOption('--language', '--feed-language'));

@@ -1,11 +1,11 @@
 /**
- * `ogp-embed import csv <folder>`: the spreadsheet template's CSV files into a feed that passes
- * strict parsing. Rows with errors are left out and reported with file, row and column (exit 1,
+ * `ogp-embed import csv <folder | workbook>`: the spreadsheet template's tables (CSV files, or
+ * workbooks whose sheets are named like them) into a feed that passes strict parsing. Rows with errors are left out and reported with file, row and column (exit 1,
  * the feed is still written); when no feed can be made (no publisher...) nothing is written.
  */
 import { stat } from 'node:fs/promises';
 import { bilingualText } from '@ogp-embed/sdk';
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { CliContext } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/exit-codes.js';
 import type { ExitCode } from '../cli/exit-codes.js';
@@ -16,6 +16,9 @@ import { buildFeed } from '../sheets/build-feed.js';
 import type { SheetIssue } from '../sheets/build-feed.js';
 import type { ChildSheet } from '../i18n/nouns.js';
 import { readSheetFolder } from '../sheets/read-folder.js';
+import type { SheetFolder } from '../sheets/read-folder.js';
+import { WorkbookError } from '../io/read-workbook.js';
+import { isWorkbookName } from '../sheets/match-files.js';
 import { settleFeed } from '../sheets/settle-feed.js';
 
 export interface ImportCsvOptions {
@@ -48,29 +51,33 @@ function groupFileNotes(issues: readonly SheetIssue[]): SheetIssue[] {
   return grouped;
 }
 
-export async function importCsvCommand(ctx: CliContext, folder: string, options: ImportCsvOptions): Promise<ExitCode> {
-  const path = resolve(ctx.cwd, folder);
-  let tables;
+export async function importCsvCommand(ctx: CliContext, source: string, options: ImportCsvOptions): Promise<ExitCode> {
+  const path = resolve(ctx.cwd, source);
+  let folder: SheetFolder;
   try {
-    if (!(await stat(path)).isDirectory()) throw new CliError(ctx.t.couldNotRead(folder, ctx.t.notAFolder()), EXIT.unreadable);
-    tables = await readSheetFolder(path);
+    const isFolder = (await stat(path)).isDirectory();
+    if (!isFolder && !isWorkbookName(path)) throw new CliError(ctx.t.couldNotRead(source, ctx.t.notAFolder()), EXIT.unreadable);
+    // A workbook given alone is read as a folder holding only it: its sheets are the tables.
+    folder = isFolder ? await readSheetFolder(path) : await readSheetFolder(dirname(path), [basename(path)]);
   } catch (error) {
     if (error instanceof CliError) throw error;
-    if (error instanceof TableEncodingError) {
+    if (error instanceof TableEncodingError || error instanceof WorkbookError) {
       throw new CliError(ctx.t.sheetIssue(error.file, undefined, undefined, bilingualText(error.text, ctx.lang)), EXIT.invalid, { file: error.file });
     }
-    throw unreadable(ctx, folder, error);
+    throw unreadable(ctx, source, error);
   }
+  const { tables } = folder;
   const built = buildFeed(tables);
   const settled = settleFeed(built.feed, built.origins, built.broken);
-  const issues = [...[...tables.values()].flatMap((table) => table.issues), ...built.issues, ...settled.issues];
+  const issues = [...folder.issues, ...[...tables.values()].flatMap((table) => table.issues), ...built.issues, ...settled.issues];
   const errors = issues.filter((i) => i.severity === 'error').length;
   const leftOut = {
     rows: issues.filter((i) => i.leftOut === 'row').length,
     cells: issues.filter((i) => i.leftOut === 'cell').length,
     columns: issues.filter((i) => i.leftOut === 'column').length,
+    files: issues.filter((i) => i.leftOut === 'file').length,
   };
-  const complete = errors === 0 && leftOut.rows + leftOut.cells + leftOut.columns === 0;
+  const complete = errors === 0 && leftOut.rows + leftOut.cells + leftOut.columns + leftOut.files === 0;
   const written = settled.value !== undefined && settled.feed !== undefined;
 
   if (options.json) {
@@ -83,6 +90,8 @@ export async function importCsvCommand(ctx: CliContext, folder: string, options:
     }
   }
   if (!settled.value || !settled.feed) throw new CliError(ctx.t.notPublishable(), EXIT.invalid);
+  // A table given twice was read from neither file: a feed written without it would lose it whole.
+  if (folder.issues.some((issue) => issue.severity === 'error' && issue.leftOut === 'file')) throw new CliError(ctx.t.tableNotRead(), EXIT.invalid);
 
   await withOutput(ctx, options.output, async (out) => {
     out.write(`${JSON.stringify(settled.value, null, 2)}\n`);
@@ -99,7 +108,7 @@ export async function importCsvCommand(ctx: CliContext, folder: string, options:
         const children = Object.entries(row.children).filter(([, count]) => count > 0) as [ChildSheet, number][];
         ctx.error(ctx.t.droppedRow(row.file, row.row, row.id, children));
       }
-      ctx.error(ctx.t.leftOutTotals(leftOut.rows, leftOut.cells, leftOut.columns));
+      ctx.error(ctx.t.leftOutTotals(leftOut.rows, leftOut.cells, leftOut.columns, leftOut.files));
       ctx.error(ctx.t.importedPartial(commitments, feed.plans.length, feed.institutions.length, target));
     }
   }

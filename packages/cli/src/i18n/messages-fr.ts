@@ -57,7 +57,7 @@ Utilisation :
   ogp-embed validate <feed.json | URL | ->      vérifie un flux ; chaque problème avec son chemin JSON
   ogp-embed import ogp-sheet <fichier.csv | -> tableau des engagements du PGO → flux
         [--country CHL] [--plan AP_CHL05] [--feed-language en]
-  ogp-embed import csv <dossier>               fichiers CSV du modèle de tableur → flux
+  ogp-embed import csv <dossier | classeur.xlsx> fichiers CSV ou classeur du modèle de tableur → flux
   ogp-embed import decidim <fichier | ->       résultats de Decidim Accountability (CSV, JSON, CSV de 2017) → flux
   ogp-embed import gobierto <fichier | ->      un CSV de Gobierto Plans → flux
         [--publisher "Ville de X"] [--country X] [--plan id] [--title "Plan"] [--feed-language es]
@@ -118,8 +118,8 @@ export const fr: Messages = {
     `✗ tout n’a pas été importé\u00a0: ${n(commitments)} engagement(s) dans ${n(plans)} plan(s), ${n(institutions)} institution(s) → ${target}\u00a0; ce qui a été laissé de côté est indiqué ci-dessus.`,
   droppedRow: (file, row, id, children) =>
     `${id ? `${id} (${file}, ligne ${row})` : `${file}, ligne ${row}`} laissé de côté${children.length ? `, et avec lui ${children.map(([kind, count]) => noun('fr', kind, count)).join(', ')}` : ''}`,
-  leftOutTotals: (rows, cells, columns) =>
-    `Laissé de côté\u00a0: ${[rows && `${n(rows)} ligne(s)`, cells && `${n(cells)} cellule(s)`, columns && `${n(columns)} colonne(s)`].filter(Boolean).join(', ')}.`,
+  leftOutTotals: (rows, cells, columns, files) =>
+    `Laissé de côté\u00a0: ${[files && `${n(files)} fichier(s) ou feuille(s)`, rows && `${n(rows)} ligne(s)`, cells && `${n(cells)} cellule(s)`, columns && `${n(columns)} colonne(s)`].filter(Boolean).join(', ')}.`,
   skippedRows: (skipped, warnings) => `${n(skipped)} ligne(s) ignorée(s), ${n(warnings)} avertissement(s).`,
   moreIssues: (more) => `… et ${n(more)} de plus (utilisez --json pour tout voir).`,
   progress: (rows, percent) => `importation\u00a0: ${n(rows)} lignes${percent === undefined ? '' : ` (${percent}\u00a0%)`}`,
@@ -130,7 +130,8 @@ export const fr: Messages = {
 
   sheetIssue: (file, row, column, text) =>
     `${file}${row === undefined ? '' : `, ligne ${row}`}${column ? `, colonne « ${column} »` : ''}\u00a0: ${text}`,
-  notAFolder: () => 'c’est un fichier\u00a0; indiquez le dossier qui contient les fichiers CSV',
+  notAFolder: () => 'ce n’est ni un dossier ni un classeur (.xlsx, .ods)\u00a0; indiquez le dossier qui contient les fichiers CSV, ou le classeur',
+  tableNotRead: () => 'une table n’a pas été lue (voir ci-dessus)\u00a0; rien n’a été écrit.',
   notPublishable: () => 'les tableaux ne forment pas un flux valide\u00a0; rien n’a été écrit.',
   notPlatformFormat: (source, expected) => `${source} n’est pas ${expected}.`,
   nothingImported: (source) => `aucun engagement de ${source} n’a pu être importé\u00a0; rien n’a été écrit.`,

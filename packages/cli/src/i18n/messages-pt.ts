@@ -57,7 +57,7 @@ Uso:
   ogp-embed validate <feed.json | URL | ->      verifica um feed; cada problema com o seu caminho JSON
   ogp-embed import ogp-sheet <ficheiro.csv | -> planilha de compromissos da OGP → feed
         [--country CHL] [--plan AP_CHL05] [--feed-language en]
-  ogp-embed import csv <pasta>                 ficheiros CSV do modelo de planilha → feed
+  ogp-embed import csv <pasta | livro.xlsx>    ficheiros CSV ou livro do modelo de planilha → feed
   ogp-embed import decidim <ficheiro | ->      resultados do Decidim Accountability (CSV, JSON, CSV de 2017) → feed
   ogp-embed import gobierto <ficheiro | ->     um CSV do Gobierto Plans → feed
         [--publisher "Município de X"] [--country X] [--plan id] [--title "Plano"] [--feed-language es]
@@ -118,8 +118,8 @@ export const pt: Messages = {
     `✗ nem tudo entrou: ${n(commitments)} compromisso(s) em ${n(plans)} plano(s), ${n(institutions)} instituição(ões) → ${target}; o que ficou de fora está indicado acima.`,
   droppedRow: (file, row, id, children) =>
     `${id ? `${id} (${file}, linha ${row})` : `${file}, linha ${row}`} ficou de fora${children.length ? `, e com ele ${children.map(([kind, count]) => noun('pt', kind, count)).join(', ')}` : ''}`,
-  leftOutTotals: (rows, cells, columns) =>
-    `Ficaram de fora: ${[rows && `${n(rows)} linha(s)`, cells && `${n(cells)} célula(s)`, columns && `${n(columns)} coluna(s)`].filter(Boolean).join(', ')}.`,
+  leftOutTotals: (rows, cells, columns, files) =>
+    `Ficaram de fora: ${[files && `${n(files)} ficheiro(s) ou folha(s)`, rows && `${n(rows)} linha(s)`, cells && `${n(cells)} célula(s)`, columns && `${n(columns)} coluna(s)`].filter(Boolean).join(', ')}.`,
   skippedRows: (skipped, warnings) => `${n(skipped)} linha(s) ignorada(s), ${n(warnings)} aviso(s).`,
   moreIssues: (more) => `… e mais ${n(more)} (use --json para ver todos).`,
   progress: (rows, percent) => `a importar: ${n(rows)} linhas${percent === undefined ? '' : ` (${percent} %)`}`,
@@ -130,7 +130,8 @@ export const pt: Messages = {
 
   sheetIssue: (file, row, column, text) =>
     `${file}${row === undefined ? '' : `, linha ${row}`}${column ? `, coluna "${column}"` : ''}: ${text}`,
-  notAFolder: () => 'é um ficheiro; indique a pasta que contém os ficheiros CSV',
+  notAFolder: () => 'não é uma pasta nem um livro (.xlsx, .ods); indique a pasta que contém os ficheiros CSV, ou o livro',
+  tableNotRead: () => 'uma tabela não foi lida (veja acima); nada foi escrito.',
   notPublishable: () => 'as planilhas não formam um feed válido; nada foi escrito.',
   notPlatformFormat: (source, expected) => `${source} não é ${expected}.`,
   nothingImported: (source) => `não foi possível importar nenhum compromisso de ${source}; nada foi escrito.`,

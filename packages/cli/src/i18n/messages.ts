@@ -51,8 +51,8 @@ const en = {
     `✗ not everything went in: ${n(commitments, 'en')} commitment(s) in ${n(plans, 'en')} plan(s), ${n(institutions, 'en')} institution(s) → ${target}; what was left out is listed above.`,
   droppedRow: (file: string, row: number, id: string | undefined, children: ReadonlyArray<readonly [ChildSheet, number]>) =>
     `${id ? `${id} (${file}, row ${row})` : `${file}, row ${row}`} left out${children.length ? `, and with it ${children.map(([kind, count]) => noun('en', kind, count)).join(', ')}` : ''}`,
-  leftOutTotals: (rows: number, cells: number, columns: number) =>
-    `Left out: ${[rows && `${n(rows, 'en')} row(s)`, cells && `${n(cells, 'en')} cell(s)`, columns && `${n(columns, 'en')} column(s)`].filter(Boolean).join(', ')}.`,
+  leftOutTotals: (rows: number, cells: number, columns: number, files: number) =>
+    `Left out: ${[files && `${n(files, 'en')} file(s) or sheet(s)`, rows && `${n(rows, 'en')} row(s)`, cells && `${n(cells, 'en')} cell(s)`, columns && `${n(columns, 'en')} column(s)`].filter(Boolean).join(', ')}.`,
   skippedRows: (skipped: number, warnings: number) =>
     `${n(skipped, 'en')} row(s) skipped, ${n(warnings, 'en')} warning(s).`,
   moreIssues: (more: number) => `… and ${n(more, 'en')} more (use --json to see all).`,
@@ -65,7 +65,8 @@ const en = {
 
   sheetIssue: (file: string, row: number | undefined, column: string | undefined, text: string) =>
     `${file}${row === undefined ? '' : `, row ${row}`}${column ? `, column "${column}"` : ''}: ${text}`,
-  notAFolder: () => 'it is a file; give the folder that holds the CSV files',
+  notAFolder: () => 'it is neither a folder nor a workbook (.xlsx, .ods); give the folder that holds the CSV files, or the workbook',
+  tableNotRead: () => 'a table was not read (see above); nothing was written.',
   notPublishable: () => 'the sheets do not make a valid feed; nothing was written.',
   notPlatformFormat: (source: string, expected: string) => `${source} is not ${expected}.`,
   nothingImported: (source: string) => `no commitment of ${source} could be imported; nothing was written.`,
@@ -136,8 +137,8 @@ const es: Messages = {
     `✗ no entró todo: ${n(commitments, 'es')} compromiso(s) en ${n(plans, 'es')} plan(es), ${n(institutions, 'es')} institución(es) → ${target}; lo que quedó fuera se indica arriba.`,
   droppedRow: (file, row, id, children) =>
     `${id ? `${id} (${file}, fila ${row})` : `${file}, fila ${row}`} quedó fuera${children.length ? `, y con él ${children.map(([kind, count]) => noun('es', kind, count)).join(', ')}` : ''}`,
-  leftOutTotals: (rows, cells, columns) =>
-    `Quedaron fuera: ${[rows && `${n(rows, 'es')} fila(s)`, cells && `${n(cells, 'es')} celda(s)`, columns && `${n(columns, 'es')} columna(s)`].filter(Boolean).join(', ')}.`,
+  leftOutTotals: (rows, cells, columns, files) =>
+    `Quedaron fuera: ${[files && `${n(files, 'es')} archivo(s) u hoja(s)`, rows && `${n(rows, 'es')} fila(s)`, cells && `${n(cells, 'es')} celda(s)`, columns && `${n(columns, 'es')} columna(s)`].filter(Boolean).join(', ')}.`,
   skippedRows: (skipped, warnings) => `${n(skipped, 'es')} fila(s) omitida(s), ${n(warnings, 'es')} advertencia(s).`,
   moreIssues: (more) => `… y ${n(more, 'es')} más (use --json para verlas todas).`,
   progress: (rows, percent) => `importando: ${n(rows, 'es')} filas${percent === undefined ? '' : ` (${percent} %)`}`,
@@ -148,7 +149,8 @@ const es: Messages = {
 
   sheetIssue: (file, row, column, text) =>
     `${file}${row === undefined ? '' : `, fila ${row}`}${column ? `, columna "${column}"` : ''}: ${text}`,
-  notAFolder: () => 'es un archivo; indique la carpeta que contiene los archivos CSV',
+  notAFolder: () => 'no es una carpeta ni un libro (.xlsx, .ods); indique la carpeta que contiene los archivos CSV, o el libro',
+  tableNotRead: () => 'una tabla no se leyó (vea arriba); no se escribió nada.',
   notPublishable: () => 'las planillas no forman un feed válido; no se escribió nada.',
   notPlatformFormat: (source, expected) => `${source} no es ${expected}.`,
   nothingImported: (source) => `no se pudo importar ningún compromiso de ${source}; no se escribió nada.`,
@@ -294,7 +296,7 @@ Usage:
   ogp-embed validate <feed.json | URL | ->      check a feed; every problem with its JSON path
   ogp-embed import ogp-sheet <file.csv | ->    OGP's own commitments sheet → feed
         [--country CHL] [--plan AP_CHL05] [--feed-language en]
-  ogp-embed import csv <folder>                the spreadsheet template's CSV files → feed
+  ogp-embed import csv <folder | book.xlsx>    the spreadsheet template's CSV files or workbook → feed
   ogp-embed import decidim <file | ->          Decidim Accountability results (CSV, JSON, 2017 CSV) → feed
   ogp-embed import gobierto <file | ->         a Gobierto Plans CSV → feed
         [--publisher "City of X"] [--country X] [--plan id] [--title "Plan"] [--feed-language es]
@@ -327,7 +329,7 @@ Uso:
   ogp-embed validate <feed.json | URL | ->      revisa un feed; cada problema con su ruta JSON
   ogp-embed import ogp-sheet <archivo.csv | -> planilla de compromisos de OGP → feed
         [--country CHL] [--plan AP_CHL05] [--feed-language en]
-  ogp-embed import csv <carpeta>               archivos CSV de la plantilla → feed
+  ogp-embed import csv <carpeta | libro.xlsx>  archivos CSV o libro de la plantilla → feed
   ogp-embed import decidim <archivo | ->       resultados de Decidim Accountability (CSV, JSON, CSV de 2017) → feed
   ogp-embed import gobierto <archivo | ->      un CSV de Gobierto Planes → feed
         [--publisher "Ayuntamiento de X"] [--country X] [--plan id] [--title "Plan"] [--feed-language es]

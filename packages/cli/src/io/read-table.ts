@@ -44,8 +44,9 @@ export interface Table {
   headerRow: number;
   /** Every row after the header that could be read, empty ones included. */
   rows: TableRow[];
-  encoding: TableEncoding;
-  separator: TableSeparator;
+  /** How a CSV file was decoded and split; absent for a workbook's sheet (see `read-workbook.ts`). */
+  encoding?: TableEncoding;
+  separator?: TableSeparator;
   /** Rows that could not be read, and how the file was decoded when that needs saying. */
   issues: TableIssue[];
 }

@@ -86,7 +86,7 @@ function bindColumns(spec: SheetSpec, table: SheetTable, issues: SheetIssue[]): 
         : { en: '', es: '', pt: '', fr: '' };
       issues.push({
         severity: 'warning',
-        file: spec.file,
+        file: table.file,
         row: table.headerRow,
         column: text,
         ...(hasData ? { leftOut: 'column' as const } : {}),
@@ -196,6 +196,8 @@ function settleLocalized(entity: Entity, fields: readonly FieldSpec[]): void {
 }
 
 interface Row {
+  /** The file (or workbook sheet) the row is in, as messages name it. */
+  file: string;
   row: number;
   parents: Partial<Record<ParentSpec['key'], string>>;
   entity: Entity;
@@ -217,13 +219,13 @@ function readRows(spec: SheetSpec, table: SheetTable | undefined, issues: SheetI
         if (value) parents[binding.parent.key] = value;
       } else if (binding.field) {
         const column = table.header[binding.index]!.trim();
-        setField(entity, binding.field, binding.language, raw, { kind: spec.name, file: spec.file, row, column }, issues, broken, leaveOut);
+        setField(entity, binding.field, binding.language, raw, { kind: spec.name, file: table.file, row, column }, issues, broken, leaveOut);
       }
     }
     for (const path of leaveOut) deletePath(entity, path);
     settleLocalized(entity, spec.fields);
-    origins.set(entity, { kind: spec.name, file: spec.file, row, fields: spec.fields });
-    rows.push({ row, parents, entity });
+    origins.set(entity, { kind: spec.name, file: table.file, row, fields: spec.fields });
+    rows.push({ file: table.file, row, parents, entity });
   });
   return rows;
 }
@@ -248,7 +250,7 @@ function readFeedSheet(table: SheetTable | undefined, issues: SheetIssue[], orig
     if (!field) {
       issues.push({
         severity: 'warning',
-        file: FEED_FILE,
+        file: table.file,
         row,
         column: label,
         text: {
@@ -261,13 +263,13 @@ function readFeedSheet(table: SheetTable | undefined, issues: SheetIssue[], orig
       return;
     }
     fieldRows.set(field.key, row);
-    setField(feed, field, language?.[1], cells[1] ?? '', { kind: 'feed', file: FEED_FILE, row, column: label }, issues, broken, leaveOut);
+    setField(feed, field, language?.[1], cells[1] ?? '', { kind: 'feed', file: table.file, row, column: label }, issues, broken, leaveOut);
   });
   for (const path of leaveOut) deletePath(feed, path);
   settleLocalized(feed, FEED_FIELDS);
   // "Generado el / Generated at" may be left empty: the time of this import is the feed's.
   if (feed.generatedAt === undefined) feed.generatedAt = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  origins.set(feed, { kind: 'feed', file: FEED_FILE, row: 1, fields: FEED_FIELDS, fieldRows });
+  origins.set(feed, { kind: 'feed', file: table.file, row: 1, fields: FEED_FIELDS, fieldRows });
   return feed;
 }
 
@@ -307,7 +309,7 @@ export function buildFeed(tables: ReadonlyMap<string, SheetTable>, now = new Dat
       }
       issues.push({
         severity: 'error',
-        file: spec.file,
+        file: row.file,
         row: row.row,
         column: headerLabel(spec.parents.at(-1)!),
         leftOut: 'row',
