@@ -92,7 +92,8 @@ function browserPlugins() {
  */
 function cliProgram(dir) {
   const { dependencies = {} } = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
-  const installed = Object.keys(dependencies).filter((name) => !name.startsWith('@ogp-embed/'));
+  // The elements stay an import too: the server renderer (`@ogp-embed/elements/ssr`, snippet and publish) brings Lit's.
+  const installed = Object.keys(dependencies).filter((name) => !name.startsWith('@ogp-embed/') || name === '@ogp-embed/elements');
   const external = (id) =>
     id.startsWith('node:') || builtinModules.includes(id) || installed.some((name) => id === name || id.startsWith(`${name}/`));
   return {

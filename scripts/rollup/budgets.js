@@ -47,7 +47,8 @@ export const BUDGETS = {
 // always downloaded. A page with the chunk of every element downloaded the prefetch's `early` chunk
 // too (0.9 KB), code that chunk held again: it now imports that same file (rollup.config.js
 // `wholeChunk`), 38.99 -> 38.65 KB, which is still 0.25 KB over the goal of 38.4 KB.
-// Issue 24's snapshot takeover (shared/ogp-element.ts, data-element.ts): +0.12 to 0.16 KB in each page.
+// Issue 24's snapshot takeover (shared/ogp-element.ts, data-element.ts, the loader keeping no box
+// for an element written with its snapshot): +0.12 to 0.17 KB in each page.
 export const PAGE_BUDGETS = {
   'ogp-agreements': 30.6 * KB,
   // A card's details (timeline, indicators) load when first opened: a card's page went 37.1 -> 35.5 KB.
@@ -57,12 +58,12 @@ export const PAGE_BUDGETS = {
   'ogp-indicator': 29.8 * KB,
   // Reading a plan's digest first (issue 12: the summary and first page of a 1,000-commitment plan
   // without its 270 KB list) took it to 37.6 KB: the chunk of every element, which it loads.
-  'ogp-plan': 38.8 * KB,
+  'ogp-plan': 38.9 * KB,
   'ogp-progress-bar': 11.7 * KB,
   'ogp-status-badge': 11.5 * KB,
-  'ogp-timeline': 30.7 * KB,
+  'ogp-timeline': 30.8 * KB,
   // Issue 12's goal is 38.4 KB (the single file of before, 34.9 KB, plus 10 %): not met by 0.25 KB.
-  '*': 38.8 * KB,
+  '*': 38.9 * KB,
 };
 
 /**

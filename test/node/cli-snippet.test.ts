@@ -6,7 +6,7 @@
  */
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { hostileBody, hostileCase } from '../helpers/hostile-corpus.js';
@@ -102,5 +102,29 @@ describe('snippet', () => {
     assert.match(result.stdout, /<ogp-commitment lang="en" commitment="CL0069" src="feed\.json"/);
     assert.doesNotMatch(result.stdout, /slices="none"/);
     assert.match(result.stderr, /no --src/);
+  });
+
+  test('publish writes each snapshot beside its slice, per language; validate holds them to the whole', async () => {
+    const site = join(temp.dir, 'site-snapshots');
+    assert.equal((await runCli(['publish', CHILE, '-o', site])).code, 0);
+    const commitments = readdirSync(join(site, 'feed.parts/commitment'));
+    // Chile's feed speaks Spanish and English: two snapshots beside each commitment's slice.
+    assert.ok(commitments.includes('CL0081.json') && commitments.includes('CL0081.es.html') && commitments.includes('CL0081.en.html'));
+    assert.equal(commitments.filter((name) => name.endsWith('.html')).length, 2 * commitments.filter((name) => name.endsWith('.json')).length);
+    const card = readFileSync(join(site, 'feed.parts/commitment/CL0081.es.html'), 'utf8');
+    // What goes inside the page's own <ogp-commitment> tag: the declarative shadow root, sheets by file name.
+    assert.match(card, /^<template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="ogp-commitment\.css">/);
+    assert.ok(card.includes('Compromiso 11') && card.includes('En curso'));
+    assert.ok(readdirSync(join(site, 'feed.parts/plan')).includes('AP_CHL05.en.html'));
+    assert.ok(readdirSync(join(site, 'feed.parts/forum')).includes('mesa-gobierno-abierto.es.html'));
+    const valid = await runCli(['validate', site, '--lang', 'en']);
+    assert.equal(valid.code, 0, valid.stdout + valid.stderr);
+    // A snapshot that says something else than the whole, and one missing: errors naming them.
+    writeFileSync(join(site, 'feed.parts/commitment/CL0081.es.html'), card.replace('En curso', 'Completado'));
+    rmSync(join(site, 'feed.parts/plan/AP_CHL05.en.html'));
+    const broken = await runCli(['validate', site, '--lang', 'en']);
+    assert.equal(broken.code, 1, broken.stdout);
+    assert.match(broken.stdout, /contradicts feed\.json: feed\.parts\/commitment\/CL0081\.es\.html/);
+    assert.match(broken.stdout, /missing: feed\.parts\/plan\/AP_CHL05\.en\.html/);
   });
 });

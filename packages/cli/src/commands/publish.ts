@@ -6,12 +6,14 @@
  * elements would read differently could say something else than the whole.
  */
 import { resolve } from 'node:path';
+import { parseFeed } from '@ogp-embed/sdk';
 import type { FeedInput } from '@ogp-embed/sdk';
 import type { CliContext } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/exit-codes.js';
 import type { ExitCode } from '../cli/exit-codes.js';
 import { readText } from '../io/read-source.js';
 import { publishedFiles } from '../publish/published-files.js';
+import { snapshotFiles } from '../publish/snapshots.js';
 import { replaceable, writeFolder } from '../publish/write-folder.js';
 import { checkFeedText, formatIssue } from './validate.js';
 
@@ -29,6 +31,8 @@ export async function publishCommand(ctx: CliContext, source: string, output: st
   }
   const bytes = Buffer.from(text, 'utf8');
   const files = publishedFiles(bytes, JSON.parse(text) as FeedInput);
+  // Each element's snapshot beside its slice, in each language the feed speaks (publish/snapshots.ts).
+  files.push(...(await snapshotFiles(parseFeed(text).feed!)));
   try {
     await writeFolder(folder, files);
   } catch (error) {

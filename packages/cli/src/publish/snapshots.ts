@@ -55,14 +55,9 @@ export async function shadowSnapshot(feed: Feed, kind: string, id: string, lang:
   return inside[1]!;
 }
 
-/** A snapshot in a published folder: written as any of its files. */
-export interface SnapshotFile extends Omit<PublishedFile, 'kind'> {
-  kind: 'snapshot';
-}
-
 /** Every snapshot file of a feed's published folder, in every language it speaks. */
-export async function snapshotFiles(feed: Feed, now = new Date()): Promise<SnapshotFile[]> {
-  const files: SnapshotFile[] = [];
+export async function snapshotFiles(feed: Feed, now = new Date()): Promise<PublishedFile[]> {
+  const files: PublishedFile[] = [];
   const ids: Record<string, string[]> = {
     commitment: feed.plans.flatMap((plan) => plan.commitments.map((c) => c.id)),
     plan: feed.plans.map((plan) => plan.id),
@@ -77,4 +72,52 @@ export async function snapshotFiles(feed: Feed, now = new Date()): Promise<Snaps
     }
   }
   return files;
+}
+
+/** The date a snapshot was made, as its "Updated" line says it (`<time datetime>`): what it is re-rendered with. */
+const madeOn = (html: string) => /part="updated"><time datetime="([^"]+)"/.exec(html)?.[1];
+
+/**
+ * `validate` of a published folder: the snapshots in it (taken off `present`, the files not yet
+ * accounted for) must be what the renderer writes from the whole feed on the day each was made. A
+ * folder with no snapshot at all (published before they existed) is fine; one with some must have
+ * every one, in every language the feed speaks.
+ */
+export async function checkSnapshots(
+  folder: string,
+  feed: Feed,
+  present: Set<string>,
+  problem: (code: 'missing' | 'contradicts', path: string, part: string) => void,
+  read: (path: string) => Promise<string>,
+): Promise<number> {
+  const isSnapshot = (path: string) => path.startsWith(`${PARTS_FOLDER}/`) && path.endsWith('.html');
+  if (![...present].some(isSnapshot)) return 0;
+  let checked = 0;
+  const ids: Record<string, string[]> = {
+    commitment: feed.plans.flatMap((plan) => plan.commitments.map((c) => c.id)),
+    plan: feed.plans.map((plan) => plan.id),
+    forum: feed.forums.map((forum) => forum.id),
+  };
+  for (const lang of feedLanguages(feed)) {
+    for (const { kind } of SNAPSHOT_KINDS) {
+      for (const id of ids[kind]!) {
+        const path = `${PARTS_FOLDER}/${snapshotPath(kind, id, lang)}`;
+        const part = `${kind} ${id} (${lang})`;
+        if (!present.delete(path)) {
+          problem('missing', path, part);
+          continue;
+        }
+        checked++;
+        const html = await read(`${folder}/${path}`).catch(() => undefined);
+        const date = html && madeOn(html);
+        // Without its date it cannot be made again to compare: it is not what publish wrote.
+        if (!html || !date || Number.isNaN(Date.parse(date))) {
+          problem('contradicts', path, part);
+          continue;
+        }
+        if (html !== (await shadowSnapshot(feed, kind, id, lang, new Date(date)))) problem('contradicts', path, part);
+      }
+    }
+  }
+  return checked;
 }
