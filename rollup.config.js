@@ -6,7 +6,8 @@
 // 3. the single self-contained file (`ogp-embed.bundle.js`) for publishers who upload one file;
 // 4. `<ogp-progress-bar>` alone, only to check its size budget;
 // 5. the WordPress plugin's zip, with every file the embed builds wrote (scripts/rollup/wordpress-plugin.js);
-// 6. the `ogp-embed` command (packages/cli/dist): a program for Node with the SDK inside it.
+// 6. the `ogp-embed` command (packages/cli/dist): a program for Node with the SDK inside it;
+// 7. the publisher's studio, a static page (packages/studio/dist/, see packages/studio/README.md).
 // Entries come from each package's `exports` map, so a new element needs no change here.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
@@ -97,7 +98,8 @@ function cliProgram(dir) {
   const external = (id) =>
     id.startsWith('node:') || builtinModules.includes(id) || installed.some((name) => id === name || id.startsWith(`${name}/`));
   return {
-    input: { main: `${dir}/src/main.ts`, index: `${dir}/src/index.ts` },
+    // `core`: the Node-free import core the studio shares (`@ogp-embed/cli/core`).
+    input: { main: `${dir}/src/main.ts`, index: `${dir}/src/index.ts`, core: `${dir}/src/core.ts` },
     external,
     plugins: [
       nodeResolve({ exportConditions: ['source', 'node'], extensions: ['.ts', '.js'], preferBuiltins: true }),
@@ -289,10 +291,40 @@ const EMBED_BUILDS = async (manifest) => [
     { file: 'packages/elements/dist/ogp-embed.bundle.js', format: 'iife', name: 'OgpEmbed' },
   ], { languagesInside: ['es', 'en'] }),
 ].flat();
+// --- The studio (packages/studio): a static page and its worker, any host serves the folder. ---
+const STUDIO = 'packages/studio';
+
+/** The studio's page, stylesheet, script and worker in `packages/studio/dist/`. */
+function studioBuild() {
+  if (!existsSync(`${STUDIO}/src/main.ts`)) return [];
+  const copy = (name) => ({ type: 'asset', fileName: name, source: readFileSync(`${STUDIO}/${name}`) });
+  return {
+    input: { studio: `${STUDIO}/src/main.ts`, 'studio-worker': `${STUDIO}/src/worker.ts` },
+    plugins: [
+      ...browserPlugins(),
+      { name: 'ogp-studio-page', generateBundle() { for (const name of ['index.html', 'studio.css']) this.emitFile(copy(name)); } },
+    ],
+    // The import core must stay free of Node: an import the browser cannot resolve fails the build.
+    onwarn(warning, warn) {
+      if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(`the studio imports ${warning.exporter ?? warning.message}, which no browser has`);
+      quietAboutDependencies(warning, warn);
+    },
+    output: {
+      dir: `${STUDIO}/dist`,
+      format: 'es',
+      // Fixed names: the page loads studio.js, which starts studio-worker.js beside it.
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      banner: (chunk) => (chunk.moduleIds.some((id) => LIT.test(id)) ? BANNER : ''),
+      plugins: [minify()],
+    },
+  };
+}
+
 const WORDPRESS_ZIP = wordpressPlugin({ pluginDir: 'packages/wordpress/ogp-embed', zip: 'packages/wordpress/dist/ogp-embed.zip' });
 
 export default async () => {
-  for (const dir of ['packages/sdk/dist', 'packages/elements/dist', 'packages/cli/dist']) rmSync(dir, { recursive: true, force: true });
+  for (const dir of ['packages/sdk/dist', 'packages/elements/dist', 'packages/cli/dist', `${STUDIO}/dist`]) rmSync(dir, { recursive: true, force: true });
   const manifest = emptyManifest();
   const embed = await EMBED_BUILDS(manifest);
   const builds = [
@@ -300,6 +332,7 @@ export default async () => {
     packageModules('packages/elements', [declarations('packages/elements'), customElementsManifest]),
     cliProgram('packages/cli'),
     ...embed,
+    studioBuild(),
     selfContained('packages/elements/src/progress-bar/define.ts', [
       { file: '.cache/size/ogp-progress-bar.js', format: 'es' },
     ]),

@@ -20,8 +20,11 @@ const FIRST_PORT = Number(process.env.PORT) || 8080;
 const PORTS_TO_TRY = 20;
 
 const DIST = join(ROOT, 'packages/elements/dist');
-const OUTPUTS = [join(DIST, 'ogp-embed.js'), join(DIST, 'ogp-embed.iife.js'), join(DIST, 'index.js'), join(ROOT, 'packages/sdk/dist/index.js')];
-const outputsProblem = (): string | undefined => buildProblem(OUTPUTS, BUILD_SOURCES.map((source) => join(ROOT, source)));
+const STUDIO = join(ROOT, 'packages/studio');
+const OUTPUTS = [join(DIST, 'ogp-embed.js'), join(DIST, 'ogp-embed.iife.js'), join(DIST, 'index.js'), join(ROOT, 'packages/sdk/dist/index.js'), join(STUDIO, 'dist/index.html')];
+/** The studio is built from its own folder and the CLI's import core, beside what the embed is built from. */
+const SOURCES = [...BUILD_SOURCES.map((source) => join(ROOT, source)), join(STUDIO, 'src'), join(STUDIO, 'index.html'), join(STUDIO, 'studio.css'), join(ROOT, 'packages/cli/src')];
+const outputsProblem = (): string | undefined => buildProblem(OUTPUTS, SOURCES);
 
 function buildIfNeeded(): void {
   const problem = outputsProblem();
@@ -55,6 +58,7 @@ async function main(): Promise<void> {
   if (!url) throw new Error(`No free port from ${FIRST_PORT} to ${FIRST_PORT + PORTS_TO_TRY - 1}: set PORT.`);
 
   console.log(`\nogp-embed demo: ${url}`);
+  console.log(`Studio:         ${url}studio/`);
   console.log(
     existsSync(join(ROOT, 'storybook-static/index.html'))
       ? `Storybook:      ${url}storybook/`

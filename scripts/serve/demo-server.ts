@@ -43,6 +43,7 @@ export function createDemoServer(options: DemoServerOptions = {}): DemoServer {
     feeds: join(root, 'examples', 'feeds'),
     dist: join(root, 'packages', 'elements', 'dist'),
     storybook: join(root, 'storybook-static'),
+    studio: join(root, 'packages', 'studio', 'dist'),
   };
   const live = new LiveFeed(JSON.parse(readFileSync(join(paths.feeds, 'chile.json'), 'utf8')), options.liveInterval ?? 5000);
   const sockets = new Set<Socket>();
@@ -77,7 +78,7 @@ export function createDemoServer(options: DemoServerOptions = {}): DemoServer {
       return;
     }
     if (pathname === '/' || pathname === '/index.html') {
-      const body = renderIndexPage({ examplesDir: paths.examples, distDir: paths.dist, storybookDir: paths.storybook, liveSeconds: live.interval / 1000 });
+      const body = renderIndexPage({ examplesDir: paths.examples, distDir: paths.dist, storybookDir: paths.storybook, studioDir: paths.studio, liveSeconds: live.interval / 1000 });
       send(req, res, { body, type: 'text/html; charset=utf-8', etag: etagOf(body), lastModified: new Date(), headers: { 'cache-control': 'no-cache' } });
       return;
     }
@@ -109,6 +110,8 @@ export function createDemoServer(options: DemoServerOptions = {}): DemoServer {
       // A CDN serves the embed to any site: so does the demo.
       ['/dist/', paths.dist, { 'access-control-allow-origin': '*' }],
       ['/storybook/', paths.storybook, {}],
+      // The publisher's studio: a static page, as any host serves its build.
+      ['/studio/', paths.studio, {}],
     ];
     for (const [prefix, dir, headers] of mounts) {
       if (pathname === prefix.slice(0, -1)) {

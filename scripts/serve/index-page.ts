@@ -10,6 +10,8 @@ export interface IndexPageInput {
   examplesDir: string;
   distDir: string;
   storybookDir: string;
+  /** The studio's build (packages/studio/dist); unset: not linked. */
+  studioDir?: string;
   /** Seconds between rewrites of the live feed. */
   liveSeconds: number;
 }
@@ -56,6 +58,7 @@ export function renderIndexPage(input: IndexPageInput): string {
   const examples = listExamples(input.examplesDir);
   const bundles = ['ogp-embed.js', 'ogp-embed.iife.js'].filter((name) => existsSync(join(input.distDir, name)));
   const storybook = existsSync(join(input.storybookDir, 'index.html'));
+  const studio = input.studioDir !== undefined && existsSync(join(input.studioDir, 'index.html'));
   const howTos = existsSync(input.examplesDir)
     ? readdirSync(input.examplesDir).filter((name) => name !== 'feeds' && existsSync(join(input.examplesDir, name, 'README.md')))
     : [];
@@ -78,6 +81,11 @@ export function renderIndexPage(input: IndexPageInput): string {
 <h1>ogp-embed demo</h1>
 <p>The live status of Open Government Partnership commitments, embedded with one script tag.
 Everything here is served from this machine; nothing is fetched from the internet.</p>
+
+<h2>Studio</h2>
+<p>${studio
+    ? '<a href="/studio/">Studio</a> — open your spreadsheets, a Decidim or Gobierto export or a feed, see its problems, preview every card, copy the embed code and download the folder to upload; in the browser, nothing sent anywhere.'
+    : 'The studio is not built: run <code>npm run build</code>.'}</p>
 
 <h2>Examples</h2>
 <ul>

@@ -14,6 +14,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { ROOT, runCli, tempDir } from '../../packages/cli/test/run-cli.js';
+import { ownTemplate } from '../../packages/cli/test/own-template.js';
 
 const HOSTILE = join(ROOT, 'test/fixtures/hostile');
 const cases = (JSON.parse(readFileSync(join(HOSTILE, 'cases.json'), 'utf8')) as { cases: { id: string; file?: string; decode: string }[] }).cases;
@@ -123,7 +124,7 @@ describe('import csv reads what spreadsheets save', () => {
   };
 
   before(async () => {
-    assert.equal((await runCli(['template', template])).code, 0);
+    await ownTemplate(template);
     const first = await importFolder(template);
     assert.equal(first.code, 0, first.stderr);
     reference = first.feed;

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { parseFeed } from '@ogp-embed/sdk';
 import { ROOT, runCli, tempDir } from '../../packages/cli/test/run-cli.js';
+import { ownTemplate } from '../../packages/cli/test/own-template.js';
 import { HEADER_NAMES } from '../../packages/cli/src/sheets/header-names.js';
 import { FEED_FIELDS, FEED_HEADER, SHEETS } from '../../packages/cli/src/sheets/spec.js';
 
@@ -52,8 +53,7 @@ describe('spreadsheet headers in Portuguese and French', () => {
   const temp = tempDir();
   const template = join(temp.dir, 'template');
   before(async () => {
-    const result = await runCli(['template', template]);
-    assert.equal(result.code, 0, result.stderr);
+    await ownTemplate(template);
   });
   after(() => temp.remove());
 

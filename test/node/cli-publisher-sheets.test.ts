@@ -12,6 +12,7 @@ import { parse } from 'csv-parse/sync';
 import { parseFeed } from '@ogp-embed/sdk';
 import type { Feed } from '@ogp-embed/sdk';
 import { OGP_SHEET, runCli, startCli, tempDir } from '../../packages/cli/test/run-cli.js';
+import { ownTemplate } from '../../packages/cli/test/own-template.js';
 
 /** Windows-1252 bytes, as Excel's plain "CSV" writes them. */
 function encode1252(text: string): Buffer {
@@ -35,7 +36,7 @@ describe('import csv: never "✓" when data was lost, one rule for a bad cell', 
   let n = 0;
   after(() => temp.remove());
   before(async () => {
-    assert.equal((await runCli(['template', template])).code, 0);
+    await ownTemplate(template);
   });
 
   /** A copy of the template with `edit` applied to some sheets, every sheet saved as Excel-ES. */
@@ -257,7 +258,7 @@ describe('preview shows the whole feed', () => {
   test('every plan in a picker (each with its own address), every forum\'s agreements, in the feed\'s language; times by Intl in the CLI\'s', async () => {
     const template = join(temp.dir, 'template');
     const feedPath = join(temp.dir, 'feed.json');
-    assert.equal((await runCli(['template', template])).code, 0);
+    await ownTemplate(template);
     assert.equal((await runCli(['import', 'csv', template, '-o', feedPath])).code, 0);
     const feed = JSON.parse(readFileSync(feedPath, 'utf8'));
     feed.plans.push({ ...feed.plans[0], id: 'AP_CHL06', number: 6, commitments: [] });
@@ -340,7 +341,7 @@ describe('the walkthrough: template → fill in as Excel in Spanish saves → im
   test('passes end to end, with ✓ at each step', async () => {
     const folder = join(temp.dir, 'mi-plan');
     const feedPath = join(temp.dir, 'feed.json');
-    assert.equal((await runCli(['template', folder])).code, 0);
+    await ownTemplate(folder);
     // Fill in: a second commitment, a status in the publisher's words, the generation time left empty.
     const sheets = new Map(readdirSync(folder).map((file) => [file, readCsv(join(folder, file))]));
     const commitments = sheets.get('commitments.csv')!;

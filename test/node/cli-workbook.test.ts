@@ -13,6 +13,7 @@ import { parse } from 'csv-parse/sync';
 import { parseFeed } from '@ogp-embed/sdk';
 import type { Feed } from '@ogp-embed/sdk';
 import { runCli, tempDir } from '../../packages/cli/test/run-cli.js';
+import { ownTemplate } from '../../packages/cli/test/own-template.js';
 
 const readFeed = (path: string): Feed => {
   const result = parseFeed(readFileSync(path, 'utf8'), { mode: 'strict' });
@@ -46,7 +47,7 @@ describe('import csv reads workbooks', () => {
   after(() => temp.remove());
 
   before(async () => {
-    assert.equal((await runCli(['template', template])).code, 0);
+    await ownTemplate(template);
     const out = join(temp.dir, 'reference.json');
     await runCli(['import', 'csv', template, '-o', out]);
     reference = readFeed(out);

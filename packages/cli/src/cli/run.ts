@@ -52,6 +52,10 @@ const OPTIONS = {
   'no-slices': { type: 'boolean' },
   /** The issue's first name of `--no-slices`. */
   'no-parts': { type: 'boolean' },
+  /** `import csv`: how to read `03/04/2024` (`dmy` day first, `mdy` month first). */
+  'date-order': { type: 'string' },
+  /** `publish`: write even when commitments of the feed already in the folder would disappear. */
+  'allow-shrink': { type: 'boolean', default: false },
 } as const;
 
 export interface RunIo {
@@ -108,8 +112,10 @@ export async function run(argv: readonly string[], io: RunIo): Promise<ExitCode>
             json: values.json,
           });
         }
-        if (kind === 'csv') {
-          return await importCsvCommand(ctx, need(source, '<folder | book.xlsx>'), { output: values.output, json: values.json });
+        if (kind === 'csv' || kind === 'sheets') {
+          const dateOrder = values['date-order'];
+          if (dateOrder !== undefined && dateOrder !== 'dmy' && dateOrder !== 'mdy') throw new CliError(ctx.t.badValue('--date-order', dateOrder), EXIT.usage);
+          return await importCsvCommand(ctx, need(source, '<folder | book.xlsx>'), { output: values.output, json: values.json, ...(dateOrder ? { dateOrder } : {}) });
         }
         if (kind === 'decidim' || kind === 'gobierto') {
           if (values.language !== undefined) ctx.info(ctx.t.renamedOption('--language', '--feed-language'));

@@ -12,18 +12,20 @@ import type { ExitCode } from '../cli/exit-codes.js';
 import { unreadable } from '../io/read-source.js';
 import { TableEncodingError } from '../io/read-table.js';
 import { outputName, withOutput } from '../io/output.js';
-import { buildFeed } from '../sheets/build-feed.js';
 import type { SheetIssue } from '../sheets/build-feed.js';
 import type { ChildSheet } from '../i18n/nouns.js';
 import { readSheetFolder } from '../sheets/read-folder.js';
 import type { SheetFolder } from '../sheets/read-folder.js';
 import { WorkbookError } from '../io/read-workbook.js';
 import { isWorkbookName } from '../sheets/match-files.js';
-import { settleFeed } from '../sheets/settle-feed.js';
+import { importSheetTables } from '../sheets/import-tables.js';
+import type { SlashOrder } from '../ogp-sheet/dates.js';
 
 export interface ImportCsvOptions {
   output?: string;
   json: boolean;
+  /** `--date-order dmy|mdy`: how to read `03/04/2024`, which fits both. */
+  dateOrder?: SlashOrder;
 }
 
 export function formatSheetIssue(ctx: CliContext, issue: SheetIssue): string {
@@ -66,18 +68,8 @@ export async function importCsvCommand(ctx: CliContext, source: string, options:
     }
     throw unreadable(ctx, source, error);
   }
-  const { tables } = folder;
-  const built = buildFeed(tables);
-  const settled = settleFeed(built.feed, built.origins, built.broken);
-  const issues = [...folder.issues, ...[...tables.values()].flatMap((table) => table.issues), ...built.issues, ...settled.issues];
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  const leftOut = {
-    rows: issues.filter((i) => i.leftOut === 'row').length,
-    cells: issues.filter((i) => i.leftOut === 'cell').length,
-    columns: issues.filter((i) => i.leftOut === 'column').length,
-    files: issues.filter((i) => i.leftOut === 'file').length,
-  };
-  const complete = errors === 0 && leftOut.rows + leftOut.cells + leftOut.columns + leftOut.files === 0;
+  const settled = importSheetTables(folder, options.dateOrder ? { dateOrder: options.dateOrder } : {});
+  const { issues, errors, leftOut, complete } = settled;
   const written = settled.value !== undefined && settled.feed !== undefined;
 
   if (options.json) {
@@ -91,7 +83,8 @@ export async function importCsvCommand(ctx: CliContext, source: string, options:
   }
   if (!settled.value || !settled.feed) throw new CliError(ctx.t.notPublishable(), EXIT.invalid);
   // A table given twice was read from neither file: a feed written without it would lose it whole.
-  if (folder.issues.some((issue) => issue.severity === 'error' && issue.leftOut === 'file')) throw new CliError(ctx.t.tableNotRead(), EXIT.invalid);
+  if (settled.tableNotRead) throw new CliError(ctx.t.tableNotRead(), EXIT.invalid);
+  if (settled.stillTheExample) throw new CliError(ctx.t.stillTheExample(), EXIT.invalid);
 
   await withOutput(ctx, options.output, async (out) => {
     out.write(`${JSON.stringify(settled.value, null, 2)}\n`);

@@ -12,15 +12,12 @@ import { CliError, EXIT } from '../cli/exit-codes.js';
 import type { ExitCode } from '../cli/exit-codes.js';
 import { unreadable } from '../io/read-source.js';
 import { outputName, withOutput } from '../io/output.js';
-import { settleFeed } from '../sheets/settle-feed.js';
-import { importDecidim } from '../decidim/build-plan.js';
-import { importGobierto } from '../gobierto/build-plan.js';
-import { assembleFeed } from '../platforms/assemble-feed.js';
 import { NotPlatformFormatError, textIn } from '../platforms/imported-plan.js';
-import type { ImportedPlan } from '../platforms/imported-plan.js';
+import { importPlatform } from '../platforms/import-platform.js';
+import type { Platform, PlatformImport } from '../platforms/import-platform.js';
 import { TableEncodingError } from '../io/read-table.js';
 
-export type Platform = 'decidim' | 'gobierto';
+export type { Platform };
 
 export interface ImportPlatformOptions {
   output?: string;
@@ -51,10 +48,9 @@ export async function importPlatformCommand(ctx: CliContext, platform: Platform,
   const file = source === '-' ? 'stdin' : basename(source);
   const baseName = source === '-' ? platform : basename(source, extname(source));
   const now = options.now ?? new Date();
-  let imported: ImportedPlan;
+  let settled: PlatformImport;
   try {
-    imported =
-      platform === 'decidim' ? importDecidim(bytes, file, now) : importGobierto(bytes, file, now, options.language ?? 'es');
+    settled = importPlatform(platform, bytes, file, baseName, { ...options, now });
   } catch (error) {
     if (error instanceof TableEncodingError) {
       throw new CliError(ctx.t.sheetIssue(error.file, undefined, undefined, bilingualText(error.text, ctx.lang)), EXIT.invalid, { file: error.file });
@@ -62,12 +58,7 @@ export async function importPlatformCommand(ctx: CliContext, platform: Platform,
     if (error instanceof NotPlatformFormatError) throw new CliError(ctx.t.notPlatformFormat(source, textIn(error.expected, ctx.lang)), EXIT.invalid);
     throw error;
   }
-  const { value, log } = assembleFeed(imported, { ...options, now }, file, baseName);
-  const settled = settleFeed(value, imported.origins);
-  const issues = [...log.issues, ...imported.issues, ...settled.issues];
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  const commitments = settled.feed?.plans.reduce((sum, plan) => sum + plan.commitments.length, 0) ?? 0;
-  const written = settled.value !== undefined && commitments > 0;
+  const { issues, errors, commitments, written } = settled;
 
   if (options.json) {
     const to = options.output && options.output !== '-' ? ctx.stdout : ctx.stderr;

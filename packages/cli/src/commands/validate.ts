@@ -6,47 +6,22 @@
  * (strict parsing stops at the schema and never reaches the cross-reference checks); any error
  * makes the feed invalid, exactly as strict parsing would.
  */
-import { issueMessage, parseFeed } from '@ogp-embed/sdk';
+import { issueMessage } from '@ogp-embed/sdk';
 import type { FeedIssue } from '@ogp-embed/sdk';
+import { checkFeedText } from '../feed/check-feed.js';
 import type { CliContext } from '../cli/context.js';
 import { EXIT } from '../cli/exit-codes.js';
 import type { ExitCode } from '../cli/exit-codes.js';
 import { isUrl, readText } from '../io/read-source.js';
-import { checkFolder, type FolderProblem } from '../publish/check-folder.js';
+import { checkFolder } from '../publish/check-folder.js';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
+export { checkFeedText };
+export type { ValidationReport } from '../feed/check-feed.js';
+
 export interface ValidateOptions {
   json: boolean;
-}
-
-export interface ValidationReport {
-  source: string;
-  valid: boolean;
-  errors: number;
-  warnings: number;
-  plans: number;
-  commitments: number;
-  issues: Array<Omit<FeedIssue, 'segments'>>;
-  /** For a published folder: how its parts compare with its feed.json. */
-  published?: { checked: number; problems: FolderProblem[] };
-}
-
-/** Checks feed text; `valid` as `parseFeed(text, { mode: 'strict' })` would say. */
-export function checkFeedText(text: string, source: string): ValidationReport {
-  const lenient = parseFeed(text, { mode: 'lenient' });
-  const errors = lenient.issues.filter((i) => i.severity === 'error').length;
-  const warnings = lenient.issues.length - errors;
-  const plans = lenient.feed?.plans ?? [];
-  return {
-    source,
-    valid: errors === 0,
-    errors,
-    warnings,
-    plans: plans.length,
-    commitments: plans.reduce((sum, plan) => sum + plan.commitments.length, 0),
-    issues: lenient.issues.map(({ segments: _segments, ...issue }) => issue),
-  };
 }
 
 export function formatIssue(ctx: CliContext, issue: Omit<FeedIssue, 'segments'>): string {

@@ -58,6 +58,7 @@ Utilisation :
   ogp-embed import ogp-sheet <fichier.csv | -> tableau des engagements du PGO → flux
         [--country CHL] [--plan AP_CHL05] [--feed-language en]
   ogp-embed import csv <dossier | classeur.xlsx> fichiers CSV ou classeur du modèle de tableur → flux
+        [--date-order dmy|mdy]                 comment lire 03/04/2024 : jour ou mois d’abord
   ogp-embed import decidim <fichier | ->       résultats de Decidim Accountability (CSV, JSON, CSV de 2017) → flux
   ogp-embed import gobierto <fichier | ->      un CSV de Gobierto Plans → flux
         [--publisher "Ville de X"] [--country X] [--plan id] [--title "Plan"] [--feed-language es]
@@ -70,6 +71,7 @@ Utilisation :
                                                chaque plan (un sélecteur ; --plan en ouvre un), chaque forum
   ogp-embed publish <feed.json> -o <dossier>   le flux et un petit fichier par engagement, plan
                                                et forum, à téléverser sur tout serveur statique
+        [--allow-shrink]                       même si des engagements du flux déjà présent disparaissent
   ogp-embed validate <dossier>                 vérifie un dossier publié : chaque partie concorde avec feed.json
   ogp-embed snippet <feed.json | dossier> --commitment <id> | --plan <id> | --forum <id> | --timeline <id>
         [--lang fr] [--src <URL du flux>] [--script <URL de ogp-embed.js>] [--variant card] [--live] [--no-slices]
@@ -132,6 +134,7 @@ export const fr: Messages = {
     `${file}${row === undefined ? '' : `, ligne ${row}`}${column ? `, colonne « ${column} »` : ''}\u00a0: ${text}`,
   notAFolder: () => 'ce n’est ni un dossier ni un classeur (.xlsx, .ods)\u00a0; indiquez le dossier qui contient les fichiers CSV, ou le classeur',
   tableNotRead: () => 'une table n’a pas été lue (voir ci-dessus)\u00a0; rien n’a été écrit.',
+  stillTheExample: () => 'les feuilles contiennent encore l’exemple du modèle (voir ci-dessus)\u00a0; rien n’a été écrit.',
   notPublishable: () => 'les tableaux ne forment pas un flux valide\u00a0; rien n’a été écrit.',
   notPlatformFormat: (source, expected) => `${source} n’est pas ${expected}.`,
   nothingImported: (source) => `aucun engagement de ${source} n’a pu être importé\u00a0; rien n’a été écrit.`,

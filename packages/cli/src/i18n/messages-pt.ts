@@ -58,6 +58,7 @@ Uso:
   ogp-embed import ogp-sheet <ficheiro.csv | -> planilha de compromissos da OGP → feed
         [--country CHL] [--plan AP_CHL05] [--feed-language en]
   ogp-embed import csv <pasta | livro.xlsx>    ficheiros CSV ou livro do modelo de planilha → feed
+        [--date-order dmy|mdy]                 como ler 03/04/2024: dia primeiro ou mês primeiro
   ogp-embed import decidim <ficheiro | ->      resultados do Decidim Accountability (CSV, JSON, CSV de 2017) → feed
   ogp-embed import gobierto <ficheiro | ->     um CSV do Gobierto Plans → feed
         [--publisher "Município de X"] [--country X] [--plan id] [--title "Plano"] [--feed-language es]
@@ -70,6 +71,7 @@ Uso:
                                                cada plano (um seletor; --plan abre um), cada fórum
   ogp-embed publish <feed.json> -o <pasta>     o feed e um ficheiro pequeno por compromisso, plano
                                                e fórum, para carregar em qualquer servidor estático
+        [--allow-shrink]                       mesmo que desapareçam compromissos do feed que já lá está
   ogp-embed validate <pasta>                   verifica uma pasta publicada: cada parte concorda com feed.json
   ogp-embed snippet <feed.json | pasta> --commitment <id> | --plan <id> | --forum <id> | --timeline <id>
         [--lang pt] [--src <URL do feed>] [--script <URL de ogp-embed.js>] [--variant card] [--live] [--no-slices]
@@ -132,6 +134,7 @@ export const pt: Messages = {
     `${file}${row === undefined ? '' : `, linha ${row}`}${column ? `, coluna "${column}"` : ''}: ${text}`,
   notAFolder: () => 'não é uma pasta nem um livro (.xlsx, .ods); indique a pasta que contém os ficheiros CSV, ou o livro',
   tableNotRead: () => 'uma tabela não foi lida (veja acima); nada foi escrito.',
+  stillTheExample: () => 'as folhas ainda contêm o exemplo do modelo (veja acima); nada foi escrito.',
   notPublishable: () => 'as planilhas não formam um feed válido; nada foi escrito.',
   notPlatformFormat: (source, expected) => `${source} não é ${expected}.`,
   nothingImported: (source) => `não foi possível importar nenhum compromisso de ${source}; nada foi escrito.`,

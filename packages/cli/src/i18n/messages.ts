@@ -67,6 +67,7 @@ const en = {
     `${file}${row === undefined ? '' : `, row ${row}`}${column ? `, column "${column}"` : ''}: ${text}`,
   notAFolder: () => 'it is neither a folder nor a workbook (.xlsx, .ods); give the folder that holds the CSV files, or the workbook',
   tableNotRead: () => 'a table was not read (see above); nothing was written.',
+  stillTheExample: () => "the sheets still hold the template's example (see above); nothing was written.",
   notPublishable: () => 'the sheets do not make a valid feed; nothing was written.',
   notPlatformFormat: (source: string, expected: string) => `${source} is not ${expected}.`,
   nothingImported: (source: string) => `no commitment of ${source} could be imported; nothing was written.`,
@@ -151,6 +152,7 @@ const es: Messages = {
     `${file}${row === undefined ? '' : `, fila ${row}`}${column ? `, columna "${column}"` : ''}: ${text}`,
   notAFolder: () => 'no es una carpeta ni un libro (.xlsx, .ods); indique la carpeta que contiene los archivos CSV, o el libro',
   tableNotRead: () => 'una tabla no se leyó (vea arriba); no se escribió nada.',
+  stillTheExample: () => 'las planillas aún contienen el ejemplo de la plantilla (vea arriba); no se escribió nada.',
   notPublishable: () => 'las planillas no forman un feed válido; no se escribió nada.',
   notPlatformFormat: (source, expected) => `${source} no es ${expected}.`,
   nothingImported: (source) => `no se pudo importar ningún compromiso de ${source}; no se escribió nada.`,
@@ -297,6 +299,7 @@ Usage:
   ogp-embed import ogp-sheet <file.csv | ->    OGP's own commitments sheet → feed
         [--country CHL] [--plan AP_CHL05] [--feed-language en]
   ogp-embed import csv <folder | book.xlsx>    the spreadsheet template's CSV files or workbook → feed
+        [--date-order dmy|mdy]                 how to read 03/04/2024: day first or month first
   ogp-embed import decidim <file | ->          Decidim Accountability results (CSV, JSON, 2017 CSV) → feed
   ogp-embed import gobierto <file | ->         a Gobierto Plans CSV → feed
         [--publisher "City of X"] [--country X] [--plan id] [--title "Plan"] [--feed-language es]
@@ -309,6 +312,7 @@ Usage:
                                                every plan (a picker; --plan opens one), every forum
   ogp-embed publish <feed.json> -o <folder>    the feed and one small file per commitment, plan
                                                and forum, to upload to any static host
+        [--allow-shrink]                       even when commitments of the feed already there would disappear
   ogp-embed validate <folder>                  check a published folder: every part agrees with feed.json
   ogp-embed snippet <feed.json | folder> --commitment <id> | --plan <id> | --forum <id> | --timeline <id>
         [--lang es] [--src <feed URL>] [--script <ogp-embed.js URL>] [--variant card] [--live] [--no-slices]
@@ -330,6 +334,7 @@ Uso:
   ogp-embed import ogp-sheet <archivo.csv | -> planilla de compromisos de OGP → feed
         [--country CHL] [--plan AP_CHL05] [--feed-language en]
   ogp-embed import csv <carpeta | libro.xlsx>  archivos CSV o libro de la plantilla → feed
+        [--date-order dmy|mdy]                 cómo leer 03/04/2024: día primero o mes primero
   ogp-embed import decidim <archivo | ->       resultados de Decidim Accountability (CSV, JSON, CSV de 2017) → feed
   ogp-embed import gobierto <archivo | ->      un CSV de Gobierto Planes → feed
         [--publisher "Ayuntamiento de X"] [--country X] [--plan id] [--title "Plan"] [--feed-language es]
@@ -342,6 +347,7 @@ Uso:
                                                cada plan (un selector; --plan abre uno), cada instancia
   ogp-embed publish <feed.json> -o <carpeta>   el feed y un archivo pequeño por compromiso, plan
                                                y foro, para subir a cualquier servidor estático
+        [--allow-shrink]                       aunque desaparezcan compromisos del feed que ya está allí
   ogp-embed validate <carpeta>                 revisa una carpeta publicada: cada parte concuerda con feed.json
   ogp-embed snippet <feed.json | carpeta> --commitment <id> | --plan <id> | --forum <id> | --timeline <id>
         [--lang es] [--src <URL del feed>] [--script <URL de ogp-embed.js>] [--variant card] [--live] [--no-slices]

@@ -4,7 +4,10 @@
  * - `3/1/2021`, `6/30/22`: month/day/year, OGP's usual order; `31/12/2014`: day/month/year,
  *   which some plans use. A date such as `1/7/2014` fits both: the plan's other dates decide
  *   (see `SlashOrder`), and month/day/year is the default.
- * - `July 2014`, `2014`: known to the month, to the year.
+ * - `01-03-2023`, `01.03.2023`: day first, as every locale that writes dates with dashes or dots
+ *   does (Excel in Chile, Portugal, Germany); `12-31-2024` fits only month first and is read so.
+ * - `July 2014`, `dic. 2024`, `déc. 2024`, `dic-24` (Excel's "mmm-yy"), `2014`: known to the
+ *   month, to the year; month names in Spanish, English, Portuguese and French.
  * - `Quarter 1 2014`, `IV quarter of 2020`, `Spring 2015`: known to the year (a feed has no
  *   quarter precision; the year contains the quarter, so nothing false is said).
  * - `43525`: a spreadsheet's day number (days since 1899-12-30), as Excel exports a date cell.
@@ -25,18 +28,18 @@ export type DateReading =
 
 const MONTHS: Record<string, number> = {};
 [
-  ['january', 'jan', 'enero', 'ene'],
-  ['february', 'feb', 'febrero'],
-  ['march', 'mar', 'marzo'],
-  ['april', 'apr', 'abril', 'abr'],
-  ['may', 'mayo'],
-  ['june', 'jun', 'junio'],
-  ['july', 'jul', 'julio'],
-  ['august', 'aug', 'agosto', 'ago'],
-  ['september', 'sep', 'sept', 'septiembre', 'setiembre'],
-  ['october', 'oct', 'octubre'],
-  ['november', 'nov', 'noviembre'],
-  ['december', 'dec', 'diciembre', 'dic'],
+  ['january', 'jan', 'enero', 'ene', 'janeiro', 'janvier', 'janv'],
+  ['february', 'feb', 'febrero', 'fevereiro', 'fev', 'février', 'févr', 'fevrier', 'fevr'],
+  ['march', 'mar', 'marzo', 'março', 'marco', 'mars'],
+  ['april', 'apr', 'abril', 'abr', 'avril', 'avr'],
+  ['may', 'mayo', 'maio', 'mai'],
+  ['june', 'jun', 'junio', 'junho', 'juin'],
+  ['july', 'jul', 'julio', 'julho', 'juillet', 'juil'],
+  ['august', 'aug', 'agosto', 'ago', 'août', 'aout'],
+  ['september', 'sep', 'sept', 'septiembre', 'setiembre', 'setembro', 'set', 'septembre'],
+  ['october', 'oct', 'octubre', 'outubro', 'out', 'octobre'],
+  ['november', 'nov', 'noviembre', 'novembro', 'novembre'],
+  ['december', 'dec', 'diciembre', 'dic', 'dezembro', 'dez', 'décembre', 'déc', 'decembre'],
 ].forEach((names, index) => names.forEach((name) => (MONTHS[name] = index + 1)));
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -76,10 +79,11 @@ export function readSheetDate(raw: string): DateReading {
   const lower = text.toLowerCase();
   let match: RegExpExecArray | null;
 
-  if ((match = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(text))) {
+  if ((match = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(text))) {
     const a = Number(match[1]);
-    const b = Number(match[2]);
-    const year = fourDigitYear(match[3]!);
+    const b = Number(match[3]);
+    const year = fourDigitYear(match[4]!);
+    const dayFirst = match[2] !== '/';
     const typedYear = yearShownAsDay(year, a, b);
     if (typedYear) return { kind: 'date', value: String(typedYear) };
     if (!plausibleYear(year)) return { kind: 'unreadable' };
@@ -87,7 +91,7 @@ export function readSheetDate(raw: string): DateReading {
     const asDmy = day(year, b, a);
     if (!asMdy && !asDmy) return { kind: 'unreadable' };
     if (a === b) return { kind: 'date', value: asMdy! };
-    if (asMdy && asDmy) return { kind: 'slash', a, b, year };
+    if (asMdy && asDmy) return dayFirst ? { kind: 'slash', a, b, year, evident: 'dmy' } : { kind: 'slash', a, b, year };
     return { kind: 'slash', a, b, year, evident: asMdy ? 'mdy' : 'dmy' };
   }
   if ((match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text))) {
@@ -108,9 +112,9 @@ export function readSheetDate(raw: string): DateReading {
     if (serial < SERIAL_RANGE[0] || serial > SERIAL_RANGE[1]) return { kind: 'unreadable' };
     return { kind: 'date', value: new Date(EXCEL_EPOCH_MS + serial * 86_400_000).toISOString().slice(0, 10) };
   }
-  if ((match = /^([a-záéíóúñ]+)\.?,? (?:de |del )?(\d{4})$/.exec(lower))) {
+  if ((match = /^(\p{L}+)\.?,? (?:de |del )?(\d{4})$/u.exec(lower)) || (match = /^(\p{L}+)\.?-(\d{2}|\d{4})$/u.exec(lower))) {
     const month = MONTHS[match[1]!];
-    const year = Number(match[2]);
+    const year = fourDigitYear(match[2]!);
     if (month && plausibleYear(year)) return { kind: 'date', value: `${year}-${pad(month)}` };
     if (/^(spring|summer|autumn|fall|winter)$/.test(match[1]!) && plausibleYear(year)) {
       return { kind: 'date', value: String(year) };

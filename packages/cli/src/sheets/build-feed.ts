@@ -6,12 +6,14 @@
 import { LABELS } from '@ogp-embed/sdk';
 import type { Bilingual } from '@ogp-embed/sdk';
 import type { Table, TableIssue } from '../io/read-table.js';
-import { decodeCell } from './cells.js';
-import type { CellProblem } from './cells.js';
+import { decodeCell, decodeNumber } from './cells.js';
+import type { CellContext, CellProblem } from './cells.js';
+import type { SlashOrder } from '../ogp-sheet/dates.js';
+import { groupValues, lostWithText } from './lost-with.js';
 import { nearest } from './near-miss.js';
 import { droppablePath } from './requirement.js';
 import { unguardCell } from './csv-text.js';
-import { deletePath, setPath } from './paths.js';
+import { deletePath, getPath, setPath } from './paths.js';
 import { FEED_FIELDS, FEED_FILE, FEED_HEADER, headerLabel, SHEETS } from './spec.js';
 import { HEADER_NAMES } from './header-names.js';
 import type { FieldSpec, ParentSpec, SheetName, SheetSpec } from './spec.js';
@@ -104,9 +106,39 @@ function bindColumns(spec: SheetSpec, table: SheetTable, issues: SheetIssue[]): 
   return bindings;
 }
 
+/** A day in words in each language (`3 April 2024`, `3 de abril de 2024`), so no order is assumed. */
+function dayInWords(year: number, month: number, day: number): Bilingual {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const words = (lang: string) => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return { en: words('en-GB'), es: words('es'), pt: words('pt'), fr: words('fr') };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
 function problemText(problem: CellProblem): Bilingual {
   const value = problem.value;
   switch (problem.kind) {
+    case 'ambiguousDate': {
+      const { a, b, year } = problem;
+      const dayFirst = dayInWords(year, b, a);
+      const monthFirst = dayInWords(year, a, b);
+      const iso = `${year}-${pad(b)}-${pad(a)}`;
+      return {
+        en: `"${value}" could be ${dayFirst.en} or ${monthFirst.en}; write it as year-month-day (${iso} for the first), or say the order your sheet uses with --date-order dmy (day first) or mdy (month first)`,
+        es: `"${value}" puede ser el ${dayFirst.es} o el ${monthFirst.es}; escríbala como año-mes-día (${iso} para la primera), o indique el orden que usa su planilla con --date-order dmy (día primero) o mdy (mes primero)`,
+        pt: `"${value}" pode ser ${dayFirst.pt} ou ${monthFirst.pt}; escreva-a como ano-mês-dia (${iso} para a primeira), ou indique a ordem que a sua folha usa com --date-order dmy (dia primeiro) ou mdy (mês primeiro)`,
+        fr: `«\u00a0${value}\u00a0» peut être le ${dayFirst.fr} ou le ${monthFirst.fr}\u00a0; écrivez-la sous la forme année-mois-jour (${iso} pour la première), ou indiquez l’ordre de votre feuille avec --date-order dmy (jour d’abord) ou mdy (mois d’abord)`,
+      };
+    }
+    case 'fractionPercent': {
+      const asPercent = Number((problem.number * 100).toPrecision(12));
+      return {
+        en: `"${value}" beside percentages: is it ${value} % or ${asPercent} %? Write ${asPercent}% (or ${value}% if that is meant); a column of fractions only (0.455 for 45.5 %) is read as fractions`,
+        es: `"${value}" junto a porcentajes: ¿es ${value} % o ${asPercent} %? Escriba ${asPercent}% (o ${value}% si es lo que quiere decir); una columna solo de fracciones (0,455 por 45,5 %) se lee como fracciones`,
+        pt: `"${value}" ao lado de percentagens: é ${value} % ou ${asPercent} %? Escreva ${asPercent}% (ou ${value}% se for isso); uma coluna só de frações (0,455 para 45,5 %) é lida como frações`,
+        fr: `«\u00a0${value}\u00a0» parmi des pourcentages\u00a0: est-ce ${value}\u00a0% ou ${asPercent}\u00a0%\u00a0? Écrivez ${asPercent}\u00a0% (ou ${value}\u00a0% si c’est bien cela)\u00a0; une colonne uniquement de fractions (0,455 pour 45,5\u00a0%) est lue comme des fractions`,
+      };
+    }
     case 'number':
       return { en: `"${value}" is not a number`, es: `"${value}" no es un número`, pt: `"${value}" não é um número`, fr: `« ${value} » n’est pas un nombre` };
     case 'boolean':
@@ -125,6 +157,8 @@ function problemText(problem: CellProblem): Bilingual {
     }
   }
 }
+
+const joined = (a: Bilingual, b: Bilingual): Bilingual => ({ en: a.en + b.en, es: a.es + b.es, pt: (a.pt ?? a.en) + (b.pt ?? b.en), fr: (a.fr ?? a.en) + (b.fr ?? b.en) });
 
 const CELL_LEFT_OUT: Bilingual = { en: '; the cell is left out', es: '; se deja fuera la celda', pt: '; a célula fica de fora', fr: '\u00a0; la cellule est laissée de côté' };
 const ROW_LEFT_OUT: Bilingual = { en: '; the row is left out', es: '; se deja fuera la fila', pt: '; a linha fica de fora', fr: '\u00a0; la ligne est laissée de côté' };
@@ -148,7 +182,8 @@ function setField(
   at: CellAt,
   issues: SheetIssue[],
   broken: WeakSet<object>,
-  leaveOut: string[],
+  leaveOut: { path: string; cause: CellAt }[],
+  context: CellContext = {},
 ): void {
   const text = unguardCell(raw.trim());
   if (text === '') return;
@@ -163,17 +198,17 @@ function setField(
     entity[`\u0000${field.key}`] = map;
     return;
   }
-  const decoded = decodeCell(text, field);
+  const decoded = decodeCell(text, field, context);
   if ('problem' in decoded) {
     const message = problemText(decoded.problem);
     const { kind, ...where } = at;
     const droppable = droppablePath(kind, field.key);
     if (droppable !== undefined) {
       // A group whose required part is bad (a target without its figure) goes whole, after the row is read.
-      if (droppable !== field.key) leaveOut.push(droppable);
-      issues.push({ severity: 'warning', ...where, leftOut: 'cell', text: { en: message.en + CELL_LEFT_OUT.en, es: message.es + CELL_LEFT_OUT.es } });
+      if (droppable !== field.key) leaveOut.push({ path: droppable, cause: at });
+      issues.push({ severity: 'warning', ...where, leftOut: 'cell', text: joined(message, CELL_LEFT_OUT) });
     } else {
-      issues.push({ severity: 'error', ...where, leftOut: 'row', text: { en: message.en + ROW_LEFT_OUT.en, es: message.es + ROW_LEFT_OUT.es } });
+      issues.push({ severity: 'error', ...where, leftOut: 'row', text: joined(message, ROW_LEFT_OUT) });
       broken.add(entity);
     }
     return;
@@ -203,15 +238,75 @@ interface Row {
   entity: Entity;
 }
 
-function readRows(spec: SheetSpec, table: SheetTable | undefined, issues: SheetIssue[], origins: WeakMap<object, Origin>, broken: WeakSet<object>): Row[] {
+/**
+ * A percent column's scale from all its numbers written without `%`: fractions only (what Excel
+ * stores for 45.5 %: 0.455) are read as fractions; fractions beside larger numbers are refused.
+ */
+function percentScale(table: SheetTable, index: number): NonNullable<CellContext['percentScale']> {
+  const numbers = table.rows
+    .map((r) => unguardCell((r.cells[index] ?? '').trim()))
+    .filter((text) => text !== '' && !/%\s*$/.test(text))
+    .map((text) => decodeNumber(text, false, true))
+    .filter((value): value is number => value !== undefined);
+  if (!numbers.some((value) => value > 0 && value < 1)) return 'percent';
+  return numbers.every((value) => value >= 0 && value <= 1) ? 'fraction' : 'mixed';
+}
+
+const FRACTIONS_READ: Bilingual = {
+  en: 'every number in this column is between 0 and 1: read as fractions (0.455 is 45.5 %), as Excel stores percentages',
+  es: 'todos los números de esta columna están entre 0 y 1: se leen como fracciones (0,455 es 45,5 %), como Excel guarda los porcentajes',
+  pt: 'todos os números desta coluna estão entre 0 e 1: são lidos como frações (0,455 é 45,5 %), como o Excel guarda as percentagens',
+  fr: 'tous les nombres de cette colonne sont entre 0 et 1\u00a0: ils sont lus comme des fractions (0,455 vaut 45,5\u00a0%), comme Excel enregistre les pourcentages',
+};
+
+/** Cells that go with a group left out (a reported status without its date): each named where it is. */
+function reportLostWith(
+  entity: Entity,
+  leaveOut: readonly { path: string; cause: CellAt }[],
+  columnOf: (key: string) => string | undefined,
+  issues: SheetIssue[],
+): void {
+  for (const { path, cause } of leaveOut) {
+    for (const { key, value } of groupValues(getPath(entity, path), path)) {
+      const column = columnOf(key);
+      if (!column || column === cause.column) continue;
+      issues.push({ severity: 'warning', file: cause.file, row: cause.row, column, leftOut: 'cell', text: lostWithText(cause.column, value) });
+    }
+    deletePath(entity, path);
+  }
+}
+
+function readRows(
+  spec: SheetSpec,
+  table: SheetTable | undefined,
+  issues: SheetIssue[],
+  origins: WeakMap<object, Origin>,
+  broken: WeakSet<object>,
+  options: BuildOptions,
+): Row[] {
   if (!table) return [];
   const bindings = bindColumns(spec, table, issues);
+  const contexts = new Map<number, CellContext>();
+  for (const binding of bindings) {
+    const context: CellContext = options.dateOrder ? { dateOrder: options.dateOrder } : {};
+    if (binding.field?.percent) {
+      context.percentScale = percentScale(table, binding.index);
+      if (context.percentScale === 'fraction') {
+        issues.push({ severity: 'warning', file: table.file, row: table.headerRow, column: table.header[binding.index]!.trim(), text: FRACTIONS_READ });
+      }
+    }
+    contexts.set(binding.index, context);
+  }
+  const columnOf = (key: string) => {
+    const binding = bindings.find((b) => b.field?.key === key);
+    return binding && table.header[binding.index]!.trim();
+  };
   const rows: Row[] = [];
   table.rows.forEach(({ cells, row }) => {
     if (cells.every((cell) => cell.trim() === '')) return;
     const entity: Entity = {};
     const parents: Row['parents'] = {};
-    const leaveOut: string[] = [];
+    const leaveOut: { path: string; cause: CellAt }[] = [];
     for (const binding of bindings) {
       const raw = cells[binding.index] ?? '';
       if (binding.parent) {
@@ -219,10 +314,10 @@ function readRows(spec: SheetSpec, table: SheetTable | undefined, issues: SheetI
         if (value) parents[binding.parent.key] = value;
       } else if (binding.field) {
         const column = table.header[binding.index]!.trim();
-        setField(entity, binding.field, binding.language, raw, { kind: spec.name, file: table.file, row, column }, issues, broken, leaveOut);
+        setField(entity, binding.field, binding.language, raw, { kind: spec.name, file: table.file, row, column }, issues, broken, leaveOut, contexts.get(binding.index));
       }
     }
-    for (const path of leaveOut) deletePath(entity, path);
+    reportLostWith(entity, leaveOut, columnOf, issues);
     settleLocalized(entity, spec.fields);
     origins.set(entity, { kind: spec.name, file: table.file, row, fields: spec.fields });
     rows.push({ file: table.file, row, parents, entity });
@@ -230,7 +325,14 @@ function readRows(spec: SheetSpec, table: SheetTable | undefined, issues: SheetI
   return rows;
 }
 
-function readFeedSheet(table: SheetTable | undefined, issues: SheetIssue[], origins: WeakMap<object, Origin>, broken: WeakSet<object>, now: Date): Entity {
+function readFeedSheet(
+  table: SheetTable | undefined,
+  issues: SheetIssue[],
+  origins: WeakMap<object, Origin>,
+  broken: WeakSet<object>,
+  now: Date,
+  options: BuildOptions,
+): Entity {
   const feed: Entity = {};
   if (!table) {
     issues.push({ severity: 'error', file: FEED_FILE, text: { en: 'the file is missing', es: 'falta el archivo', pt: 'falta o ficheiro', fr: 'le fichier manque' } });
@@ -239,7 +341,7 @@ function readFeedSheet(table: SheetTable | undefined, issues: SheetIssue[], orig
   const byName = new Map<string, FieldSpec>();
   for (const field of FEED_FIELDS) for (const name of namesOf(field)) byName.set(name, field);
   const fieldRows = new Map<string, number>();
-  const leaveOut: string[] = [];
+  const leaveOut: { path: string; cause: CellAt }[] = [];
   // The header row may be missing if a publisher deleted it: a first row naming a field is data.
   const all = [{ row: table.headerRow, cells: table.header }, ...table.rows];
   all.forEach(({ row, cells }, i) => {
@@ -263,9 +365,9 @@ function readFeedSheet(table: SheetTable | undefined, issues: SheetIssue[], orig
       return;
     }
     fieldRows.set(field.key, row);
-    setField(feed, field, language?.[1], cells[1] ?? '', { kind: 'feed', file: table.file, row, column: label }, issues, broken, leaveOut);
+    setField(feed, field, language?.[1], cells[1] ?? '', { kind: 'feed', file: table.file, row, column: label }, issues, broken, leaveOut, options.dateOrder ? { dateOrder: options.dateOrder } : {});
   });
-  for (const path of leaveOut) deletePath(feed, path);
+  for (const { path } of leaveOut) deletePath(feed, path);
   settleLocalized(feed, FEED_FIELDS);
   // "Generado el / Generated at" may be left empty: the time of this import is the feed's.
   if (feed.generatedAt === undefined) feed.generatedAt = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -285,13 +387,18 @@ function push(parent: Entity, key: string, child: Entity): void {
   parent[key] = list;
 }
 
-export function buildFeed(tables: ReadonlyMap<string, SheetTable>, now = new Date()): BuiltFeed {
+export interface BuildOptions {
+  /** The order of `a/b/year` dates that fit both readings (`03/04/2024`); without it they are refused. */
+  dateOrder?: SlashOrder;
+}
+
+export function buildFeed(tables: ReadonlyMap<string, SheetTable>, now = new Date(), options: BuildOptions = {}): BuiltFeed {
   const issues: SheetIssue[] = [];
   const origins = new WeakMap<object, Origin>();
   const rows = {} as Record<SheetName, Row[]>;
   const broken = new WeakSet<object>();
-  for (const spec of SHEETS) rows[spec.name] = readRows(spec, tables.get(spec.file), issues, origins, broken);
-  const feed = readFeedSheet(tables.get(FEED_FILE), issues, origins, broken, now);
+  for (const spec of SHEETS) rows[spec.name] = readRows(spec, tables.get(spec.file), issues, origins, broken, options);
+  const feed = readFeedSheet(tables.get(FEED_FILE), issues, origins, broken, now, options);
 
   /** Puts each row of `child` into the list `key` of its parent, found by `find`. */
   const attach = (

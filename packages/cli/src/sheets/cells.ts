@@ -3,8 +3,22 @@
  */
 import { LABELS } from '@ogp-embed/sdk';
 import type { EvidenceLink, LocalizedText } from '@ogp-embed/sdk';
+import { readSheetDate, settleDate } from '../ogp-sheet/dates.js';
+import type { SlashOrder } from '../ogp-sheet/dates.js';
 import type { FieldSpec } from './spec.js';
 import { SYNONYMS } from './synonyms.js';
+
+/** What a cell's reading may depend on beyond the cell: the sheet's date order, its percent column. */
+export interface CellContext {
+  /** The order of `a/b/year` dates when the publisher gave it (`--date-order`); else such a date fitting both is refused. */
+  dateOrder?: SlashOrder;
+  /**
+   * A percent column's scale, from all its cells: `fraction` when every number is between 0 and
+   * 1 (Excel's stored value of a percentage: 0.455 is 45.5 %); `mixed` when fractions sit beside
+   * larger numbers, so a fraction cannot be told from a small percentage.
+   */
+  percentScale?: 'percent' | 'fraction' | 'mixed';
+}
 
 /** A text that would be misread in a line or a link title is written as a JSON string. */
 function needsJson(text: string): boolean {
@@ -54,6 +68,10 @@ export function encodeCell(value: unknown, field: FieldSpec): string {
 
 export type CellProblem =
   | { kind: 'number' | 'boolean'; value: string }
+  /** `03/04/2024`: 3 April or 4 March, and no order given. */
+  | { kind: 'ambiguousDate'; value: string; year: number; a: number; b: number }
+  /** `0,455` in a percent column whose other numbers are percentages: 0.455 % or 45.5 %? */
+  | { kind: 'fractionPercent'; value: string; number: number }
   /** Not a word for any of the fixed values; `accepted` lists the format's values. */
   | { kind: 'label'; value: string; labels: NonNullable<FieldSpec['labels']>; accepted: string[] };
 
@@ -99,7 +117,7 @@ export function acceptedValues(kind: NonNullable<FieldSpec['labels']>): string[]
   return Object.keys(LABELS.en[kind]);
 }
 
-function decodeNumber(text: string, integer: boolean, percent = false): number | undefined {
+export function decodeNumber(text: string, integer: boolean, percent = false): number | undefined {
   // `45%` and `45 %` in a percent column are 45, as a publisher means.
   const compact = (percent ? text.replace(/\s*%$/, '') : text).replace(/\s/g, '');
   const decimal = /^-?\d+,\d+$/.test(compact) ? compact.replace(',', '.') : compact;
@@ -108,8 +126,35 @@ function decodeNumber(text: string, integer: boolean, percent = false): number |
   return integer && !Number.isInteger(value) ? undefined : value;
 }
 
+/** A percentage's figure without binary noise: 0.455 × 100 is 45.5, not 45.50000000000001. */
+const percentOf = (fraction: number) => Number((fraction * 100).toPrecision(12));
+
+function decodeDate(text: string, context: CellContext): { value: unknown } | { problem: CellProblem } {
+  const reading = readSheetDate(text);
+  if (reading.kind === 'date') return { value: reading.value };
+  if (reading.kind === 'slash') {
+    const order = reading.evident ?? context.dateOrder;
+    if (!order) return { problem: { kind: 'ambiguousDate', value: text, year: reading.year, a: reading.a, b: reading.b } };
+    const value = settleDate(reading, order);
+    if (value) return { value };
+  }
+  // Not a form a spreadsheet writes: kept as written, for the format's check to name.
+  return { value: text };
+}
+
 /** The field's value from a (non-empty, trimmed) cell, or the problem that stops it. */
-export function decodeCell(text: string, field: FieldSpec): { value: unknown } | { problem: CellProblem } {
+export function decodeCell(text: string, field: FieldSpec, context: CellContext = {}): { value: unknown } | { problem: CellProblem } {
+  if (field.date) {
+    if (field.dueDate && ASAP.has(normal(text))) return { value: 'asap' };
+    return decodeDate(text, context);
+  }
+  if (field.percent && context.percentScale && context.percentScale !== 'percent' && !/%\s*$/.test(text)) {
+    const value = decodeNumber(text, false, true);
+    if (value === undefined) return { problem: { kind: 'number', value: text } };
+    if (context.percentScale === 'fraction') return { value: percentOf(value) };
+    if (value > 0 && value < 1) return { problem: { kind: 'fractionPercent', value: text, number: value } };
+    return { value };
+  }
   switch (field.codec) {
     case 'list': {
       const items = text.split(';').map((item) => item.trim()).filter(Boolean);

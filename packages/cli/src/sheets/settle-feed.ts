@@ -11,6 +11,8 @@ import { expectedFound, issueParts, parseFeed } from '@ogp-embed/sdk';
 import type { Feed, FeedIssue, PathSegment } from '@ogp-embed/sdk';
 import type { Origin, SheetIssue } from './build-feed.js';
 import { droppablePath } from './requirement.js';
+import { groupValues, lostWithText } from './lost-with.js';
+import { getPath } from './paths.js';
 import { headerLabel } from './spec.js';
 import type { SheetName } from './spec.js';
 
@@ -192,7 +194,18 @@ export function settleFeed(value: Record<string, unknown>, origins: WeakMap<obje
       const key = rest.filter((s): s is string => typeof s === 'string').join('.');
       const droppable = key && origin.kind ? droppablePath(origin.kind, key) : undefined;
       if (droppable !== undefined) {
-        report(toSheetIssue(error, located, 'cell'));
+        const issue = toSheetIssue(error, located, 'cell');
+        report(issue);
+        if (droppable !== key) {
+          // A group goes whole (a reported status without its date): each other cell it takes is named.
+          const empty = getPath(entity, key) === undefined;
+          const causeColumn = issue.column ?? key;
+          for (const lost of groupValues(getPath(entity, droppable), droppable)) {
+            const field = origin.fields.find((f) => f.key === lost.key);
+            if (lost.key === key || !field) continue;
+            report({ severity: 'warning', file: issue.file, row: issue.row, column: headerLabel(field), leftOut: 'cell', text: lostWithText(causeColumn, lost.value, empty) });
+          }
+        }
         fields.push([...entityPath, ...droppable.split('.')]);
       } else if (entityPath.length > 0 && typeof entityPath.at(-1) === 'number') {
         report(toSheetIssue(error, located, 'row'));

@@ -1,0 +1,164 @@
+/**
+ * What the officer opened, read by the CLI's import core (no second implementation): the
+ * template's CSV files, a platform's export or a feed, into one result the page shows. Runs in
+ * the worker; the result is plain data (structured-cloned to the page), every text of it in all
+ * four languages, so the page can switch language without reading again.
+ */
+import { parseFeed } from '@ogp-embed/sdk';
+import type { Feed } from '@ogp-embed/sdk';
+import {
+  checkFeedText,
+  columnName,
+  importPlatform,
+  importSheetTables,
+  matchFolderFiles,
+  NotPlatformFormatError,
+  TableEncodingError,
+  tablesFromFiles,
+  WorkbookError,
+} from '@ogp-embed/cli/core';
+import type { DroppedRow, LeftOut, NamedFile, Platform, SheetIssue, Table, ValidationReport } from '@ogp-embed/cli/core';
+import type { SourceKind, Stage } from './words.js';
+
+/** A problem of the sheets, with the cell's value when it is at a cell. */
+export type SheetProblem = SheetIssue & { value?: string };
+export type FeedProblem = ValidationReport['issues'][number];
+
+export interface StudioResult {
+  kind?: SourceKind;
+  /** The names of the files opened. */
+  opened: string[];
+  /** Files the studio could not tell the kind of. */
+  unknown: string[];
+  /** A problem that stops the import (bytes that are no text), with the file's name. */
+  fatal?: SheetProblem;
+  sheetProblems: SheetProblem[];
+  /** The feed's own problems, as `validate` says them (for a feed.json, or what the sheets made). */
+  feedProblems: FeedProblem[];
+  leftOut: LeftOut;
+  dropped: DroppedRow[];
+  /** A table was read from no file (two files gave it): no folder is published without it. */
+  tableNotRead: boolean;
+  /** The template's example is still in the sheets: no folder is published with it. */
+  stillTheExample: boolean;
+  /** The feed's text as the CLI writes it: what the zip publishes. */
+  feedText?: string;
+  /** The feed as the elements read it, for the previews. */
+  feed?: Feed;
+  /** Whether the feed passes strict parsing: only then is it published. */
+  valid: boolean;
+}
+
+export type Progress = (stage: Stage, done: number, total: number, file?: string) => void;
+
+const NOTHING_LEFT_OUT: LeftOut = { rows: 0, cells: 0, columns: 0, files: 0 };
+const extension = (name: string) => /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '';
+const withoutExtension = (name: string) => name.replace(/\.[^.]+$/, '');
+/** The CLI's `import` writes feeds this way: the zip holds the same bytes. */
+const feedTextOf = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+function emptyResult(opened: string[]): StudioResult {
+  return { opened, unknown: [], sheetProblems: [], feedProblems: [], leftOut: NOTHING_LEFT_OUT, dropped: [], tableNotRead: false, stillTheExample: false, valid: false };
+}
+
+/** The cell a problem points at, read back from its table: what the officer sees in that cell. */
+function withValues(issues: readonly SheetIssue[], tables: Iterable<Table>): SheetProblem[] {
+  // By the name problems give: `commitments.csv`, or `mi-plan.xlsx › commitments` for a workbook's sheet.
+  const byFile = new Map([...tables].map((table) => [table.file, table]));
+  const rowsOf = new Map<string, Map<number, string[]>>();
+  return issues.map((issue) => {
+    const table = byFile.get(issue.file);
+    if (!table || issue.row === undefined || issue.column === undefined) return issue;
+    let rows = rowsOf.get(issue.file);
+    if (!rows) rowsOf.set(issue.file, (rows = new Map(table.rows.map((r) => [r.row, r.cells]))));
+    const cells = rows.get(issue.row);
+    const index = table.header.findIndex((_, i) => columnName(table.header, i) === issue.column);
+    const value = index >= 0 ? cells?.[index] : undefined;
+    return value === undefined || value === '' ? issue : { ...issue, value };
+  });
+}
+
+/** The feed's checks, done once the text is what would be published. */
+function finish(result: StudioResult, text: string, progress: Progress): StudioResult {
+  progress('checking', 0, 1);
+  const report = checkFeedText(text, 'feed.json');
+  const parsed = parseFeed(text, { mode: 'lenient' });
+  progress('done', 1, 1);
+  return { ...result, feedText: text, ...(parsed.feed ? { feed: parsed.feed } : {}), feedProblems: report.issues, valid: report.valid };
+}
+
+function fatal(result: StudioResult, error: unknown): StudioResult {
+  if (error instanceof TableEncodingError || error instanceof WorkbookError) return { ...result, fatal: { severity: 'error', file: error.file, text: error.text, leftOut: 'file' } };
+  throw error;
+}
+
+async function importSheets(files: readonly NamedFile[], opened: string[], progress: Progress): Promise<StudioResult> {
+  const result: StudioResult = { ...emptyResult(opened), kind: 'sheets' };
+  let folder;
+  try {
+    progress('reading', 0, files.length);
+    folder = await tablesFromFiles(files);
+  } catch (error) {
+    return fatal(result, error);
+  }
+  progress('building', files.length, files.length);
+  const imported = importSheetTables(folder);
+  const sheets: StudioResult = {
+    ...result,
+    sheetProblems: withValues(imported.issues, folder.tables.values()),
+    leftOut: imported.leftOut,
+    dropped: imported.dropped,
+    tableNotRead: imported.tableNotRead,
+    stillTheExample: imported.stillTheExample,
+  };
+  return imported.value ? finish(sheets, feedTextOf(imported.value), progress) : sheets;
+}
+
+function importFromPlatform(platform: Platform, file: NamedFile, opened: string[], progress: Progress): StudioResult {
+  progress('building', 0, 1, file.name);
+  const imported = importPlatform(platform, file.bytes, file.name, withoutExtension(file.name), { now: new Date() });
+  const result: StudioResult = { ...emptyResult(opened), kind: platform, sheetProblems: imported.issues };
+  return imported.written && imported.value ? finish(result, feedTextOf(imported.value), progress) : result;
+}
+
+/** Whether JSON text is a feed rather than a platform's export: an object, with plans or a schema version. */
+function looksLikeFeed(bytes: Uint8Array): boolean {
+  try {
+    const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && ('plans' in value || 'schemaVersion' in value);
+  } catch {
+    // Not JSON at all: the feed's check says where it breaks.
+    return true;
+  }
+}
+
+/** Reads what was opened; `progress` hears each stage. */
+export async function importFiles(files: readonly NamedFile[], progress: Progress = () => {}): Promise<StudioResult> {
+  const opened = files.map((f) => f.name);
+  // Any file named like one of the template's tables, or a workbook: the template's spreadsheets.
+  if (matchFolderFiles(opened).some((file) => file.kind !== 'unread')) return importSheets(files, opened, progress);
+  const [file, ...others] = files;
+  if (!file) return emptyResult(opened);
+  const result = emptyResult(opened);
+  const rest = others.map((f) => f.name);
+  if (extension(file.name) === '.json' && looksLikeFeed(file.bytes)) {
+    progress('reading', 0, 1, file.name);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
+    } catch {
+      // Bytes that are not UTF-8: the feed's check says so, as `validate` would.
+      text = new TextDecoder('windows-1252').decode(file.bytes);
+    }
+    return finish({ ...result, kind: 'feed', unknown: rest }, text, progress);
+  }
+  for (const platform of ['gobierto', 'decidim'] as const) {
+    try {
+      return { ...importFromPlatform(platform, file, opened, progress), unknown: rest };
+    } catch (error) {
+      if (error instanceof NotPlatformFormatError) continue;
+      return fatal({ ...result, kind: platform }, error);
+    }
+  }
+  return { ...result, unknown: opened };
+}

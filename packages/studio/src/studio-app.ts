@@ -1,0 +1,438 @@
+/**
+ * `<ogp-studio>`: the publisher's studio. Open files → their problems at their cells → a preview
+ * of every plan, commitment and forum with the real elements → the embed code → the folder to
+ * upload as one .zip. Reading and zipping happen in a worker; nothing leaves the browser.
+ *
+ * Rendered in the light DOM: the page's own stylesheet styles it, and it is one document for
+ * assistive technology. Data is only ever put in as text or attribute values (Lit escapes both).
+ */
+import { html, LitElement, nothing } from 'lit';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
+import { bilingualText, issueMessage } from '@ogp-embed/sdk';
+import type { Feed } from '@ogp-embed/sdk';
+import { MESSAGES } from '@ogp-embed/cli/core';
+import type { ChildSheet } from '@ogp-embed/cli/core';
+import { DEFAULT_SCRIPT_URL, embedCode, FEED_URL_PLACEHOLDER, VARIANTS } from './embed-code.js';
+import type { EmbedCode, EmbedOptions } from './embed-code.js';
+import type { SheetProblem, StudioResult } from './import-files.js';
+import type { FromWorker, ToWorker } from './worker.js';
+import { LANGUAGE_NAMES, LANGUAGES, pickStudioLanguage, WORDS } from './words.js';
+import type { EntityKind, Stage, StudioLanguage, StudioWords } from './words.js';
+
+/** Problems listed per severity; the rest are counted. Thousands of rows would bury the first. */
+const SHOWN_PROBLEMS = 200;
+/** Items listed to pick from; the filter finds the others. */
+const SHOWN_ITEMS = 100;
+const STAGES: readonly Stage[] = ['reading', 'building', 'checking', 'done'];
+
+interface Item {
+  kind: EntityKind;
+  id: string;
+  title: string;
+}
+
+/** The title of an entity in the studio's language, else the feed's. */
+function titleOf(value: unknown, lang: string, fallback: string): string {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object') {
+    const texts = value as Record<string, string>;
+    return texts[lang] ?? texts[fallback] ?? Object.values(texts)[0] ?? '';
+  }
+  return '';
+}
+
+function itemsOf(feed: Feed, kind: EntityKind, lang: string): Item[] {
+  const fallback = feed.defaultLanguage;
+  if (kind === 'plan') return feed.plans.map((p) => ({ kind, id: p.id, title: titleOf(p.title, lang, fallback) }));
+  if (kind === 'forum') return feed.forums.map((f) => ({ kind, id: f.id, title: titleOf(f.name, lang, fallback) }));
+  return feed.plans.flatMap((p) => p.commitments.map((c) => ({ kind, id: c.id, title: titleOf(c.shortTitle ?? c.title, lang, fallback) })));
+}
+
+export class OgpStudio extends LitElement {
+  static override properties: PropertyDeclarations = {
+    lang: { reflect: true },
+    _result: { state: true },
+    _progress: { state: true },
+    _failure: { state: true },
+    _kind: { state: true },
+    _query: { state: true },
+    _selected: { state: true },
+    _options: { state: true },
+    _copied: { state: true },
+    _confirmLoss: { state: true },
+    _zip: { state: true },
+  };
+
+  declare lang: StudioLanguage;
+  declare _result: StudioResult | undefined;
+  declare _progress: { stage: Stage; done: number; total: number; file?: string } | undefined;
+  declare _failure: string | undefined;
+  declare _kind: EntityKind;
+  declare _query: string;
+  declare _selected: Item | undefined;
+  declare _options: EmbedOptions;
+  declare _copied: { which: keyof EmbedCode; ok: boolean } | undefined;
+  declare _confirmLoss: boolean;
+  declare _zip: { busy: boolean; note?: string };
+
+  #worker: Worker | undefined;
+
+  constructor() {
+    super();
+    this.lang = pickStudioLanguage(navigator.languages ?? [navigator.language]);
+    this._kind = 'commitment';
+    this._query = '';
+    this._options = { feedUrl: '', scriptUrl: DEFAULT_SCRIPT_URL, variant: 'card', lang: '', live: false };
+    this._confirmLoss = false;
+    this._zip = { busy: false };
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  private get t(): StudioWords {
+    return WORDS[this.lang];
+  }
+
+  override updated(changed: Map<string, unknown>): void {
+    if (changed.has('lang')) {
+      document.documentElement.lang = this.lang;
+      document.title = this.t.title;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#worker?.terminate();
+    this.#worker = undefined;
+  }
+
+  /** One worker for the page's life: started on first use. */
+  private worker(): Worker {
+    if (!this.#worker) {
+      this.#worker = new Worker(new URL('./studio-worker.js', import.meta.url), { type: 'module' });
+      this.#worker.addEventListener('message', (event: MessageEvent<FromWorker>) => this.heard(event.data));
+      this.#worker.addEventListener('error', (event) => this.failed(event.message || 'worker'));
+    }
+    return this.#worker;
+  }
+
+  private send(message: ToWorker): void {
+    this.worker().postMessage(message);
+  }
+
+  private heard(message: FromWorker): void {
+    if (message.type === 'progress') this._progress = message;
+    else if (message.type === 'result') this.showResult(message.result);
+    else if (message.type === 'zip') this.save(message.bytes, message.files);
+    else this.failed(message.message);
+  }
+
+  private failed(message: string): void {
+    this._failure = message;
+    this._progress = undefined;
+    this._zip = { busy: false };
+  }
+
+  private open(files: File[]): void {
+    if (files.length === 0) return;
+    this._result = undefined;
+    this._failure = undefined;
+    this._selected = undefined;
+    this._confirmLoss = false;
+    this._zip = { busy: false };
+    this._progress = { stage: 'reading', done: 0, total: files.length };
+    this.send({ type: 'import', files });
+  }
+
+  private showResult(result: StudioResult): void {
+    this._result = result;
+    this._progress = { stage: 'done', done: 1, total: 1 };
+    const feed = result.feed;
+    if (!feed) return;
+    // The first commitment, else the first plan, else the first forum: a preview at once.
+    const kind: EntityKind = itemsOf(feed, 'commitment', this.lang).length ? 'commitment' : feed.plans.length ? 'plan' : 'forum';
+    this._kind = kind;
+    this._selected = itemsOf(feed, kind, this.lang)[0];
+  }
+
+  private save(bytes: Uint8Array, files: number): void {
+    const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'ogp-feed.zip';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    const kb = (bytes.length / 1000).toLocaleString(this.lang, { maximumFractionDigits: 1 });
+    this._zip = { busy: false, note: this.t.zipped(files, kb) };
+  }
+
+  private async copy(which: keyof EmbedCode, text: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this._copied = { which, ok: true };
+    } catch {
+      this._copied = { which, ok: false };
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    return html`
+      <header class="studio-header">
+        <h1>${t.title}</h1>
+        <label class="language">
+          ${t.language}
+          <select @change=${(e: Event) => (this.lang = (e.target as HTMLSelectElement).value as StudioLanguage)}>
+            ${LANGUAGES.map((lang) => html`<option value=${lang} lang=${lang} ?selected=${lang === this.lang}>${LANGUAGE_NAMES[lang]}</option>`)}
+          </select>
+        </label>
+      </header>
+      <main>
+        <p class="intro">${t.intro}</p>
+        ${this.renderOpen()} ${this._result ? this.renderProblems(this._result) : nothing}
+        ${this._result?.feed ? this.renderPreview(this._result.feed) : nothing}
+        ${this._result?.feedText ? this.renderDownload(this._result) : nothing}
+      </main>
+    `;
+  }
+
+  private renderOpen(): TemplateResult {
+    const t = this.t;
+    const files = (e: Event) => {
+      const input = e.target as HTMLInputElement;
+      this.open([...(input.files ?? [])]);
+      input.value = '';
+    };
+    const drop = (e: DragEvent) => {
+      e.preventDefault();
+      this.open([...(e.dataTransfer?.files ?? [])]);
+    };
+    const progress = this._progress;
+    const step = progress ? STAGES.indexOf(progress.stage) + (progress.total ? progress.done / progress.total : 0) : 0;
+    return html`
+      <section aria-labelledby="open-heading" class="open" @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${drop}>
+        <h2 id="open-heading">${t.openHeading}</h2>
+        <p id="accepted">${t.accepted}</p>
+        <div class="pickers">
+          <label class="button">${t.openFiles}<input type="file" name="files" multiple accept=".xlsx,.xlsm,.xls,.ods,.csv,.tsv,.txt,.json" aria-describedby="accepted" @change=${files} /></label>
+          <label class="button">${t.openFolder}<input type="file" name="folder" webkitdirectory @change=${files} /></label>
+          <span class="drop">${t.dropHere}</span>
+        </div>
+        <div class="status" role="status">
+          ${progress
+            ? html`<label
+                  >${t.stage[progress.stage]}${progress.file ? `: ${progress.file}` : ''}
+                  <progress max=${STAGES.length - 1} .value=${Math.min(step, STAGES.length - 1)}></progress></label
+                >`
+            : nothing}
+          ${this._failure ? html`<p class="error">${t.failed(this._failure)}</p>` : nothing}
+        </div>
+      </section>
+    `;
+  }
+
+  private where(problem: SheetProblem): TemplateResult {
+    return html`<td>${problem.file}</td>
+      <td>${problem.row ?? ''}</td>
+      <td>${problem.column ?? ''}</td>
+      <td>${problem.value ?? ''}</td>`;
+  }
+
+  private problemTable(caption: string, problems: readonly SheetProblem[], empty: string): TemplateResult {
+    const t = this.t;
+    if (problems.length === 0) return html`<p>${empty}</p>`;
+    return html`<table>
+        <caption>${caption}</caption>
+        <thead>
+          <tr><th scope="col">${t.file}</th><th scope="col">${t.row}</th><th scope="col">${t.column}</th><th scope="col">${t.value}</th><th scope="col">${t.problem}</th></tr>
+        </thead>
+        <tbody>
+          ${problems.slice(0, SHOWN_PROBLEMS).map((p) => html`<tr>${this.where(p)}<td>${bilingualText(p.text, this.lang)}</td></tr>`)}
+        </tbody>
+      </table>
+      ${problems.length > SHOWN_PROBLEMS ? html`<p>${t.more(problems.length - SHOWN_PROBLEMS)}</p>` : nothing}`;
+  }
+
+  private renderProblems(result: StudioResult): TemplateResult {
+    const t = this.t;
+    const said = MESSAGES[this.lang];
+    const problems = result.fatal ? [result.fatal, ...result.sheetProblems] : result.sheetProblems;
+    const errors = problems.filter((p) => p.severity === 'error');
+    const warnings = problems.filter((p) => p.severity === 'warning');
+    const feedErrors = result.feedProblems.filter((p) => p.severity === 'error');
+    const feedWarnings = result.feedProblems.filter((p) => p.severity === 'warning');
+    const { rows, cells, columns, files } = result.leftOut;
+    const lostByFeed = result.feedProblems.filter((p) => p.dropped);
+    const nothingLost = rows + cells + columns + files === 0 && lostByFeed.length === 0 && !result.fatal;
+    const feed = result.feed;
+    return html`
+      <section aria-labelledby="problems-heading" class="problems">
+        <h2 id="problems-heading">${t.problemsHeading}</h2>
+        <p>${result.kind ? t.readAsLine(t.readAs[result.kind]) : nothing} ${t.opened(result.opened.join(', '))}</p>
+        ${result.unknown.map((name) => html`<p class="error">${t.unknownFile(name)}</p>`)}
+        <h3 id="errors-heading">${t.errors(errors.length + feedErrors.length)}</h3>
+        ${this.problemTable(t.errors(errors.length), errors, t.noErrors)}
+        ${feedErrors.length ? html`<ul class="feed-problems">${feedErrors.map((p) => html`<li>${issueMessage(p, this.lang)}${p.dropped ? ` ${said.dropped(p.dropped)}` : ''}</li>`)}</ul>` : nothing}
+        <h3 id="warnings-heading">${t.warnings(warnings.length + feedWarnings.length)}</h3>
+        ${this.problemTable(t.warnings(warnings.length), warnings, t.noWarnings)}
+        ${feedWarnings.length ? html`<ul class="feed-problems">${feedWarnings.map((p) => html`<li>${issueMessage(p, this.lang)}</li>`)}</ul>` : nothing}
+        <h3>${t.lostHeading}</h3>
+        ${nothingLost
+          ? html`<p>${t.nothingLost}</p>`
+          : html`<ul class="lost">
+              ${result.dropped.map((row) => {
+                const children = Object.entries(row.children).filter(([, count]) => count > 0) as [ChildSheet, number][];
+                return html`<li>${said.droppedRow(row.file, row.row, row.id, children)}</li>`;
+              })}
+              ${rows + cells + columns + files ? html`<li>${said.leftOutTotals(rows, cells, columns, files)}</li>` : nothing}
+              ${result.tableNotRead ? html`<li class="error">${said.tableNotRead()}</li>` : nothing}
+              ${result.stillTheExample ? html`<li class="error">${said.stillTheExample()}</li>` : nothing}
+              ${lostByFeed.map((p) => html`<li>${said.dropped(p.dropped!)}</li>`)}
+            </ul>`}
+        <p class=${feed ? '' : 'error'}>
+          ${feed ? t.summary(feed.plans.length, feed.plans.reduce((sum, p) => sum + p.commitments.length, 0), feed.forums.length) : t.noFeed}
+        </p>
+      </section>
+    `;
+  }
+
+  private renderPreview(feed: Feed): TemplateResult {
+    const t = this.t;
+    const all = itemsOf(feed, this._kind, this.lang);
+    const query = this._query.trim().toLowerCase();
+    const found = query ? all.filter((item) => item.id.toLowerCase().includes(query) || item.title.toLowerCase().includes(query)) : all;
+    const shown = found.slice(0, SHOWN_ITEMS);
+    const kinds: [EntityKind, string, number][] = [
+      ['plan', t.plans, feed.plans.length],
+      ['commitment', t.commitments, feed.plans.reduce((sum, plan) => sum + plan.commitments.length, 0)],
+      ['forum', t.forums, feed.forums.length],
+    ];
+    const pickKind = (kind: EntityKind) => {
+      this._kind = kind;
+      this._query = '';
+      this._selected = itemsOf(feed, kind, this.lang)[0];
+    };
+    return html`
+      <section aria-labelledby="preview-heading" class="preview">
+        <h2 id="preview-heading">${t.previewHeading}</h2>
+        <div class="chooser">
+          <fieldset>
+            <legend>${t.pick}</legend>
+            ${kinds.map(
+              ([kind, label, count]) =>
+                html`<label><input type="radio" name="kind" value=${kind} ?checked=${this._kind === kind} ?disabled=${count === 0} @change=${() => pickKind(kind)} /> ${label} (${count})</label>`,
+            )}
+          </fieldset>
+          <label>${t.filter} <input type="search" .value=${this._query} @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)} /></label>
+          ${shown.length
+            ? html`<ul class="items">
+                ${shown.map(
+                  (item) =>
+                    html`<li><button type="button" aria-pressed=${String(this._selected?.id === item.id && this._selected.kind === item.kind)} @click=${() => (this._selected = item)}>
+                      <span class="id">${item.id}</span> ${item.title}
+                    </button></li>`,
+                )}
+              </ul>`
+            : html`<p>${t.noMatch}</p>`}
+          ${found.length > shown.length ? html`<p>${t.shown(shown.length, found.length)}</p>` : nothing}
+        </div>
+        ${this._selected ? this.renderSelected(feed, this._selected) : nothing}
+      </section>
+    `;
+  }
+
+  private renderElement(feed: Feed, item: Item): TemplateResult {
+    const { variant, lang } = this._options;
+    const language = lang || this.lang;
+    if (item.kind === 'plan') {
+      return html`<ogp-plan .feed=${feed} plan=${item.id} card-variant=${VARIANTS.plan.includes(variant) ? variant : 'card'} lang=${language}></ogp-plan>`;
+    }
+    if (item.kind === 'forum') return html`<ogp-agreements .feed=${feed} forum=${item.id} lang=${language}></ogp-agreements>`;
+    return html`<ogp-commitment .feed=${feed} commitment=${item.id} variant=${VARIANTS.commitment.includes(variant) ? variant : 'card'} lang=${language}></ogp-commitment>`;
+  }
+
+  private renderSelected(feed: Feed, item: Item): TemplateResult {
+    const t = this.t;
+    const options = this._options;
+    const set = (change: Partial<EmbedOptions>) => {
+      this._options = { ...options, ...change };
+      this._copied = undefined;
+    };
+    const code = embedCode(item.kind, item.id, options);
+    const variants = VARIANTS[item.kind];
+    const codeBlock = (which: keyof EmbedCode, label: string) => html`<div class="code">
+      <label for=${`code-${which}`}>${label}</label>
+      <textarea id=${`code-${which}`} readonly rows=${which === 'html' ? 3 : 2} .value=${code[which]}></textarea>
+      <button type="button" @click=${() => this.copy(which, code[which])} aria-describedby=${`copied-${which}`}>${t.copy}</button>
+      <span id=${`copied-${which}`} role="status">${this._copied?.which === which ? (this._copied.ok ? t.copied : t.copyFailed) : ''}</span>
+    </div>`;
+    return html`
+      <div class="selected">
+        <div class="card-preview">${this.renderElement(feed, item)}</div>
+        <div class="embed">
+          <h3>${t.codeHeading}</h3>
+          <label>${t.feedUrl}
+            <input type="url" name="feed-url" placeholder=${FEED_URL_PLACEHOLDER} aria-describedby="feed-url-hint" .value=${options.feedUrl} @input=${(e: Event) => set({ feedUrl: (e.target as HTMLInputElement).value })} />
+          </label>
+          <p id="feed-url-hint" class="hint">${t.feedUrlHint}</p>
+          <label>${t.scriptUrl}
+            <input type="url" name="script-url" .value=${options.scriptUrl} @input=${(e: Event) => set({ scriptUrl: (e.target as HTMLInputElement).value })} />
+          </label>
+          ${variants.length
+            ? html`<label>${t.variant}
+                <select name="variant" @change=${(e: Event) => set({ variant: (e.target as HTMLSelectElement).value })}>
+                  ${variants.map((v) => html`<option value=${v} ?selected=${v === options.variant}>${t.variants[v as keyof StudioWords['variants']] ?? v}</option>`)}
+                </select>
+              </label>`
+            : nothing}
+          <label>${t.readerLanguage}
+            <select name="card-lang" @change=${(e: Event) => set({ lang: (e.target as HTMLSelectElement).value })}>
+              <option value="" ?selected=${options.lang === ''}>${t.pageLanguage}</option>
+              ${LANGUAGES.map((lang) => html`<option value=${lang} lang=${lang} ?selected=${lang === options.lang}>${LANGUAGE_NAMES[lang]}</option>`)}
+            </select>
+          </label>
+          <label class="check"><input type="checkbox" name="live" .checked=${options.live} @change=${(e: Event) => set({ live: (e.target as HTMLInputElement).checked })} /> ${t.live}</label>
+          ${codeBlock('html', t.htmlCode)} ${codeBlock('block', t.blockCode)} ${codeBlock('shortcode', t.shortcode)}
+        </div>
+      </div>
+    `;
+  }
+
+  private renderDownload(result: StudioResult): TemplateResult {
+    const t = this.t;
+    const { rows, cells, columns, files } = result.leftOut;
+    const lossy = rows + cells + columns + files > 0 || result.dropped.length > 0;
+    const publishable = result.valid && !result.tableNotRead && !result.stillTheExample;
+    const blocked = !publishable || (lossy && !this._confirmLoss) || this._zip.busy;
+    const download = () => {
+      if (!result.feedText) return;
+      this._zip = { busy: true };
+      this.send({ type: 'zip', feedText: result.feedText });
+    };
+    return html`
+      <section aria-labelledby="download-heading" class="download">
+        <h2 id="download-heading">${t.downloadHeading}</h2>
+        <p>${t.downloadIntro}</p>
+        ${!result.valid ? html`<p class="error">${t.invalidFeed}</p>` : nothing}
+        ${result.tableNotRead ? html`<p class="error">${MESSAGES[this.lang].tableNotRead()}</p>` : nothing}
+        ${result.stillTheExample ? html`<p class="error">${MESSAGES[this.lang].stillTheExample()}</p>` : nothing}
+        ${publishable && lossy
+          ? html`<label class="check"><input type="checkbox" name="confirm-loss" .checked=${this._confirmLoss} @change=${(e: Event) => (this._confirmLoss = (e.target as HTMLInputElement).checked)} /> ${t.confirmLoss}</label>`
+          : nothing}
+        <button type="button" class="primary" ?disabled=${blocked} @click=${download}>${t.download}</button>
+        <p role="status">${this._zip.note ?? ''}</p>
+      </section>
+    `;
+  }
+}
+
+customElements.define('ogp-studio', OgpStudio);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ogp-studio': OgpStudio;
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * The publisher's studio (packages/studio) in Chromium, as an officer uses it: open the template's
+ * CSV files with a mistake in one cell → the problem at its sheet, row, column and value → a card
+ * previewed by the real element → the embed code copied → the folder downloaded as a .zip, which
+ * holds what `ogp-embed publish` writes and passes `ogp-embed validate`. Axe finds nothing.
+ * Needs `npm run build` first (the studio is served from its build, as any host serves it).
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { unzipSync } from 'fflate';
+import * as XLSX from '@e965/xlsx';
+import { readTable } from '../../packages/cli/src/core.js';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { BUILD_SOURCES, buildProblem } from '../../scripts/rollup/fresh-build.js';
+import { createDemoServer, type DemoServer } from '../../scripts/serve/demo-server.js';
+import { ROOT, runCli, tempDir } from '../../packages/cli/test/run-cli.js';
+import { axeViolations, collectErrors, launchChromium, SHADOW_TEXT_SCRIPT } from './helpers/browser.js';
+
+const STUDIO_DIST = join(ROOT, 'packages/studio/dist');
+const temp = tempDir();
+let server: DemoServer;
+let base: string;
+let browser: Browser;
+
+/** Every file under `folder`, by its path relative to it with `/`. */
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .sort();
+}
+
+async function template(name: string): Promise<string> {
+  const folder = join(temp.dir, name);
+  const made = await runCli(['template', folder]);
+  assert.equal(made.code, 0, made.stderr);
+  return folder;
+}
+
+/** The template's CSV files made the officer's (their own publisher), with one start date no spreadsheet would take. */
+async function templateWithAMistake(name: string): Promise<string> {
+  const folder = await template(name);
+  const feedCsv = join(folder, 'feed.csv');
+  writeFileSync(feedCsv, readFileSync(feedCsv, 'utf8').replace(/,(Ejemplo|Example): [^\r\n]*/g, ',Ministerio de Prueba'));
+  const path = join(folder, 'commitments.csv');
+  const text = readFileSync(path, 'utf8');
+  assert.match(text, /,2021-03-01,/);
+  writeFileSync(path, text.replace(',2021-03-01,', ',31-31-2021,'));
+  return folder;
+}
+
+/** The template as one workbook, as an officer keeps it: a sheet per table, named like its CSV file. */
+function workbookOf(folder: string): string {
+  const book = XLSX.utils.book_new();
+  for (const name of readdirSync(folder).filter((n) => n.endsWith('.csv')).sort()) {
+    const table = readTable(readFileSync(join(folder, name)), name);
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([table.header, ...table.rows.map((row) => row.cells)]), name.replace(/\.csv$/, ''));
+  }
+  const path = join(temp.dir, 'mi-plan.xlsx');
+  writeFileSync(path, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+  return path;
+}
+
+async function openStudio(locale = 'en-US'): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  // The page's policy forbids inline scripts, which is how axe is put in: bypassed for the check.
+  const context = await browser.newContext({ locale, acceptDownloads: true, bypassCSP: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base.replace(/\/$/, '') });
+  const page = await context.newPage();
+  await page.addInitScript(SHADOW_TEXT_SCRIPT);
+  const errors = collectErrors(page);
+  await page.goto(`${base}studio/`);
+  await page.locator('ogp-studio h1').waitFor();
+  return { context, page, errors };
+}
+
+/** Downloads the .zip and unpacks it into a new folder; returns the folder. */
+async function downloadZip(page: Page, name: string): Promise<string> {
+  const confirm = page.locator('input[name="confirm-loss"]');
+  if (await confirm.count()) await confirm.check();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /download the \.zip/i }).click()]);
+  const zipPath = join(temp.dir, `${name}.zip`);
+  await download.saveAs(zipPath);
+  const folder = join(temp.dir, name);
+  for (const [path, bytes] of Object.entries(unzipSync(readFileSync(zipPath)))) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), bytes);
+  }
+  return folder;
+}
+
+before(async () => {
+  const studioSources = ['packages/studio/src', 'packages/studio/index.html', 'packages/studio/studio.css', 'packages/cli/src'];
+  const problem = buildProblem([join(STUDIO_DIST, 'index.html'), join(STUDIO_DIST, 'studio.js')], [...BUILD_SOURCES, ...studioSources].map((s) => join(ROOT, s)));
+  if (problem) throw new Error(`the studio is ${problem}`);
+  server = createDemoServer({ root: ROOT, liveInterval: 60_000 });
+  base = await server.listen(0);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  temp.remove();
+});
+
+describe('the studio in Chromium', () => {
+  test('the demo index links the studio', async () => {
+    const index = await (await fetch(base)).text();
+    assert.match(index, /<a href="\/studio\/">Studio<\/a>/);
+  });
+
+  test('CSV files: the problem at its cell, a card, the code copied, the zip that validates', async () => {
+    const folder = await templateWithAMistake('csv-files');
+    const { context, page, errors } = await openStudio();
+    await page.locator('input[name="files"]').setInputFiles(readdirSync(folder).map((name) => join(folder, name)));
+
+    // The problem at its sheet, row, column and the value in the cell.
+    const problem = page.locator('.problems tbody tr', { hasText: '31-31-2021' });
+    await problem.waitFor();
+    const cells = await problem.locator('td').allTextContents();
+    assert.deepEqual(cells.slice(0, 4), ['commitments.csv', '2', 'Inicio / Start', '31-31-2021']);
+    assert.ok(cells[4]!.length > 10, `the problem is said: ${cells[4]}`);
+    // What the mistake costs is said in numbers, not hidden behind a ✓.
+    const lost = await page.locator('.problems').textContent();
+    assert.match(lost!, /Left out: 1 (cell|row)/);
+
+    // The real element shows the commitment from the feed the sheets made.
+    const card = page.locator('.card-preview ogp-commitment');
+    await card.waitFor();
+    await page.waitForFunction(() => /Diseño de plataforma integrada|Design integrated/.test((window as unknown as { shadowText: (e: Element | null) => string }).shadowText(document.querySelector('.card-preview ogp-commitment'))));
+
+    // The code for that card, with the address the officer types, copied.
+    await page.locator('input[name="feed-url"]').fill('https://gob.example/ogp/feed.json');
+    await page.locator('select[name="variant"]').selectOption('compact');
+    await page.locator('input[name="live"]').check();
+    await page.locator('.code', { hasText: 'HTML' }).getByRole('button', { name: 'Copy' }).click();
+    await page.locator('#copied-html', { hasText: 'Copied.' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(copied, /<script type="module" src="[^"]+\/ogp-embed\.js"><\/script>/);
+    assert.match(copied, /<ogp-commitment src="https:\/\/gob\.example\/ogp\/feed\.json" commitment="CL0069" variant="compact" live><\/ogp-commitment>/);
+    assert.match(await page.locator('#code-shortcode').inputValue(), /^\[ogp_commitment id="CL0069" src="https:\/\/gob\.example\/ogp\/feed\.json" variant="compact" live="true"\]$/);
+    assert.match(await page.locator('#code-block').inputValue(), /^<!-- wp:ogp-embed\/commitment \{"id":"CL0069",/);
+
+    assert.deepEqual(await axeViolations(page), []);
+
+    // The folder: the same files `import csv` then `publish` write, and it validates.
+    const unzipped = await downloadZip(page, 'from-sheets');
+    const validated = await runCli(['validate', unzipped]);
+    assert.equal(validated.code, 0, validated.stdout + validated.stderr);
+    const feed = join(temp.dir, 'cli-feed.json');
+    await runCli(['import', 'csv', folder, '-o', feed]);
+    const published = join(temp.dir, 'cli-published');
+    const publish = await runCli(['publish', feed, '-o', published]);
+    assert.equal(publish.code, 0, publish.stderr);
+    assert.deepEqual(filesUnder(unzipped), filesUnder(published));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a feed.json: no problems, every kind to preview, the zip publish writes', async () => {
+    const { context, page, errors } = await openStudio();
+    const chile = join(ROOT, 'examples/feeds/chile.json');
+    await page.locator('input[name="files"]').setInputFiles(chile);
+    await page.locator('.problems', { hasText: 'Read as a feed' }).waitFor();
+    assert.match((await page.locator('.problems').textContent())!, /0 errors/);
+    // A plan, by keyboard: its radio button, then the first plan in the list.
+    await page.locator('input[name="kind"][value="plan"]').focus();
+    await page.keyboard.press('Space');
+    await page.locator('.card-preview ogp-plan').waitFor();
+    assert.match(await page.locator('#code-html').inputValue(), /<ogp-plan src="[^"]+" plan="AP_CHL0\d"/);
+    assert.deepEqual(await axeViolations(page), []);
+
+    const unzipped = await downloadZip(page, 'from-feed');
+    const published = join(temp.dir, 'chile-published');
+    assert.equal((await runCli(['publish', chile, '-o', published])).code, 0);
+    assert.deepEqual(filesUnder(unzipped), filesUnder(published));
+    for (const path of filesUnder(published)) assert.deepEqual(readFileSync(join(unzipped, path)), readFileSync(join(published, path)), path);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a workbook: the problem at its sheet and cell, the card, the zip that validates', async () => {
+    const workbook = workbookOf(await templateWithAMistake('for-workbook'));
+    const { context, page, errors } = await openStudio();
+    await page.locator('input[name="files"]').setInputFiles(workbook);
+    const problem = page.locator('.problems tbody tr', { hasText: '31-31-2021' });
+    await problem.waitFor();
+    assert.deepEqual((await problem.locator('td').allTextContents()).slice(0, 4), ['mi-plan.xlsx › commitments', '2', 'Inicio / Start', '31-31-2021']);
+    await page.locator('.card-preview ogp-commitment').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    const unzipped = await downloadZip(page, 'from-workbook');
+    const validated = await runCli(['validate', unzipped]);
+    assert.equal(validated.code, 0, validated.stdout + validated.stderr);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test("the template's example as it came: said at its cell, and no folder to download", async () => {
+    const folder = await template('untouched');
+    const { context, page } = await openStudio();
+    await page.locator('input[name="files"]').setInputFiles(readdirSync(folder).map((name) => join(folder, name)));
+    await page.locator('.problems tbody tr', { hasText: "the template's example" }).waitFor();
+    await page.locator('.download', { hasText: "still hold the template's example" }).waitFor();
+    assert.equal(await page.getByRole('button', { name: /download the \.zip/i }).isDisabled(), true);
+    await context.close();
+  });
+
+  test("the officer's language, from the browser and from the switcher", async () => {
+    const { context, page } = await openStudio('es-CL');
+    assert.equal(await page.locator('h1').textContent(), 'Estudio de OGP embed');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+    await page.getByLabel('Idioma').selectOption('fr');
+    assert.equal(await page.locator('h1').textContent(), 'Studio OGP embed');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+    await context.close();
+  });
+});
