@@ -1,15 +1,23 @@
 <?php
 /**
  * Sets up a WordPress for test/e2e/wordpress.test.ts, from PHP (no wp-cli in Debian, no HTTP):
- *   php wordpress-site.php install ABSPATH single|multi HOST:PORT
+ *   php wordpress-site.php install ABSPATH single|multi HOST:PORT THEME
  *   php wordpress-site.php configure ABSPATH single|multi ZIP
+ *   php wordpress-site.php options ABSPATH single|multi
+ *   php wordpress-site.php refresh ABSPATH single|multi
+ *   php wordpress-site.php uninstall ABSPATH single|multi
  * `install` creates the tables (and the network tables for `multi`); the caller then adds the
- * multisite constants to wp-config.php. `configure` installs the plugin's zip with WordPress's own
- * upgrader, activates it, makes the users who must not have unfiltered_html, gives each an
- * application password (the REST API's own authentication), and prints what it made as JSON.
+ * multisite constants to wp-config.php. `configure` stores the settings a 0.1.0 install left (a
+ * script address), installs the plugin's zip with WordPress's own upgrader, activates it, makes the
+ * users who must not have unfiltered_html, gives each an application password (the REST API's own
+ * authentication), and prints what it made as JSON; on a network it also makes a second site with
+ * the plugin's options. `options` prints the plugin's options on every site; `refresh` runs the daily feed refresh
+ * over a stale stored check; `uninstall`
+ * deactivates and deletes the plugin as the Plugins screen does.
  */
 
-list( , $phase, $abspath, $mode, $arg ) = $argv;
+list( , $phase, $abspath, $mode ) = $argv;
+$arg = isset( $argv[4] ) ? $argv[4] : '';
 $_SERVER['HTTP_HOST']   = parse_url( 'http://' . ( 'install' === $phase ? $arg : 'x' ) )['host'];
 $_SERVER['REQUEST_URI'] = '/';
 
@@ -19,7 +27,8 @@ if ( 'install' === $phase ) {
 	require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 	add_filter( 'pre_wp_mail', '__return_true' );
 	$result = wp_install( 'OGP embed test', 'admin', 'admin@example.com', true, '', 'admin-password' );
-	switch_theme( 'twentytwentyone' );
+	wp_upgrade();
+	switch_theme( $argv[5] );
 	if ( 'multi' === $mode ) {
 		foreach ( $wpdb->tables( 'ms_global' ) as $table => $prefixed ) {
 			$wpdb->$table = $prefixed;
@@ -50,7 +59,78 @@ function fail( $what ) {
 	exit( 1 );
 }
 
+/** The plugin's options on every site (one on a single site): what an upgrade or uninstall left. */
+function plugin_options() {
+	global $wpdb;
+	$found = array();
+	foreach ( is_multisite() ? get_sites( array( 'fields' => 'ids' ) ) : array( 1 ) as $blog ) {
+		if ( is_multisite() ) {
+			switch_to_blog( $blog );
+		}
+		$names = $wpdb->get_col( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE '%ogp\\_embed%'" );
+		foreach ( $names as $name ) {
+			$found[ $blog ][ $name ] = get_option( $name );
+		}
+		if ( is_multisite() ) {
+			restore_current_blog();
+		}
+	}
+	return (object) $found;
+}
+
 wp_set_current_user( 1 );
+if ( 'options' === $phase ) {
+	echo json_encode( plugin_options() ), "\n";
+	exit( 0 );
+}
+if ( 'refresh' === $phase ) {
+	// A day later, as WP-Cron would run it: the stored check made stale, then the refresh.
+	$state               = get_option( 'ogp_embed_feed_state' );
+	$state['checked_at'] = 0;
+	$state['index']['commitments']['CL0074']['title'] = 'stale';
+	update_option( 'ogp_embed_feed_state', $state, false );
+	$scheduled = wp_next_scheduled( 'ogp_embed_refresh_feed' );
+	do_action( 'ogp_embed_refresh_feed' );
+	$after = get_option( 'ogp_embed_feed_state' );
+	echo json_encode(
+		array(
+			'scheduled' => false !== $scheduled,
+			'checkedAt' => $after['checked_at'],
+			'ok'        => $after['ok'],
+			'title'     => $after['index']['commitments']['CL0074']['title'],
+		)
+	), "\n";
+	exit( 0 );
+}
+if ( 'uninstall' === $phase ) {
+	deactivate_plugins( 'ogp-embed/ogp-embed.php' );
+	$deleted = delete_plugins( array( 'ogp-embed/ogp-embed.php' ) );
+	if ( true !== $deleted ) {
+		fail( 'deleting the plugin failed: ' . ( is_wp_error( $deleted ) ? $deleted->get_error_message() : var_export( $deleted, true ) ) );
+	}
+	echo json_encode( array( 'files' => file_exists( WP_PLUGIN_DIR . '/ogp-embed' ), 'options' => plugin_options() ) ), "\n";
+	exit( 0 );
+}
+
+// What 0.1.0 stored: a script address any administrator could set (loaded for every reader).
+$legacy = array(
+	'feed'          => '',
+	'script_source' => 'cdn',
+	'cdn_url'       => 'https://attacker.example/payload.js',
+);
+update_option( 'ogp_embed_settings', $legacy );
+if ( 'multi' === $mode ) {
+	$second = wp_insert_site( array( 'domain' => $_SERVER['HTTP_HOST'], 'path' => '/second/', 'title' => 'Second' ) );
+	if ( is_wp_error( $second ) ) {
+		fail( 'second site: ' . $second->get_error_message() );
+	}
+	switch_to_blog( $second );
+	update_option( 'ogp_embed_settings', $legacy );
+	update_option( 'ogp_embed_feed_state', array( 'url' => 'https://example.org/feed.json' ), false );
+	set_transient( 'ogp_embed_snapshot_probe', 'x', 60 );
+	restore_current_blog();
+}
+
 $upgrader  = new Plugin_Upgrader( new Automatic_Upgrader_Skin() );
 $installed = $upgrader->install( $arg );
 if ( true !== $installed ) {

@@ -5,34 +5,69 @@
  * Everything this starts is stopped by its PID; everything it writes is in one temp folder.
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
 const run = promisify(execFile);
 const SETUP_PHP = fileURLToPath(new URL('./wordpress-site.php', import.meta.url));
-export const WORDPRESS_SOURCE = '/usr/share/wordpress';
-export const INSTALL_COMMAND =
-  'apt-get install -y --no-install-recommends wordpress wordpress-theme-twentytwentyone php-cli php-mysql mariadb-server';
+const CURRENT_SCRIPT = fileURLToPath(new URL('./wordpress-current.sh', import.meta.url));
 
-/** What is missing to run a real WordPress here, in one line with the command that installs it; or undefined. */
-export async function wordpressMissing(): Promise<string | undefined> {
-  const missing: string[] = [];
+/** A WordPress to test on: Debian bookworm's (the oldest the plugin supports) and sid's (current). */
+export interface WordPressTree {
+  version: string;
+  source: string;
+  theme: string;
+  /** What installs it, for the one line a missing tree gets. */
+  install: string;
+}
+
+export const OLDEST: Omit<WordPressTree, 'version'> = {
+  source: '/usr/share/wordpress',
+  theme: 'twentytwentyone',
+  install: 'apt-get install -y --no-install-recommends wordpress wordpress-theme-twentytwentyone php-cli php-mysql mariadb-server',
+};
+export const CURRENT: Omit<WordPressTree, 'version'> = {
+  source: process.env.OGP_WORDPRESS_CURRENT ?? '/tmp/ogp-wordpress-current/root/usr/share/wordpress',
+  theme: 'twentytwentyfive',
+  install: `${relative(process.cwd(), CURRENT_SCRIPT)} (downloads Debian sid's wordpress into /tmp/ogp-wordpress-current)`,
+};
+export const INSTALL_COMMAND = OLDEST.install;
+
+/** The WordPress version a tree holds, from wp-includes/version.php; undefined when it is not there. */
+export function wordpressVersion(source: string): string | undefined {
+  const file = join(source, 'wp-includes/version.php');
+  if (!existsSync(file)) return undefined;
+  return /\$wp_version = '([^']+)'/.exec(readFileSync(file, 'utf8'))?.[1];
+}
+
+/**
+ * What is missing to run a real WordPress here: the tools every site needs (PHP, MariaDB) and each
+ * WordPress tree, with the command that installs it. Empty when nothing is.
+ */
+export async function wordpressMissing(): Promise<{ trees: WordPressTree[]; missing: string[] }> {
+  const tools: string[] = [];
   for (const command of ['php', 'mariadbd', 'mariadb-install-db', 'mariadb-admin', 'mariadb']) {
     const found = await run('sh', ['-c', `command -v ${command} || test -x /usr/sbin/${command}`]).then(() => true, () => false);
-    if (!found) missing.push(command);
+    if (!found) tools.push(command);
   }
-  if (!existsSync(join(WORDPRESS_SOURCE, 'wp-settings.php'))) missing.push('wordpress');
-  if (!existsSync(join(WORDPRESS_SOURCE, 'wp-content/themes/twentytwentyone/style.css'))) missing.push('wordpress-theme-twentytwentyone');
-  if (!missing.includes('php')) {
+  if (!tools.includes('php')) {
     const { stdout } = await run('php', ['-m']);
-    if (!/^mysqli$/m.test(stdout)) missing.push('php-mysql');
+    if (!/^mysqli$/m.test(stdout)) tools.push('php-mysql');
   }
-  if (missing.length === 0) return undefined;
-  return `The WordPress test needs ${missing.join(', ')}: run \`${INSTALL_COMMAND}\` (as root), or set OGP_SKIP_WORDPRESS=1 to skip it.`;
+  const missing: string[] = [];
+  const trees: WordPressTree[] = [];
+  for (const tree of [OLDEST, CURRENT]) {
+    const version = wordpressVersion(tree.source);
+    const themed = existsSync(join(tree.source, `wp-content/themes/${tree.theme}/style.css`));
+    if (version && themed) trees.push({ ...tree, version });
+    else missing.push(`${tree.source} (${version ? `no ${tree.theme} theme` : 'no WordPress'}): run \`${tree.install}\``);
+  }
+  if (tools.length > 0) missing.unshift(`${tools.join(', ')}: run \`${OLDEST.install}\``);
+  return { trees: tools.length > 0 ? [] : trees, missing };
 }
 
 export function freePort(): Promise<number> {
@@ -108,6 +143,8 @@ export async function sql(db: Database, statements: string): Promise<void> {
 
 export interface Site {
   mode: 'single' | 'multi';
+  /** The WordPress version it runs. */
+  version: string;
   dir: string;
   url: string;
   server: ChildProcess;
@@ -153,17 +190,24 @@ async function php(args: string[], cwd: string): Promise<string> {
   }
 }
 
+/** Runs a phase of wordpress-site.php against a site; what it prints (JSON) parsed. */
+export async function sitePhp(site: Pick<Site, 'dir' | 'mode'>, phase: string, ...args: string[]): Promise<any> {
+  return JSON.parse(await php([phase, site.dir, site.mode, ...args], site.dir));
+}
+
 /**
  * A WordPress where raw HTML is stripped for the users it makes: `multi`, a multisite network
  * (a site admin and an Editor; only the super admin has unfiltered_html), or `single` with
  * DISALLOW_UNFILTERED_HTML (an administrator and an Editor). The plugin's zip installed and active.
  */
-export async function startSite(root: string, db: Database, mode: 'single' | 'multi', zip: string, feedPort: number): Promise<Site> {
-  const dir = join(root, `wp-${mode}`);
-  cpSync(WORDPRESS_SOURCE, dir, { recursive: true, dereference: true });
+export async function startSite(root: string, db: Database, tree: WordPressTree, mode: 'single' | 'multi', zip: string, feedPort: number): Promise<Site> {
+  const name = `wp_${tree.version.replace(/\W/g, '')}_${mode}`;
+  const dir = join(root, name);
+  // Debian's tree links to files of other packages; a link whose package is not installed (sid's
+  // PHPMailer additions: mail only) is left out rather than failing the copy.
+  cpSync(tree.source, dir, { recursive: true, dereference: true, filter: (from) => existsSync(from) });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const name = `wp_${mode}`;
   await sql(db, `CREATE DATABASE ${name}; CREATE USER '${name}'@'localhost' IDENTIFIED BY '${name}-pw'; GRANT ALL ON ${name}.* TO '${name}'@'localhost';`);
 
   const hardening = mode === 'single' ? "define('DISALLOW_UNFILTERED_HTML', true);" : '';
@@ -174,7 +218,7 @@ export async function startSite(root: string, db: Database, mode: 'single' | 'mu
   writeFileSync(join(dir, 'wp-content/mu-plugins/e2e-feed-port.php'),
     `<?php\nadd_filter('http_allowed_safe_ports', function ($ports) { $ports[] = ${feedPort}; return $ports; });\n`);
 
-  await php(['install', dir, mode, `127.0.0.1:${port}`], dir);
+  await php(['install', dir, mode, `127.0.0.1:${port}`, tree.theme], dir);
   if (mode === 'multi') {
     const network = `define('MULTISITE', true);
 define('SUBDOMAIN_INSTALL', false);
@@ -189,8 +233,9 @@ define('BLOG_ID_CURRENT_SITE', 1);`;
   const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', dir], {
     cwd: dir,
     stdio: 'ignore',
-    // Workers so the browser's parallel requests are served in parallel; `detached` makes the
-    // server lead a process group, so stopping it stops its workers too.
+    // Workers so the browser's parallel requests are served in parallel (and the feed check of a
+    // path on the site reaches the site while it saves); `detached` makes the server lead a process
+    // group, so stopping it stops its workers too.
     env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
     detached: true,
   });
@@ -203,7 +248,7 @@ define('BLOG_ID_CURRENT_SITE', 1);`;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return { mode, dir, url, server, ...made };
+  return { mode, version: tree.version, dir, url, server, ...made };
 }
 
 /** A call to the site's REST API as `user`, authenticated with the user's application password. */

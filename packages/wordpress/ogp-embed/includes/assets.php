@@ -1,8 +1,9 @@
 <?php
 /**
  * The embed script: registered on every request, enqueued only by a block or shortcode that
- * renders (so once per page, and only on pages that hold one). Served from the plugin's own
- * folder unless an administrator chose a CDN address.
+ * renders (so once per page, and only on pages that hold one). Always served from the plugin's own
+ * folder: no setting loads a script from elsewhere (that would let an administrator without
+ * `unfiltered_html` put any script on every page, and WordPress.org's guideline 8 forbids it).
  *
  * @package OgpEmbed
  */
@@ -13,24 +14,11 @@ defined( 'ABSPATH' ) || exit;
 const OGP_EMBED_ENTRY = 'embed/ogp-embed.iife.js';
 
 /**
- * Where the script comes from.
- *
- * @return string
- */
-function ogp_embed_script_url() {
-	$settings = ogp_embed_settings();
-	if ( 'cdn' === $settings['script_source'] && '' !== $settings['cdn_url'] ) {
-		return $settings['cdn_url'];
-	}
-	return plugins_url( OGP_EMBED_ENTRY, OGP_EMBED_FILE );
-}
-
-/**
  * Registers the script (in the footer, a classic script: optimisation plugins that drop
  * modules leave it alone).
  */
 function ogp_embed_register_script() {
-	wp_register_script( 'ogp-embed', ogp_embed_script_url(), array(), OGP_EMBED_VERSION, true );
+	wp_register_script( 'ogp-embed', plugins_url( OGP_EMBED_ENTRY, OGP_EMBED_FILE ), array(), OGP_EMBED_VERSION, true );
 }
 add_action( 'init', 'ogp_embed_register_script' );
 

@@ -15,7 +15,7 @@ function ogp_embed_register_blocks() {
 	wp_register_script(
 		'ogp-embed-editor',
 		plugins_url( 'assets/editor.js', OGP_EMBED_FILE ),
-		array( 'wp-blocks', 'wp-block-editor', 'wp-components', 'wp-element', 'wp-i18n', 'wp-server-side-render', 'ogp-embed' ),
+		array( 'wp-blocks', 'wp-block-editor', 'wp-components', 'wp-element', 'wp-i18n', 'wp-server-side-render' ),
 		OGP_EMBED_VERSION,
 		true
 	);
@@ -35,6 +35,19 @@ function ogp_embed_register_blocks() {
 	}
 }
 add_action( 'init', 'ogp_embed_register_blocks', 20 );
+
+/**
+ * The elements in the editor: WordPress prints what is enqueued on `enqueue_block_assets` inside
+ * the editor's canvas, an iframe from 6.3 on (and in the editor's page before), so the embed
+ * script defines the elements where ServerSideRender puts them. Only in the admin: on the front
+ * end a block or shortcode that renders asks for the script itself.
+ */
+function ogp_embed_enqueue_block_assets() {
+	if ( is_admin() ) {
+		ogp_embed_enqueue_script();
+	}
+}
+add_action( 'enqueue_block_assets', 'ogp_embed_enqueue_block_assets' );
 
 /**
  * What the editor script needs to know: each kind's id attribute and variants, the site's

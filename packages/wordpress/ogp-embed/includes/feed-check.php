@@ -10,11 +10,15 @@
 
 defined( 'ABSPATH' ) || exit;
 
+/** The most the server reads of a feed (bytes): what the check and the snapshot index can afford. */
+const OGP_EMBED_MAX_FEED_BYTES = 8388608;
+
 /**
  * Fetches and checks a feed. `wp_safe_remote_get`: the address comes from a site's administrator,
  * who on a multisite network must not make the server fetch addresses inside its network.
+ * The messages are plain text that may quote the remote server (escape them where printed).
  *
- * @param string $url An absolute http(s) address.
+ * @param string $url An absolute http(s) address, or a path on this site.
  * @return array{ok: bool, url: string, checked_at: int, messages: string[], index: array}
  */
 function ogp_embed_check_feed( $url ) {
@@ -26,13 +30,19 @@ function ogp_embed_check_feed( $url ) {
 		'index'      => array(),
 	);
 
-	$origin   = ogp_embed_site_origin();
+	$origin  = ogp_embed_site_origin();
+	$address = '/' === $url[0] ? $origin . $url : $url;
+	if ( 0 === strpos( $origin, 'https://' ) && 0 === stripos( $address, 'http://' ) ) {
+		$state['messages'][] = __( 'The feed is an http:// address on an https:// site: readers\' browsers refuse to load it (mixed content). Ask its publisher for its https:// address.', 'ogp-embed' );
+		return $state;
+	}
 	$response = wp_safe_remote_get(
-		$url,
+		$address,
 		array(
-			'timeout'     => 10,
-			'redirection' => 3,
-			'headers'     => array(
+			'timeout'             => 10,
+			'redirection'         => 3,
+			'limit_response_size' => OGP_EMBED_MAX_FEED_BYTES,
+			'headers'             => array(
 				'Accept' => 'application/json',
 				'Origin' => $origin,
 			),
@@ -50,7 +60,16 @@ function ogp_embed_check_feed( $url ) {
 		return $state;
 	}
 
-	$feed = json_decode( wp_remote_retrieve_body( $response ), true );
+	$body = wp_remote_retrieve_body( $response );
+	if ( strlen( $body ) >= OGP_EMBED_MAX_FEED_BYTES ) {
+		$state['messages'][] = sprintf(
+			/* translators: %s: a size such as 8 MB. */
+			__( 'The feed is larger than %s, more than this check reads, so it was not checked. Readers\' browsers still load it; publishing its parts (ogp-embed publish) keeps each page\'s download small.', 'ogp-embed' ),
+			size_format( OGP_EMBED_MAX_FEED_BYTES )
+		);
+		return $state;
+	}
+	$feed = json_decode( $body, true );
 	$ok   = true;
 	if ( ! is_array( $feed ) ) {
 		$state['messages'][] = __( 'The address loads, but what it sends is not JSON, so it is not a feed.', 'ogp-embed' );
@@ -71,22 +90,71 @@ function ogp_embed_check_feed( $url ) {
 		count( $state['index']['commitments'] )
 	);
 
-	$allowed = trim( (string) wp_remote_retrieve_header( $response, 'access-control-allow-origin' ) );
-	if ( '*' === $allowed || strtolower( $allowed ) === strtolower( $origin ) ) {
-		/* translators: %s: the value of the Access-Control-Allow-Origin header. */
+	$sent    = trim( (string) wp_remote_retrieve_header( $response, 'access-control-allow-origin' ) );
+	$allowed = ogp_embed_quotable_origin( $sent );
+	if ( '*' === $allowed || ( '' !== $allowed && strtolower( $allowed ) === strtolower( $origin ) ) ) {
+		/* translators: %s: the value of the Access-Control-Allow-Origin header: * or this site's origin. */
 		$state['messages'][] = sprintf( __( 'It sends Access-Control-Allow-Origin: %s, so readers\' browsers may read it from this site.', 'ogp-embed' ), $allowed );
-	} elseif ( 0 === strpos( $url, $origin . '/' ) ) {
+	} elseif ( 0 === strpos( $address, $origin . '/' ) ) {
 		$state['messages'][] = __( 'It is on this site, so readers\' browsers need no CORS header to read it.', 'ogp-embed' );
 	} else {
-		$ok                  = false;
-		$state['messages'][] = '' === $allowed
-			? __( 'It sends no Access-Control-Allow-Origin header, so readers\' browsers will refuse to read it from this site: ask its publisher to add "Access-Control-Allow-Origin: *".', 'ogp-embed' )
-			/* translators: %s: the value of the Access-Control-Allow-Origin header. */
-			: sprintf( __( 'It allows only %s to read it (Access-Control-Allow-Origin), not this site: ask its publisher to send "Access-Control-Allow-Origin: *".', 'ogp-embed' ), $allowed );
+		$ok = false;
+		if ( '' === $sent ) {
+			$state['messages'][] = __( 'It sends no Access-Control-Allow-Origin header, so readers\' browsers will refuse to read it from this site: ask its publisher to add "Access-Control-Allow-Origin: *".', 'ogp-embed' );
+		} elseif ( '' === $allowed ) {
+			$state['messages'][] = __( 'Its Access-Control-Allow-Origin header is neither * nor a site\'s address, so readers\' browsers will refuse to read it: ask its publisher to send "Access-Control-Allow-Origin: *".', 'ogp-embed' );
+		} else {
+			/* translators: %s: the origin the feed's Access-Control-Allow-Origin header allows, such as https://example.org. */
+			$state['messages'][] = sprintf( __( 'It allows only %s to read it (Access-Control-Allow-Origin), not this site: ask its publisher to send "Access-Control-Allow-Origin: *".', 'ogp-embed' ), $allowed );
+		}
 	}
 	$state['ok'] = $ok;
 	return $state;
 }
+
+/**
+ * An Access-Control-Allow-Origin value that may be quoted to an administrator: `*`, or an origin
+ * as browsers write it (scheme, host, optional port; nothing else). Anything else, which a hostile
+ * or broken server could send, gives ''.
+ *
+ * @param string $value The header's value.
+ * @return string
+ */
+function ogp_embed_quotable_origin( $value ) {
+	if ( '*' === $value ) {
+		return '*';
+	}
+	return preg_match( '~^https?://(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$~D', $value ) ? $value : '';
+}
+
+/**
+ * Checks the default feed again (WP-Cron, daily), so the titles readers without scripts see follow
+ * the feed. A check that fails keeps the titles of the last good one: nothing is lost to an outage.
+ */
+function ogp_embed_refresh_feed() {
+	$feed = ogp_embed_settings()['feed'];
+	if ( '' === $feed ) {
+		return;
+	}
+	$old   = get_option( OGP_EMBED_FEED_STATE );
+	$state = ogp_embed_check_feed( $feed );
+	if ( array() === $state['index'] && is_array( $old ) && isset( $old['url'], $old['index'] ) && $old['url'] === $feed ) {
+		$state['index'] = $old['index'];
+	}
+	update_option( OGP_EMBED_FEED_STATE, $state, false );
+}
+add_action( 'ogp_embed_refresh_feed', 'ogp_embed_refresh_feed' );
+
+/**
+ * Keeps the daily refresh scheduled while a default feed is set (WordPress drops a schedule
+ * whose plugin was deactivated; see ogp_embed_deactivate()).
+ */
+function ogp_embed_schedule_refresh() {
+	if ( '' !== ogp_embed_settings()['feed'] && ! wp_next_scheduled( 'ogp_embed_refresh_feed' ) ) {
+		wp_schedule_event( time() + DAY_IN_SECONDS, 'daily', 'ogp_embed_refresh_feed' );
+	}
+}
+add_action( 'init', 'ogp_embed_schedule_refresh' );
 
 /**
  * This site's origin (scheme, host and port), as browsers send it in `Origin`.

@@ -76,8 +76,9 @@ function ogp_embed_checked_values( array $spec, array $input ) {
 	$src     = ogp_embed_clean_url( '' === $raw_src ? ogp_embed_settings()['feed'] : $raw_src );
 	if ( '' === $src ) {
 		return '' === $raw_src
-			? __( 'No feed address: set one in the block, or a default one in Settings → OGP embed.', 'ogp-embed' )
-			: __( 'The feed address was refused: it must be a full http:// or https:// address, or a path on this site.', 'ogp-embed' );
+			? __( 'No feed address: give one (src="…" in a shortcode, or in the block\'s settings), or set a default one in Settings → Open Government Embed.', 'ogp-embed' )
+			/* translators: %s: why the address was refused, e.g. "it starts with //: write https:// in front of it." */
+			: sprintf( __( 'The feed address was refused: %s', 'ogp-embed' ), ogp_embed_url_problem( $raw_src ) );
 	}
 
 	$id = $text( 'id' );
@@ -114,8 +115,9 @@ function ogp_embed_checked_values( array $spec, array $input ) {
 }
 
 /**
- * The link inside the tag: what readers without scripts, and search engines, get. Its address is
- * the `link` given, else the item's page in the last checked feed, else the feed itself.
+ * What the tag holds for readers without scripts, and search engines: the item's words (with its
+ * title from the last checked feed), linked to the `link` given, else to the item's page in that
+ * feed; plain text when there is neither (a link to the feed's JSON helps no reader).
  *
  * @param string $kind   The kind.
  * @param array  $spec   The kind's entry.
@@ -124,16 +126,17 @@ function ogp_embed_checked_values( array $spec, array $input ) {
  */
 function ogp_embed_fallback_link( $kind, array $spec, array $values ) {
 	$known = ogp_embed_known_item( $values['src'], $spec['list'], $values['id'], $values['lang'] );
-	$title = $known ? $known['title'] : '';
-	$href  = $values['link'];
+	$words = esc_html( ogp_embed_fallback_words( $kind, $values['id'], $known ? $known['title'] : '' ) );
+	$href  = '' !== $values['link'] ? $values['link'] : ( $known ? $known['url'] : '' );
 	if ( '' === $href ) {
-		$href = $known && '' !== $known['url'] ? $known['url'] : $values['src'];
+		return '<span>' . $words . '</span>';
 	}
-	return '<a href="' . esc_url( $href, array( 'http', 'https' ) ) . '">' . esc_html( ogp_embed_fallback_words( $kind, $values['id'], $title ) ) . '</a>';
+	return '<a href="' . esc_url( $href, array( 'http', 'https' ) ) . '">' . $words . '</a>';
 }
 
 /**
- * Why a tag was refused, for those who can fix it; nothing for readers.
+ * Why a tag was refused, for those who can fix it; nothing for readers. A `<span>`: a shortcode
+ * sits inside a paragraph, where a `<p>` would split it in three.
  *
  * @param string $reason Plain text.
  * @return string HTML.
@@ -142,5 +145,7 @@ function ogp_embed_refusal( $reason ) {
 	if ( ! current_user_can( 'edit_posts' ) ) {
 		return '';
 	}
-	return '<p class="ogp-embed-refused" role="note">' . esc_html( 'OGP embed: ' . $reason ) . '</p>';
+	/* translators: %s: why a block or shortcode shows nothing, e.g. "No id: give the id the feed uses". Shown only to those who can edit posts. */
+	$text = sprintf( __( 'Open Government Embed (only editors see this): %s', 'ogp-embed' ), $reason );
+	return '<span class="ogp-embed-refused" role="note">' . esc_html( $text ) . '</span>';
 }

@@ -1,8 +1,7 @@
 <?php
 /**
- * Settings → OGP embed: the default feed address (checked on save, the result shown in words)
- * and where the script comes from. Only for `manage_options`; the Settings API's form carries
- * the nonce that options.php checks.
+ * Settings → Open Government Embed: the default feed address (checked on save, the result shown in words).
+ * Only for `manage_options`; the Settings API's form carries the nonce that options.php checks.
  *
  * @package OgpEmbed
  */
@@ -14,8 +13,8 @@ defined( 'ABSPATH' ) || exit;
  */
 function ogp_embed_add_settings_page() {
 	add_options_page(
-		__( 'OGP embed', 'ogp-embed' ),
-		__( 'OGP embed', 'ogp-embed' ),
+		__( 'Open Government Embed', 'ogp-embed' ),
+		__( 'Open Government Embed', 'ogp-embed' ),
 		'manage_options',
 		'ogp-embed',
 		'ogp_embed_render_settings_page'
@@ -35,15 +34,15 @@ function ogp_embed_render_settings_page() {
 	$name     = OGP_EMBED_OPTION;
 	?>
 	<div class="wrap">
-		<h1><?php esc_html_e( 'OGP embed', 'ogp-embed' ); ?></h1>
+		<h1><?php esc_html_e( 'Open Government Embed', 'ogp-embed' ); ?></h1>
 		<form method="post" action="options.php">
 			<?php settings_fields( 'ogp_embed' ); ?>
 			<table class="form-table" role="presentation">
 				<tr>
 					<th scope="row"><label for="ogp-embed-feed"><?php esc_html_e( 'Default feed address', 'ogp-embed' ); ?></label></th>
 					<td>
-						<input type="url" class="regular-text code" id="ogp-embed-feed" name="<?php echo esc_attr( $name ); ?>[feed]" value="<?php echo esc_attr( $settings['feed'] ); ?>" aria-describedby="ogp-embed-feed-help">
-						<p class="description" id="ogp-embed-feed-help"><?php esc_html_e( 'Your government\'s published feed. Blocks and shortcodes without an address of their own use it. It is checked when you save.', 'ogp-embed' ); ?></p>
+						<input type="text" inputmode="url" spellcheck="false" class="regular-text code" id="ogp-embed-feed" name="<?php echo esc_attr( $name ); ?>[feed]" value="<?php echo esc_attr( $settings['feed'] ); ?>" aria-describedby="ogp-embed-feed-help">
+						<p class="description" id="ogp-embed-feed-help"><?php esc_html_e( 'Your government\'s published feed: a full address (https://…) or a path on this site (/feeds/feed.json). Blocks and shortcodes without an address of their own use it. It is checked when you save.', 'ogp-embed' ); ?></p>
 						<?php if ( is_array( $state ) && isset( $state['url'] ) && $state['url'] === $settings['feed'] ) : ?>
 							<p id="ogp-embed-feed-check">
 								<strong><?php echo $state['ok'] ? esc_html__( 'Last check: ready.', 'ogp-embed' ) : esc_html__( 'Last check: not ready.', 'ogp-embed' ); ?></strong>
@@ -54,17 +53,6 @@ function ogp_embed_render_settings_page() {
 								?>
 							</p>
 						<?php endif; ?>
-					</td>
-				</tr>
-				<tr>
-					<th scope="row"><?php esc_html_e( 'Script', 'ogp-embed' ); ?></th>
-					<td>
-						<fieldset>
-							<legend class="screen-reader-text"><?php esc_html_e( 'Where the script comes from', 'ogp-embed' ); ?></legend>
-							<label><input type="radio" name="<?php echo esc_attr( $name ); ?>[script_source]" value="plugin" <?php checked( $settings['script_source'], 'plugin' ); ?>> <?php esc_html_e( 'Served by this site (the copy inside the plugin; readers\' browsers contact no one else)', 'ogp-embed' ); ?></label><br>
-							<label><input type="radio" name="<?php echo esc_attr( $name ); ?>[script_source]" value="cdn" <?php checked( $settings['script_source'], 'cdn' ); ?>> <?php esc_html_e( 'From a CDN address:', 'ogp-embed' ); ?></label>
-							<input type="url" class="regular-text code" name="<?php echo esc_attr( $name ); ?>[cdn_url]" value="<?php echo esc_attr( $settings['cdn_url'] ); ?>" aria-label="<?php esc_attr_e( 'CDN address of the script', 'ogp-embed' ); ?>">
-						</fieldset>
 					</td>
 				</tr>
 			</table>
