@@ -18,8 +18,7 @@ import { alongside } from './scripts/rollup/alongside.js';
 import { BUDGETS, CHUNK_BUDGET, PAGE_BUDGETS } from './scripts/rollup/budgets.js';
 import { elementEntries, emptyManifest, LOADER_ENTRY, loaderEntry, pageBudgets, recordChunks, sharedChunkGroups } from './scripts/rollup/element-chunks.js';
 import { isLanguageChunk, languageChunkPath, languagesFromChunks, LANGUAGE_CHUNK_NAMES } from './scripts/rollup/language-chunks.js';
-import { minifyCssLiterals } from './scripts/rollup/minify-css-literals.js';
-import { minifyHtmlLiterals } from './scripts/rollup/minify-html-literals.js';
+import { minifyTemplateLiterals } from './scripts/rollup/template-literals.js';
 import { sourceEntries } from './scripts/rollup/package-entries.js';
 import { snapshotStyles } from './scripts/rollup/snapshot-styles.js';
 import { enforceBudgets, sizeBudget } from './scripts/rollup/size-budget.js';
@@ -81,8 +80,7 @@ function browserPlugins() {
     // `source` so workspace packages come from their TypeScript; never `development`.
     nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.js'] }),
     esbuild({ target: TARGET }),
-    minifyCssLiterals(),
-    minifyHtmlLiterals(),
+    ...minifyTemplateLiterals(),
   ];
 }
 

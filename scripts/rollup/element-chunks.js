@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { rollup } from 'rollup';
 import { closure, pageCost } from './page-cost.js';
-import { checkSize } from './size-budget.js';
+import { checkSize, missingBudget } from './size-budget.js';
 import { measure } from './sizes.js';
 
 /**
@@ -153,7 +153,9 @@ export function pageBudgets(manifest, budgets, mapFile) {
         const cost = pageCost(map, /** @type {string[]} */ (wanted), (file) => chunk(file).bytes);
         const raw = cost.files.reduce((total, file) => total + chunk(file).raw, own.raw);
         const budget = budgets[wanted.length === 1 ? wanted[0] ?? '' : '*'];
-        checkSize(/** @type {string} */ (name), { raw, gzip: own.gzip + cost.bytes }, budget, () => `files: ${loader.fileName}, ${cost.files.join(', ')}`);
+        const size = { raw, gzip: own.gzip + cost.bytes };
+        if (budget === undefined) missingBudget(/** @type {string} */ (name), size, 'PAGE_BUDGETS in scripts/rollup/budgets.js');
+        else checkSize(/** @type {string} */ (name), size, budget, () => `files: ${loader.fileName}, ${cost.files.join(', ')}`);
       }
     },
   };

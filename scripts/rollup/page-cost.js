@@ -1,5 +1,6 @@
-// What a page downloads through the loader for a set of tags, as the loader chooses (loader.ts):
-// the tags' chunks and every chunk they import, or the chunk of every element when that is smaller.
+// What a page downloads through the loader for a set of tags: the loader's own choice (the same
+// module, packages/elements/src/loader/choice.js), and the prefetch a data element loads first.
+import { chooseChunks, closure as chunkClosure } from '../../packages/elements/src/loader/choice.js';
 
 /**
  * @typedef {{ chunks: [string, number, number[]][], elements: Record<string, number>, all: number, prefetch: number }} LoaderManifest
@@ -19,25 +20,24 @@ export function closure(start, importsOf) {
 }
 
 /**
+ * A chunk's file and those of every chunk it imports, however deep, the chunk's own first.
  * @param {LoaderManifest} manifest
  * @param {number} chunk
  * @returns {string[]}
  */
 export function chunkFiles(manifest, chunk) {
-  return closure(chunk, (index) => manifest.chunks[index]?.[2] ?? []).map((index) => /** @type {[string, number, number[]]} */ (manifest.chunks[index])[0]);
+  return chunkClosure(manifest, [chunk]).map((index) => /** @type {[string, number, number[]]} */ (manifest.chunks[index])[0]);
 }
 
 /**
  * @param {LoaderManifest} manifest
  * @param {string[]} tags
- * @param {(file: string) => number} bytes gzip bytes of a file
+ * @param {(file: string) => number} bytes gzip bytes of a file (the loader chooses by the sizes its map holds)
  * @returns {{ files: string[], bytes: number }} the files the loader imports, and their bytes
  */
 export function pageCost(manifest, tags, bytes) {
-  const parts = [...new Set(tags.flatMap((tag) => chunkFiles(manifest, /** @type {number} */ (manifest.elements[tag]))))];
-  const all = chunkFiles(manifest, manifest.all);
   const sum = (/** @type {string[]} */ files) => files.reduce((total, file) => total + bytes(file), 0);
-  const chosen = sum(parts) > sum(all) ? all : parts;
+  const chosen = chooseChunks(manifest, tags).map((index) => /** @type {[string, number, number[]]} */ (manifest.chunks[index])[0]);
   // The loader imports the prefetch first for an element that shows a feed: one whose code takes
   // the early answers (imports what the prefetch imports). `<ogp-feed>` only provides a feed. The
   // chunk of every element imports the prefetch's small chunk too (rollup.config.js `wholeChunk`).

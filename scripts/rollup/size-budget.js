@@ -32,6 +32,18 @@ export function checkSize(name, { raw, gzip }, budget, why = () => '') {
 }
 
 /**
+ * Prints the row of a file that must have a budget and has none, and fails the build for it: a new
+ * element's page is budgeted when it is added, not once it has grown.
+ * @param {string} name
+ * @param {{ raw: number, gzip: number }} size
+ * @param {string} where where the budget goes
+ */
+export function missingBudget(name, size, where) {
+  checkSize(name, size, undefined);
+  overBudget.set(name, `${name} (${size.gzip} B gzipped) has no budget: add one to ${where}.`);
+}
+
+/**
  * @param {{ budgets?: Record<string, number>, ceiling?: number }} [options] gzip bytes by output
  *   file name, and for any other file
  * @returns {import('rollup').Plugin}
@@ -55,7 +67,7 @@ export function enforceBudgets() {
   return {
     name: 'ogp-enforce-budgets',
     closeBundle() {
-      if (overBudget.size > 0) this.error(`size budget exceeded:\n\n${[...overBudget.values()].join('\n\n')}`);
+      if (overBudget.size > 0) this.error(`size budget exceeded or missing:\n\n${[...overBudget.values()].join('\n\n')}`);
     },
   };
 }

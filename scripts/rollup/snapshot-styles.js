@@ -5,7 +5,6 @@
 // under Lit's server build) while rollup bundles, emitted as assets of the build this plugin joins,
 // so they land in dist and in the WordPress plugin's zip with the rest of the embed.
 import { spawn } from 'node:child_process';
-import { minifyCssPart } from './minify-css-literals.js';
 
 /** @returns {import('rollup').Plugin} */
 export function snapshotStyles() {
@@ -28,7 +27,8 @@ export function snapshotStyles() {
     },
     async generateBundle() {
       for (const [fileName, css] of Object.entries(await sheets)) {
-        this.emitFile({ type: 'asset', fileName, source: minifyCssPart(css, { first: true, last: true }) });
+        // Comments and runs of blanks go; the rules are the element's as written (served gzip-compressed).
+        this.emitFile({ type: 'asset', fileName, source: css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim() });
       }
     },
   };

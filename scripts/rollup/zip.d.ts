@@ -1,3 +1,2 @@
 // Types for zip.js, which the zip test reads.
-export declare function crc32(data: Uint8Array): number;
 export declare function zipFiles(files: { name: string; data: Uint8Array }[]): Buffer;

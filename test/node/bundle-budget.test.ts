@@ -19,10 +19,9 @@ import { parseAst } from 'rollup/parseAst';
 import { BUDGETS, CHUNK_BUDGET, PAGE_BUDGETS } from '../../scripts/rollup/budgets.js';
 import { launchChromium, PARTS_LOOKUP } from '../e2e/helpers/browser.js';
 import { BUILD_SOURCES, buildProblem } from '../../scripts/rollup/fresh-build.js';
-import { minifyHtmlPart } from '../../scripts/rollup/minify-html-literals.js';
 import { chunkFiles as filesOfChunk, pageCost } from '../../scripts/rollup/page-cost.js';
 import type { LoaderManifest } from '../../packages/elements/src/loader/loader.js';
-import { minifyCssLiterals, minifyCssPart } from '../../scripts/rollup/minify-css-literals.js';
+import { minifyTemplateLiterals, plainCssAsUnsafeCss } from '../../scripts/rollup/template-literals.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'packages/elements/dist');
@@ -177,51 +176,37 @@ describe('names that must not appear in the embed', () => {
   });
 });
 
-describe("the embed's CSS minifier keeps what the CSS means", () => {
-  const whole = { first: true, last: true };
-
-  test('drops comments and spaces that mean nothing', () => {
-    const css = `\n  :host {\n    /* why */\n    display: block;\n    color: var(--x, red);\n  }\n`;
-    assert.equal(minifyCssPart(css, whole), ':host{display:block;color:var(--x,red)}');
-  });
-
-  test('keeps the descendant space before a pseudo-class, and text inside strings', () => {
-    assert.equal(minifyCssPart(`a :hover { content: ' :  ; { '; }`, whole), `a :hover{content:' :  ; { '}`);
-  });
-
-  test('keeps one space between CSS and an interpolation', () => {
-    assert.equal(minifyCssPart(`\n  margin:   `, { first: true, last: false }), 'margin: ');
-    assert.equal(minifyCssPart(`  auto;\n  }\n`, { first: false, last: true }), ' auto}');
-  });
-});
-
-describe("the embed's CSS templates leave Lit's css() out when nothing is interpolated", () => {
-  const transform = (code: string) => {
-    const plugin = minifyCssLiterals() as { transform: (this: unknown, code: string, id: string) => { code: string } | null };
-    return plugin.transform.call({ parse: parseAst }, code, '/src/x.styles.js')?.code;
+describe("the embed's template literals are minified, keeping what renders and what CSS means", () => {
+  /** Both plugins of the embed's build, in their order, on one module. */
+  const minified = async (code: string) => {
+    let out = code;
+    for (const plugin of minifyTemplateLiterals()) {
+      const transform = plugin.transform as (this: unknown, code: string, id: string) => Promise<{ code: string } | null> | { code: string } | null;
+      out = (await transform.call({ parse: parseAst, warn() {}, error(e: unknown) { throw e; } }, out, '/src/x.ts'))?.code ?? out;
+    }
+    return out;
   };
 
-  test('a module of plain css`...` uses unsafeCSS on the same text, the same CSSResult', () => {
+  test('markup: indentation collapses to one space, a space between inline elements stays, an empty alt stays', async () => {
+    const out = await minified("import { html } from 'lit';\nexport const t = (x) => html`<ul>\n    <li><b>${x}</b> <i>b</i></li>\n  </ul>\n  <img alt=\"\" src=${x}>`;");
+    assert.match(out, /<ul> ?<li><b>\$\{x\}<\/b> <i>b<\/i><\/li> ?<\/ul>/);
+    assert.match(out, /<img alt="" src=/);
+  });
+
+  test('styles: comments and spaces go, strings and a descendant space before a pseudo-class stay', async () => {
+    const out = await minified("import { css } from 'lit';\nexport const s = css`\n  a :hover {\n    /* why */\n    content: ' :  ; { ';\n    color: red;\n  }\n`;");
+    assert.match(out, /a :hover\{content:" :  ; \{ ";color:red\}|a :hover\{content:' :  ; \{ ';color:red\}/);
+    assert.doesNotMatch(out, /why/);
+  });
+
+  test("a module of plain css`...` uses unsafeCSS on the same text (no css() in the embed); one that interpolates keeps css()", () => {
+    const transform = (code: string) =>
+      (plainCssAsUnsafeCss().transform as (this: unknown, code: string, id: string) => { code: string } | null).call({ parse: parseAst }, code, '/src/x.styles.js')?.code;
     assert.equal(
-      transform("import { css } from 'lit';\nexport const a = css`:host { display: block; }`;"),
+      transform("import { css } from 'lit';\nexport const a = css`:host{display:block}`;"),
       "import { unsafeCSS as css } from 'lit';\nexport const a = css(`:host{display:block}`);",
     );
-  });
-
-  test('a module that interpolates into css`...` keeps css(), which checks what is interpolated', () => {
-    const code = "import { css, unsafeCSS } from 'lit';\nexport const a = css`a { color: ${unsafeCSS('red')}; }`;";
-    assert.match(transform(code)!, /import \{ css, unsafeCSS \} from 'lit';\nexport const a = css`a\{color: \$\{/);
-  });
-});
-
-describe("the embed's markup minifier keeps what renders", () => {
-  test('collapses the indentation between tags to the one space the browser shows', () => {
-    assert.equal(minifyHtmlPart('<ul>\n        <li>a</li>\n      </ul>'), '<ul> <li>a</li> </ul>');
-  });
-
-  test('keeps spaces that are not indentation, and a space next to an interpolation', () => {
-    assert.equal(minifyHtmlPart('<label>Search  <input></label>'), '<label>Search  <input></label>');
-    assert.equal(minifyHtmlPart('</span>\n   '), '</span> ');
+    assert.equal(transform("import { css, unsafeCSS } from 'lit';\nexport const a = css`a{color:${unsafeCSS('red')}}`;"), undefined);
   });
 });
 

@@ -5,6 +5,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { rollup, type Plugin } from 'rollup';
 
 // Plain JavaScript without types, as the build config that uses it.
@@ -29,8 +32,33 @@ async function buildWithBudget(budget: number): Promise<void> {
 
 test('over budget fails with the file named; back under budget, the next build passes', async (t) => {
   t.mock.method(console, 'log', () => undefined);
-  await assert.rejects(buildWithBudget(20), /size budget exceeded:\s+budget-test\.js is \d+ B gzipped, over its budget of 20 B/);
+  await assert.rejects(buildWithBudget(20), /size budget exceeded or missing:\s+budget-test\.js is \d+ B gzipped, over its budget of 20 B/);
   await buildWithBudget(100_000);
   await assert.rejects(buildWithBudget(20), /budget-test\.js/);
   await buildWithBudget(100_000);
+});
+
+test('a page of an element with no budget fails the build, naming the element and where its budget goes', async (t) => {
+  t.mock.method(console, 'log', () => undefined);
+  const { pageBudgets } = (await import(String(new URL('../../scripts/rollup/element-chunks.js', import.meta.url)))) as {
+    pageBudgets: (manifest: unknown, budgets: Record<string, number>, mapFile: string) => Plugin;
+  };
+  const manifest = {
+    chunks: new Map([['ogp-embed-new-x.js', { bytes: 500, raw: 900, imports: [] }], ['ogp-embed-all-x.js', { bytes: 900, raw: 2000, imports: [] }]]),
+    elements: { 'ogp-new': 'ogp-embed-new-x.js' },
+    all: 'ogp-embed-all-x.js',
+    prefetch: 'ogp-embed-all-x.js',
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'ogp-budget-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const build = async (budgets: Record<string, number>) => {
+    const bundle = await rollup({
+      input: ENTRY,
+      plugins: [{ name: 'entry', resolveId: (id) => (id === ENTRY ? id : null), load: (id) => (id === ENTRY ? CODE : null) }, enforceBudgets()],
+    });
+    await bundle.generate({ format: 'es', plugins: [pageBudgets(manifest, budgets, join(dir, 'map.json'))] });
+    await bundle.close();
+  };
+  await assert.rejects(build({ '*': 100_000 }), /page with <ogp-new> \(\d+ B gzipped\) has no budget: add one to PAGE_BUDGETS in scripts\/rollup\/budgets\.js/);
+  await build({ '*': 100_000, 'ogp-new': 100_000 });
 });

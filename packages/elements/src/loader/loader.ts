@@ -9,6 +9,7 @@
  * inline script, no element written into the page, so a page with a strict Content-Security-Policy
  * and Trusted Types runs it as it runs the single-file bundle.
  */
+import { chooseChunks, closure } from './choice.js';
 
 /**
  * The language whose words an element speaks, by the SDK's `pickLanguage` rule (Spanish for `es`
@@ -67,17 +68,9 @@ export interface LoaderErrorDetail {
  */
 export function startLoader(manifest: LoaderManifest, base: string): void {
   const { chunks, elements } = manifest;
-  /** A chunk's file and those of every chunk it imports, however deep. */
-  const files = (chunk: number) => {
-    const found = [chunk];
-    for (const next of found) for (const imported of chunks[next]![2]) if (!found.includes(imported)) found.push(imported);
-    return found.map((index) => chunks[index]![0]);
-  };
-  const sizes = Object.fromEntries(chunks.map(([file, bytes]) => [file, bytes]));
-  const all = files(manifest.all);
-  const prefetch = files(manifest.prefetch);
+  const prefetch = closure(manifest, [manifest.prefetch]);
   const undefinedOnes = Object.keys(elements).map((tag) => `${tag}:not(:defined)`).join();
-  const requested = new Set<string>();
+  const requested = new Set<number>();
   const failed = new Map<string, Error>();
   /** Tags seen since the last turn, and tags already asked for. */
   const waiting = new Set<string>();
@@ -85,16 +78,16 @@ export function startLoader(manifest: LoaderManifest, base: string): void {
   const kicked = new WeakSet<Element>();
   let everything = false;
   const url = (file: string) => new URL(file, base).href;
-  const bytes = (wanted: Iterable<string>) => [...wanted].reduce((sum, file) => sum + sizes[file]!, 0);
+  const chunkUrl = (chunk: number) => url(chunks[chunk]![0]);
 
   const report = (element: Element, error: Error) => {
     const detail: LoaderErrorDetail = { error, code: 'element-load', message: error.message, stale: false };
     element.dispatchEvent(new CustomEvent('ogp-error', { detail, bubbles: true, composed: true }));
   };
 
-  const fail = (tags: string[], wanted: readonly string[], cause: unknown) => {
+  const fail = (tags: string[], wanted: readonly number[], cause: unknown) => {
     for (const tag of tags) {
-      const error = new Error(`ogp-embed could not load <${tag}> from ${url(wanted[0]!)}; its fallback content stays`, { cause });
+      const error = new Error(`ogp-embed could not load <${tag}> from ${chunkUrl(wanted[0]!)}; its fallback content stays`, { cause });
       failed.set(tag, error);
       console.error(error.message, cause);
       for (const element of document.querySelectorAll(`${tag}:not(:defined)`)) report(element, error);
@@ -102,11 +95,11 @@ export function startLoader(manifest: LoaderManifest, base: string): void {
   };
 
   /** Every file at once: a chunk and the chunks it imports download side by side, not one after another. */
-  const load = (tags: string[], wanted: readonly string[]) => {
+  const load = (tags: string[], wanted: readonly number[]) => {
     for (const tag of tags) asked.add(tag);
-    for (const file of wanted) requested.add(file);
+    for (const chunk of wanted) requested.add(chunk);
     // A file asked for already is imported again at no cost (the browser keeps one copy of each module).
-    Promise.all(wanted.map((file) => import(url(file)))).catch((cause: unknown) => fail(tags, wanted, cause));
+    Promise.all(wanted.map((chunk) => import(chunkUrl(chunk)))).catch((cause: unknown) => fail(tags, wanted, cause));
   };
 
   /** The tags seen since the last turn, loaded together: one choice between the parts and `all`. */
@@ -117,12 +110,12 @@ export function startLoader(manifest: LoaderManifest, base: string): void {
   };
 
   const choose = (tags: string[]) => {
-    const parts = new Set(tags.flatMap((tag) => files(elements[tag]!)).filter((file) => !requested.has(file)));
-    if (bytes(parts) > bytes(all)) {
+    const wanted = chooseChunks(manifest, tags, requested);
+    if (wanted[0] === manifest.all) {
       everything = true;
-      load(Object.keys(elements), all);
+      load(Object.keys(elements), wanted);
     } else {
-      for (const tag of tags) load([tag], files(elements[tag]!));
+      for (const tag of tags) load([tag], closure(manifest, [elements[tag]!]));
     }
   };
 
@@ -146,7 +139,7 @@ export function startLoader(manifest: LoaderManifest, base: string): void {
     if (!fed || kicked.has(element)) return;
     kicked.add(element);
     // A failed prefetch costs nothing: the element asks for its data itself once defined.
-    Promise.all(prefetch.map((file) => import(url(file)))).then(
+    Promise.all(prefetch.map((chunk) => import(chunkUrl(chunk)))).then(
       ([module]) => (module as { prefetch(element: Element): void }).prefetch(element),
       () => undefined,
     );
