@@ -4,8 +4,8 @@
  * an error that names the problem, the light-DOM fallback until there is data, and a footer that
  * says when the data was fetched and whether it is stale).
  */
-import { html, isServer, nothing } from 'lit';
-import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { findInstitution, isOgpError, NotFoundError } from '@ogp-embed/sdk';
 import type { DateStyle, Feed, LocalizedText, NotFoundKind } from '@ogp-embed/sdk';
 import { FeedController } from './feed-controller.js';
@@ -91,18 +91,6 @@ export abstract class OgpDataElement<T> extends OgpElement {
   /** A snapshot stays until the element has its own data to show (a feed that fails keeps it: the last good data). */
   protected override canReplaceSnapshot(): boolean {
     return super.canReplaceSnapshot() && this.feedData.data !== undefined;
-  }
-
-  /**
-   * On the server (snapshot/render.ts) the data comes from the `.feed` given, picked here since
-   * Lit's server rendering runs no controller; its date is the snapshot's, which its footer says.
-   */
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (!isServer) return;
-    this.feedData.hostUpdate();
-    // The element the snapshot is of (not the cards inside a plan's, which show no date).
-    if (this.hasAttribute('snapshot')) this.feedData.fetchedAt ??= this.clock;
   }
 
   protected get clock(): Date {

@@ -2,7 +2,7 @@
  * What every ogp-embed element has: the reader's language (`lang`, inherited from the page), and
  * that language's words, loaded when the element first speaks it (see i18n/load.ts).
  */
-import { isServer, LitElement, ReactiveElement } from 'lit';
+import { LitElement, ReactiveElement } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { pickLanguage } from '@ogp-embed/sdk';
 import type { LabelKind, LabelValues } from '@ogp-embed/sdk';
@@ -89,15 +89,6 @@ export class OgpElement extends LitElement {
     super.update(changed);
     this.#snapshot?.forEach((node) => node.remove());
     this.#snapshot = undefined;
-  }
-
-  /**
-   * Lit's server rendering (snapshot/render.ts) calls `willUpdate` but no controller, which read
-   * the page: the language is the element's own `lang` there, which the renderer sets.
-   */
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (isServer) this.language.hostUpdate();
   }
 
   override connectedCallback(): void {

@@ -135,9 +135,15 @@ function snapshotRenderer(lang: string, styles: string | undefined) {
   const folder = styles === undefined || styles === '' || styles.endsWith('/') ? styles : `${styles}/`;
   return class SnapshotElementRenderer extends LitElementRenderer {
     override connectedCallback(): void {
-      const element = this.element as HTMLElement & { lang: string };
+      const element = this.element as ServerElement;
       if (!element.lang) element.lang = lang;
       super.connectedCallback();
+      // Lit's server rendering runs no controller (they read the page): the language is the
+      // element's own `lang`, and the data is picked from the `.feed` given, as the controllers do.
+      element.language?.hostUpdate();
+      element.feedData?.hostUpdate();
+      // The element the snapshot is of says when its data is from (not the cards inside a plan's).
+      if (element.feedData && element.hasAttribute('snapshot')) element.feedData.fetchedAt ??= element.now ?? new Date();
     }
 
     override renderShadow(renderInfo: RenderInfo) {
@@ -149,6 +155,14 @@ function snapshotRenderer(lang: string, styles: string | undefined) {
       return [`<link rel="stylesheet" href="${href}">`, ...content];
     }
   };
+}
+
+/** What the renderer reaches of an element (protected members, read here only, on the server). */
+interface ServerElement extends HTMLElement {
+  lang: string;
+  now?: Date;
+  language?: { hostUpdate(): void };
+  feedData?: { hostUpdate(): void; fetchedAt?: Date };
 }
 
 const escapeAttribute = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
