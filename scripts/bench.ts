@@ -33,6 +33,7 @@ import { SCHEMA_FILE } from './build-json-schema.js';
 import { generateFeed } from './bench/generate-feed.js';
 import { formatFirstCardBench, runFirstCardBench } from './bench/first-card.js';
 import { formatImportBench, runImportBench } from './bench/import-bench.js';
+import { formatWorkbookBench, runWorkbookBench } from './bench/import-workbook-bench.js';
 import { formatLayoutShiftBench, runLayoutShiftBench } from './bench/layout-shift.js';
 import { formatRenderBench, runRenderBench } from '../packages/elements/test/bench/render-bench.js';
 
@@ -146,6 +147,8 @@ async function main(): Promise<void> {
   if (!only || only === 'import') {
     console.log('\n## Import an OGP-style sheet (CLI, child process)\n');
     console.log(formatImportBench(await runImportBench()));
+    console.log('\n## A workbook of 10,000 commitments: import, publish, publish again, validate (CLI, child processes)\n');
+    console.log(formatWorkbookBench(await runWorkbookBench(option('commitments', 10_000))));
   }
   if (!only || only === 'first-card') {
     console.log('\n## The first card, on an emulated phone\n');

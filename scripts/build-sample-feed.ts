@@ -474,7 +474,7 @@ export function renderSampleFeed(sources = SOURCES): string {
   const result = parseFeed(feed, { mode: 'strict' });
   const errors = result.issues.filter((issue) => issue.severity === 'error');
   if (!result.ok || errors.length > 0) {
-    throw new Error(`The sample feed is not valid:\n${errors.map((issue) => `  ${issue.message.en}`).join('\n')}`);
+    throw new Error(`The sample feed is not valid:\n${errors.map((issue) => `  ${issue.message}`).join('\n')}`);
   }
   return `${JSON.stringify(feed, null, 2)}\n`;
 }

@@ -78,7 +78,7 @@ client.watch(
   ({ data, error, stale }) => {
     if (data) plans.replaceChildren(...data.plans.map((plan) => planTable(data, plan)));
     status.textContent = error
-      ? `${error.messages.en}${stale && data ? ' Showing the last data received.' : ''}`
+      ? `${error.message}${stale && data ? ' Showing the last data received.' : ''}`
       : data
         ? `Feed of ${resolveText(data.publisher.name, lang, data.defaultLanguage)}, generated ${new Date(data.generatedAt).toLocaleString(lang)}.`
         : 'Loading the feed…';

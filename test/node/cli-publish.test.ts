@@ -1,11 +1,12 @@
 /**
  * `ogp-embed publish` and `ogp-embed validate <folder>`, run as the real command: the folder holds
- * the feed byte for byte and its parts; it is written whole or not at all, and never over a folder
- * of someone else's files; a part missing, stale or contradicting the whole is an error naming it.
+ * the feed as compact JSON and its parts; it is written whole or not at all, only what changed,
+ * beside the host's own files and never over someone else's; commitments already published never
+ * disappear unasked; a part missing, stale or contradicting the whole is an error naming it.
  */
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { checkPlanDigest, parseFeed, PLAN_DIGEST_ROWS } from '@ogp-embed/sdk';
@@ -17,13 +18,15 @@ describe('publish', () => {
   const temp = tempDir();
   after(() => temp.remove());
 
-  test('the feed byte for byte, an index naming its version, and one part per commitment, plan, plan digest and forum', async () => {
+  test('the feed as compact JSON, an index naming its version, and one part per commitment, plan, plan digest and forum', async () => {
     const site = join(temp.dir, 'site');
     const result = await runCli(['publish', CHILE, '-o', site]);
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, /21 commitment\(s\), 3 plan\(s\), 1 forum\(s\)/);
-    const whole = readFileSync(CHILE);
-    assert.ok(readFileSync(join(site, 'feed.json')).equals(whole), 'feed.json is the feed as given');
+    const given = readFileSync(CHILE);
+    const whole = Buffer.from(JSON.stringify(JSON.parse(given.toString('utf8'))));
+    assert.ok(readFileSync(join(site, 'feed.json')).equals(whole), 'feed.json is the feed given, without indentation');
+    assert.ok(whole.length < given.length * 0.9, 'compact: fewer bytes than the indented file');
     const index = JSON.parse(readFileSync(join(site, 'feed.parts/index.json'), 'utf8'));
     const feed = JSON.parse(whole.toString('utf8'));
     assert.equal(index.parts.feed, '../feed.json');
@@ -56,21 +59,75 @@ describe('publish', () => {
     assert.match(validated.stdout, /every one of 29 published part\(s\) agrees with feed\.json/);
   });
 
-  test('publishing again replaces the folder it wrote; a folder with other files is left alone', async () => {
+  test('publishing again writes only what changed: unchanged files keep their dates, leftovers go', async () => {
     const site = join(temp.dir, 'again');
     assert.equal((await runCli(['publish', CHILE, '-o', site])).code, 0);
     writeFileSync(join(site, 'feed.parts/commitment/OLD.json'), '{}');
-    assert.equal((await runCli(['publish', CHILE, '-o', site])).code, 0);
-    assert.equal(existsSync(join(site, 'feed.parts/commitment/OLD.json')), false, 'a fresh folder, nothing left over');
+    const past = new Date('2020-01-01T00:00:00Z');
+    const card = join(site, 'feed.parts/commitment/CL0069.json');
+    const forum = join(site, 'feed.parts/forum/mesa-gobierno-abierto.json');
+    utimesSync(card, past, past);
+    utimesSync(forum, past, past);
+    const same = await runCli(['publish', CHILE, '-o', site]);
+    assert.equal(same.code, 0, same.stderr);
+    assert.match(same.stderr, /0 file\(s\) written, 30 unchanged \(dates kept\), 1 removed: "rsync -a --delete" or "aws s3 sync --delete" uploads only what changed/);
+    assert.equal(statSync(card).mtimeMs, past.getTime(), 'an unchanged part keeps its date');
+    assert.equal(existsSync(join(site, 'feed.parts/commitment/OLD.json')), false, 'nothing left over');
+
+    // One commitment's status changes: the whole, the index, that commitment's card and its plan's documents change; the forum does not.
+    const feed = JSON.parse(readFileSync(CHILE, 'utf8'));
+    const commitment = feed.plans.flatMap((plan: { commitments: { id: string }[] }) => plan.commitments).find((c: { id: string }) => c.id === 'CL0069');
+    commitment.title = `${typeof commitment.title === 'string' ? commitment.title : 'Título'} (revisado)`;
+    const edited = join(temp.dir, 'edited.json');
+    writeFileSync(edited, JSON.stringify(feed, null, 2));
+    const changed = await runCli(['publish', edited, '-o', site]);
+    assert.equal(changed.code, 0, changed.stderr);
+    assert.notEqual(statSync(card).mtimeMs, past.getTime(), 'the changed commitment is written');
+    const counts = /(\d+) file\(s\) written, (\d+) unchanged/.exec(changed.stderr)!;
+    // Every part names the whole's version (its SHA-256), so a change to the whole is a change to every part.
+    assert.equal(Number(counts[1]) + Number(counts[2]), 30);
+    assert.deepEqual(readdirSync(temp.dir).filter((name) => name.startsWith('.')), [], 'no temporary folder left');
+  });
+
+  test("the host's own files are kept; anything else in the folder is named and nothing is written", async () => {
+    const site = join(temp.dir, 'hosted');
+    mkdirSync(site);
+    const host = { '.htaccess': 'Header set Access-Control-Allow-Origin "*"\n', 'index.html': '<p>my site</p>', CNAME: 'datos.example.gob\n', 'web.config': '<configuration/>' };
+    for (const [name, text] of Object.entries(host)) writeFileSync(join(site, name), text);
+    const result = await runCli(['publish', CHILE, '-o', site]);
+    assert.equal(result.code, 0, result.stderr);
+    for (const [name, text] of Object.entries(host)) assert.equal(readFileSync(join(site, name), 'utf8'), text, name);
+    assert.deepEqual(readdirSync(site).filter((name) => name.startsWith('.ogp-embed')), [], 'no temporary folder left');
 
     const mine = join(temp.dir, 'mine');
-    mkdirSync(mine);
+    mkdirSync(join(mine, 'docs'), { recursive: true });
     writeFileSync(join(mine, 'index.html'), '<p>my site</p>');
+    writeFileSync(join(mine, 'photo.jpg'), 'jpeg');
     const refused = await runCli(['publish', CHILE, '-o', mine]);
     assert.equal(refused.code, 2);
-    assert.match(refused.stderr, /holds other files than a published feed/);
-    assert.deepEqual(readdirSync(mine), ['index.html']);
-    assert.deepEqual(readdirSync(temp.dir).filter((name) => name.startsWith('.')), [], 'no temporary folder left');
+    assert.match(refused.stderr, /holds files that are neither a published feed nor the host's own \(\.htaccess, index\.html, CNAME, web\.config…\): docs\/ and photo\.jpg; choose a new or empty folder, or move them out \(nothing was written\)/);
+    assert.deepEqual(readdirSync(mine).sort(), ['docs', 'index.html', 'photo.jpg']);
+  });
+
+  test('a feed with fewer commitments than the one published stops, saying how many would disappear, unless --allow-shrink', async () => {
+    const site = join(temp.dir, 'shrink');
+    assert.equal((await runCli(['publish', CHILE, '-o', site])).code, 0);
+    const before = readFileSync(join(site, 'feed.json'));
+    const feed = JSON.parse(readFileSync(CHILE, 'utf8'));
+    for (const plan of feed.plans) plan.commitments = plan.commitments.slice(0, 1);
+    const smaller = join(temp.dir, 'smaller.json');
+    writeFileSync(smaller, JSON.stringify(feed));
+    const refused = await runCli(['publish', smaller, '-o', site]);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /✗ 18 of the 21 commitments published in .*shrink would disappear \(\w+, \w+, \w+, \w+, \w+, …\); nothing was written\. If that is meant, publish again with --allow-shrink\./);
+    assert.ok(readFileSync(join(site, 'feed.json')).equals(before), 'the published feed is left as it was');
+    const spanish = await runCli(['publish', smaller, '-o', site, '--lang', 'es']);
+    assert.match(spanish.stderr, /desaparecerían 18 de los 21 compromisos publicados/);
+
+    const allowed = await runCli(['publish', smaller, '-o', site, '--allow-shrink']);
+    assert.equal(allowed.code, 0, allowed.stderr);
+    assert.match(allowed.stderr, /18 of the 21 commitments published before are gone from the feed/);
+    assert.equal(readdirSync(join(site, 'feed.parts/commitment')).length, 3);
   });
 
   test('a feed with errors is not published, and says why', async () => {

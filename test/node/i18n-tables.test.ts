@@ -16,6 +16,9 @@ import {
   NotFoundError,
   OgpError,
   UI_LANGUAGES,
+  ERROR_CODES,
+  WORDS,
+  errorMessage,
   parseFeed,
 } from '@ogp-embed/sdk';
 import en from '../../packages/elements/src/i18n/en.js';
@@ -59,6 +62,8 @@ function differences(reference: unknown, table: unknown, path: string): string[]
       );
     }
     const keys = new Set([...Object.keys(reference), ...Object.keys(table)]);
+    keys.delete('regions');
+    keys.delete('forLocale');
     return [...keys].flatMap((key) => {
       const where = path ? `${path}.${key}` : key;
       if (!Object.hasOwn(table, key)) return [`${where}: missing`];
@@ -80,6 +85,21 @@ describe('the elements’ string tables', () => {
     test(`${lang} has exactly English's strings, placeholders and arguments`, () => {
       assert.deepEqual(differences(en, table, ''), []);
     });
+  }
+
+  for (const [lang, table] of Object.entries(TABLES)) {
+    for (const [region, strings] of Object.entries(table.regions ?? {})) {
+      test(`${lang}-${region}'s regional strings are English's keys, placeholders and arguments`, () => {
+        const found = Object.entries(strings).flatMap(([group, inner]) =>
+          Object.entries(inner as object).flatMap(([key, value]) =>
+            Object.hasOwn((en as unknown as Record<string, object>)[group] ?? {}, key)
+              ? differences((en as unknown as Record<string, Record<string, unknown>>)[group]![key], value, `${group}.${key}`)
+              : [`${group}.${key}: not a string of English's`],
+          ),
+        );
+        assert.deepEqual(found, []);
+      });
+    }
   }
 
   test('the comparison names the key when a language misses, adds or changes a string', () => {
@@ -104,7 +124,7 @@ describe('the elements’ string tables', () => {
     assert.equal(count(en.plan.commitments, 1500, 'en'), '1,500 commitments');
   });
 
-  test('every error the SDK throws is said in each language, naming what the reader needs', async () => {
+  test('every error code and every issue phrase has words in every language, naming what the reader needs', () => {
     const rejected = parseFeed('{"schemaVersion": "1.0"}');
     assert.equal(rejected.ok, false);
     const errors: [OgpError, string[]][] = [
@@ -116,16 +136,99 @@ describe('the elements’ string tables', () => {
       [new FeedValidationError(rejected.issues), [rejected.issues.find((issue) => issue.severity === 'error')!.path]],
       [new NotFoundError('plan', 'XX-9'), ['XX-9']],
       [new NotFoundError('commitment', 'CL0069'), ['CL0069']],
-      [new OgpError('unexpected', { en: 'The feed could not be loaded', es: 'No se pudo cargar el feed' }), []],
+      [new NotFoundError('indicator', '7', { within: 'CL0069' }), ['CL0069', '7']],
+      [new OgpError('element-misuse', { element: 'ogp-commitment', problem: 'wrong-attribute', attribute: 'commitment', given: 'id', value: 'CL0081' }), ['commitment="CL0081"']],
+      [new OgpError('unexpected'), []],
     ];
+    // Each code is said by at least one error above, so a code added without a case fails here.
+    assert.deepEqual([...new Set(errors.map(([error]) => error.code))].sort(), [...ERROR_CODES].sort());
+    for (const lang of UI_LANGUAGES) {
+      assert.deepEqual(Object.keys(WORDS[lang].errors).sort(), [...ERROR_CODES].sort(), `${lang}: words for each error code`);
+      assert.deepEqual(Object.keys(WORDS[lang].issues.phrases).sort(), Object.keys(WORDS.en.issues.phrases).sort(), `${lang}: each phrase`);
+    }
     for (const [error, needed] of errors) {
-      const said = Object.fromEntries(Object.entries(TABLES).map(([lang, table]) => [lang, table.shared.error(error)]));
-      assert.equal(said.en, error.messages.en);
-      assert.equal(said.es, error.messages.es);
-      for (const lang of ['pt', 'fr']) {
-        assert.ok(said[lang] && said[lang] !== said.en && said[lang] !== said.es, `${error.code} in ${lang}: ${said[lang]}`);
-        for (const word of needed) assert.ok(said[lang]!.includes(word), `${error.code} in ${lang} names ${word}: ${said[lang]}`);
+      const said = Object.fromEntries(UI_LANGUAGES.map((lang) => [lang, errorMessage(error, lang)]));
+      assert.equal(said.en, error.message, 'the English words are the message developers read');
+      assert.equal(new Set(Object.values(said)).size, UI_LANGUAGES.length, `${error.code}: one sentence per language ${JSON.stringify(said)}`);
+      for (const lang of UI_LANGUAGES) for (const word of needed) assert.ok(said[lang]!.includes(word), `${error.code} in ${lang} names ${word}: ${said[lang]}`);
+    }
+  });
+
+  test('a code with no words in a language is found', () => {
+    const { 'feed-url': _gone, ...errors } = WORDS.fr.errors;
+    const broken = { ...WORDS.fr, errors };
+    assert.notDeepEqual(Object.keys(broken.errors).sort(), [...ERROR_CODES].sort());
+  });
+});
+
+/** Every sentence a table can say: its texts, plural forms, and functions called with markers. */
+function sentences(value: unknown, path = ''): Array<[string, string]> {
+  if (typeof value === 'string') return [[path, value]];
+  if (typeof value === 'function') {
+    const args = markers(value.length).map((n, i) => (i % 2 ? String(n) : n));
+    try {
+      return [[path, String(value(...args))]];
+    } catch {
+      return [];
+    }
+  }
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, inner]) => sentences(inner, path ? `${path}.${key}` : key));
+  return [];
+}
+
+/** A colon, semicolon, `!` or `?` that ends a French clause (not `http:`, `mailto:` or a quoted `":"`). */
+const FRENCH_MARK = /(?<!\bhttps?|\bmailto|")([:;!?])(?=\s|$)/g;
+
+describe('the words of every language', () => {
+  const everyTable = () => [
+    ...Object.entries(TABLES).map(([lang, table]) => [lang, `elements ${lang}`, sentences(table)] as const),
+    ...UI_LANGUAGES.map((lang) => [lang, `SDK ${lang}`, sentences(WORDS[lang].errors).concat(sentences(WORDS[lang].issues))] as const),
+  ];
+
+  test('French puts a no-break space (U+00A0 or U+202F) before : ; ! and ?, written in its words', () => {
+    const wrong: string[] = [];
+    for (const [lang, name, said] of everyTable()) {
+      if (lang !== 'fr') continue;
+      for (const [key, text] of said) {
+        for (const match of text.matchAll(FRENCH_MARK)) {
+          const before = text[match.index - 1];
+          if (before !== '\u00a0' && before !== '\u202f') wrong.push(`${name} ${key}: "${text.slice(Math.max(0, match.index - 20), match.index + 2)}"`);
+        }
       }
     }
+    assert.deepEqual(wrong, []);
+  });
+
+  test('the other languages put no space before their colons', () => {
+    const wrong: string[] = [];
+    for (const [lang, name, said] of everyTable()) {
+      if (lang === 'fr') continue;
+      for (const [key, text] of said) if (/[\s\u00a0\u202f][:;]/.test(text.replace(/\{[^}]*\}|"[^"]*"/g, ''))) wrong.push(`${name} ${key}: ${text}`);
+    }
+    assert.deepEqual(wrong, []);
+  });
+
+  test('no template writes a colon after words: the colon belongs to each language\'s words', async () => {
+    const { readFile, readdir } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const root = new URL('../../packages/elements/src/', import.meta.url).pathname;
+    // The plan's templates are being split (issue 26); their colons move to the words with that split.
+    const pending = new Set(['plan/plan.ts']);
+    const offenders: string[] = [];
+    const walk = async (dir: string): Promise<void> => {
+      for (const entry of await readdir(dir, { withFileTypes: true })) {
+        const file = join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (entry.name !== 'i18n') await walk(file);
+        } else if (file.endsWith('.ts') && !pending.has(file.slice(root.length))) {
+          // An interpolation or a closing tag, a colon, then another interpolation: `${t.phase}: ${phase}`.
+          for (const line of (await readFile(file, 'utf8')).split('\n')) {
+            if (/(\}|<\/\w+>):\s+\$\{/.test(line)) offenders.push(`${file.slice(root.length)}: ${line.trim()}`);
+          }
+        }
+      }
+    };
+    await walk(root);
+    assert.deepEqual(offenders, []);
   });
 });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { inspect } from 'node:util';
 import fc from 'fast-check';
-import { formatPath, parseFeed } from '../../packages/sdk/src/index.js';
+import { formatPath, issueMessage, issueParts, parseFeed } from '../../packages/sdk/src/index.js';
 import type { ParseResult } from '../../packages/sdk/src/index.js';
 import { buildFeed } from '../../packages/sdk/test/helpers/feed-builders.js';
 import { optionalLinkFields } from '../../packages/sdk/src/parse/optional-links.js';
@@ -35,7 +35,7 @@ function assertWellFormed(result: ParseResult): void {
   }
   for (const issue of result.issues) {
     assert.equal(typeof issue.path, 'string');
-    for (const text of [issue.message.en, issue.message.es, issue.expected.en, issue.found.es]) {
+    for (const text of [issue.message, issueMessage(issue, 'es'), issueMessage(issue, 'fr'), issueParts(issue, 'pt').found]) {
       assert.equal(typeof text, 'string');
       assert.ok(text.length > 0 && text.length < 2_000, 'messages stay short, even for huge values');
     }

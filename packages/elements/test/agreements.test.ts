@@ -100,9 +100,9 @@ describe('<ogp-agreements>', () => {
     await expect(empty).to.be.accessible();
     const errored = nextEvent<OgpErrorEvent>(document, 'ogp-error');
     const el = await fixture<OgpAgreements>(html`<ogp-agreements lang="es" src=${SAMPLE} forum="otra-mesa"></ogp-agreements>`);
-    expect((await errored).detail.message).to.equal('El foro otra-mesa no está en este feed');
+    expect((await errored).detail.error.message).to.equal('Forum otra-mesa is not in this feed');
     await el.updateComplete;
-    expect(part(el, 'error').textContent).to.equal('El foro otra-mesa no está en este feed');
+    expect(part(el, 'error').textContent).to.equal('Este contenido no está disponible ahora.');
     await expect(el).to.be.accessible();
   });
 

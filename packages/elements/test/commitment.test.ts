@@ -80,7 +80,7 @@ describe('<ogp-commitment>', () => {
     expect(el.shadowRoot!.querySelector('[part~="skeleton"]')).to.equal(null);
   });
 
-  it('names an HTTP failure in the reader\'s language, fires ogp-error, and keeps the fallback link', async () => {
+  it('tells the reader in plain words of an HTTP failure, fires ogp-error with the cause, and keeps the fallback link', async () => {
     server = await startFeedServer();
     await server.reply({ status: 500, body: 'boom' });
     // Events bubble out of shadow roots: listen on the document, before the element exists.
@@ -93,16 +93,47 @@ describe('<ogp-commitment>', () => {
     expect(event.target === el, "event comes from the element").to.equal(true);
     expect(event.detail.code).to.equal('feed-http');
     expect(event.detail.stale).to.equal(false);
-    expect(event.detail.message).to.equal('No se pudo cargar el feed: HTTP 500');
+    // The reader gets plain words; the cause (English, for whoever builds the page) is in the event and the console.
+    expect(event.detail.message).to.equal('Este contenido no está disponible ahora.');
+    expect(event.detail.error.message).to.equal('The feed could not be loaded: HTTP 500');
     await el.updateComplete;
-    expect(part(el, 'error').textContent).to.equal('No se pudo cargar el feed: HTTP 500');
+    expect(part(el, 'error').textContent).to.equal('Este contenido no está disponible ahora.');
     expect(part(el, 'error').getAttribute('role')).to.equal('alert');
     // The light-DOM fallback still shows after an error.
     expect(wrapper.querySelector('a')!.getClientRects().length).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
     el.lang = 'en';
     await el.updateComplete;
-    expect(part(el, 'error').textContent).to.equal('The feed could not be loaded: HTTP 500');
+    expect(part(el, 'error').textContent).to.equal('This content is not available right now.');
+  });
+
+  it('a misused element says in one console line what to write instead, and fires ogp-error', async () => {
+    const warned: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warned.push(args.join(' '));
+    try {
+      // No src, no feed, no <ogp-feed>: only the fallback can show.
+      const errored = nextEvent<OgpErrorEvent>(document, 'ogp-error');
+      const bare = await fixture<OgpCommitment>(html`<ogp-commitment commitment="CL0069"><a href="https://www.opengovpartnership.org/">CL0069</a></ogp-commitment>`);
+      const missing = await errored;
+      expect(missing.target === bare, 'from the element').to.equal(true);
+      expect(missing.detail.code).to.equal('element-misuse');
+      expect(warned.filter((line) => line.includes('<ogp-commitment> has no src'))).to.have.length(1);
+      expect(bare.querySelector('a')!.getClientRects().length, 'the fallback link stays').to.be.greaterThan(0);
+
+      // id="CL0069" where commitment="CL0069" was meant: the line names the attribute and the value.
+      const wrong = nextEvent<OgpErrorEvent>(document, 'ogp-error');
+      const el = await fixture<OgpCommitment>(html`<ogp-commitment lang="fr" id="CL0069" .feed=${feedWith([cl0069()])}></ogp-commitment>`);
+      const event = await wrong;
+      expect(event.detail.code).to.equal('element-misuse');
+      expect(event.detail.error.message).to.contain('commitment="CL0069"');
+      await el.updateComplete;
+      expect(part(el, 'error').textContent).to.equal('Ce contenu n’est pas disponible pour le moment.');
+      expect(warned.filter((line) => line.includes('commitment="CL0069"'))).to.have.length(1);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('says when the commitment is not in the feed', async () => {
@@ -112,9 +143,10 @@ describe('<ogp-commitment>', () => {
     const el = await fixture<OgpCommitment>(html`<ogp-commitment lang="en" src=${server.url} commitment="CL9999"></ogp-commitment>`);
     const event = await errored;
     expect(event.detail.code).to.equal('not-found');
-    expect(event.detail.message).to.equal('Commitment CL9999 is not in this feed');
+    expect(event.detail.message).to.equal('This content is not available right now.');
+    expect(event.detail.error.message).to.equal('Commitment CL9999 is not in this feed');
     await el.updateComplete;
-    expect(part(el, 'error').textContent).to.equal('Commitment CL9999 is not in this feed');
+    expect(part(el, 'error').textContent).to.equal('This content is not available right now.');
     await expect(el).to.be.accessible();
     // Asking for one that is there shows it (same feed, one request).
     el.commitment = 'CL0069';
@@ -181,7 +213,7 @@ describe('<ogp-commitment>', () => {
     const errored = nextEvent<OgpErrorEvent>(el, 'ogp-error');
     document.body.append(el);
     try {
-      expect((await errored).detail.message).to.equal('El compromiso CL9999 no está en este feed');
+      expect((await errored).detail.error.message).to.equal('Commitment CL9999 is not in this feed');
     } finally {
       el.remove();
     }
@@ -251,7 +283,9 @@ describe('<ogp-commitment>', () => {
     await el.updateComplete;
     // The last good data stays, marked as stale, with the reason.
     expect(part(part(el, 'progress'), 'base').getAttribute('aria-valuenow')).to.equal('65');
-    expect(part(el, 'footer').textContent).to.match(/The feed could not be loaded: HTTP 503\s+Could not refresh; showing the data from/);
+    // Stale data on screen: the notice says so, without the technical cause (that is in the event).
+    expect(part(el, 'footer').textContent).to.match(/Could not refresh; showing the data from/);
+    expect(error.detail.error.message).to.equal('The feed could not be loaded: HTTP 503');
     await expect(el).to.be.accessible();
 
     await server.reply({ body: feedWith([cl0069({ reported: { status: 'completed', percent: 100, asOf: '2022-06' } })]), etag: '"v3"' });

@@ -70,12 +70,12 @@ describe('<ogp-indicator>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says which indicator is missing', async () => {
+  it('says which indicator is missing, in the event; plain words on the page', async () => {
     const errored = nextEvent<OgpErrorEvent>(document, 'ogp-error');
     const el = await fixture<OgpIndicator>(html`<ogp-indicator lang="en" src=${SAMPLE} commitment="CL0069" indicator="x"></ogp-indicator>`);
-    expect((await errored).detail.message).to.equal('Commitment CL0069 has no indicator x');
+    expect((await errored).detail.error.message).to.equal('Commitment CL0069 has no indicator x');
     await el.updateComplete;
-    expect(part(el, 'error').textContent).to.equal('Commitment CL0069 has no indicator x');
+    expect(part(el, 'error').textContent).to.equal('This content is not available right now.');
     await expect(el).to.be.accessible();
   });
 

@@ -356,9 +356,9 @@ describe('<ogp-plan>', () => {
       const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" src=${server.url} plan="AP_CHL99"></ogp-plan>`);
       expect(part(el, 'skeleton').getBoundingClientRect().height).to.be.greaterThan(300);
       await expect(el).to.be.accessible();
-      expect((await errored).detail.message).to.equal('Action plan AP_CHL99 is not in this feed');
+      expect((await errored).detail.error.message).to.equal('Action plan AP_CHL99 is not in this feed');
       await el.updateComplete;
-      expect(part(el, 'error').textContent).to.equal('Action plan AP_CHL99 is not in this feed');
+      expect(part(el, 'error').textContent).to.equal('This content is not available right now.');
       await expect(el).to.be.accessible();
     } finally {
       await server.close();

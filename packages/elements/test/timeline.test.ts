@@ -137,9 +137,9 @@ describe('<ogp-timeline>', () => {
       const el = await fixture<OgpTimeline>(html`<ogp-timeline lang="es" src=${server.url} plan="AP_XXX"></ogp-timeline>`);
       expect(part(el, 'skeleton').getAttribute('aria-busy')).to.equal('true');
       await expect(el).to.be.accessible();
-      expect((await errored).detail.message).to.equal('El plan de acción AP_XXX no está en este feed');
+      expect((await errored).detail.error.message).to.equal('Action plan AP_XXX is not in this feed');
       await el.updateComplete;
-      expect(part(el, 'error').textContent).to.equal('El plan de acción AP_XXX no está en este feed');
+      expect(part(el, 'error').textContent).to.equal('Este contenido no está disponible ahora.');
       await expect(el).to.be.accessible();
     } finally {
       await server.close();

@@ -62,9 +62,12 @@ export {
 } from './schema/primitives.js';
 export { parseFeed } from './parse/parse-feed.js';
 export type { ParseMode, ParseOptions, ParseResult } from './parse/parse-feed.js';
-export { bilingualText, expectedFound, formatPath, issueMessage, issueParts } from './parse/issues.js';
+export { formatPath } from './parse/issues.js';
+export { errorMessage, issueClause, issueMessage, issueParts, WORDS } from './i18n/messages.js';
+export type { ErrorWords, IssueWords, Phrase, PhraseKey, Words } from './i18n/words.js';
+export { bilingualText } from './i18n/bilingual.js';
 export type { FeedIssue, IssueCode, IssueSeverity, PathSegment } from './parse/issues.js';
-export type { Bilingual, Phrase } from './i18n/bilingual.js';
+export type { Bilingual } from './i18n/bilingual.js';
 export { dayOf, earliestDay, latestDay, parsePartialDate } from './dates/partial-date.js';
 export type { DatePrecision, PartialDateParts } from './dates/partial-date.js';
 
@@ -135,7 +138,10 @@ export type { FeedFormatReason } from './errors/feed-format-error.js';
 export { FeedValidationError } from './errors/feed-validation-error.js';
 export { FeedUrlError } from './errors/feed-url-error.js';
 export { NotFoundError } from './errors/not-found-error.js';
-export type { NotFoundKind } from './errors/not-found-error.js';
+export type { NotFoundErrorOptions } from './errors/not-found-error.js';
+export { ERROR_CODES } from './errors/codes.js';
+export type { ErrorCode, ErrorFields, MisuseProblem, NotFoundKind } from './errors/codes.js';
+export type { OgpErrorWith } from './errors/ogp-error.js';
 export {
   isAbortError,
   isFeedFormatError,

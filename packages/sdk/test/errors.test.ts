@@ -18,13 +18,14 @@ import {
   isFeedValidationError,
   isNotFoundError,
   isOgpError,
+  errorMessage,
   parseFeed,
 } from '@ogp-embed/sdk';
 
 const URL = 'https://example.gob.cl/feed.json';
 
 describe('error classes', () => {
-  test('every error is an OgpError with a stable name, a code and its message in both languages', () => {
+  test('every error is an OgpError with a stable name, a code, an English message and words in every language', () => {
     const cause = new Error('underneath');
     const errors: Array<[OgpError, string, string]> = [
       [new FeedHttpError(500, URL, { cause }), 'FeedHttpError', 'feed-http'],
@@ -39,40 +40,41 @@ describe('error classes', () => {
       assert.ok(error instanceof Error && error instanceof OgpError, name);
       assert.equal(error.name, name);
       assert.equal(error.code, code);
-      assert.equal(error.message, error.messages.en, `${name}: message is the English one`);
-      assert.ok(error.messages.es.length > 0 && error.messages.es !== error.messages.en, `${name}: has Spanish`);
+      assert.equal(error.message, errorMessage(error, 'en'), `${name}: message is the English one`);
       assert.equal(error.cause, cause, `${name} keeps its cause`);
-      assert.equal(error.messageFor('es-CL'), error.messages.es);
-      assert.equal(error.messageFor('fr'), error.messages.en);
+      for (const lang of ['es-CL', 'pt-BR', 'fr-CA']) {
+        const said = errorMessage(error, lang);
+        assert.ok(said.length > 0 && said !== error.message, `${name}: has words in ${lang}`);
+      }
     }
   });
 
   test('FeedHttpError names the status in both languages', () => {
     const error = new FeedHttpError(500, URL);
     assert.equal(error.status, 500);
-    assert.equal(error.messages.en, 'The feed could not be loaded: HTTP 500');
-    assert.equal(error.messages.es, 'No se pudo cargar el feed: HTTP 500');
+    assert.equal(error.message, 'The feed could not be loaded: HTTP 500');
+    assert.equal(errorMessage(error, 'es'), 'No se pudo cargar el feed: HTTP 500');
     assert.equal(error.url, URL);
   });
 
   test('FeedTimeoutError says the limit in seconds, with each language\'s decimal mark', () => {
-    assert.equal(new FeedTimeoutError(URL, 15_000).messages.en, 'The feed did not answer within 15 seconds');
-    assert.equal(new FeedTimeoutError(URL, 1_000).messages.en, 'The feed did not answer within 1 second');
-    assert.equal(new FeedTimeoutError(URL, 2_500).messages.en, 'The feed did not answer within 2.5 seconds');
-    assert.equal(new FeedTimeoutError(URL, 2_500).messages.es, 'El feed no respondió en 2,5 segundos');
+    assert.equal(new FeedTimeoutError(URL, 15_000).message, 'The feed did not answer within 15 seconds');
+    assert.equal(new FeedTimeoutError(URL, 1_000).message, 'The feed did not answer within 1 second');
+    assert.equal(new FeedTimeoutError(URL, 2_500).message, 'The feed did not answer within 2.5 seconds');
+    assert.equal(errorMessage(new FeedTimeoutError(URL, 2_500), 'es'), 'El feed no respondió en 2,5 segundos');
   });
 
   test('FeedNetworkError mentions CORS, since browsers report both the same way', () => {
     const error = new FeedNetworkError(URL);
-    assert.match(error.messages.en, /could not be reached.*CORS/);
-    assert.match(error.messages.es, /No se pudo acceder al feed.*CORS/);
+    assert.match(error.message, /could not be reached.*CORS/);
+    assert.match(errorMessage(error, 'es'), /No se pudo acceder al feed.*CORS/);
   });
 
   test('FeedFormatError has a message per reason', () => {
     const reasons = ['empty', 'not-utf8', 'not-json', 'html'] as const;
-    const messages = new Set(reasons.map((reason) => new FeedFormatError(reason, URL).messages.en));
+    const messages = new Set(reasons.map((reason) => new FeedFormatError(reason, URL).message));
     assert.equal(messages.size, reasons.length);
-    assert.match(new FeedFormatError('html', URL).messages.es, /página web en lugar de JSON/);
+    assert.match(errorMessage(new FeedFormatError('html', URL), 'es'), /página web en lugar de JSON/);
   });
 
   test('FeedValidationError names the first problem\'s path and counts the rest', () => {
@@ -82,23 +84,23 @@ describe('error classes', () => {
     assert.equal(error.issues, result.issues);
     const first = result.issues[0]!;
     assert.ok(first.path, 'the first issue has a path');
-    assert.ok(error.messages.en.startsWith(`The feed was rejected: ${first.path}:`), error.messages.en);
-    assert.ok(error.messages.es.startsWith(`El feed fue rechazado: ${first.path}:`), error.messages.es);
+    assert.ok(error.message.startsWith(`The feed was rejected: ${first.path}:`), error.message);
+    assert.ok(errorMessage(error, 'es').startsWith(`El feed fue rechazado: ${first.path}:`), errorMessage(error, 'es'));
     const more = result.issues.length - 1;
     assert.ok(more >= 2);
-    assert.match(error.messages.en, new RegExp(`\\(and ${more} more problems\\)$`));
-    assert.match(error.messages.es, new RegExp(`\\(y ${more} problemas más\\)$`));
+    assert.match(error.message, new RegExp(`\\(and ${more} more problems\\)$`));
+    assert.match(errorMessage(error, 'es'), new RegExp(`\\(y ${more} problemas más\\)$`));
   });
 
   test('NotFoundError says which kind of thing is missing', () => {
     const commitment = new NotFoundError('commitment', 'CL9999');
-    assert.equal(commitment.messages.en, 'Commitment CL9999 is not in this feed');
-    assert.equal(commitment.messages.es, 'El compromiso CL9999 no está en este feed');
+    assert.equal(commitment.message, 'Commitment CL9999 is not in this feed');
+    assert.equal(errorMessage(commitment, 'es'), 'El compromiso CL9999 no está en este feed');
     assert.equal(commitment.kind, 'commitment');
     assert.equal(commitment.id, 'CL9999');
-    assert.equal(new NotFoundError('plan', 'AP_CHL09').messages.es, 'El plan de acción AP_CHL09 no está en este feed');
-    assert.equal(new NotFoundError('forum', 'mesa').messages.en, 'Forum mesa is not in this feed');
-    assert.equal(new NotFoundError('institution', 'x').messages.es, 'La institución x no está en este feed');
+    assert.equal(errorMessage(new NotFoundError('plan', 'AP_CHL09'), 'es'), 'El plan de acción AP_CHL09 no está en este feed');
+    assert.equal(new NotFoundError('forum', 'mesa').message, 'Forum mesa is not in this feed');
+    assert.equal(errorMessage(new NotFoundError('institution', 'x'), 'es'), 'La institución x no está en este feed');
   });
 });
 

@@ -1,13 +1,14 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { issueMessage, parseFeed } from '@ogp-embed/sdk';
+import { issueMessage, issueParts, parseFeed, UI_LANGUAGES, WORDS } from '@ogp-embed/sdk';
 import { parseFeedCompiled } from './helpers/parse-feed-compiled.js';
-import { ISSUE_WORDS } from '../src/parse/issue-words.js';
 import { HOSTILE_CASES, hostileBody } from '../../../test/helpers/hostile-corpus.js';
-import type { Bilingual } from '@ogp-embed/sdk';
+import type { Phrase } from '@ogp-embed/sdk';
 
 /** The English and Spanish of an issue's side, without its phrase (tested on its own below). */
-const words = (text: Bilingual | undefined) => text && { en: text.en, es: text.es };
+/** A phrase in English and Spanish words. */
+const words = (phrase: Phrase | undefined) =>
+  phrase && { en: issueParts({ expected: phrase, found: phrase }, 'en').expected, es: issueParts({ expected: phrase, found: phrase }, 'es').expected };
 import type { Feed, FeedIssue, ParseOptions } from '@ogp-embed/sdk';
 import {
   buildAgreement,
@@ -80,14 +81,16 @@ describe('strict and lenient on one feed with several bad entries', () => {
     assert.deepEqual(raw(result.feed), expected);
   });
 
-  test('each issue names its path, what was expected and what was found, in English and Spanish', () => {
+  test('each issue names its path, what was expected and what was found, as phrases every language says', () => {
     const { issues } = parseFeed(damagedFeed(), { mode: 'lenient' });
     const due = issues.find((issue) => issue.path === 'plans[0].commitments[3].milestones[1].due');
     assert.ok(due, `paths: ${paths(issues).join(', ')}`);
     assert.equal(due.severity, 'error');
     assert.equal(due.dropped, 'plans[0].commitments[3].milestones[1]');
-    assert.deepEqual(due.expected, { en: 'a day that exists in the calendar', es: 'un día que exista en el calendario', phrase: ['real-day'] });
-    assert.deepEqual(due.found, { en: 'the text "2021-02-30"', es: 'el texto "2021-02-30"', phrase: ['quoted-text', '"2021-02-30"'] });
+    // Phrases, not words: each language says them.
+    assert.deepEqual(due.expected, ['real-day']);
+    assert.deepEqual(due.found, ['quoted-text', '"2021-02-30"']);
+    assert.equal(due.message, issueMessage(due, 'en'));
     assert.equal(
       issueMessage(due, 'es-CL'),
       'plans[0].commitments[3].milestones[1].due: se esperaba un día que exista en el calendario, se encontró el texto "2021-02-30"',
@@ -113,9 +116,7 @@ describe('strict and lenient on one feed with several bad entries', () => {
         for (const issue of parseFeed(hostileBody(c).toString('utf8'), { mode }).issues) {
           checked++;
           for (const side of [issue.expected, issue.found]) {
-            // null, true, false and a type name read the same in every language: no phrase needed.
-            if (side === issue.found && !side.phrase) assert.equal(side.en, side.es, `${c.id}: ${side.en}`);
-            else assert.ok(side.phrase && ISSUE_WORDS.pt.phrases[side.phrase[0]] && ISSUE_WORDS.fr.phrases[side.phrase[0]], `${c.id} ${issue.path}: ${side.en}`);
+            for (const lang of UI_LANGUAGES) assert.ok(Object.hasOwn(WORDS[lang].issues.phrases, side[0]), `${c.id} ${issue.path}: ${side[0]} in ${lang}`);
           }
           for (const lang of ['pt', 'fr']) assert.notEqual(issueMessage(issue, lang), issueMessage(issue, 'en'), `${c.id} ${issue.path} in ${lang}`);
         }
@@ -124,8 +125,8 @@ describe('strict and lenient on one feed with several bad entries', () => {
     assert.ok(checked > 20, `${checked} issues checked`);
   });
 
-  test('Portuguese and French have the same phrases', () => {
-    assert.deepEqual(Object.keys(ISSUE_WORDS.fr.phrases).sort(), Object.keys(ISSUE_WORDS.pt.phrases).sort());
+  test('every language has the same phrases', () => {
+    for (const lang of UI_LANGUAGES) assert.deepEqual(Object.keys(WORDS[lang].issues.phrases).sort(), Object.keys(WORDS.en.issues.phrases).sort(), lang);
   });
 
   test('lenient reports every dropped entry, once', () => {
@@ -144,8 +145,8 @@ describe('strict and lenient on one feed with several bad entries', () => {
     assert.deepEqual(words(plan.found), { en: 'the text "six"', es: 'el texto "six"' });
     const value = issues.find((issue) => issue.path === 'plans[0].commitments[1].values[1]')!;
     assert.equal(value.code, 'invalid-value');
-    assert.match(value.expected.en, /^one of "access-to-information", /);
-    assert.match(value.expected.es, /^uno de "access-to-information", /);
+    assert.match(words(value.expected)!.en, /^one of "access-to-information", /);
+    assert.match(words(value.expected)!.es, /^uno de "access-to-information", /);
   });
 
   test('strict rejects the feed and reports the same problems, dropping nothing', () => {
@@ -184,8 +185,8 @@ describe('strict and lenient on one feed with several bad entries', () => {
     assert.equal(result.issues[0]?.path, 'publisher.name');
     assert.deepEqual(words(result.issues[0]?.found), { en: 'nothing (the field is missing)', es: 'nada (falta el campo)' });
     // Spanish negates the verb: "no se encontró nada", never "se encontró nada".
-    assert.match(result.issues[0]!.message.es, /^publisher\.name: se esperaba .+, no se encontró nada \(falta el campo\)$/);
-    assert.match(result.issues[0]!.message.en, /^publisher\.name: expected .+, found nothing \(the field is missing\)$/);
+    assert.match(issueMessage(result.issues[0]!, 'es'), /^publisher\.name: se esperaba .+, no se encontró nada \(falta el campo\)$/);
+    assert.match(result.issues[0]!.message, /^publisher\.name: expected .+, found nothing \(the field is missing\)$/);
 
     const newer = { ...raw(validFeed()), schemaVersion: '2.0' };
     const rejected = parseFeed(newer);
@@ -324,7 +325,7 @@ describe('cross-references', () => {
       assert.equal(warning?.severity, 'warning');
       assert.equal(warning?.code, 'due-after-end');
       assert.equal(warning?.path, 'plans[0].commitments[0].milestones[2].due');
-      assert.match(warning!.expected.es, /2022-06-30/);
+      assert.match(words(warning!.expected)!.es, /2022-06-30/);
       assert.deepEqual(words(warning?.found), { en: 'the text "2022-12"', es: 'el texto "2022-12"' });
     }
   });
@@ -344,7 +345,7 @@ describe('cross-references', () => {
       ['duplicate-id', 'plans[0].commitments[2].id', 'plans[0].commitments[2]'],
       ['unknown-institution', 'plans[0].commitments[3].lead', undefined],
     ]);
-    assert.match(result.issues[2]!.message.en, /^plans\[0\]\.commitments\[3\]\.lead: /);
+    assert.match(result.issues[2]!.message, /^plans\[0\]\.commitments\[3\]\.lead: /);
   });
 });
 
@@ -356,7 +357,7 @@ describe('input that is not a feed', () => {
     assert.equal(result.issues[0]?.code, 'invalid-json');
     assert.equal(result.issues[0]?.path, '');
     assert.deepEqual(words(result.issues[0]?.expected), { en: 'a JSON document', es: 'un documento JSON' });
-    assert.match(result.issues[0]!.found.es, /^texto que no es JSON/);
+    assert.match(words(result.issues[0]!.found)!.es, /^texto que no es JSON/);
   });
   test('empty text, or only blanks', () => {
     for (const text of ['', '  \n\t']) {
@@ -375,8 +376,8 @@ describe('input that is not a feed', () => {
         assert.equal(result.issues[0]?.code, 'invalid-type');
         assert.equal(result.issues[0]?.path, '');
         assert.deepEqual(words(result.issues[0]?.expected), { en: 'an object', es: 'un objeto' });
-        assert.equal(result.issues[0]?.found.en, found);
-        assert.equal(result.issues[0]?.message.en, `feed: expected an object, found ${found}`);
+        assert.equal(words(result.issues[0]?.found)!.en, found);
+        assert.equal(result.issues[0]?.message, `feed: expected an object, found ${found}`);
       }
     }
   });
@@ -435,10 +436,10 @@ describe('links and dates from data', () => {
       const result = parseFeed(withMilestoneDue(value), { mode: 'strict' });
       assert.equal(result.issues.length, 1, value);
       assert.equal(result.issues[0]?.path, 'plans[0].commitments[0].milestones[0].due', value);
-      assert.equal(result.issues[0]?.expected.en, 'a date written YYYY, YYYY-MM or YYYY-MM-DD', value);
+      assert.equal(words(result.issues[0]?.expected)!.en, 'a date written YYYY, YYYY-MM or YYYY-MM-DD', value);
     }
     const impossible = parseFeed(withMilestoneDue('2021-02-30'), { mode: 'strict' });
-    assert.deepEqual(impossible.issues.map((i) => i.expected.en), ['a day that exists in the calendar']);
+    assert.deepEqual(impossible.issues.map((i) => words(i.expected)!.en), ['a day that exists in the calendar']);
   });
 
   test('dates written another way are rejected with the forms that are accepted', () => {
@@ -466,7 +467,7 @@ describe('lenient mode and a bad optional link: the field is left out, the entit
   const BAD = 'javascript:alert(1)';
   const lenient = (input: unknown) => parseFeed(input, { mode: 'lenient' });
   const only = (result: ReturnType<typeof parseFeed>) => {
-    assert.equal(result.issues.length, 1, result.issues.map((i) => i.message.en).join('; '));
+    assert.equal(result.issues.length, 1, result.issues.map((i) => i.message).join('; '));
     return result.issues[0]!;
   };
 
@@ -477,7 +478,7 @@ describe('lenient mode and a bad optional link: the field is left out, the entit
     const issue = only(result);
     assert.equal(issue.path, 'plans[0].commitments[2].url');
     assert.equal(issue.dropped, 'plans[0].commitments[2].url');
-    assert.equal(issue.expected.en, 'an http:// or https:// address');
+    assert.equal(words(issue.expected)!.en, 'an http:// or https:// address');
     const expected = raw(validFeed());
     assert.deepEqual(result.feed, parseFeed(expected, { mode: 'strict' }).feed, 'every entity as if the link had never been written');
     assert.equal(parseFeed(feed, { mode: 'strict' }).ok, false, 'strict mode still rejects it');

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isFeedFormatError, parseFeed, type FeedFormatReason } from '@ogp-embed/sdk';
+import { isFeedFormatError, issueMessage, parseFeed, type FeedFormatReason } from '@ogp-embed/sdk';
 import { decodeBody } from '../src/client/decode-body.js';
 import { buildFeed } from './helpers/feed-builders.js';
 
@@ -43,7 +43,7 @@ function byParser(text: string): 'feed' | FeedFormatReason {
   assert.equal(result.issues.length, 1);
   if (issue!.code === 'empty') return 'empty';
   assert.equal(issue!.code, 'invalid-json');
-  return /web page/.test(issue!.found.en) ? 'html' : 'not-json';
+  return issue!.found[0] === 'html-page' ? 'html' : 'not-json';
 }
 
 for (const [name, text, expected] of CASES) {
@@ -55,6 +55,6 @@ for (const [name, text, expected] of CASES) {
 
 test("parseFeed's issue for a web page says so in both languages", () => {
   const [issue] = parseFeed('<html></html>').issues;
-  assert.equal(issue!.message.en, 'feed: expected a JSON document, found a web page (HTML)');
-  assert.equal(issue!.message.es, 'feed: se esperaba un documento JSON, se encontró una página web (HTML)');
+  assert.equal(issue!.message, 'feed: expected a JSON document, found a web page (HTML)');
+  assert.equal(issueMessage(issue!, 'es'), 'feed: se esperaba un documento JSON, se encontró una página web (HTML)');
 });

@@ -138,7 +138,7 @@ export async function run(argv: readonly string[], io: RunIo): Promise<ExitCode>
       case 'schema':
         return await schemaCommand(ctx, values.output);
       case 'publish':
-        return await publishCommand(ctx, need(rest[0], '<feed.json | URL | ->'), need(values.output, '--output <folder>'));
+        return await publishCommand(ctx, need(rest[0], '<feed.json | URL | ->'), need(values.output, '--output <folder>'), { allowShrink: values['allow-shrink'] });
       case 'snippet': {
         const { commitment, plan, forum, timeline, lang, src, script, variant, live } = values;
         return await snippetCommand(ctx, need(rest[0], '<feed.json | folder>'), { commitment, plan, forum, timeline, lang, src, script, variant, live, noSlices: values['no-slices'] || values['no-parts'] });

@@ -1,46 +1,96 @@
 /**
  * `ogp-embed publish <feed.json | URL | -> -o <folder>`: the folder to upload to any static host.
- * It holds the feed as `feed.json`, byte for byte, and beside it `feed.parts/`: an index and one
- * small document per commitment, plan and forum, which the elements ask for instead of the whole
- * feed (docs/publishing.md). A feed with errors is not published: parts cut from a feed the
- * elements would read differently could say something else than the whole.
+ * It holds the feed as `feed.json` (compact: the same data, a quarter fewer bytes than an indented
+ * file) and beside it `feed.parts/`: an index and one small document per commitment, plan and
+ * forum, which the elements ask for instead of the whole feed (docs/publishing.md).
+ *
+ * Nothing published is lost unasked: a feed with errors is not published (parts cut from a feed
+ * the elements would read differently could say something else than the whole); a feed that
+ * would make commitments already published disappear stops unless `--allow-shrink`; the host's
+ * own files in the folder are kept, anything else there is named and the folder left alone.
  */
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { parseFeed } from '@ogp-embed/sdk';
 import type { FeedInput } from '@ogp-embed/sdk';
 import type { CliContext } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/exit-codes.js';
 import type { ExitCode } from '../cli/exit-codes.js';
 import { readText } from '../io/read-source.js';
-import { publishedFiles } from '../publish/published-files.js';
+import { eachPublishedFile, FEED_FILE } from '../publish/published-files.js';
+import type { PublishedFile } from '../publish/published-files.js';
+import { foreignEntries, writeFolder } from '../publish/write-folder.js';
 import { snapshotFiles } from '../publish/snapshots.js';
-import { replaceable, writeFolder } from '../publish/write-folder.js';
 import { checkFeedText, formatIssue } from './validate.js';
+import { parseJsonOrText } from '../io/json-value.js';
 
-export async function publishCommand(ctx: CliContext, source: string, output: string): Promise<ExitCode> {
+export interface PublishOptions {
+  /** Publish even when commitments of the feed already in the folder would disappear. */
+  allowShrink?: boolean;
+}
+
+/** The commitment ids of a feed's plans, in order; none when it cannot be read. */
+function commitmentIds(feed: unknown): string[] {
+  const plans = (feed as { plans?: { commitments?: { id?: unknown }[] }[] } | null)?.plans;
+  if (!Array.isArray(plans)) return [];
+  return plans.flatMap((plan) => (Array.isArray(plan?.commitments) ? plan.commitments : [])).flatMap((c) => (typeof c?.id === 'string' ? [c.id] : []));
+}
+
+/** Commitments of the feed already published in `folder` that `feed` no longer has. */
+async function disappearing(folder: string, feed: FeedInput): Promise<{ lost: string[]; before: number }> {
+  let published: unknown;
+  try {
+    published = JSON.parse(await readFile(join(folder, FEED_FILE), 'utf8'));
+  } catch {
+    return { lost: [], before: 0 };
+  }
+  const before = commitmentIds(published);
+  const now = new Set(commitmentIds(feed));
+  return { lost: before.filter((id) => !now.has(id)), before: before.length };
+}
+
+export async function publishCommand(ctx: CliContext, source: string, output: string, options: PublishOptions = {}): Promise<ExitCode> {
   const folder = resolve(ctx.cwd, output);
-  if (!(await replaceable(folder))) throw new CliError(ctx.t.publishNotEmpty(output), EXIT.unreadable);
-  const text = await readText(ctx, source);
+  const foreign = await foreignEntries(folder).catch(() => []);
+  if (foreign.length) throw new CliError(ctx.t.publishNotEmpty(output, foreign), EXIT.unreadable);
   const name = source === '-' ? 'stdin' : source;
-  const report = checkFeedText(text, name);
+  // Parsed once; the text (the largest thing held) is let go as soon as it is.
+  const value = parseJsonOrText(await readText(ctx, source));
+  const report = checkFeedText(value, name);
   if (!report.valid) {
     for (const issue of report.issues) ctx.error(formatIssue(ctx, issue));
     ctx.error(ctx.t.invalid(name, report.errors, report.warnings));
     ctx.error(ctx.t.publishInvalid());
     return EXIT.invalid;
   }
-  const bytes = Buffer.from(text, 'utf8');
-  const files = publishedFiles(bytes, JSON.parse(text) as FeedInput);
+  const feed = value as FeedInput;
+  const { lost, before } = await disappearing(folder, feed);
+  if (lost.length && !options.allowShrink) {
+    ctx.error(ctx.t.publishShrinks(output, lost.length, before, lost.slice(0, 5)));
+    return EXIT.invalid;
+  }
+  const bytes = Buffer.from(JSON.stringify(feed), 'utf8');
+  const counts = new Map<string, number>();
+  let largest = 0;
+  const tally = (file: PublishedFile) => {
+    counts.set(file.kind, (counts.get(file.kind) ?? 0) + 1);
+    if (file.kind === 'commitment') largest = Math.max(largest, file.bytes.length);
+  };
   // Each element's snapshot beside its slice, in each language the feed speaks (publish/snapshots.ts).
-  files.push(...(await snapshotFiles(parseFeed(text).feed!)));
+  const snapshots = await snapshotFiles(parseFeed(feed).feed!);
+  function* files() {
+    yield* eachPublishedFile(bytes, feed);
+    yield* snapshots;
+  }
+  let summary;
   try {
-    await writeFolder(folder, files);
+    summary = await writeFolder(folder, files(), tally);
   } catch (error) {
     throw new CliError(ctx.t.couldNotWrite(output, (error as NodeJS.ErrnoException).code ?? String(error)), EXIT.unreadable);
   }
-  const parts = files.filter((file) => file.id !== undefined);
-  const count = (kind: string) => parts.filter((file) => file.kind === kind).length;
-  const largest = Math.max(0, ...parts.filter((file) => file.kind === 'commitment').map((file) => file.bytes.length));
+  const count = (kind: string) => counts.get(kind) ?? 0;
+  if (lost.length) ctx.info(ctx.t.publishShrank(lost.length, before));
   ctx.info(ctx.t.published(output, count('commitment'), count('plan'), count('forum'), bytes.length, largest));
+  ctx.info(ctx.t.publishedChanges(summary.written, summary.unchanged, summary.removed));
   return EXIT.ok;
 }

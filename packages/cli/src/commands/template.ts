@@ -28,7 +28,7 @@ export async function templateCommand(ctx: CliContext, folder: string, options: 
   const existing = await existingEntries(ctx, folder);
   if (existing.length && !options.force) throw new CliError(ctx.t.templateNotEmpty(folder, existing.length), EXIT.unreadable);
   const example = parseFeed(EXAMPLE_FEED, { mode: 'strict' });
-  if (!example.ok) throw new Error(`the template's example feed is invalid: ${example.issues[0]?.message.en}`);
+  if (!example.ok) throw new Error(`the template's example feed is invalid: ${example.issues[0]?.message}`);
   await writeSheets(ctx, example.feed, folder);
   ctx.info(ctx.t.template(folder));
   return EXIT.ok;

@@ -9,6 +9,11 @@ import { noun } from './nouns.js';
 import { SYSTEM_ALIAS } from './system-alias.js';
 
 const n = (value: number) => value.toLocaleString('fr');
+const listed = (names: readonly string[]) => {
+  const shown = names.slice(0, 8);
+  if (names.length > shown.length) shown.push(`${n(names.length - 8)} autre(s)`);
+  return new Intl.ListFormat('fr', { type: 'conjunction' }).format(shown);
+};
 const kb = (bytes: number) => `${(bytes / 1000).toLocaleString('fr', { maximumFractionDigits: 1 })} KB`;
 
 const SYSTEM_REASON: Record<string, string> = {
@@ -153,11 +158,20 @@ export const fr: Messages = {
   readAs1252: (file) => `remarque\u00a0: ${file} est lu comme Windows-1252 (le «\u00a0CSV\u00a0» simple d’Excel)\u00a0; la prochaine fois, enregistrez-le en «\u00a0CSV UTF-8\u00a0».`,
   previewStopped: () => 'Aperçu arrêté.',
 
-  publishNotEmpty: (folder) =>
-    `${folder} contient d’autres fichiers qu’un flux publié ; choisissez un dossier nouveau ou vide (rien n’a été écrit).`,
+  publishNotEmpty: (folder, entries) =>
+    `${folder} contient des fichiers qui ne sont ni un flux publié ni ceux du serveur lui-même (.htaccess, index.html, CNAME, web.config…)\u00a0: ${listed(entries)}\u00a0; choisissez un dossier nouveau ou vide, ou sortez-les-en (rien n’a été écrit).`,
+  publishShrinks: (folder, lost, before, sample) =>
+    `✗ ${n(lost)} des ${n(before)} engagements publiés dans ${folder} disparaîtraient (${sample.join(', ')}${lost > sample.length ? ', …' : ''})\u00a0; rien n’a été écrit. Si c’est voulu, publiez à nouveau avec --allow-shrink.`,
+  publishShrank: (lost, before) => `${n(lost)} des ${n(before)} engagements publiés auparavant ne sont plus dans le flux (--allow-shrink).`,
+  publishedChanges: (written, unchanged, removed) =>
+    `${n(written)} fichier(s) écrit(s), ${n(unchanged)} inchangé(s) (leur date est gardée), ${n(removed)} supprimé(s)\u00a0: «\u00a0rsync -a --delete\u00a0» ou «\u00a0aws s3 sync --delete\u00a0» ne téléversent que ce qui a changé (docs/publishing.md).`,
   publishInvalid: () => 'le flux contient des erreurs ; rien n’a été publié. Corrigez-les, puis publiez à nouveau.',
+  hostAdvice: (header, text) => `serveur, ${header}\u00a0: ${text}`,
+  hostValid: (url) => `✓ ${url}\u00a0: servi comme les autres sites en ont besoin (CORS, type, compression).`,
+  hostInvalid: (url, errors) => `✗ ${url}\u00a0: ${n(errors)} en-tête(s) empêchent les autres sites de l’utiliser (voir ci-dessus).`,
+  hostWarnings: (warnings) => `${n(warnings)} point(s) à améliorer sur le serveur (voir ci-dessus).`,
   published: (folder, commitments, plans, forums, whole, largest) =>
-    `✓ ${folder} : feed.json (${kb(whole)}) et feed.parts/ avec ${n(commitments)} engagement(s), ${n(plans)} plan(s), ${n(forums)} forum(s) (le plus gros engagement : ${kb(largest)}). Téléversez le dossier entier.`,
+    `✓ ${folder} : feed.json (${kb(whole)}) et feed.parts/ avec ${n(commitments)} engagement(s), ${n(plans)} plan(s), ${n(forums)} forum(s) (le plus gros engagement : ${kb(largest)}).`,
   folderProblem: (code, path, part) => `${FOLDER_PROBLEM[code]} : ${path}${part ? ` (${part})` : ''}`,
   folderValid: (folder, checked) => `✓ ${folder} : les ${n(checked)} parties publiées concordent avec feed.json.`,
   snippetWhich: () => 'indiquez ce que montre l’extrait : l’un de --commitment <id>, --plan <id>, --forum <id>, --timeline <id>. Exécutez « ogp-embed --help ».',

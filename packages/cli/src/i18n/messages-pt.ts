@@ -9,6 +9,11 @@ import { noun } from './nouns.js';
 import { SYSTEM_ALIAS } from './system-alias.js';
 
 const n = (value: number) => value.toLocaleString('pt');
+const listed = (names: readonly string[]) => {
+  const shown = names.slice(0, 8);
+  if (names.length > shown.length) shown.push(`mais ${n(names.length - 8)}`);
+  return new Intl.ListFormat('pt', { type: 'conjunction' }).format(shown);
+};
 const kb = (bytes: number) => `${(bytes / 1000).toLocaleString('pt', { maximumFractionDigits: 1 })} KB`;
 
 const SYSTEM_REASON: Record<string, string> = {
@@ -153,11 +158,20 @@ export const pt: Messages = {
   readAs1252: (file) => `nota: ${file} é lido como Windows-1252 (o "CSV" simples do Excel); da próxima vez guarde-o como "CSV UTF-8".`,
   previewStopped: () => 'Pré-visualização terminada.',
 
-  publishNotEmpty: (folder) =>
-    `${folder} contém outros ficheiros além de um feed publicado; escolha uma pasta nova ou vazia (nada foi escrito).`,
+  publishNotEmpty: (folder, entries) =>
+    `${folder} contém ficheiros que não são um feed publicado nem do próprio servidor (.htaccess, index.html, CNAME, web.config…): ${listed(entries)}; escolha uma pasta nova ou vazia, ou retire-os de lá (nada foi escrito).`,
+  publishShrinks: (folder, lost, before, sample) =>
+    `✗ desapareceriam ${n(lost)} dos ${n(before)} compromissos publicados em ${folder} (${sample.join(', ')}${lost > sample.length ? ', …' : ''}); nada foi escrito. Se é isso que pretende, publique novamente com --allow-shrink.`,
+  publishShrank: (lost, before) => `${n(lost)} dos ${n(before)} compromissos publicados antes já não estão no feed (--allow-shrink).`,
+  publishedChanges: (written, unchanged, removed) =>
+    `${n(written)} ficheiro(s) escrito(s), ${n(unchanged)} sem alterações (mantêm a data), ${n(removed)} removido(s): "rsync -a --delete" ou "aws s3 sync --delete" carregam só o que mudou (docs/publishing.md).`,
   publishInvalid: () => 'o feed tem erros; nada foi publicado. Corrija-os e publique novamente.',
+  hostAdvice: (header, text) => `servidor, ${header}: ${text}`,
+  hostValid: (url) => `✓ ${url}: é servido como os outros sites precisam (CORS, tipo, compressão).`,
+  hostInvalid: (url, errors) => `✗ ${url}: ${n(errors)} cabeçalho(s) impedem que outros sites o usem (veja acima).`,
+  hostWarnings: (warnings) => `${n(warnings)} coisa(s) a melhorar no servidor (veja acima).`,
   published: (folder, commitments, plans, forums, whole, largest) =>
-    `✓ ${folder}: feed.json (${kb(whole)}) e feed.parts/ com ${n(commitments)} compromisso(s), ${n(plans)} plano(s), ${n(forums)} fórum(ns) (o maior compromisso, ${kb(largest)}). Carregue a pasta inteira.`,
+    `✓ ${folder}: feed.json (${kb(whole)}) e feed.parts/ com ${n(commitments)} compromisso(s), ${n(plans)} plano(s), ${n(forums)} fórum(ns) (o maior compromisso, ${kb(largest)}).`,
   folderProblem: (code, path, part) => `${FOLDER_PROBLEM[code]}: ${path}${part ? ` (${part})` : ''}`,
   folderValid: (folder, checked) => `✓ ${folder}: as ${n(checked)} partes publicadas concordam com feed.json.`,
   snippetWhich: () => 'indique o que o fragmento mostra: um de --commitment <id>, --plan <id>, --forum <id>, --timeline <id>. Execute "ogp-embed --help".',

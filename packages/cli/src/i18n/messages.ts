@@ -13,6 +13,12 @@ import { noun } from './nouns.js';
 import type { ChildSheet } from './nouns.js';
 
 const n = (value: number, lang: CliLanguage) => value.toLocaleString(lang === 'es' ? 'es-CL' : 'en-US');
+/** Names as a list in the language's words (`a, b and c`), the first eight and how many more. */
+const listed = (names: readonly string[], lang: CliLanguage) => {
+  const shown = names.slice(0, 8);
+  if (names.length > shown.length) shown.push(lang === 'es' ? `${n(names.length - 8, lang)} más` : `${n(names.length - 8, lang)} more`);
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(shown);
+};
 /** Bytes as kilobytes (1 KB = 1,000 bytes), one decimal. */
 const kb = (bytes: number, lang: CliLanguage) =>
   `${(bytes / 1000).toLocaleString(lang === 'es' ? 'es-CL' : 'en-US', { maximumFractionDigits: 1 })} KB`;
@@ -86,11 +92,20 @@ const en = {
   readAs1252: (file: string) => `note: ${file} is read as Windows-1252 (Excel's plain "CSV"); next time save it as "CSV UTF-8".`,
   previewStopped: () => 'Preview stopped.',
 
-  publishNotEmpty: (folder: string) =>
-    `${folder} holds other files than a published feed; choose a new or empty folder (nothing was written).`,
+  publishNotEmpty: (folder: string, entries: readonly string[]) =>
+    `${folder} holds files that are neither a published feed nor the host's own (.htaccess, index.html, CNAME, web.config…): ${listed(entries, 'en')}; choose a new or empty folder, or move them out (nothing was written).`,
+  publishShrinks: (folder: string, lost: number, before: number, sample: readonly string[]) =>
+    `✗ ${n(lost, 'en')} of the ${n(before, 'en')} commitments published in ${folder} would disappear (${sample.join(', ')}${lost > sample.length ? ', …' : ''}); nothing was written. If that is meant, publish again with --allow-shrink.`,
+  publishShrank: (lost: number, before: number) => `${n(lost, 'en')} of the ${n(before, 'en')} commitments published before are gone from the feed (--allow-shrink).`,
+  publishedChanges: (written: number, unchanged: number, removed: number) =>
+    `${n(written, 'en')} file(s) written, ${n(unchanged, 'en')} unchanged (dates kept), ${n(removed, 'en')} removed: "rsync -a --delete" or "aws s3 sync --delete" uploads only what changed (docs/publishing.md).`,
   publishInvalid: () => 'the feed has errors; nothing was published. Fix them, then publish again.',
+  hostAdvice: (header: string, text: string) => `host, ${header}: ${text}`,
+  hostValid: (url: string) => `✓ ${url}: served as other sites need it (CORS, type, compression).`,
+  hostInvalid: (url: string, errors: number) => `✗ ${url}: ${n(errors, 'en')} header(s) stop other sites from using it (see above).`,
+  hostWarnings: (warnings: number) => `${n(warnings, 'en')} thing(s) to improve on the host (see above).`,
   published: (folder: string, commitments: number, plans: number, forums: number, whole: number, largest: number) =>
-    `✓ ${folder}: feed.json (${kb(whole, 'en')}) and feed.parts/ with ${n(commitments, 'en')} commitment(s), ${n(plans, 'en')} plan(s), ${n(forums, 'en')} forum(s) (largest commitment ${kb(largest, 'en')}). Upload the whole folder.`,
+    `✓ ${folder}: feed.json (${kb(whole, 'en')}) and feed.parts/ with ${n(commitments, 'en')} commitment(s), ${n(plans, 'en')} plan(s), ${n(forums, 'en')} forum(s) (largest commitment ${kb(largest, 'en')}).`,
   folderProblem: (code: FolderProblemCode, path: string, part?: string) => `${FOLDER_PROBLEM_EN[code]}: ${path}${part ? ` (${part})` : ''}`,
   folderValid: (folder: string, checked: number) => `✓ ${folder}: every one of ${n(checked, 'en')} published part(s) agrees with feed.json.`,
   folderInvalid: (folder: string, errors: number) => `✗ ${folder}: ${n(errors, 'en')} published part(s) missing, stale or contradicting feed.json. Run "ogp-embed publish" again.`,
@@ -173,11 +188,20 @@ const es: Messages = {
   readAs1252: (file) => `nota: ${file} se lee como Windows-1252 (el "CSV" simple de Excel); la próxima vez guárdelo como "CSV UTF-8".`,
   previewStopped: () => 'Vista previa detenida.',
 
-  publishNotEmpty: (folder) =>
-    `${folder} contiene otros archivos que un feed publicado; elija una carpeta nueva o vacía (no se escribió nada).`,
+  publishNotEmpty: (folder, entries) =>
+    `${folder} contiene archivos que no son un feed publicado ni del propio servidor (.htaccess, index.html, CNAME, web.config…): ${listed(entries, 'es')}; elija una carpeta nueva o vacía, o sáquelos de ahí (no se escribió nada).`,
+  publishShrinks: (folder, lost, before, sample) =>
+    `✗ desaparecerían ${n(lost, 'es')} de los ${n(before, 'es')} compromisos publicados en ${folder} (${sample.join(', ')}${lost > sample.length ? ', …' : ''}); no se escribió nada. Si es lo que quiere, vuelva a publicar con --allow-shrink.`,
+  publishShrank: (lost, before) => `${n(lost, 'es')} de los ${n(before, 'es')} compromisos publicados antes ya no están en el feed (--allow-shrink).`,
+  publishedChanges: (written, unchanged, removed) =>
+    `${n(written, 'es')} archivo(s) escrito(s), ${n(unchanged, 'es')} sin cambios (conservan su fecha), ${n(removed, 'es')} eliminado(s): "rsync -a --delete" o "aws s3 sync --delete" suben solo lo que cambió (docs/publishing.md).`,
   publishInvalid: () => 'el feed tiene errores; no se publicó nada. Corríjalos y vuelva a publicar.',
+  hostAdvice: (header, text) => `servidor, ${header}: ${text}`,
+  hostValid: (url) => `✓ ${url}: se sirve como lo necesitan otros sitios (CORS, tipo, compresión).`,
+  hostInvalid: (url, errors) => `✗ ${url}: ${n(errors, 'es')} encabezado(s) impiden que otros sitios lo usen (vea arriba).`,
+  hostWarnings: (warnings) => `${n(warnings, 'es')} cosa(s) que mejorar en el servidor (vea arriba).`,
   published: (folder, commitments, plans, forums, whole, largest) =>
-    `✓ ${folder}: feed.json (${kb(whole, 'es')}) y feed.parts/ con ${n(commitments, 'es')} compromiso(s), ${n(plans, 'es')} plan(es), ${n(forums, 'es')} foro(s) (el compromiso más grande, ${kb(largest, 'es')}). Suba la carpeta completa.`,
+    `✓ ${folder}: feed.json (${kb(whole, 'es')}) y feed.parts/ con ${n(commitments, 'es')} compromiso(s), ${n(plans, 'es')} plan(es), ${n(forums, 'es')} foro(s) (el compromiso más grande, ${kb(largest, 'es')}).`,
   folderProblem: (code, path, part) => `${FOLDER_PROBLEM_ES[code]}: ${path}${part ? ` (${part})` : ''}`,
   folderValid: (folder, checked) => `✓ ${folder}: las ${n(checked, 'es')} partes publicadas concuerdan con feed.json.`,
   folderInvalid: (folder, errors) => `✗ ${folder}: ${n(errors, 'es')} parte(s) publicada(s) faltan, están desactualizadas o contradicen feed.json. Vuelva a ejecutar "ogp-embed publish".`,

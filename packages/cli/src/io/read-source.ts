@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { decodeFeedText, isFeedFormatError } from '@ogp-embed/sdk';
+import { decodeFeedText, errorMessage, isFeedFormatError } from '@ogp-embed/sdk';
 import { CliError, EXIT } from '../cli/exit-codes.js';
 import type { CliContext } from '../cli/context.js';
 import { systemReason } from './system-error.js';
@@ -28,6 +28,18 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   return Buffer.concat(chunks);
+}
+
+/** A URL's bytes and the response's headers, asked for as a page on another site would. */
+export async function fetchWithHeaders(ctx: CliContext, url: string, accept: string, origin: string): Promise<{ bytes: Uint8Array; headers: Headers }> {
+  try {
+    const response = await fetch(url, { headers: { accept, origin, 'accept-encoding': 'gzip, deflate, br' }, signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+    if (!response.ok) throw new CliError(ctx.t.couldNotRead(url, ctx.t.httpStatus(response.status)), EXIT.unreadable);
+    return { bytes: new Uint8Array(await response.arrayBuffer()), headers: response.headers };
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw unreadable(ctx, url, error);
+  }
 }
 
 /** The bytes of a file, `-` or a URL, as they are: nothing decoded yet. */
@@ -53,11 +65,15 @@ export function sourceName(ctx: CliContext, source: string): string {
 
 /** The whole text of a feed from a file, `-` or a URL, decoded as the SDK decodes a response. */
 export async function readText(ctx: CliContext, source: string): Promise<string> {
-  const bytes = await readBytes(ctx, source);
+  return decodeText(ctx, source, await readBytes(ctx, source));
+}
+
+/** A feed's bytes decoded as the SDK decodes a response; not UTF-8 is a `CliError` (status 1). */
+export function decodeText(ctx: CliContext, source: string, bytes: Uint8Array): string {
   try {
     return decodeFeedText(bytes, source);
   } catch (error) {
-    if (isFeedFormatError(error)) throw new CliError(ctx.t.notUtf8Feed(sourceName(ctx, source), error.messageFor(ctx.lang)), EXIT.invalid);
+    if (isFeedFormatError(error)) throw new CliError(ctx.t.notUtf8Feed(sourceName(ctx, source), errorMessage(error, ctx.lang)), EXIT.invalid);
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The files of a published feed, free of Node: the whole feed as it was given, and beside it the
+ * The files of a published feed, free of Node: the whole feed as compact JSON, and beside it the
  * parts folder (`feed.parts/`: the index and one document per commitment, plan and forum, see the
  * SDK's `cutSlices`). `published-files.ts` gives them to `publish`, `preview` and `validate`; the
  * studio zips the same files.
@@ -27,20 +27,20 @@ export interface FolderFile {
  * gives that name, and the parts folder and the index follow it.
  */
 export function folderFiles(bytes: Uint8Array, feed: FeedInput, version: WholeFeedVersion, feedFile = FEED_FILE): FolderFile[] {
+  return [...eachFolderFile(bytes, feed, version, feedFile)];
+}
+
+/** The same files one at a time, each document turned into bytes only when it is reached (`publish` of a large feed). */
+export function* eachFolderFile(bytes: Uint8Array, feed: FeedInput, version: WholeFeedVersion, feedFile = FEED_FILE): Generator<FolderFile> {
   const index = sliceIndex(feed, feedFile, version);
   const folder = slicesFolderName(feedFile);
   const encoder = new TextEncoder();
   const json = (value: unknown) => encoder.encode(JSON.stringify(value));
-  return [
-    { path: feedFile, bytes, kind: 'feed' },
-    { path: `${folder}/index.json`, bytes: json(index), kind: 'index' },
-    ...cutSlices(feed, version).map(({ kind, id, document }) => ({
-      path: `${folder}/${slicePath(index.parts.paths[kind] ?? DEFAULT_SLICE_PATHS[kind], id)}`,
-      bytes: json(document),
-      kind,
-      id,
-    })),
-  ];
+  yield { path: feedFile, bytes, kind: 'feed' };
+  yield { path: `${folder}/index.json`, bytes: json(index), kind: 'index' };
+  for (const { kind, id, document } of cutSlices(feed, version)) {
+    yield { path: `${folder}/${slicePath(index.parts.paths[kind] ?? DEFAULT_SLICE_PATHS[kind], id)}`, bytes: json(document), kind, id };
+  }
 }
 
 /** SHA-256 in hex by Web Crypto, which browsers and Node 20 both have. */
@@ -54,8 +54,9 @@ async function sha256(bytes: Uint8Array): Promise<string> {
  * valid feed (`checkFeedText`); `publish` refuses any other, and so must its caller.
  */
 export async function publishFolder(text: string): Promise<Map<string, Uint8Array>> {
-  const bytes = new TextEncoder().encode(text);
   const feed = JSON.parse(text) as FeedInput;
+  // Compact, as `publish` writes it: the same data, no indentation.
+  const bytes = new TextEncoder().encode(JSON.stringify(feed));
   const version = { generatedAt: feed.generatedAt, sha256: await sha256(bytes) };
   return new Map(folderFiles(bytes, feed, version).map((file) => [file.path, file.bytes]));
 }

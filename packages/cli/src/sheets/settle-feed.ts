@@ -7,7 +7,7 @@
  * nothing are reported and kept. A problem in the feed's own required fields (the publisher's
  * name) cannot be left out: then there is no feed.
  */
-import { expectedFound, issueParts, parseFeed } from '@ogp-embed/sdk';
+import { issueClause, parseFeed } from '@ogp-embed/sdk';
 import type { Feed, FeedIssue, PathSegment } from '@ogp-embed/sdk';
 import type { Origin, SheetIssue } from './build-feed.js';
 import { droppablePath } from './requirement.js';
@@ -99,19 +99,16 @@ const SUFFIX = {
 
 function toSheetIssue(issue: FeedIssue, located: Located | undefined, leftOut?: 'cell' | 'value' | 'row'): SheetIssue {
   const suffix = SUFFIX[leftOut ?? 'none'];
-  const sentence = expectedFound(issue.expected, issue.found);
-  const pt = issueParts(issue, 'pt');
-  const fr = issueParts(issue, 'fr');
   return {
     // A cell left out is a warning: the row it belongs to is kept.
     severity: leftOut === 'cell' || leftOut === 'value' ? 'warning' : issue.severity,
     ...where(located),
     ...(leftOut ? { leftOut: leftOut === 'value' ? 'cell' : leftOut } : {}),
     text: {
-      en: `${sentence.en}${suffix.en}`,
-      es: `${sentence.es}${suffix.es}`,
-      pt: `esperava-se ${pt.expected}, encontrou-se ${pt.found}${suffix.pt}`,
-      fr: `attendu ${fr.expected}, trouvé ${fr.found}${suffix.fr}`,
+      en: `${issueClause(issue, 'en')}${suffix.en}`,
+      es: `${issueClause(issue, 'es')}${suffix.es}`,
+      pt: `${issueClause(issue, 'pt')}${suffix.pt}`,
+      fr: `${issueClause(issue, 'fr')}${suffix.fr}`,
     },
   };
 }

@@ -91,7 +91,7 @@ export class OgpAgreements extends OgpDataElement<Forum> {
     const overdue = [...open.values()].filter((entry) => entry.overdue).length;
     const total = meetings.reduce((n, m) => n + m.agreements.length, 0);
     return html`<section part="base" aria-labelledby="${this.uid}-title">
-      ${heading('title', this.headingLevel, html`${inLang(this.text(forum.name))}: ${t.agreements}`, `${this.uid}-title`)}
+      ${heading('title', this.headingLevel, html`${inLang(this.text(forum.name))}${this.t.shared.colon}${t.agreements}`, `${this.uid}-title`)}
       ${total === 0
         ? empty(t.none)
         : html`<p part="summary">${count(t.open, open.size, this.locale)}${overdue ? `, ${count(t.overdue, overdue, this.locale)}` : ''}</p>
@@ -115,7 +115,7 @@ export class OgpAgreements extends OgpDataElement<Forum> {
     return html`<section part="meeting">
       ${heading('meeting-title', this.headingLevel + 1, html`${title}${meeting.place ? html` <span class="muted">· ${meeting.place}</span>` : nothing}`)}
       <table part="table">
-        <caption class="vh">${t.agreements}: ${title}</caption>
+        <caption class="vh">${t.agreements}${this.t.shared.colon}${title}</caption>
         <thead><tr><th scope="col">${t.agreement}</th><th scope="col">${t.responsible}</th><th scope="col">${t.due}</th><th scope="col">${status}</th></tr></thead>
         <tbody>${agreements.map((agreement) => {
           const overdue = open.get(agreement)?.overdue;

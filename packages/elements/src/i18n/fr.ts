@@ -6,30 +6,7 @@
  * a colon, as French typography wants (Quebec's usage too).
  */
 import { LABELS_FR } from '@ogp-embed/sdk';
-import type { FeedHttpError, FeedTimeoutError, FeedValidationError, FeedFormatError, NotFoundError } from '@ogp-embed/sdk';
 import type { Strings } from './strings.js';
-
-const plural = new Intl.PluralRules('fr');
-const seconds = (ms: number) => {
-  const value = ms / 1000;
-  const figure = new Intl.NumberFormat('fr', { maximumFractionDigits: 1 }).format(value);
-  return `${figure} ${plural.select(value) === 'one' ? 'seconde' : 'secondes'}`;
-};
-
-// "Flux" for feed: the term French public administrations use for a data feed.
-const FORMAT: Record<FeedFormatError['reason'], string> = {
-  empty: 'Le flux est vide\u00a0: le serveur n’a envoyé aucun contenu',
-  'not-utf8': 'Le flux n’a pas pu être lu\u00a0: ce n’est pas du texte UTF-8',
-  'not-json': 'Le flux n’a pas pu être lu\u00a0: ce n’est pas du JSON valide',
-  html: 'Le flux n’a pas pu être lu\u00a0: le serveur a envoyé une page web au lieu de JSON (vérifiez l’adresse du flux)',
-};
-
-const NOT_FOUND: Record<NotFoundError['kind'], (id: string) => string> = {
-  plan: (id) => `Le plan d’action ${id} ne figure pas dans ce flux`,
-  commitment: (id) => `L’engagement ${id} ne figure pas dans ce flux`,
-  forum: (id) => `Le forum ${id} ne figure pas dans ce flux`,
-  institution: (id) => `L’institution ${id} ne figure pas dans ce flux`,
-};
 
 const fr: Strings = {
   lang: 'fr',
@@ -38,34 +15,8 @@ const fr: Strings = {
     loading: 'Chargement…',
     updated: (when) => `Mis à jour\u00a0: ${when}`,
     stale: (when) => `Actualisation impossible\u00a0; les données affichées datent du ${when}.`,
-    error: (error) => {
-      switch (error.code) {
-        case 'feed-http':
-          return `Le flux n’a pas pu être chargé\u00a0: HTTP ${(error as FeedHttpError).status}`;
-        case 'feed-timeout':
-          return `Le flux n’a pas répondu dans un délai de ${seconds((error as FeedTimeoutError).timeout)}`;
-        case 'feed-network':
-          return 'Le flux est inaccessible\u00a0: le réseau a échoué, ou le serveur du flux n’autorise pas ce site à le lire (CORS)';
-        case 'feed-format':
-          return FORMAT[(error as FeedFormatError).reason] ?? FORMAT['not-json'];
-        case 'feed-url':
-          return 'L’adresse du flux n’est pas une adresse web (http ou https)';
-        case 'feed-validation': {
-          const issues = (error as FeedValidationError).issues.filter((issue) => issue.severity === 'error');
-          const more = issues.length - 1;
-          const where = issues[0] ? `problème à l’emplacement ${issues[0].path || 'flux'}` : 'ce n’est pas un flux';
-          const rest = more > 0 ? ` (et ${more} ${plural.select(more) === 'one' ? 'autre problème' : 'autres problèmes'})` : '';
-          return `Le flux a été refusé\u00a0: ${where}${rest}`;
-        }
-        case 'not-found': {
-          const { kind, id } = error as NotFoundError;
-          return (NOT_FOUND[kind] ?? NOT_FOUND.commitment)(id);
-        }
-        default:
-          return 'Le flux n’a pas pu être chargé';
-      }
-    },
-    unexpected: (detail) => `Une erreur s’est produite\u00a0: ${detail}`,
+    unavailable: 'Ce contenu n’est pas disponible pour le moment.',
+    colon: '\u00a0: ',
     outdated: 'Ces données peuvent ne pas être à jour.',
     status: 'Statut',
     lead: 'Institution responsable',
@@ -169,7 +120,7 @@ const fr: Strings = {
     next: 'Suivant',
     page: (n, total) => `Page ${n} sur ${total}`,
     pages: 'Pages',
-    listUnavailable: 'La liste complète n’a pas pu être chargée : seuls la première page et les chiffres ci-dessus sont affichés.',
+    listUnavailable: 'La liste complète n’a pas pu être chargée\u00a0: seuls la première page et les chiffres ci-dessus sont affichés.',
   },
   timeline: {
     label: 'Chronologie',

@@ -16,9 +16,12 @@ const IMPORTS: Record<Lang, () => Promise<{ default: Strings }>> = {
 const loaded: Partial<Record<Lang, Strings>> = {};
 const loading: Partial<Record<Lang, Promise<Strings>>> = {};
 
-/** A language's words when they have arrived; `undefined` until then. */
-export function stringsIn(lang: Lang): Strings | undefined {
-  return loaded[lang];
+/**
+ * A language's words when they have arrived (`undefined` until then), in the region of `locale`
+ * where the language has words of its own for it (`pt-PT`: Portugal's; see regions.ts).
+ */
+export function stringsIn(lang: Lang, locale = ''): Strings | undefined {
+  return loaded[lang]?.forLocale?.(locale) ?? loaded[lang];
 }
 
 /**

@@ -1,71 +1,24 @@
 /**
  * Portuguese: every element's words. Loaded only when an element speaks Portuguese (`pt`, `pt-BR`,
  * `pt-PT`...; see load.ts); dates and numbers follow the full tag through `Intl`.
- * Formal, and worded to read the same in Brazil and Portugal ("Em curso", "Cronologia"), with
+ * Formal, written for Brazil (as CLDR's `pt`), with Portugal's words where they differ in
+ * `regions.PT` ("A carregar…", "Seguinte"); with
  * OGP's Portuguese names: Parceria para Governo Aberto (OGP), Mecanismo de Revisão Independente
  * (MRI), plano de ação, compromisso, marco.
  */
 import { LABELS_PT } from '@ogp-embed/sdk';
-import type { FeedHttpError, FeedTimeoutError, FeedValidationError, FeedFormatError, NotFoundError } from '@ogp-embed/sdk';
+import { withRegions } from './regions.js';
 import type { Strings } from './strings.js';
-
-const plural = new Intl.PluralRules('pt');
-const seconds = (ms: number) => {
-  const value = ms / 1000;
-  const figure = new Intl.NumberFormat('pt', { maximumFractionDigits: 1 }).format(value);
-  return `${figure} ${plural.select(value) === 'one' ? 'segundo' : 'segundos'}`;
-};
-
-const FORMAT: Record<FeedFormatError['reason'], string> = {
-  empty: 'O feed está vazio: o servidor não enviou conteúdo',
-  'not-utf8': 'Não foi possível ler o feed: não é texto UTF-8',
-  'not-json': 'Não foi possível ler o feed: não é JSON válido',
-  html: 'Não foi possível ler o feed: o servidor enviou uma página web em vez de JSON (verifique o endereço do feed)',
-};
-
-const NOT_FOUND: Record<NotFoundError['kind'], (id: string) => string> = {
-  plan: (id) => `O plano de ação ${id} não consta deste feed`,
-  commitment: (id) => `O compromisso ${id} não consta deste feed`,
-  forum: (id) => `O fórum ${id} não consta deste feed`,
-  institution: (id) => `A instituição ${id} não consta deste feed`,
-};
 
 const pt: Strings = {
   lang: 'pt',
   labels: LABELS_PT,
   shared: {
-    // "Carregando" is Brazil's form; Portugal writes "A carregar". No neutral form reads as well.
     loading: 'Carregando…',
     updated: (when) => `Atualizado: ${when}`,
     stale: (when) => `Não foi possível atualizar; são apresentados os dados de ${when}.`,
-    error: (error) => {
-      switch (error.code) {
-        case 'feed-http':
-          return `Não foi possível carregar o feed: HTTP ${(error as FeedHttpError).status}`;
-        case 'feed-timeout':
-          return `O feed não respondeu em ${seconds((error as FeedTimeoutError).timeout)}`;
-        case 'feed-network':
-          return 'Não foi possível obter o feed: a rede falhou, ou o servidor do feed não permite que este site o leia (CORS)';
-        case 'feed-format':
-          return FORMAT[(error as FeedFormatError).reason] ?? FORMAT['not-json'];
-        case 'feed-url':
-          return 'O endereço do feed não é um endereço web (http ou https)';
-        case 'feed-validation': {
-          const issues = (error as FeedValidationError).issues.filter((issue) => issue.severity === 'error');
-          const more = issues.length - 1;
-          const where = issues[0] ? `há um problema em ${issues[0].path || 'feed'}` : 'não é um feed';
-          const rest = more > 0 ? ` (e mais ${more} ${plural.select(more) === 'one' ? 'problema' : 'problemas'})` : '';
-          return `O feed foi rejeitado: ${where}${rest}`;
-        }
-        case 'not-found': {
-          const { kind, id } = error as NotFoundError;
-          return (NOT_FOUND[kind] ?? NOT_FOUND.commitment)(id);
-        }
-        default:
-          return 'Não foi possível carregar o feed';
-      }
-    },
-    unexpected: (detail) => `Ocorreu um erro: ${detail}`,
+    unavailable: 'Este conteúdo não está disponível no momento.',
+    colon: ': ',
     outdated: 'Estes dados podem estar desatualizados.',
     status: 'Situação',
     lead: 'Instituição responsável',
@@ -166,13 +119,13 @@ const pt: Strings = {
     clear: 'Limpar filtros',
     empty: 'Este plano ainda não tem compromissos.',
     previous: 'Anterior',
-    next: 'Seguinte',
+    next: 'Próxima',
     page: (n, total) => `Página ${n} de ${total}`,
     pages: 'Páginas',
-    listUnavailable: 'Não foi possível carregar a lista completa: mostram-se a primeira página e os números acima.',
+    listUnavailable: 'Não foi possível carregar a lista completa: exibimos a primeira página e os números acima.',
   },
   timeline: {
-    label: 'Cronologia',
+    label: 'Linha do tempo',
     today: (date) => `Hoje, ${date}`,
     start: 'Início',
     end: 'Término',
@@ -184,4 +137,14 @@ const pt: Strings = {
   },
 };
 
-export default pt;
+// Portugal's Portuguese, where it differs from Brazil's (see docs/adding-a-language.md).
+export default withRegions(pt, {
+  PT: {
+    shared: { loading: 'A carregar…', unavailable: 'Este conteúdo não está disponível neste momento.' },
+    plan: {
+      next: 'Seguinte',
+      listUnavailable: 'Não foi possível carregar a lista completa: mostram-se a primeira página e os números acima.',
+    },
+    timeline: { label: 'Cronologia' },
+  },
+});

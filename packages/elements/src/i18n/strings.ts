@@ -9,7 +9,7 @@
  *   each form holding `{count}`;
  * - plain text only: never HTML.
  */
-import type { IrmAssessment, Labels, OgpError, UiLanguage } from '@ogp-embed/sdk';
+import type { IrmAssessment, Labels, UiLanguage } from '@ogp-embed/sdk';
 
 /** The languages the elements speak: the SDK's. */
 export type Lang = UiLanguage;
@@ -26,18 +26,34 @@ export interface Plural {
 
 export type PlanSort = 'number' | 'title' | 'progress' | 'status' | 'due';
 
+/** Some of a table's strings, in its shape: what a region says differently (see `Strings.regions`). */
+export type RegionalStrings = {
+  [K in Exclude<keyof Strings, 'lang' | 'labels' | 'regions' | 'forLocale'>]?: Partial<Strings[K]>;
+};
+
 /** The words of every element, and the SDK's labels, in one language. */
 export interface Strings {
   /** The language these are, as a BCP 47 tag. */
   lang: Lang;
   labels: Labels;
+  /**
+   * Where a region says things otherwise, by region subtag (`PT`: Portugal's Portuguese): only
+   * the strings that differ. The base set is written for the region most readers live in.
+   */
+  regions?: Readonly<Record<string, RegionalStrings>>;
+  /** The table in the region of a locale (set by `withRegions`, regions.ts). */
+  forLocale?: (locale: string) => Strings;
   shared: {
     loading: string;
     updated: (when: string) => string;
     stale: (when: string) => string;
-    /** A problem the library names (`OgpError`), in this language. */
-    error: (error: OgpError) => string;
-    unexpected: (detail: string) => string;
+    /**
+     * What a reader is told when the data cannot be shown, whatever the cause: plain words. The
+     * cause (an `OgpError`'s code, fields and English message) goes to the console and `ogp-error`.
+     */
+    unavailable: string;
+    /** Between a label and its value where markup sits on either side (French puts a no-break space first). */
+    colon: string;
     /** The data shown may be old (compact layouts). */
     outdated: string;
     /** Words more than one element uses. */

@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { earliestDay, formatNumber, formatPercent, NotFoundError, OgpError } from '@ogp-embed/sdk';
+import { earliestDay, formatNumber, formatPercent, NotFoundError } from '@ogp-embed/sdk';
 import type { Feed, Indicator } from '@ogp-embed/sdk';
 import { baseStyles } from '../shared/base.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
@@ -84,13 +84,7 @@ export class OgpIndicator extends OgpDataElement<Indicator> {
     const data = indicator === undefined ? list[0] : (list.find((i) => i.id === indicator) ?? list[Number(indicator)]);
     if (data) return { data, id };
     const which = indicator ?? 0;
-    return {
-      error: new OgpError('not-found', {
-        en: `Commitment ${commitment} has no indicator ${which}`,
-        es: `El compromiso ${commitment} no tiene el indicador ${which}`,
-      }),
-      id,
-    };
+    return { error: new NotFoundError('indicator', String(which), { within: commitment }), id };
   }
 
   protected override renderData(indicator: Indicator): TemplateResult {

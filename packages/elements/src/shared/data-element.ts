@@ -6,8 +6,10 @@
  */
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { findInstitution, isOgpError, NotFoundError } from '@ogp-embed/sdk';
-import type { DateStyle, Feed, LocalizedText, NotFoundKind } from '@ogp-embed/sdk';
+import { findInstitution, NotFoundError, OgpError } from '@ogp-embed/sdk';
+import type { DateStyle, Feed, LocalizedText, MisuseProblem, NotFoundKind } from '@ogp-embed/sdk';
+import { emit } from './events/emit.js';
+import type { OgpErrorDetail } from './events/ogp-error.js';
 import { FeedController } from './feed-controller.js';
 import type { DataSlice, Selection } from './feed-controller.js';
 import { feedText } from './feed-text.js';
@@ -51,6 +53,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
   protected readonly feedData: FeedController<T>;
   /** Unique in the page: ids inside the shadow root that ARIA attributes point to. */
   protected readonly uid = `ogp${++ids}`;
+  #misuse: { key: string; error: OgpError } | undefined;
 
   constructor() {
     super();
@@ -63,6 +66,28 @@ export abstract class OgpDataElement<T> extends OgpElement {
       // `slices="none"` (the snippet writes it for a host without slices): the whole feed, no 404 looked for.
       () => (this.getAttribute('slices') === 'none' ? undefined : this.dataSlice()),
     );
+    // Readers see plain words; whoever builds the page gets the cause, one console line per error.
+    this.addEventListener('ogp-error', (event) => console.warn(`ogp-embed: ${event.detail.error.message}`));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // No `src`, no `.feed` and no `<ogp-feed>` around it once the page has had a turn to set them:
+    // the element can show nothing but its fallback, and says so.
+    setTimeout(() => {
+      if (this.isConnected && !this.feed && !this.feedData.src && !this.feedData.feed) this.misused('no-src', 'src');
+    });
+  }
+
+  /** Says in one console line (and an `ogp-error`) how the element is misused, and what to write instead. */
+  protected misused(problem: MisuseProblem, attribute: string, given?: string, value?: string): OgpError {
+    // The same misuse is the same error on every update: said once, not once per render.
+    const key = `${problem} ${attribute} ${given} ${value}`;
+    if (this.#misuse?.key === key) return this.#misuse.error;
+    const error = new OgpError('element-misuse', { element: this.localName, problem, attribute, given, value });
+    this.#misuse = { key, error };
+    if (problem === 'no-src') emit<OgpErrorDetail>(this, 'ogp-error', { error, code: error.code, message: error.message, stale: false });
+    return error;
   }
 
   /**
@@ -117,6 +142,12 @@ export abstract class OgpDataElement<T> extends OgpElement {
     find: (feed: Feed, id: string) => D | undefined,
   ): Selection<D> {
     if (typeof value === 'object' && value) return { data: value, id: value.id };
+    if (!value && feed) {
+      // `id="CL0081"` names the element, not what it shows: the commonest slip.
+      const { id } = this;
+      const error = id && find(feed, id) ? this.misused('wrong-attribute', kind, 'id', id) : this.misused('no-id', kind);
+      return { error, id: value };
+    }
     if (!value || !feed) return { id: value };
     const data = find(feed, value);
     return data ? { data, id: value } : { error: new NotFoundError(kind, value), id: value };
@@ -143,10 +174,9 @@ export abstract class OgpDataElement<T> extends OgpElement {
 
   protected abstract renderData(data: T): TemplateResult;
 
-  /** The error in the reader's language. */
-  protected describe(error: Error): string {
-    const t = this.t.shared;
-    return isOgpError(error) ? t.error(error) : t.unexpected(error.message);
+  /** What a reader is told of any error: plain words (the cause goes to the console and `ogp-error`). */
+  protected describe(_error: Error): string {
+    return this.t.shared.unavailable;
   }
 
   protected override render(): TemplateResult {
@@ -171,7 +201,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
     // A <div>, not a <footer>: in a shadow root a footer is a page-level contentinfo landmark,
     // and two cards on one page would then duplicate it.
     return html`<div part="footer">${error
-      ? html`<p part="error notice" role="status">${this.feedData.message} ${stale && when ? t.stale(when) : ''}</p>`
+      ? html`<p part="error notice" role="status">${stale && when ? t.stale(when) : this.feedData.message}</p>`
       : stale
         ? html`<p part="notice" role="status">${t.outdated}</p>`
         : nothing}${when ? html`<p part="updated"><time datetime=${fetchedAt!.toISOString()}>${t.updated(when)}</time></p>` : nothing}</div>`;

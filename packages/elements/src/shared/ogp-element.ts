@@ -46,7 +46,7 @@ export class OgpElement extends LitElement {
    */
   protected get strings(): Strings | undefined {
     const lang = this.ui;
-    const words = stringsIn(lang);
+    const words = stringsIn(lang, this.locale);
     if (!words) loadStrings(lang).then(() => this.requestUpdate(), () => undefined);
     return words;
   }

@@ -109,7 +109,7 @@ function asFeed(value: unknown): Feed {
   const result = parseFeed(value);
   if (!result.ok) {
     const first = result.issues[0];
-    throw new TypeError(`renderSnapshot: the feed cannot be read${first ? `: ${first.message.en}` : ''}`);
+    throw new TypeError(`renderSnapshot: the feed cannot be read${first ? `: ${first.message}` : ''}`);
   }
   if (typeof value === 'object' && value !== null) read.set(value, result.feed);
   read.set(result.feed, result.feed);

@@ -199,9 +199,7 @@ export class LiveFeedClient extends FeedLookups implements FeedClient {
         // says so): ask once more, plainly, before giving up.
         outcome = await fetchFeed(this.#transport, url, request);
         if (outcome.kind === 'not-modified') {
-          throw new FeedHttpError(304, url, {
-            detail: { en: 'not modified, but there is no copy to reuse', es: 'sin cambios, pero no hay copia que reutilizar' },
-          });
+          throw new FeedHttpError(304, url, { noCopy: true });
         }
       }
       // The same ETag is the same version: the held feed stands (this is how cross-origin
@@ -218,7 +216,7 @@ export class LiveFeedClient extends FeedLookups implements FeedClient {
       return { feed: result.feed, issues: result.issues, fetchedAt, fromCache: false };
     } catch (error) {
       if (signal.aborted || isOgpError(error)) throw error;
-      throw new OgpError('unexpected', { en: 'The feed could not be loaded', es: 'No se pudo cargar el feed' }, { cause: error });
+      throw new OgpError('unexpected', {}, { cause: error });
     }
   }
 

@@ -3,13 +3,9 @@ import { OgpError, type OgpErrorOptions } from './ogp-error.js';
 
 export class FeedUrlError extends OgpError {
   override name = 'FeedUrlError';
-  readonly url: string;
+  declare readonly url: string;
 
   constructor(url: string, options: OgpErrorOptions = {}) {
-    super('feed-url', {
-      en: 'The feed address is not a web address (http or https)',
-      es: 'La dirección del feed no es una dirección web (http o https)',
-    }, options);
-    this.url = url;
+    super('feed-url', { url }, options);
   }
 }

@@ -1,24 +1,22 @@
-/** The feed loaded, but the plan, commitment, forum or institution asked for is not in it. */
-import type { Bilingual } from '../i18n/bilingual.js';
+/** The feed loaded, but the plan, commitment, forum, institution or indicator asked for is not in it. */
+import type { NotFoundKind } from './codes.js';
 import { OgpError, type OgpErrorOptions } from './ogp-error.js';
 
-export type NotFoundKind = 'plan' | 'commitment' | 'forum' | 'institution';
+export type { NotFoundKind } from './codes.js';
 
-const SENTENCES: Record<NotFoundKind, (id: string) => Bilingual> = {
-  plan: (id) => ({ en: `Action plan ${id} is not in this feed`, es: `El plan de acción ${id} no está en este feed` }),
-  commitment: (id) => ({ en: `Commitment ${id} is not in this feed`, es: `El compromiso ${id} no está en este feed` }),
-  forum: (id) => ({ en: `Forum ${id} is not in this feed`, es: `El foro ${id} no está en este feed` }),
-  institution: (id) => ({ en: `Institution ${id} is not in this feed`, es: `La institución ${id} no está en este feed` }),
-};
+export interface NotFoundErrorOptions extends OgpErrorOptions {
+  /** For an indicator: the commitment it was looked for in. */
+  within?: string;
+}
 
 export class NotFoundError extends OgpError {
   override name = 'NotFoundError';
-  readonly kind: NotFoundKind;
-  readonly id: string;
+  declare readonly kind: NotFoundKind;
+  declare readonly id: string;
+  declare readonly within: string | undefined;
 
-  constructor(kind: NotFoundKind, id: string, options: OgpErrorOptions = {}) {
-    super('not-found', SENTENCES[kind](id), options);
-    this.kind = kind;
-    this.id = id;
+  constructor(kind: NotFoundKind, id: string, options: NotFoundErrorOptions = {}) {
+    const { within, ...rest } = options;
+    super('not-found', within === undefined ? { kind, id } : { kind, id, within }, rest);
   }
 }

@@ -1,11 +1,13 @@
 /**
- * The base of every error the SDK throws on purpose. `messages` holds the reader-facing
- * sentence in each language the SDK speaks, so an element can show it as is; `message`
- * is the English one, for logs. Check with the guards in `type-guards.ts`, not `instanceof`:
- * a page may load two copies of the SDK.
+ * The base of every error the SDK throws on purpose: a stable `code` and the fields that say what
+ * happened (errors/codes.ts), no words. `message` is English, for developers and logs; a reader's
+ * language comes from `errorMessage(error, lang)` (i18n/messages.ts), or an element's own plain
+ * words. Check with the guards in `type-guards.ts`, not `instanceof`: a page may load two copies
+ * of the SDK.
  */
-import type { Bilingual } from '../i18n/bilingual.js';
-import { pickLanguage } from '../i18n/language.js';
+import type { ErrorCode, ErrorFields } from './codes.js';
+import { WORDS_EN } from '../i18n/words/en.js';
+import { sayError } from '../i18n/words.js';
 
 export interface OgpErrorOptions {
   cause?: unknown;
@@ -13,20 +15,16 @@ export interface OgpErrorOptions {
 
 export class OgpError extends Error {
   override name = 'OgpError';
-  /** Stable, machine-readable: `feed-http`, `feed-timeout`, `not-found`... */
+  /** Stable, machine-readable: `feed-http`, `feed-timeout`, `not-found`... (see `ErrorCode`). */
   readonly code: string;
-  readonly messages: Bilingual;
 
-  constructor(code: string, messages: Bilingual, options: OgpErrorOptions = {}) {
-    super(messages.en, 'cause' in options ? { cause: options.cause } : undefined);
+  /** `fields` become the error's own properties (`status`, `kind`, `id`...), which the words read. */
+  constructor(code: ErrorCode, fields: object = {}, options: OgpErrorOptions = {}) {
+    super(sayError({ ...fields, code }, WORDS_EN), 'cause' in options ? { cause: options.cause } : undefined);
+    Object.assign(this, fields);
     this.code = code;
-    this.messages = { en: messages.en, es: messages.es };
-  }
-
-  /** The message in the reader's language: Spanish for any `es-*`, else English. */
-  messageFor(lang = 'en'): string {
-    // English and Spanish only: the elements and the CLI say errors in Portuguese and French from
-    // their own tables, so a page does not carry every language's error sentences.
-    return pickLanguage(lang) === 'es' ? this.messages.es : this.messages.en;
   }
 }
+
+/** An error's fields, typed by its code. */
+export type OgpErrorWith<C extends ErrorCode> = OgpError & { code: C } & ErrorFields[C];

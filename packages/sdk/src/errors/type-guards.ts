@@ -25,15 +25,9 @@ const NAMES = new Set([
 
 function hasOgpShape(value: unknown, name?: string): boolean {
   if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as { name?: unknown; code?: unknown; messages?: { en?: unknown; es?: unknown } | null };
+  const candidate = value as { name?: unknown; code?: unknown; message?: unknown };
   if (typeof candidate.name !== 'string' || (name ? candidate.name !== name : !NAMES.has(candidate.name))) return false;
-  return (
-    typeof candidate.code === 'string' &&
-    typeof candidate.messages === 'object' &&
-    candidate.messages !== null &&
-    typeof candidate.messages.en === 'string' &&
-    typeof candidate.messages.es === 'string'
-  );
+  return typeof candidate.code === 'string' && typeof candidate.message === 'string';
 }
 
 export function isOgpError(error: unknown): error is OgpError {

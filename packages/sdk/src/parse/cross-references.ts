@@ -7,14 +7,14 @@
 import type { Feed } from '../schema/feed.js';
 import { latestDay, earliestDay } from '../dates/partial-date.js';
 import { composeMessage, describeFound, formatPath } from './issues.js';
-import type { Bilingual } from '../i18n/bilingual.js';
+import type { Phrase } from '../i18n/words.js';
 import type { FeedIssue, IssueCode, IssueSeverity, PathSegment } from './issues.js';
 
 function issue(
   severity: IssueSeverity,
   code: IssueCode,
   segments: PathSegment[],
-  expected: Bilingual,
+  expected: Phrase,
   found: unknown,
 ): FeedIssue {
   const path = formatPath(segments);
@@ -22,17 +22,9 @@ function issue(
   return { severity, code, path, segments, expected, found: foundText, message: composeMessage(path, expected, foundText) };
 }
 
-const UNIQUE: Bilingual = { en: 'an id not used before in the feed', es: 'un id no usado antes en el feed', phrase: ['unique-id'] };
-const KNOWN_INSTITUTION: Bilingual = {
-  en: 'the id of one of the feed\'s institutions',
-  es: 'el id de una de las instituciones del feed',
-  phrase: ['known-institution'],
-};
-const KNOWN_COMMITMENT: Bilingual = {
-  en: 'the id of a commitment of this feed',
-  es: 'el id de un compromiso de este feed',
-  phrase: ['known-commitment'],
-};
+const UNIQUE: Phrase = ['unique-id'];
+const KNOWN_INSTITUTION: Phrase = ['known-institution'];
+const KNOWN_COMMITMENT: Phrase = ['known-commitment'];
 
 /** Every cross-reference issue of a feed, in document order. */
 export function checkCrossReferences(feed: Feed): FeedIssue[] {
@@ -86,12 +78,7 @@ export function checkCrossReferences(feed: Feed): FeedIssue[] {
         unique(milestoneIds, milestone.id, () => at('milestones', m, 'id'));
         institution(milestone.responsible, () => at('milestones', m, 'responsible'));
         if (milestone.due && lastDay !== undefined && earliestDay(milestone.due) > lastDay) {
-          const expected = {
-            en: `a due date no later than the commitment's end (${end})`,
-            es: `una fecha límite no posterior al término del compromiso (${end})`,
-            phrase: ['due-before-end', String(end)] as const,
-          };
-          issues.push(issue('warning', 'due-after-end', at('milestones', m, 'due'), expected, milestone.due));
+          issues.push(issue('warning', 'due-after-end', at('milestones', m, 'due'), ['due-before-end', String(end)], milestone.due));
         }
       });
     });

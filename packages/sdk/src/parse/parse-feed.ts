@@ -17,7 +17,7 @@ import { describeExpectation } from './expectations.js';
 import { InputPaths } from './input-paths.js';
 import { readJsonText } from './read-json.js';
 import { composeMessage, describeFound, formatPath } from './issues.js';
-import type { Bilingual } from '../i18n/bilingual.js';
+import type { Phrase } from '../i18n/words.js';
 import type { FeedIssue, PathSegment } from './issues.js';
 
 export type ParseMode = 'strict' | 'lenient';
@@ -98,8 +98,7 @@ function without(input: unknown, fields: PathSegment[][], entries: PathSegment[]
   return root;
 }
 
-function issueFor(message: Bilingual, expected: Bilingual, code: FeedIssue['code']): FeedIssue {
-  const found = { ...message };
+function issueFor(found: Phrase, expected: Phrase, code: FeedIssue['code']): FeedIssue {
   return { severity: 'error', code, path: '', segments: [], expected, found, message: composeMessage('', expected, found) };
 }
 
@@ -107,16 +106,11 @@ function issueFor(message: Bilingual, expected: Bilingual, code: FeedIssue['code
 function readJson(text: string): { value?: unknown; issue?: FeedIssue } {
   const { reason, value, error } = readJsonText(text) as { reason?: string; value?: unknown; error?: Error };
   if (!reason) return { value };
-  const found: Bilingual =
-    reason === 'empty'
-      ? { en: 'an empty body', es: 'un cuerpo vacío', phrase: ['empty-body'] }
-      : reason === 'html'
-        ? { en: 'a web page (HTML)', es: 'una página web (HTML)', phrase: ['html-page'] }
-        : { en: `text that is not JSON (${error!.message})`, es: `texto que no es JSON (${error!.message})`, phrase: ['not-json', error!.message] };
+  const found: Phrase = reason === 'empty' ? ['empty-body'] : reason === 'html' ? ['html-page'] : ['not-json', error!.message];
   return { issue: issueFor(found, JSON_FEED, reason === 'empty' ? 'empty' : 'invalid-json') };
 }
 
-const JSON_FEED: Bilingual = { en: 'a JSON document', es: 'un documento JSON', phrase: ['json-document'] };
+const JSON_FEED: Phrase = ['json-document'];
 /** Lenient mode never loops forever on a feed whose repairs uncover new problems. */
 const MAX_REPAIR_PASSES = 4;
 

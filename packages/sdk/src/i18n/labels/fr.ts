@@ -144,3 +144,4 @@ export const LABELS_FR: Labels = {
     unknown: 'Aucune information',
   },
 };
+

@@ -144,3 +144,4 @@ export const LABELS_PT: Labels = {
     unknown: 'Sem informação',
   },
 };
+
