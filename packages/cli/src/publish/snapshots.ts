@@ -55,8 +55,12 @@ export async function shadowSnapshot(feed: Feed, kind: string, id: string, lang:
   return inside[1]!;
 }
 
-/** Every snapshot file of a feed's published folder, in every language it speaks. */
-export async function snapshotFiles(feed: Feed, now = new Date()): Promise<PublishedFile[]> {
+/**
+ * Every snapshot file of a feed's published folder, in every language it speaks. Of the feed's own
+ * date (`generatedAt`), not of the day it is published: the same feed publishes the same bytes, so
+ * publishing again rewrites (and a sync uploads) only what changed.
+ */
+export async function snapshotFiles(feed: Feed, now = new Date(feed.generatedAt)): Promise<PublishedFile[]> {
   const files: PublishedFile[] = [];
   const ids: Record<string, string[]> = {
     commitment: feed.plans.flatMap((plan) => plan.commitments.map((c) => c.id)),
