@@ -23,8 +23,6 @@ import {
   FeedSlice,
   SliceInfo,
   SliceIndex,
-  PlanDigest,
-  PlanDigestSlice,
   Forum,
   ForumMember,
   Indicator,

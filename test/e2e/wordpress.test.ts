@@ -208,6 +208,12 @@ if (trees.length > 0) describe('the plugin in a real WordPress', { concurrency: 
           assert.match(hostile['hostile variant']!, / variant="card"/);
         });
 
+        test('with no feed set, a shortcode shows visitors nothing and Editors why, without breaking its paragraph', () => {
+          const { visitor, editor } = site().notices;
+          assert.equal(visitor.trim(), '<p>Before  after.</p>', 'nothing for visitors');
+          assert.match(editor, /^<p>Before <span class="ogp-embed-refused" role="note">Open Government Embed \(only editors see this\): No feed address: [^<]*set a default one in Settings → Open Government Embed\.<\/span> after\.<\/p>\s*$/, 'one paragraph, the notice a <span> inside it');
+        });
+
         test('the script address a 0.1.0 install stored is deleted on upgrade, and the settings page has no such field', async () => {
           await fetch(`${site().url}/`);
           const options = await sitePhp(site(), 'options');
@@ -246,10 +252,10 @@ if (trees.length > 0) describe('the plugin in a real WordPress', { concurrency: 
 
           // The header injection: the feed host's Access-Control-Allow-Origin is markup.
           const hostile = await save(feedUrl.replace('chile.json', 'hostile-cors.json'));
-          assert.match(hostile.notice, /Access-Control-Allow-Origin header is neither \* nor a site's address/);
-          assert.doesNotMatch(hostile.notice + hostile.check, /onerror|<img/, 'the header is not quoted');
-          assert.equal(await page.locator('.wrap img, .notice img').count(), 0, 'no element made from the header');
           assert.equal(await page.evaluate('window.ogpInjected'), undefined, 'the header\'s script did not run');
+          assert.equal(await page.locator('.wrap img, .notice img').count(), 0, 'no element made from the header');
+          assert.doesNotMatch(hostile.notice + hostile.check, /onerror|<img/, 'the header is not quoted');
+          assert.match(hostile.notice, /Access-Control-Allow-Origin header is neither \* nor a site's address/);
 
           // Why an address is refused; the previous one kept.
           const refusedAddress = await save('//evil.example/feed.json');

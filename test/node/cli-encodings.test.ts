@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { ROOT, runCli, tempDir } from '../../packages/cli/test/run-cli.js';
@@ -183,7 +183,7 @@ describe('import csv reads what spreadsheets save', () => {
     writeFileSync(join(folder, 'milestones.csv'), lines.join('\r\n'));
     const result = await importFolder(folder);
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /error: milestones\.csv, row 3, column "Hito \/ Milestone": a quote \(\"\) opens this cell and is never closed; the row is left out/);
+    assert.match(result.stderr, /error: milestones\.csv, row 3, column "Hito \/ Milestone": a quote \("\) opens this cell and is never closed; the row is left out/);
     const reportRun = await runCli(['import', 'csv', folder, '-o', join(folder, 'again.json'), '--json']);
     const report = JSON.parse(reportRun.stdout);
     assert.ok(report.issues.some((i: { file: string; row: number; column: string }) => i.file === 'milestones.csv' && i.row === 3 && i.column === 'Hito / Milestone'));

@@ -182,8 +182,20 @@ $hostile = array(
 	'hostile lang'    => ogp_embed_render( 'commitment', array( 'id' => 'CL0069', 'src' => 'https://example.org/feed.json', 'lang' => '"><script>alert(1)</script>' ) ),
 	'hostile variant' => ogp_embed_render( 'commitment', array( 'id' => 'CL0069', 'src' => 'https://example.org/feed.json', 'variant' => '"><script>' ) ),
 );
+// No feed anywhere yet: a shortcode inside a paragraph, as a visitor and as an Editor would see it.
+// (The plugin was activated after this request's `init`: its shortcodes are registered here.)
+if ( ! shortcode_exists( 'ogp_commitment' ) ) {
+	ogp_embed_register_shortcodes();
+}
+$paragraph = wpautop( 'Before [ogp_commitment id="CL0069"] after.' );
+$notices   = array( 'visitor' => do_shortcode( $paragraph ) );
+wp_set_current_user( $users['editor']['id'] );
+$notices['editor'] = do_shortcode( $paragraph );
+wp_set_current_user( 0 );
+
 echo json_encode(
 	array(
+		'notices' => $notices,
 		'users'   => $users,
 		'hostile' => $hostile,
 		'locale'  => get_locale(),

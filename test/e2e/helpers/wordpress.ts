@@ -150,6 +150,8 @@ export interface Site {
   server: ChildProcess;
   users: Record<string, { id: number; password: string; appPassword: string; role: string[]; unfilteredHtml: boolean; manageOptions: boolean; superAdmin: boolean }>;
   hostile: Record<string, string>;
+  /** A shortcode in a paragraph before any feed is set: what a visitor and an Editor get. */
+  notices: { visitor: string; editor: string };
   lang: string;
 }
 
@@ -186,7 +188,7 @@ async function php(args: string[], cwd: string): Promise<string> {
     return stdout;
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`php ${args[0]} failed: ${stderr || stdout || (error as Error).message}`);
+    throw new Error(`php ${args[0]} failed: ${stderr || stdout || (error as Error).message}`, { cause: error });
   }
 }
 
@@ -228,7 +230,7 @@ define('SITE_ID_CURRENT_SITE', 1);
 define('BLOG_ID_CURRENT_SITE', 1);`;
     writeFileSync(join(dir, 'wp-config.php'), wpConfig(name, db.socket, url, network));
   }
-  const made = JSON.parse(await php(['configure', dir, mode, zip], dir)) as Pick<Site, 'users' | 'hostile' | 'lang'>;
+  const made = JSON.parse(await php(['configure', dir, mode, zip], dir)) as Pick<Site, 'users' | 'hostile' | 'notices' | 'lang'>;
 
   const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', dir], {
     cwd: dir,

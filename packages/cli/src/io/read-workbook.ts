@@ -103,7 +103,7 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string): Promise
     const sheet = book.Sheets[name]!;
     const target = wholeFile ?? sheetFileFor(name);
     const label = onlySheet && wholeFile ? fileName : `${fileName} › ${name}`;
-    const rows = readRows(sheet as unknown as { '!data'?: (SheetJsCell | undefined)[][] }, date1904, label);
+    const rows = readRows(sheet as unknown as { '!data'?: (SheetJsCell | undefined)[][] }, date1904);
     if (!target) {
       if (rows.cells.some((row) => row.cells.some((cell) => cell.trim() !== ''))) {
         tables.issues.push({
@@ -159,9 +159,7 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string): Promise
 function readRows(
   sheet: { '!data'?: (SheetJsCell | undefined)[][] },
   date1904: boolean,
-  label: string,
 ): { cells: TableRow[]; errors: { row: number; index: number; text: string }[] } {
-  void label;
   const data = sheet['!data'] ?? [];
   const cells: TableRow[] = [];
   const errors: { row: number; index: number; text: string }[] = [];

@@ -189,12 +189,13 @@ export function decodeCell(text: string, field: FieldSpec, context: CellContext 
       };
     case 'lines':
       return { value: text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean).map(decodeText) };
-    default:
+    default: {
       if (field.dueDate && ASAP.has(normal(text))) return { value: 'asap' };
       if (!field.labels) return { value: text };
       const value = fromLabel(field.labels, text);
       if (value === undefined) return { problem: { kind: 'label', value: text, labels: field.labels, accepted: acceptedValues(field.labels) } };
       return { value };
+    }
   }
 }
 
