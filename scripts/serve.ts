@@ -1,15 +1,17 @@
 /**
- * `npm start`: builds the bundles if they are missing or older than the sources, then serves the
- * demo on 127.0.0.1 (port 8080, or PORT; the next free one if taken) until Ctrl-C or SIGTERM.
- * Storybook is linked when `storybook-static/` exists; it is never built here (too slow to wait
- * for): `npm run build-storybook` builds it.
+ * `npm start`: builds the bundles, and Storybook (`storybook-static/`, which the demo's index links),
+ * if they are missing or older than their sources, then serves the demo on 127.0.0.1 (port 8080,
+ * or PORT; the next free one if taken) until Ctrl-C or SIGTERM. A failed Storybook build is said
+ * in one line and the demo is served without it.
  *
  *   npm start                      # build if needed, serve
  *   npm start -- --no-build        # serve what is there
+ *   npm start -- --no-storybook    # build the bundles if needed, not Storybook
  *   PORT=9000 LIVE_INTERVAL=2 npm start
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILD_SOURCES, buildProblem } from './rollup/fresh-build.js';
@@ -42,8 +44,28 @@ function buildIfNeeded(): void {
   process.exit(result.status ?? 1);
 }
 
+const STORYBOOK = join(ROOT, 'storybook-static');
+/** What the Storybook build reads (test/node/storybook.test.ts builds it from the same). */
+const STORYBOOK_SOURCES = ['.storybook', 'stories', 'packages/elements/src', 'packages/sdk/src', 'examples/feeds', 'package.json'];
+
+function buildStorybookIfNeeded(): void {
+  const problem = buildProblem([join(STORYBOOK, 'index.json'), join(STORYBOOK, 'iframe.html')], STORYBOOK_SOURCES.map((source) => join(ROOT, source)));
+  if (!problem) return;
+  console.log(`Building Storybook (${problem.split(':')[0]})...`);
+  const bin = createRequire(import.meta.url).resolve('storybook/internal/bin/dispatcher');
+  const result = spawnSync(process.execPath, [bin, 'build', '--quiet', '--output-dir', STORYBOOK], {
+    cwd: ROOT,
+    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (result.status !== 0) console.warn('Storybook did not build (above): serving the demo without it; `npm run storybook` runs it live.');
+}
+
 async function main(): Promise<void> {
-  if (!process.argv.includes('--no-build')) buildIfNeeded();
+  if (!process.argv.includes('--no-build')) {
+    buildIfNeeded();
+    if (!process.argv.includes('--no-storybook')) buildStorybookIfNeeded();
+  }
   const liveSeconds = Number(process.env.LIVE_INTERVAL) || 5;
   const demo = createDemoServer({ root: ROOT, liveInterval: liveSeconds * 1000 });
   let url: string | undefined;
@@ -62,7 +84,7 @@ async function main(): Promise<void> {
   console.log(
     existsSync(join(ROOT, 'storybook-static/index.html'))
       ? `Storybook:      ${url}storybook/`
-      : 'Storybook:      not built (npm run build-storybook), or run it live with npm run storybook',
+      : 'Storybook:      not built (npm start builds it; npm run storybook runs it live)',
   );
   console.log('Press Ctrl-C to stop.\n');
 

@@ -170,6 +170,19 @@ describe('the studio in Chromium', () => {
     await page.keyboard.press('Space');
     await page.locator('.card-preview ogp-plan').waitFor();
     assert.match(await page.locator('#code-html').inputValue(), /<ogp-plan src="[^"]+" plan="AP_CHL0\d"/);
+    // The next plan, and its code copied, by keyboard alone.
+    await page.locator('.items button').first().focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const second = page.locator('.items button').nth(1);
+    assert.equal(await second.getAttribute('aria-pressed'), 'true');
+    const secondId = (await second.locator('.id').textContent())!;
+    await page.locator(`.card-preview ogp-plan[plan="${secondId}"]`).waitFor();
+    await page.locator('#code-html').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('#copied-html', { hasText: 'Copied.' }).waitFor();
+    assert.match(await page.evaluate(() => navigator.clipboard.readText()), new RegExp(`<ogp-plan src="[^"]+" plan="${secondId}"></ogp-plan>`));
     assert.deepEqual(await axeViolations(page), []);
 
     const unzipped = await downloadZip(page, 'from-feed');
@@ -193,6 +206,34 @@ describe('the studio in Chromium', () => {
     const unzipped = await downloadZip(page, 'from-workbook');
     const validated = await runCli(['validate', unzipped]);
     assert.equal(validated.code, 0, validated.stdout + validated.stderr);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('50,000 rows: read in the worker with a progress bar, the page answering meanwhile', { timeout: 600_000 }, async () => {
+    const folder = await templateWithAMistake('big');
+    const commitments = join(folder, 'commitments.csv');
+    const [header, row] = readFileSync(commitments, 'utf8').split(/\r?\n/);
+    const rows = Array.from({ length: 50_000 }, (_, i) => row!.replace('CL0069,9,', `C${i + 1},${i + 1},`));
+    writeFileSync(commitments, `${[header, ...rows].join('\r\n')}\r\n`);
+    // What hangs from the example's commitment goes with it.
+    for (const name of ['milestones.csv', 'updates.csv', 'indicators.csv', 'measurements.csv']) {
+      const path = join(folder, name);
+      writeFileSync(path, `${readFileSync(path, 'utf8').split(/\r?\n/)[0]}\r\n`);
+    }
+    const { context, page, errors } = await openStudio();
+    await page.locator('input[name="files"]').setInputFiles(readdirSync(folder).map((name) => join(folder, name)));
+    await page.locator('.open progress').waitFor();
+    // While the worker reads, the page answers: the officer switches language.
+    await page.getByLabel('Language').selectOption('es');
+    assert.equal(await page.locator('h1').textContent(), 'Estudio de OGP embed');
+    assert.equal(await page.locator('.problems').count(), 0, 'the page answered before the import was done');
+    await page.locator('.problems', { hasText: '50.000 compromisos' }).waitFor({ timeout: 600_000 });
+    await page.locator('.card-preview ogp-commitment[commitment="C1"]').waitFor();
+    // Found among the 50,000 by typing.
+    await page.getByLabel('Buscar por id o título').fill('C49999');
+    await page.locator('.items button', { hasText: 'C49999' }).click();
+    await page.locator('.card-preview ogp-commitment[commitment="C49999"]').waitFor();
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -18,6 +18,8 @@ import {
   WorkbookError,
 } from '@ogp-embed/cli/core';
 import type { DroppedRow, LeftOut, NamedFile, Platform, SheetIssue, Table, ValidationReport } from '@ogp-embed/cli/core';
+import { catalogOf } from './preview-feed.js';
+import type { Catalog } from './preview-feed.js';
 import type { SourceKind, Stage } from './words.js';
 
 /** A problem of the sheets, with the cell's value when it is at a cell. */
@@ -41,12 +43,19 @@ export interface StudioResult {
   tableNotRead: boolean;
   /** The template's example is still in the sheets: no folder is published with it. */
   stillTheExample: boolean;
-  /** The feed's text as the CLI writes it: what the zip publishes. */
-  feedText?: string;
-  /** The feed as the elements read it, for the previews. */
-  feed?: Feed;
+  /** There is a feed (the worker keeps it: see `StudioImport`). */
+  hasFeed: boolean;
+  /** Its plans, commitments and forums, to pick one to preview. */
+  catalog?: Catalog;
   /** Whether the feed passes strict parsing: only then is it published. */
   valid: boolean;
+}
+
+/** The result for the page, and what the worker keeps of it: the feed's text (the zip's) and the feed (the previews'). */
+export interface StudioImport {
+  result: StudioResult;
+  feedText?: string;
+  feed?: Feed;
 }
 
 export type Progress = (stage: Stage, done: number, total: number, file?: string) => void;
@@ -58,7 +67,7 @@ const withoutExtension = (name: string) => name.replace(/\.[^.]+$/, '');
 const feedTextOf = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 function emptyResult(opened: string[]): StudioResult {
-  return { opened, unknown: [], sheetProblems: [], feedProblems: [], leftOut: NOTHING_LEFT_OUT, dropped: [], tableNotRead: false, stillTheExample: false, valid: false };
+  return { opened, unknown: [], sheetProblems: [], feedProblems: [], leftOut: NOTHING_LEFT_OUT, dropped: [], tableNotRead: false, stillTheExample: false, hasFeed: false, valid: false };
 }
 
 /** The cell a problem points at, read back from its table: what the officer sees in that cell. */
@@ -79,20 +88,24 @@ function withValues(issues: readonly SheetIssue[], tables: Iterable<Table>): She
 }
 
 /** The feed's checks, done once the text is what would be published. */
-function finish(result: StudioResult, text: string, progress: Progress): StudioResult {
+function finish(result: StudioResult, text: string, progress: Progress): StudioImport {
   progress('checking', 0, 1);
   const report = checkFeedText(text, 'feed.json');
-  const parsed = parseFeed(text, { mode: 'lenient' });
+  const { feed } = parseFeed(text, { mode: 'lenient' });
   progress('done', 1, 1);
-  return { ...result, feedText: text, ...(parsed.feed ? { feed: parsed.feed } : {}), feedProblems: report.issues, valid: report.valid };
+  return {
+    result: { ...result, hasFeed: true, ...(feed ? { catalog: catalogOf(feed) } : {}), feedProblems: report.issues, valid: report.valid },
+    feedText: text,
+    ...(feed ? { feed } : {}),
+  };
 }
 
-function fatal(result: StudioResult, error: unknown): StudioResult {
-  if (error instanceof TableEncodingError || error instanceof WorkbookError) return { ...result, fatal: { severity: 'error', file: error.file, text: error.text, leftOut: 'file' } };
+function fatal(result: StudioResult, error: unknown): StudioImport {
+  if (error instanceof TableEncodingError || error instanceof WorkbookError) return { result: { ...result, fatal: { severity: 'error', file: error.file, text: error.text, leftOut: 'file' } } };
   throw error;
 }
 
-async function importSheets(files: readonly NamedFile[], opened: string[], progress: Progress): Promise<StudioResult> {
+async function importSheets(files: readonly NamedFile[], opened: string[], progress: Progress): Promise<StudioImport> {
   const result: StudioResult = { ...emptyResult(opened), kind: 'sheets' };
   let folder;
   try {
@@ -111,14 +124,14 @@ async function importSheets(files: readonly NamedFile[], opened: string[], progr
     tableNotRead: imported.tableNotRead,
     stillTheExample: imported.stillTheExample,
   };
-  return imported.value ? finish(sheets, feedTextOf(imported.value), progress) : sheets;
+  return imported.value ? finish(sheets, feedTextOf(imported.value), progress) : { result: sheets };
 }
 
-function importFromPlatform(platform: Platform, file: NamedFile, opened: string[], progress: Progress): StudioResult {
+function importFromPlatform(platform: Platform, file: NamedFile, opened: string[], progress: Progress): StudioImport {
   progress('building', 0, 1, file.name);
   const imported = importPlatform(platform, file.bytes, file.name, withoutExtension(file.name), { now: new Date() });
   const result: StudioResult = { ...emptyResult(opened), kind: platform, sheetProblems: imported.issues };
-  return imported.written && imported.value ? finish(result, feedTextOf(imported.value), progress) : result;
+  return imported.written && imported.value ? finish(result, feedTextOf(imported.value), progress) : { result };
 }
 
 /** Whether JSON text is a feed rather than a platform's export: an object, with plans or a schema version. */
@@ -133,12 +146,12 @@ function looksLikeFeed(bytes: Uint8Array): boolean {
 }
 
 /** Reads what was opened; `progress` hears each stage. */
-export async function importFiles(files: readonly NamedFile[], progress: Progress = () => {}): Promise<StudioResult> {
+export async function importFiles(files: readonly NamedFile[], progress: Progress = () => {}): Promise<StudioImport> {
   const opened = files.map((f) => f.name);
   // Any file named like one of the template's tables, or a workbook: the template's spreadsheets.
   if (matchFolderFiles(opened).some((file) => file.kind !== 'unread')) return importSheets(files, opened, progress);
   const [file, ...others] = files;
-  if (!file) return emptyResult(opened);
+  if (!file) return { result: emptyResult(opened) };
   const result = emptyResult(opened);
   const rest = others.map((f) => f.name);
   if (extension(file.name) === '.json' && looksLikeFeed(file.bytes)) {
@@ -154,11 +167,12 @@ export async function importFiles(files: readonly NamedFile[], progress: Progres
   }
   for (const platform of ['gobierto', 'decidim'] as const) {
     try {
-      return { ...importFromPlatform(platform, file, opened, progress), unknown: rest };
+      const imported = importFromPlatform(platform, file, opened, progress);
+      return { ...imported, result: { ...imported.result, unknown: rest } };
     } catch (error) {
       if (error instanceof NotPlatformFormatError) continue;
       return fatal({ ...result, kind: platform }, error);
     }
   }
-  return { ...result, unknown: opened };
+  return { result: { ...result, unknown: opened } };
 }

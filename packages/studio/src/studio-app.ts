@@ -15,6 +15,7 @@ import type { ChildSheet } from '@ogp-embed/cli/core';
 import { DEFAULT_SCRIPT_URL, embedCode, FEED_URL_PLACEHOLDER, VARIANTS } from './embed-code.js';
 import type { EmbedCode, EmbedOptions } from './embed-code.js';
 import type { SheetProblem, StudioResult } from './import-files.js';
+import type { Catalog } from './preview-feed.js';
 import type { FromWorker, ToWorker } from './worker.js';
 import { LANGUAGE_NAMES, LANGUAGES, pickStudioLanguage, WORDS } from './words.js';
 import type { EntityKind, Stage, StudioLanguage, StudioWords } from './words.js';
@@ -41,11 +42,21 @@ function titleOf(value: unknown, lang: string, fallback: string): string {
   return '';
 }
 
-function itemsOf(feed: Feed, kind: EntityKind, lang: string): Item[] {
-  const fallback = feed.defaultLanguage;
-  if (kind === 'plan') return feed.plans.map((p) => ({ kind, id: p.id, title: titleOf(p.title, lang, fallback) }));
-  if (kind === 'forum') return feed.forums.map((f) => ({ kind, id: f.id, title: titleOf(f.name, lang, fallback) }));
-  return feed.plans.flatMap((p) => p.commitments.map((c) => ({ kind, id: c.id, title: titleOf(c.shortTitle ?? c.title, lang, fallback) })));
+const LISTS = { plan: 'plans', commitment: 'commitments', forum: 'forums' } as const;
+
+/** Each list once per catalogue and language: a plan of 50,000 commitments is not listed again on every keystroke. */
+const listed = new WeakMap<Catalog, Map<string, Item[]>>();
+
+function itemsOf(catalog: Catalog, kind: EntityKind, lang: string): Item[] {
+  let lists = listed.get(catalog);
+  if (!lists) listed.set(catalog, (lists = new Map()));
+  const key = `${kind} ${lang}`;
+  let items = lists.get(key);
+  if (!items) {
+    items = catalog[LISTS[kind]].map((item) => ({ kind, id: item.id, title: titleOf(item.title, lang, catalog.defaultLanguage) }));
+    lists.set(key, items);
+  }
+  return items;
 }
 
 export class OgpStudio extends LitElement {
@@ -57,6 +68,7 @@ export class OgpStudio extends LitElement {
     _kind: { state: true },
     _query: { state: true },
     _selected: { state: true },
+    _preview: { state: true },
     _options: { state: true },
     _copied: { state: true },
     _confirmLoss: { state: true },
@@ -70,6 +82,8 @@ export class OgpStudio extends LitElement {
   declare _kind: EntityKind;
   declare _query: string;
   declare _selected: Item | undefined;
+  /** The feed of the item picked, cut by the worker (`preview-feed.ts`). */
+  declare _preview: { kind: EntityKind; id: string; feed?: Feed } | undefined;
   declare _options: EmbedOptions;
   declare _copied: { which: keyof EmbedCode; ok: boolean } | undefined;
   declare _confirmLoss: boolean;
@@ -125,6 +139,7 @@ export class OgpStudio extends LitElement {
   private heard(message: FromWorker): void {
     if (message.type === 'progress') this._progress = message;
     else if (message.type === 'result') this.showResult(message.result);
+    else if (message.type === 'preview') this._preview = message;
     else if (message.type === 'zip') this.save(message.bytes, message.files);
     else this.failed(message.message);
   }
@@ -139,7 +154,7 @@ export class OgpStudio extends LitElement {
     if (files.length === 0) return;
     this._result = undefined;
     this._failure = undefined;
-    this._selected = undefined;
+    this.select(undefined);
     this._confirmLoss = false;
     this._zip = { busy: false };
     this._progress = { stage: 'reading', done: 0, total: files.length };
@@ -149,12 +164,18 @@ export class OgpStudio extends LitElement {
   private showResult(result: StudioResult): void {
     this._result = result;
     this._progress = { stage: 'done', done: 1, total: 1 };
-    const feed = result.feed;
-    if (!feed) return;
+    const catalog = result.catalog;
+    if (!catalog) return;
     // The first commitment, else the first plan, else the first forum: a preview at once.
-    const kind: EntityKind = itemsOf(feed, 'commitment', this.lang).length ? 'commitment' : feed.plans.length ? 'plan' : 'forum';
+    const kind: EntityKind = catalog.commitments.length ? 'commitment' : catalog.plans.length ? 'plan' : 'forum';
     this._kind = kind;
-    this._selected = itemsOf(feed, kind, this.lang)[0];
+    this.select(itemsOf(catalog, kind, this.lang)[0]);
+  }
+
+  /** Picks the item to preview, and asks the worker for its feed. */
+  private select(item: Item | undefined): void {
+    this._selected = item;
+    if (item) this.send({ type: 'preview', kind: item.kind, id: item.id });
   }
 
   private save(bytes: Uint8Array, files: number): void {
@@ -193,8 +214,8 @@ export class OgpStudio extends LitElement {
       <main>
         <p class="intro">${t.intro}</p>
         ${this.renderOpen()} ${this._result ? this.renderProblems(this._result) : nothing}
-        ${this._result?.feed ? this.renderPreview(this._result.feed) : nothing}
-        ${this._result?.feedText ? this.renderDownload(this._result) : nothing}
+        ${this._result?.catalog ? this.renderPreview(this._result.catalog) : nothing}
+        ${this._result?.hasFeed ? this.renderDownload(this._result) : nothing}
       </main>
     `;
   }
@@ -267,7 +288,7 @@ export class OgpStudio extends LitElement {
     const { rows, cells, columns, files } = result.leftOut;
     const lostByFeed = result.feedProblems.filter((p) => p.dropped);
     const nothingLost = rows + cells + columns + files === 0 && lostByFeed.length === 0 && !result.fatal;
-    const feed = result.feed;
+    const catalog = result.catalog;
     return html`
       <section aria-labelledby="problems-heading" class="problems">
         <h2 id="problems-heading">${t.problemsHeading}</h2>
@@ -292,28 +313,28 @@ export class OgpStudio extends LitElement {
               ${result.stillTheExample ? html`<li class="error">${said.stillTheExample()}</li>` : nothing}
               ${lostByFeed.map((p) => html`<li>${said.dropped(p.dropped!)}</li>`)}
             </ul>`}
-        <p class=${feed ? '' : 'error'}>
-          ${feed ? t.summary(feed.plans.length, feed.plans.reduce((sum, p) => sum + p.commitments.length, 0), feed.forums.length) : t.noFeed}
+        <p class=${catalog ? '' : 'error'}>
+          ${catalog ? t.summary(catalog.plans.length, catalog.commitments.length, catalog.forums.length) : t.noFeed}
         </p>
       </section>
     `;
   }
 
-  private renderPreview(feed: Feed): TemplateResult {
+  private renderPreview(catalog: Catalog): TemplateResult {
     const t = this.t;
-    const all = itemsOf(feed, this._kind, this.lang);
+    const all = itemsOf(catalog, this._kind, this.lang);
     const query = this._query.trim().toLowerCase();
     const found = query ? all.filter((item) => item.id.toLowerCase().includes(query) || item.title.toLowerCase().includes(query)) : all;
     const shown = found.slice(0, SHOWN_ITEMS);
     const kinds: [EntityKind, string, number][] = [
-      ['plan', t.plans, feed.plans.length],
-      ['commitment', t.commitments, feed.plans.reduce((sum, plan) => sum + plan.commitments.length, 0)],
-      ['forum', t.forums, feed.forums.length],
+      ['plan', t.plans, catalog.plans.length],
+      ['commitment', t.commitments, catalog.commitments.length],
+      ['forum', t.forums, catalog.forums.length],
     ];
     const pickKind = (kind: EntityKind) => {
       this._kind = kind;
       this._query = '';
-      this._selected = itemsOf(feed, kind, this.lang)[0];
+      this.select(itemsOf(catalog, kind, this.lang)[0]);
     };
     return html`
       <section aria-labelledby="preview-heading" class="preview">
@@ -331,7 +352,7 @@ export class OgpStudio extends LitElement {
             ? html`<ul class="items">
                 ${shown.map(
                   (item) =>
-                    html`<li><button type="button" aria-pressed=${String(this._selected?.id === item.id && this._selected.kind === item.kind)} @click=${() => (this._selected = item)}>
+                    html`<li><button type="button" aria-pressed=${String(this._selected?.id === item.id && this._selected.kind === item.kind)} @click=${() => this.select(item)}>
                       <span class="id">${item.id}</span> ${item.title}
                     </button></li>`,
                 )}
@@ -339,12 +360,16 @@ export class OgpStudio extends LitElement {
             : html`<p>${t.noMatch}</p>`}
           ${found.length > shown.length ? html`<p>${t.shown(shown.length, found.length)}</p>` : nothing}
         </div>
-        ${this._selected ? this.renderSelected(feed, this._selected) : nothing}
+        ${this._selected ? this.renderSelected(this._selected) : nothing}
       </section>
     `;
   }
 
-  private renderElement(feed: Feed, item: Item): TemplateResult {
+  private renderElement(item: Item): TemplateResult | typeof nothing {
+    const preview = this._preview;
+    // Until the worker sends the item's feed: nothing (the element would say "not found").
+    if (preview?.kind !== item.kind || preview.id !== item.id || !preview.feed) return nothing;
+    const feed = preview.feed;
     const { variant, lang } = this._options;
     const language = lang || this.lang;
     if (item.kind === 'plan') {
@@ -354,7 +379,7 @@ export class OgpStudio extends LitElement {
     return html`<ogp-commitment .feed=${feed} commitment=${item.id} variant=${VARIANTS.commitment.includes(variant) ? variant : 'card'} lang=${language}></ogp-commitment>`;
   }
 
-  private renderSelected(feed: Feed, item: Item): TemplateResult {
+  private renderSelected(item: Item): TemplateResult {
     const t = this.t;
     const options = this._options;
     const set = (change: Partial<EmbedOptions>) => {
@@ -371,7 +396,7 @@ export class OgpStudio extends LitElement {
     </div>`;
     return html`
       <div class="selected">
-        <div class="card-preview">${this.renderElement(feed, item)}</div>
+        <div class="card-preview">${this.renderElement(item)}</div>
         <div class="embed">
           <h3>${t.codeHeading}</h3>
           <label>${t.feedUrl}
@@ -408,9 +433,8 @@ export class OgpStudio extends LitElement {
     const publishable = result.valid && !result.tableNotRead && !result.stillTheExample;
     const blocked = !publishable || (lossy && !this._confirmLoss) || this._zip.busy;
     const download = () => {
-      if (!result.feedText) return;
       this._zip = { busy: true };
-      this.send({ type: 'zip', feedText: result.feedText });
+      this.send({ type: 'zip' });
     };
     return html`
       <section aria-labelledby="download-heading" class="download">

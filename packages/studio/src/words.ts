@@ -19,6 +19,11 @@ export function pickStudioLanguage(preferred: readonly string[]): StudioLanguage
   return 'en';
 }
 
+/** A number and its noun, in the language's digits and plural (`1 plan`, `50.000 compromisos`). */
+function count(n: number, lang: string, one: string, other: string): string {
+  return `${n.toLocaleString(lang)} ${new Intl.PluralRules(lang).select(n) === 'one' ? one : other}`;
+}
+
 export type SourceKind = 'sheets' | 'feed' | 'decidim' | 'gobierto' | 'ogp-sheet';
 export type Stage = 'reading' | 'building' | 'checking' | 'done';
 export type EntityKind = 'plan' | 'commitment' | 'forum';
@@ -53,7 +58,7 @@ const en = {
   nothingLost: 'Nothing is left out: every row went in.',
   noFeed: 'No feed can be made from these files: fix the errors above, then open them again.',
   summary: (plans: number, commitments: number, forums: number) =>
-    `The feed holds ${plans} plan(s), ${commitments} commitment(s) and ${forums} forum(s).`,
+    `The feed holds ${count(plans, 'en', 'plan', 'plans')}, ${count(commitments, 'en', 'commitment', 'commitments')} and ${count(forums, 'en', 'forum', 'forums')}.`,
   previewHeading: '3. Preview and embed code',
   pick: 'Show',
   plans: 'Plans',
@@ -117,7 +122,8 @@ const es: StudioWords = {
   lostHeading: 'Lo que quedaría fuera',
   nothingLost: 'Nada queda fuera: entraron todas las filas.',
   noFeed: 'Con estos archivos no se puede armar un feed: corrija los errores de arriba y vuelva a abrirlos.',
-  summary: (plans, commitments, forums) => `El feed tiene ${plans} plan(es), ${commitments} compromiso(s) y ${forums} foro(s).`,
+  summary: (plans, commitments, forums) =>
+    `El feed tiene ${count(plans, 'es', 'plan', 'planes')}, ${count(commitments, 'es', 'compromiso', 'compromisos')} y ${count(forums, 'es', 'foro', 'foros')}.`,
   previewHeading: '3. Vista previa y código para insertar',
   pick: 'Mostrar',
   plans: 'Planes',
@@ -179,7 +185,8 @@ const pt: StudioWords = {
   lostHeading: 'O que ficaria de fora',
   nothingLost: 'Nada fica de fora: entraram todas as linhas.',
   noFeed: 'Não é possível montar um feed com estes ficheiros: corrija os erros acima e volte a abri-los.',
-  summary: (plans, commitments, forums) => `O feed tem ${plans} plano(s), ${commitments} compromisso(s) e ${forums} fórum(ns).`,
+  summary: (plans, commitments, forums) =>
+    `O feed tem ${count(plans, 'pt', 'plano', 'planos')}, ${count(commitments, 'pt', 'compromisso', 'compromissos')} e ${count(forums, 'pt', 'fórum', 'fóruns')}.`,
   previewHeading: '3. Pré-visualização e código de incorporação',
   pick: 'Mostrar',
   plans: 'Planos',
@@ -241,7 +248,8 @@ const fr: StudioWords = {
   lostHeading: 'Ce qui serait laissé de côté',
   nothingLost: 'Rien n’est laissé de côté\u00a0: toutes les lignes sont entrées.',
   noFeed: 'Aucun flux ne peut être construit à partir de ces fichiers\u00a0: corrigez les erreurs ci-dessus, puis ouvrez-les à nouveau.',
-  summary: (plans, commitments, forums) => `Le flux contient ${plans} plan(s), ${commitments} engagement(s) et ${forums} forum(s).`,
+  summary: (plans, commitments, forums) =>
+    `Le flux contient ${count(plans, 'fr', 'plan', 'plans')}, ${count(commitments, 'fr', 'engagement', 'engagements')} et ${count(forums, 'fr', 'forum', 'forums')}.`,
   previewHeading: '3. Aperçu et code d’intégration',
   pick: 'Afficher',
   plans: 'Plans',

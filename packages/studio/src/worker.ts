@@ -1,42 +1,54 @@
 /**
- * The studio's worker: reads the files the officer opened, and zips the published folder, off the
- * page's thread, so a sheet of 50,000 rows never freezes the page; says each stage as it goes
- * (the page's progress bar).
+ * The studio's worker: reads the files the officer opened, cuts the feed for each preview and
+ * zips the published folder, off the page's thread, so a sheet of 50,000 rows never freezes the
+ * page; says each stage as it goes (the page's progress bar). It keeps the feed: the page gets a
+ * catalogue of it and, for the item picked, a feed holding only that item.
  */
+import type { Feed } from '@ogp-embed/sdk';
 import type { NamedFile } from '@ogp-embed/cli/core';
 import { importFiles } from './import-files.js';
 import type { StudioResult } from './import-files.js';
-import type { Stage } from './words.js';
+import { previewFeed } from './preview-feed.js';
+import type { EntityKind, Stage } from './words.js';
 import { zipFolder } from './zip-folder.js';
 
-export type ToWorker = { type: 'import'; files: File[] } | { type: 'zip'; feedText: string };
+export type ToWorker = { type: 'import'; files: File[] } | { type: 'preview'; kind: EntityKind; id: string } | { type: 'zip' };
 export type FromWorker =
   | { type: 'progress'; stage: Stage; done: number; total: number; file?: string }
   | { type: 'result'; result: StudioResult }
+  | { type: 'preview'; kind: EntityKind; id: string; feed?: Feed }
   | { type: 'zip'; bytes: Uint8Array; files: number }
   | { type: 'failed'; message: string };
 
 const scope = self as unknown as Worker;
 const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 
+/** The last import's feed and its text: what previews and the zip are made of. */
+let current: { feed?: Feed; feedText?: string } = {};
+
 async function importOpened(opened: File[]): Promise<void> {
+  current = {};
   const files: NamedFile[] = [];
   for (const [i, file] of opened.entries()) {
     post({ type: 'progress', stage: 'reading', done: i, total: opened.length, file: file.name });
     files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
   }
-  const result = await importFiles(files, (stage, done, total, file) => post({ type: 'progress', stage, done, total, ...(file ? { file } : {}) }));
+  const { result, feed, feedText } = await importFiles(files, (stage, done, total, file) => post({ type: 'progress', stage, done, total, ...(file ? { file } : {}) }));
+  current = { ...(feed ? { feed } : {}), ...(feedText ? { feedText } : {}) };
   post({ type: 'result', result });
 }
 
-scope.addEventListener('message', async (event: MessageEvent<ToWorker>) => {
-  try {
-    if (event.data.type === 'import') await importOpened(event.data.files);
-    else {
-      const { bytes, files } = await zipFolder(event.data.feedText);
-      post({ type: 'zip', bytes, files }, [bytes.buffer]);
-    }
-  } catch (error) {
-    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+async function handle(message: ToWorker): Promise<void> {
+  if (message.type === 'import') return importOpened(message.files);
+  if (message.type === 'preview') {
+    const feed = current.feed && previewFeed(current.feed, message.kind, message.id);
+    return post({ type: 'preview', kind: message.kind, id: message.id, ...(feed ? { feed } : {}) });
   }
+  if (!current.feedText) throw new Error('no feed to publish');
+  const { bytes, files } = await zipFolder(current.feedText);
+  post({ type: 'zip', bytes, files }, [bytes.buffer]);
+}
+
+scope.addEventListener('message', (event: MessageEvent<ToWorker>) => {
+  handle(event.data).catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
 });
