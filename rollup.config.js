@@ -125,9 +125,9 @@ const minify = () => terser({ compress: { passes: 2 }, format: { comments: /^!/ 
  * file past its budget. Pages that load by parts (`ogp-embed.js`) ask for parts (docs/bundles.md).
  */
 function wholeFeedOnly() {
+  // Nor the head start's code (client/head-start.ts, imported by the slice client): it has no
+  // loader, so there is never an early answer to take.
   const PARTS_CLIENT = /[\\/]sdk[\\/]src[\\/]client[\\/]slice-client\.ts$/;
-  // Nor does it start requests early: it has no loader, so there is never an early answer to take.
-  const EARLY_RESPONSES = /[\\/]sdk[\\/]src[\\/]client[\\/]early-responses\.ts$/;
   // Nor does it read a plan's digest, a part: a whole feed has none to check.
   const PART_CHECKS = /[\\/]sdk[\\/]src[\\/]check[\\/]check-slices\.ts$/;
   const noPart = '() => ({ success: false, issues: [] })';
@@ -135,12 +135,10 @@ function wholeFeedOnly() {
     name: 'ogp-whole-feed-only',
     load: (id) =>
       PARTS_CLIENT.test(id)
-        ? 'export const sliceClient = (client) => client;'
-        : EARLY_RESPONSES.test(id)
-          ? 'export const EARLY_REQUEST = {}; export const takeEarly = () => undefined;'
-          : PART_CHECKS.test(id)
-            ? `export const checkSliceInfo = ${noPart}, checkSliceDirectory = ${noPart}, checkPlanDigest = ${noPart};`
-            : null,
+        ? 'export const sliceClient = (client) => client, clientFor = (client) => client;'
+        : PART_CHECKS.test(id)
+          ? `export const checkSliceInfo = ${noPart}, checkSliceDirectory = ${noPart}, checkPlanDigest = ${noPart};`
+          : null,
   };
 }
 
@@ -171,7 +169,7 @@ const LIT = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-e
 const LOADER = `${ELEMENTS_SRC}/loader/loader.ts`;
 const PREFETCH = `${ELEMENTS_SRC}/loader/prefetch.ts`;
 /** The SDK's feed client: an element whose code imports it shows a feed. */
-const SDK_CLIENT = /[\\/]sdk[\\/]src[\\/]client[\\/]shared-clients\.ts$/;
+const SDK_CLIENT = /[\\/]sdk[\\/]src[\\/]client[\\/]page-clients\.ts$/;
 /** The loader's map, for the tests (test/node/bundle-budget.test.ts). */
 const LOADER_MAP = '.cache/size/loader-map.json';
 

@@ -148,6 +148,31 @@ test("the loader starts a card's data requests before the card's code has come, 
   await page.close();
 });
 
+test("an element that reads the whole feed, inside <ogp-feed>: the feed asked once, early, and read by the provider's client", async () => {
+  // Without the handover the client asks again once its code runs: the feed would be asked twice.
+  const feed = JSON.parse(hostileBody(hostileCase('valid')).toString('utf8'));
+  server.feed('/whole/feed.json', { body: JSON.stringify(feed), etag: '"whole"' });
+  const dataChunk = readdirSync(DIST).find((file) => /^ogp-embed-data-/.test(file))!;
+  server.feed(`${EARLY}${dataChunk}`, { body: readFileSync(join(DIST, dataChunk)), contentType: 'text/javascript', delay: 1500 });
+  server.page(
+    '/whole.html',
+    // No forum named: the element shows the feed's first, which only the whole feed says.
+    embedPage(`<ogp-feed src="/whole/feed.json"><ogp-agreements id="card" lang="en"></ogp-agreements></ogp-feed>`, [
+      `<script type="module" src="${EARLY}ogp-embed.js"></script>`,
+    ]),
+  );
+  const { page, errors } = await openGuardedPage(browser);
+  await page.goto(server.url('/whole.html'));
+  await waitForWords(page, '#card', ['Open Government Roundtable']);
+  const [chunkAsked] = server.requestsFor(`${EARLY}${dataChunk}`);
+  const [feedAsked] = server.requestsFor('/whole/feed.json');
+  assert.ok(chunkAsked && feedAsked);
+  assert.ok(feedAsked.at < chunkAsked.at + 1500, 'asked while the client was still on its way');
+  assert.equal(server.requestsFor('/whole/feed.json').length, 1, 'the page downloads the feed once');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 describe('no layout jump when an element is defined', () => {
   /** Each element with a fallback link, its feed never answering: it stays on its skeleton. */
   const body = Object.keys(SKELETON_HEIGHTS)

@@ -112,7 +112,7 @@ export type {
   VerdictSummary,
 } from './derive/verdict.js';
 export { commitmentTimeline } from './derive/timeline.js';
-export { byNumberOrder, numberOrderKey } from './derive/number-order.js';
+export { numberOrderKey } from './derive/number-order.js';
 export type { TimelineEntry } from './derive/timeline.js';
 export { countByStatus, countByValue, institutionSummary, planSummary, summarize } from './derive/summary.js';
 export type { InstitutionSummary, PlannedCommitment, Summary } from './derive/summary.js';
@@ -158,13 +158,9 @@ export { DEFAULT_INTERVAL, DEFAULT_TIMEOUT } from './client/live-feed-client.js'
 export { fetchTransport } from './client/fetch-transport.js';
 export { kyTransport } from './client/ky-transport.js';
 export type { FeedTransport, TransportRequest, TransportResponse } from './client/transport.js';
-export { getSharedClient } from './client/get-shared-client.js';
-export { MAX_BACKOFF, pollDelay } from './client/poll-delay.js';
-export type { PollDelayInput } from './client/poll-delay.js';
+export { getSharedClient } from './client/page-clients.js';
 export type { FeedStorage } from './client/feed-store.js';
 export type {
-  /** @deprecated Renamed `FeedStorage`. */
-  CacheStorage,
   ClientOptions,
   CommitmentResult,
   FeedClient,
@@ -185,6 +181,6 @@ export type { SliceKind } from './schema/slices.js';
 export { sliceClient } from './client/slice-client.js';
 export { cutSlices, sliceIndex } from './slices/split-feed.js';
 export type { CutSlice, WholeFeedVersion } from './slices/split-feed.js';
-export { DEFAULT_SLICE_PATHS, sliceFileId, slicePath, slicesFolderName, sliceIndexUrl, PLAN_DIGEST_ROWS } from './slices/slice-paths.js';
+export { DEFAULT_SLICE_PATHS, slicePath, slicesFolderName, sliceIndexUrl, PLAN_DIGEST_ROWS } from './slices/slice-paths.js';
 export { checkSliceInfo, checkSliceDirectory, checkPlanDigest } from './check/check-slices.js';
 export type { SliceCheck } from './check/check-slices.js';

@@ -91,8 +91,6 @@ test('no public name hides a global of the DOM (a page importing it would lose t
   const dom = readFileSync(join(dirname(require.resolve('typescript')), 'lib.dom.d.ts'), 'utf8');
   const globals = new Set([...dom.matchAll(/^(?:interface|declare var|type) (\w+)/gm)].map((m) => m[1]!));
   assert.ok(globals.has('CacheStorage') && globals.has('Storage'), 'the DOM types were read');
-  // Kept one release for code written against 0.1, marked @deprecated.
-  const DEPRECATED_ALIASES = ['CacheStorage'];
-  const shadowing = PUBLIC.filter((n) => globals.has(n) && !DEPRECATED_ALIASES.includes(n));
+  const shadowing = PUBLIC.filter((n) => globals.has(n));
   assert.deepEqual(shadowing, []);
 });

@@ -49,7 +49,7 @@ test('what the elements use (the shared client, parsing) holds neither ky nor zo
 });
 
 test("the elements' own entry to the shared client holds no storage support, getSharedClient does", async () => {
-  const files = await bundledFiles('getDefaultSharedClient', '@ogp-embed/sdk/shared-client');
+  const files = await bundledFiles('getDefaultSharedClient', '@ogp-embed/sdk/internal');
   assert.ok(files.some((file) => file.endsWith('/client/live-feed-client.ts')));
   assert.deepEqual(files.filter((file) => STORAGE.test(file) || KY.test(file) || ZOD.test(file)), []);
   assert.ok((await bundledFiles('getSharedClient')).some((file) => STORAGE.test(file)));

@@ -18,8 +18,6 @@ import {
   isFeedUrlError,
   isFeedValidationError,
   isNotFoundError,
-  MAX_BACKOFF,
-  pollDelay,
   kyTransport,
   type FeedStorage,
   type ClientOptions,
@@ -27,7 +25,7 @@ import {
   type FeedTransport,
   type WatchState,
 } from '@ogp-embed/sdk';
-import { clearSharedClients } from '../src/client/shared-clients.js';
+import { clearSharedClients, MAX_BACKOFF, pollDelay } from '@ogp-embed/sdk/internal';
 import { parseRetryAfter } from '../src/client/retry-after.js';
 import { cacheKey } from '../src/client/persistent-cache.js';
 import { CONTROL_PATH, startFeedServer, type FeedServerOptions } from './helpers/feed-server.js';

@@ -1,12 +1,12 @@
 /**
- * `@ogp-embed/sdk/shared-client`, the elements' entry: the same registry as `getSharedClient`,
+ * `@ogp-embed/sdk/internal`, the elements' entry: the same registry as `getSharedClient`,
  * so a page's code and its elements share one client per feed, whoever asks first.
  */
 import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getSharedClient, type FeedStorage } from '@ogp-embed/sdk';
-import { clearSharedClients } from '../src/client/shared-clients.js';
-import { getDefaultSharedClient } from '@ogp-embed/sdk/shared-client';
+import { clearSharedClients } from '@ogp-embed/sdk/internal';
+import { getDefaultSharedClient } from '@ogp-embed/sdk/internal';
 import { cacheKey } from '../src/client/persistent-cache.js';
 import { buildCommitment, feedWithCommitments } from './helpers/feed-builders.js';
 

@@ -7,7 +7,7 @@
 import { afterEach, describe, test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { createClient, fetchTransport, getSharedClient, isFeedHttpError, isNotFoundError, sliceClient } from '@ogp-embed/sdk';
-import { clearSharedClients } from '../src/client/shared-clients.js';
+import { clearSharedClients } from '@ogp-embed/sdk/internal';
 import type { FeedClient, FeedSlice, WatchState } from '@ogp-embed/sdk';
 import { startFeedServer, type FeedServer } from './helpers/feed-server.js';
 import { buildCommitment, buildForum, feedWithCommitments } from './helpers/feed-builders.js';

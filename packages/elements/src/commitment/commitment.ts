@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyDeclarations, TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import {
   bestKnown,
   commitmentProgress,
@@ -122,6 +122,15 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
     return this.pick(this.commitment, feed, 'commitment', commitmentById);
   }
 
+  /** Opened details need their elements' code, and a plan's row its whole commitment: asked for here, never by rendering. */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const c = this.shown.data;
+    if (!c || !(this.variant === 'full' || this.expanded)) return;
+    defineDetailsElements();
+    if (this.listedFrom && listsRows(this.feedData.feed)) this.#rowDetails.load(c, this.listedFrom);
+  }
+
   protected override renderData(c: Commitment): TemplateResult {
     const status = commitmentStatus(c, this.clock);
     const known = bestKnown(c, this.clock);
@@ -193,8 +202,8 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
   #renderOpen(c: Commitment, full: boolean) {
     const { feed } = this.feedData;
     if (!this.listedFrom || !listsRows(feed)) return this.#renderDetails(c, full, feed);
-    const whole = this.#rowDetails.of(c, this.listedFrom);
-    if (whole) return this.#renderDetails(whole.commitment, full, whole.feed);
+    const whole = this.#rowDetails.result;
+    if (whole?.commitment.id === c.id) return this.#renderDetails(whole.commitment, full, whole.feed);
     const { error } = this.#rowDetails;
     if (error) return html`<p part="error" role="alert">${this.describe(error)}</p>`;
     return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true"><span class="vh">${this.t.shared.loading}</span></div>`;
@@ -202,7 +211,6 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
 
   #renderDetails(c: Commitment, full: boolean, feed: Feed | undefined) {
     const t = this.t.commitment;
-    defineDetailsElements();
     const paragraph = (title: string, value: LocalizedText | undefined) =>
       value ? this.#section(title, html`<p>${inLang(this.text(value))}</p>`) : nothing;
     const shown = (list: unknown[]) => full && list.length;

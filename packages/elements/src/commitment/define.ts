@@ -12,3 +12,7 @@ declare global {
     'ogp-commitment': OgpCommitment;
   }
 }
+
+/** The element's class and, for the elements that send them, the events' types: this entry alone types `el.addEventListener('ogp-load', …)`. */
+export type { OgpCommitment } from './commitment.js';
+export type * from '../shared/events/types.js';

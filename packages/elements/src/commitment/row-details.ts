@@ -1,14 +1,14 @@
 /**
- * A card in `<ogp-plan>` is given its commitment as the plan's published part lists it: a row,
+ * A card in `<ogp-plan>` is given its commitment as the plan's published slice lists it: a row,
  * without the texts, updates, indicators and IRM assessment its details show. When the reader
- * first opens them, the card asks the feed for the commitment's own part (or, where the host
- * publishes no parts, finds it in the whole feed the plan already holds): once per commitment.
+ * first opens them, the card asks the feed for the commitment's own slice (or, where the host
+ * publishes no slices, finds it in the whole feed the plan already holds): once per commitment.
  */
 import type { ReactiveElement } from 'lit';
-import { sliceClient } from '@ogp-embed/sdk/shared-client';
+import { clientFor } from '@ogp-embed/sdk/internal';
 import type { Commitment, CommitmentResult, Feed, FeedClient, FeedSlice } from '@ogp-embed/sdk';
 
-/** True when `feed` is a plan's published part or digest: its commitments are rows, not whole commitments. */
+/** True when `feed` is a plan's published slice or digest: its commitments are rows, not whole commitments. */
 export const listsRows = (feed: Feed | undefined): boolean => {
   const kind = (feed as FeedSlice | undefined)?.part?.kind;
   return kind === 'plan' || kind === 'plan-digest';
@@ -25,18 +25,17 @@ export class RowDetails {
     this.#host = host;
   }
 
-  /** The whole commitment of `row` from `feed`'s client: `undefined` while it loads, or when it failed (`error`). */
-  of(row: Commitment, feed: FeedClient): CommitmentResult | undefined {
-    if (this.#id === row.id) return this.result;
+  /** Asks `feed`'s client for the whole commitment of `row`, once: `result` when it comes, else `error`. */
+  load(row: Commitment, feed: FeedClient): void {
+    if (this.#id === row.id) return;
     const id = (this.#id = row.id);
     this.result = this.error = undefined;
-    sliceClient(feed, 'commitment', id)
+    clientFor(feed, { kind: 'commitment', id })
       .getCommitment(id)
       .then(
         (result) => this.#settle(id, () => (this.result = result)),
         (error: unknown) => this.#settle(id, () => (this.error = error instanceof Error ? error : new Error(String(error)))),
       );
-    return undefined;
   }
 
   /** After a failure, the next opening asks again (a server back up, a connection restored). */

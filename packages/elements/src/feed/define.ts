@@ -10,3 +10,6 @@ declare global {
     'ogp-feed': OgpFeed;
   }
 }
+
+/** The element's class and, for the elements that send them, the events' types: this entry alone types `el.addEventListener('ogp-load', …)`. */
+export type { OgpFeed } from './feed.js';

@@ -1,6 +1,6 @@
 import { html, LitElement } from 'lit';
 import type { TemplateResult, PropertyDeclarations, PropertyValues } from 'lit';
-import { getDefaultSharedClient } from '@ogp-embed/sdk/shared-client';
+import { getDefaultSharedClient } from '@ogp-embed/sdk/internal';
 import type { FeedClient } from '@ogp-embed/sdk';
 import { FeedContextProvider } from '../shared/feed-context-protocol.js';
 import type { FeedContextValue } from '../shared/feed-context.js';

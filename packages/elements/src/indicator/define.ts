@@ -10,3 +10,7 @@ declare global {
     'ogp-indicator': OgpIndicator;
   }
 }
+
+/** The element's class and, for the elements that send them, the events' types: this entry alone types `el.addEventListener('ogp-load', …)`. */
+export type { OgpIndicator } from './indicator.js';
+export type * from '../shared/events/types.js';

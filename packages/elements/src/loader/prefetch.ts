@@ -1,24 +1,18 @@
 /**
  * Starts an element's data requests before its code has arrived. The loader imports this small
  * chunk first, before the element's (it needs no Lit and no client): it asks for the documents the
- * element's client will ask for first, and that client takes the responses under way
- * (the SDK's `requestEarly`) instead of asking again. With a part (shared/data-slices.ts,
- * one table for both), that is the part at its default place and the parts index, as the parts
- * client asks for them; without, the whole feed.
+ * element's client asks for first (the SDK's `startFirstRequests`: the slice the element shows, at
+ * its default place, and the slice index; without a slice, the whole feed) and hands the answers
+ * under way to the element (`HEAD_START`), whose controller gives them to its client.
  */
-import { DEFAULT_SLICE_PATHS, slicePath, sliceIndexUrl, requestEarly } from '@ogp-embed/sdk/shared-client';
+import { feedAddress, HEAD_START, startFirstRequests } from '@ogp-embed/sdk/internal';
+import type { HeadStart } from '@ogp-embed/sdk/internal';
 import { DATA_SLICES } from '../shared/data-slices.js';
 
-/** The feed of a data element not yet defined: its own `src`, else its `<ogp-feed>`'s; only http(s), as the client. */
-export function feedSource(element: Element): string | undefined {
+/** The feed of a data element not yet defined: its own `src`, else its `<ogp-feed>`'s; resolved as its client will. */
+export function feedUrlOf(element: Element): string | undefined {
   const src = element.getAttribute('src') ?? element.closest('ogp-feed[src]')?.getAttribute('src');
-  if (!src) return undefined;
-  try {
-    const url = new URL(src, document.baseURI);
-    return /^https?:$/.test(url.protocol) ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return src ? feedAddress(src) : undefined;
 }
 
 let warmed = false;
@@ -36,13 +30,11 @@ function warmIntl(): void {
 
 /** Only the elements that fetch a feed to show (`DATA_SLICES`); the others, like `<ogp-progress-bar>`, are given their figures. */
 export function prefetch(element: Element): void {
-  const partOf = DATA_SLICES[element.localName];
-  const src = partOf ? feedSource(element) : undefined;
-  if (!partOf || !src) return;
+  const sliceOf = DATA_SLICES[element.localName];
+  const feedUrl = sliceOf ? feedUrlOf(element) : undefined;
+  if (!sliceOf || !feedUrl) return;
   warmIntl();
-  const part = element.getAttribute('slices') === 'none' ? undefined : partOf((name) => element.getAttribute(name));
-  if (!part) return requestEarly(src);
-  const index = sliceIndexUrl(src);
-  requestEarly(new URL(slicePath(DEFAULT_SLICE_PATHS[part.kind], part.id), index).href);
-  requestEarly(index);
+  // `slices="none"` (the snippet writes it for a host without slices): the whole feed, no 404 looked for.
+  const slice = element.getAttribute('slices') === 'none' ? undefined : sliceOf((name) => element.getAttribute(name));
+  (element as { [HEAD_START]?: HeadStart })[HEAD_START] = startFirstRequests(feedUrl, slice && { kind: slice.kind, id: slice.id });
 }

@@ -12,3 +12,7 @@ declare global {
     'ogp-plan': OgpPlan;
   }
 }
+
+/** The element's class and, for the elements that send them, the events' types: this entry alone types `el.addEventListener('ogp-load', …)`. */
+export type { OgpPlan } from './plan.js';
+export type * from '../shared/events/types.js';

@@ -5,13 +5,14 @@
  * says when the data was fetched and whether it is stale).
  */
 import { html, nothing } from 'lit';
-import type { PropertyDeclarations, TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { findInstitution, NotFoundError, OgpError } from '@ogp-embed/sdk';
 import type { DateStyle, Feed, LocalizedText, MisuseProblem, NotFoundKind } from '@ogp-embed/sdk';
 import { emit } from './events/emit.js';
 import type { OgpErrorDetail } from './events/ogp-error.js';
 import { FeedController } from './feed-controller.js';
 import type { DataSlice, Selection } from './feed-controller.js';
+import { ShownData } from './shown-data.js';
 import { feedText } from './feed-text.js';
 import type { FeedText } from './feed-text.js';
 import { formatDate, formatWhen } from './formats.js';
@@ -50,7 +51,10 @@ export abstract class OgpDataElement<T> extends OgpElement {
   /** The date the figures are computed for (overdue, due soon, today marker); default: now. */
   declare now: Date | undefined;
 
-  protected readonly feedData: FeedController<T>;
+  /** Where the feed comes from and where it stands. */
+  protected readonly feedData: FeedController;
+  /** What the element shows of it, and the events that say so. */
+  protected readonly shown = new ShownData<T>();
   /** Unique in the page: ids inside the shadow root that ARIA attributes point to. */
   protected readonly uid = `ogp${++ids}`;
   #misuse: { key: string; error: OgpError } | undefined;
@@ -58,14 +62,8 @@ export abstract class OgpDataElement<T> extends OgpElement {
   constructor() {
     super();
     this.live = false;
-    this.feedData = new FeedController<T>(
-      this,
-      (feed) => this.select(feed),
-      (error) => this.describe(error),
-      () => this.strings !== undefined,
-      // `slices="none"` (the snippet writes it for a host without slices): the whole feed, no 404 looked for.
-      () => (this.getAttribute('slices') === 'none' ? undefined : this.dataSlice()),
-    );
+    // `slices="none"` (the snippet writes it for a host without slices): the whole feed, no 404 looked for.
+    this.feedData = new FeedController(this, { slice: () => (this.getAttribute('slices') === 'none' ? undefined : this.dataSlice()) });
     // Readers see plain words; whoever builds the page gets the cause, one console line per error.
     this.addEventListener('ogp-error', (event) => console.warn(`ogp-embed: ${event.detail.error.message}`));
   }
@@ -88,6 +86,27 @@ export abstract class OgpDataElement<T> extends OgpElement {
     this.#misuse = { key, error };
     if (problem === 'no-src') emit<OgpErrorDetail>(this, 'ogp-error', { error, code: error.code, message: error.message, stale: false });
     return error;
+  }
+
+  /** After the controller has followed the feed (its `hostUpdate`), before rendering: what to show of it. */
+  protected override update(changed: PropertyValues): void {
+    this.shown.pick(this.feedData, this.select(this.feedData.feed));
+    super.update(changed);
+  }
+
+  /**
+   * Once what is shown is on the page in the reader's language (not while the words load), the
+   * page hears of it: a listener finds the data on the page.
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.strings) this.shown.report(this, this.feedData, this.errorMessage);
+  }
+
+  /** The error shown, in the reader's words; `undefined` while the words load. */
+  protected get errorMessage(): string | undefined {
+    const { error } = this.shown;
+    return error && this.strings ? this.describe(error) : undefined;
   }
 
   /**
@@ -115,7 +134,7 @@ export abstract class OgpDataElement<T> extends OgpElement {
 
   /** A snapshot stays until the element has its own data to show (a feed that fails keeps it: the last good data). */
   protected override canReplaceSnapshot(): boolean {
-    return super.canReplaceSnapshot() && this.feedData.data !== undefined;
+    return super.canReplaceSnapshot() && this.shown.data !== undefined;
   }
 
   protected get clock(): Date {
@@ -180,7 +199,8 @@ export abstract class OgpDataElement<T> extends OgpElement {
   }
 
   protected override render(): TemplateResult {
-    const { data, error, pending } = this.feedData;
+    const { data, error } = this.shown;
+    const pending = this.feedData.status === 'loading' && data === undefined;
     const words = this.strings;
     // Until the words of its language arrive, the element shows its skeleton, never other words.
     if (!words && (pending || data !== undefined)) return html`<div class="skeleton" part="skeleton" aria-busy="true"></div>`;
@@ -189,19 +209,21 @@ export abstract class OgpDataElement<T> extends OgpElement {
     if (pending) {
       return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true"><span class="vh">${words.shared.loading}</span></div>`;
     }
-    return html`${error ? html`<p part="error" role="alert">${this.feedData.message}</p>` : nothing}<slot></slot>`;
+    return html`${error ? html`<p part="error" role="alert">${this.errorMessage}</p>` : nothing}<slot></slot>`;
   }
 
   /** When the data was fetched, and, after a failed refresh, why it may be old. */
   protected renderFooter(): TemplateResult | typeof nothing {
-    const { error, fetchedAt, stale } = this.feedData;
+    const { error } = this.shown;
+    const { fetchedAt } = this.feedData;
+    const stale = this.feedData.status === 'stale';
     const t = this.t.shared;
     const when = fetchedAt ? formatWhen(fetchedAt, this.locale) : '';
     if (!error && !when) return nothing;
     // A <div>, not a <footer>: in a shadow root a footer is a page-level contentinfo landmark,
     // and two cards on one page would then duplicate it.
     return html`<div part="footer">${error
-      ? html`<p part="error notice" role="status">${stale && when ? t.stale(when) : this.feedData.message}</p>`
+      ? html`<p part="error notice" role="status">${stale && when ? t.stale(when) : this.errorMessage}</p>`
       : stale
         ? html`<p part="notice" role="status">${t.outdated}</p>`
         : nothing}${when ? html`<p part="updated"><time datetime=${fetchedAt!.toISOString()}>${t.updated(when)}</time></p>` : nothing}</div>`;

@@ -1,5 +1,5 @@
 /**
- * Which published part of the feed holds what each data element shows, from its `commitment`,
+ * Which published slice of the feed holds what each data element shows, from its `commitment`,
  * `plan` or `forum` (attribute or property). One table for the elements (`dataSlice()`) and for
  * the loader's prefetch, which reads attributes before the element is defined: both must ask
  * for the same document, or the page downloads two.
@@ -13,7 +13,7 @@ const PLAN_NARROWING = ['query', 'status', 'institution', 'value', 'theme'] as c
 /** Reads one of the element's inputs: a property, or an attribute before the element is defined. */
 export type ReadInput = (name: 'commitment' | 'plan' | 'forum' | 'page-size' | 'sort' | (typeof PLAN_NARROWING)[number]) => unknown;
 
-/** A part for an id; an object given as a property (or nothing) needs none. */
+/** A slice for an id; an object given as a property (or nothing) needs none. */
 const named = (kind: DataSlice['kind'], value: unknown): DataSlice | undefined =>
   typeof value === 'string' && value ? { kind, id: value } : undefined;
 
@@ -50,7 +50,7 @@ export function timelineSlice(read: ReadInput): DataSlice | undefined {
   return commitment && !(typeof plan === 'object' && plan) ? named('commitment', commitment) : named('plan-digest', plan);
 }
 
-/** The part of each data element, by tag (the elements that fetch a feed to show). */
+/** The slice of each data element, by tag (the elements that fetch a feed to show). */
 export const DATA_SLICES: Readonly<Record<string, (read: ReadInput) => DataSlice | undefined>> = {
   'ogp-commitment': commitmentSlice,
   'ogp-indicator': commitmentSlice,

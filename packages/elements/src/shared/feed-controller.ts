@@ -1,20 +1,18 @@
 /**
- * The data side of every data element: where the feed comes from (a `.feed` property, the
+ * The feed side of every data element: where the feed comes from (a `.feed` property, the
  * element's `src`, or the enclosing `<ogp-feed>`), fetching or watching it through the page's
- * shared client with an AbortSignal that is aborted when the element leaves the page, keeping
- * the last good data when a refresh fails, and the `ogp-load` / `ogp-change` / `ogp-error` events.
+ * shared client (the slice the element shows, started from the loader's head start when there is
+ * one) with an AbortSignal that is aborted when the element leaves the page, and the last good
+ * feed kept when a refresh fails. What the element shows of the feed, and its events, are the
+ * element's (shown-data.ts): this controller never calls into its host but to ask for an update.
  */
 import { isServer } from 'lit';
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { getDefaultSharedClient, sliceClient } from '@ogp-embed/sdk/shared-client';
+import { clientFor, feedAddress, getDefaultSharedClient, HEAD_START } from '@ogp-embed/sdk/internal';
+import type { HeadStart } from '@ogp-embed/sdk/internal';
 import type { Feed, SliceKind, WatchState } from '@ogp-embed/sdk';
 import { FeedContextConsumer } from './feed-context-protocol.js';
 import type { FeedClient } from './feed-context.js';
-import { emit } from './events/emit.js';
-import { sameData } from './same-data.js';
-import type { OgpChangeDetail } from './events/ogp-change.js';
-import type { OgpErrorDetail } from './events/ogp-error.js';
-import type { OgpLoadDetail } from './events/ogp-load.js';
 
 /** The element properties the controller reads. */
 export interface FeedHost extends ReactiveElement {
@@ -34,17 +32,32 @@ export interface Selection<T> {
 }
 
 /**
- * The published part that holds what an element shows (docs/feed-format.md#published-slices):
- * asked for instead of the whole feed, which is used when the host publishes no parts.
+ * The published slice that holds what an element shows (docs/feed-format.md#published-slices):
+ * asked for instead of the whole feed, which is used when the host publishes no slices.
  */
 export interface DataSlice {
   kind: SliceKind;
   id: string;
   /**
-   * The kind of part this one shows a view of (a plan's digest: `plan`): moving between the two
+   * The kind of slice this one shows a view of (a plan's digest: `plan`): moving between the two
    * for the same id keeps what is shown on screen until the other comes.
    */
   viewOf?: SliceKind;
+}
+
+/**
+ * Where the feed stands: `idle` (no source), `loading` (the first feed on its way), `ready` (a
+ * feed, current), `stale` (a feed, but the last attempt to refresh it failed: `error` says why),
+ * `failed` (no feed: `error` says why).
+ */
+export type FeedStatus = 'idle' | 'loading' | 'ready' | 'stale' | 'failed';
+
+export interface FeedControllerOptions {
+  /**
+   * The slice that holds what the host shows, read at each update as Lit's `Task` reads its
+   * `args` (the loader's prefetch asks for the same slice: shared/data-slices.ts).
+   */
+  slice?: () => DataSlice | undefined;
 }
 
 const DEFAULT_REFRESH_SECONDS = 60;
@@ -55,78 +68,48 @@ function seconds(value: unknown): number | undefined {
   return value != null && value !== '' && n > 0 ? n : undefined;
 }
 
-export class FeedController<T> implements ReactiveController {
+export class FeedController implements ReactiveController {
+  status: FeedStatus = 'idle';
   /** The feed in use: the last good one. */
   feed?: Feed;
-  /** What the element shows; kept when a later refresh or selection fails. */
-  data?: T;
+  /** Why the last attempt failed, when it did (the feed in use is then `stale`, or there is none). */
   error?: Error;
-  /** The data shown is older than the last attempt to refresh it. */
-  stale = false;
   fetchedAt?: Date;
   /** The absolute URL of the feed in use. */
   src?: string;
+  /**
+   * The client of the whole feed (the data may come from one of its slices); `undefined` for a
+   * feed given as a property. A plan hands it to its cards, which ask it for their own slice.
+   */
+  feedClient?: FeedClient;
 
-  /** The error as the element shows it (its `describe`), set before each render: the event says the same. */
-  message?: string;
-
-  #loading = false;
-  #fetchError?: Error;
-  /** Source and polling interval in use; a change restarts fetching. */
-  #key = '';
-  /** What the data in use is of: the source, and the part's subject; a change clears it. */
-  #subject = '';
+  /** What the feed in use is of (`…/feed.json#commitment:CL0069`, `property`, or `''`): the data shown for one is never shown for another. */
+  origin = '';
+  /** The same, but a view of a slice and the slice itself are one subject: changing between them keeps what is shown. */
+  subject = '';
+  #interval = 0;
+  #given?: Feed;
   #abort?: AbortController;
   #unwatch?: () => void;
-  /** What the last render showed, for which source and request: decides load versus change. */
-  #shown?: { data: T; origin: string };
-  #selectedId?: string;
-  #reported?: Error;
   readonly #context: FeedContextConsumer;
   readonly #host: FeedHost;
-  readonly #select: (feed: Feed | undefined) => Selection<T>;
-  readonly #describe: (error: Error) => string;
-  readonly #shows: () => boolean;
-  readonly #part: () => DataSlice | undefined;
-  /** The client of the whole feed the data comes from (directly, or through a part of it). */
-  #feedClient?: FeedClient;
+  readonly #slice: () => DataSlice | undefined;
 
-  /**
-   * `describe` words an error as the element shows it. `shows` says whether the host renders what
-   * it has yet (not while its language's words load): the events wait for it, so a listener finds
-   * the data on the page in the reader's language. `part` names the published part that holds
-   * what the element shows, when one does (the loader's prefetch asks for the same: keep in step).
-   */
-  constructor(
-    host: FeedHost,
-    select: (feed: Feed | undefined) => Selection<T>,
-    describe: (error: Error) => string,
-    shows: () => boolean = () => true,
-    part: () => DataSlice | undefined = () => undefined,
-  ) {
+  constructor(host: FeedHost, { slice = () => undefined }: FeedControllerOptions = {}) {
     this.#host = host;
-    this.#select = select;
-    this.#describe = describe;
-    this.#shows = shows;
-    this.#part = part;
+    this.#slice = slice;
     host.addController(this);
     this.#context = new FeedContextConsumer(host);
   }
 
-  /** True while the first data is on its way: the element shows its skeleton. */
-  get pending(): boolean {
-    return this.#loading && this.data === undefined;
-  }
-
   hostConnected(): void {
-    // Back on the page (or moved within it): an update runs follow(), which fetches again.
+    // Back on the page (or moved within it): an update follows the source again, which fetches.
     this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.#stop();
-    this.#key = '';
-    this.#subject = '';
+    this.origin = this.subject = '';
   }
 
   /** Moved within the page without leaving it (`moveBefore`): a nearer provider may be around it now. */
@@ -136,53 +119,6 @@ export class FeedController<T> implements ReactiveController {
 
   hostUpdate(): void {
     this.#follow();
-    const selection = this.#select(this.feed);
-    // Data for another request (a changed id) is never kept; for the same request, a failed
-    // refresh or an entity gone from the feed keeps the last good data on screen.
-    if (selection.data !== undefined || selection.id !== this.#selectedId || !this.feed) {
-      this.data = selection.data;
-    }
-    this.#selectedId = selection.id;
-    this.error = selection.error ?? this.#fetchError;
-    this.message = this.error && this.#shows() ? this.#describe(this.error) : undefined;
-  }
-
-  get #origin(): string {
-    return `${this.#key.split(' ')[0]} ${this.#selectedId ?? ''}`;
-  }
-
-  /**
-   * The client of the whole feed (the data may come from one of its parts); `undefined` for a
-   * feed given as a property. A plan hands it to its cards, which ask it for their own part.
-   */
-  get feedClient(): FeedClient | undefined {
-    return this.#feedClient;
-  }
-
-  hostUpdated(): void {
-    if (!this.#shows()) return;
-    const { data } = this;
-    const host = this.#host;
-    const base = { feed: this.feed, src: this.src, fetchedAt: this.fetchedAt };
-    if (data !== undefined && this.#shown?.data !== data) {
-      const previous = this.#shown?.origin === this.#origin ? this.#shown.data : undefined;
-      this.#shown = { data, origin: this.#origin };
-      if (previous === undefined) {
-        emit<OgpLoadDetail<T>>(host, 'ogp-load', { data, ...base });
-      } else if (!sameData(previous, data)) {
-        emit<OgpChangeDetail<T>>(host, 'ogp-change', { data, previous, ...base });
-      }
-    }
-    if (this.error && this.error !== this.#reported) {
-      this.#reported = this.error;
-      emit<OgpErrorDetail>(host, 'ogp-error', {
-        error: this.error,
-        code: (this.error as { code?: string }).code ?? 'unknown',
-        message: this.message ?? this.error.message,
-        stale: data !== undefined,
-        src: this.src,
-      });
-    }
   }
 
   /** Starts, restarts or stops fetching when the source or the live settings change. */
@@ -199,7 +135,8 @@ export class FeedController<T> implements ReactiveController {
     if (host.feed) {
       src = undefined;
     } else if (host.src) {
-      src = new URL(host.src, document.baseURI).href;
+      // An address that is not http(s) goes to the client as it is: the client reports it (FeedUrlError).
+      src = feedAddress(host.src) ?? host.src;
     } else if (provided) {
       src = provided.src;
       client = provided.client;
@@ -207,34 +144,42 @@ export class FeedController<T> implements ReactiveController {
       live ||= provided.live || refresh !== undefined;
     }
     const interval = live ? Math.max(1, refresh ?? DEFAULT_REFRESH_SECONDS) * 1000 : 0;
-    const part = src ? this.#part() : undefined;
-    // The source is the feed and the part of it; the interval only changes how it is followed.
-    const key = host.feed ? 'property' : src ? `${src}${part ? `#${part.kind}:${part.id}` : ''} ${interval}` : '';
-    if (key === this.#key && (!host.feed || host.feed === this.feed)) return;
-    // A view of a part (a plan's digest) and the part itself show the same thing.
-    const subject = part?.viewOf ? `${src}#${part.viewOf}:${part.id}` : key.split(' ')[0]!;
-    const sourceChanged = subject !== this.#subject;
+    const slice = src ? this.#slice() : undefined;
+    const origin = host.feed ? 'property' : src ? `${src}${slice ? `#${slice.kind}:${slice.id}` : ''}` : '';
+    // A view of a slice (a plan's digest) and the slice itself show the same thing.
+    const subject = slice?.viewOf ? `${src}#${slice.viewOf}:${slice.id}` : origin;
+    if (origin === this.origin && interval === this.#interval && host.feed === this.#given) return;
     this.#stop();
-    this.#key = key;
-    this.#subject = subject;
+    const changed = subject !== this.subject;
+    this.origin = origin;
+    this.subject = subject;
+    this.#interval = interval;
+    this.#given = host.feed;
     this.src = src;
-    this.#feedClient = undefined;
-    if (sourceChanged) {
+    this.feedClient = undefined;
+    if (changed) {
       this.feed = undefined;
-      this.data = undefined;
       this.fetchedAt = undefined;
-      this.stale = false;
-      this.#fetchError = undefined;
-      this.#reported = undefined;
+      this.error = undefined;
+      this.status = 'idle';
     }
     if (host.feed) {
       this.feed = host.feed;
+      this.status = 'ready';
       return;
     }
     if (!src) return;
     client ??= getDefaultSharedClient(src);
-    this.#feedClient = client;
-    this.#start(part ? sliceClient(client, part.kind, part.id) : client, interval);
+    this.feedClient = client;
+    this.#start(clientFor(client, slice && { kind: slice.kind, id: slice.id }, this.#takeHeadStart()), interval);
+  }
+
+  /** The answers the loader's prefetch started for this element before it was defined, taken once. */
+  #takeHeadStart(): HeadStart | undefined {
+    const host = this.#host as FeedHost & { [HEAD_START]?: HeadStart };
+    const headStart = host[HEAD_START];
+    delete host[HEAD_START];
+    return headStart;
   }
 
   #start(client: FeedClient, interval: number): void {
@@ -245,7 +190,6 @@ export class FeedController<T> implements ReactiveController {
       this.#unwatch = client.watch((state) => this.#apply(state), { interval, signal: abort.signal });
       return;
     }
-    this.#loading = true;
     client.getFeed({ signal: abort.signal }).then(
       (response) => {
         if (abort.signal.aborted) return;
@@ -253,22 +197,24 @@ export class FeedController<T> implements ReactiveController {
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
-        this.#loading = false;
-        this.#fetchError = error instanceof Error ? error : new Error(String(error));
-        this.stale = this.feed !== undefined;
+        this.error = error instanceof Error ? error : new Error(String(error));
+        this.status = this.feed ? 'stale' : 'failed';
         this.#host.requestUpdate();
       },
     );
   }
 
+  /** The client's state as this controller's. */
   #apply(state: WatchState): void {
     if (state.data) {
       this.feed = state.data;
       this.fetchedAt = state.fetchedAt;
     }
-    this.#loading = state.loading || (!state.data && !state.error && this.#abort !== undefined);
-    this.#fetchError = state.error;
-    this.stale = state.stale || (state.error !== undefined && this.feed !== undefined);
+    this.error = state.error;
+    // Started and not answered yet: the first answer is on its way.
+    const waiting = state.loading || (!state.data && !state.error && this.#abort !== undefined);
+    if (this.feed) this.status = state.stale || state.error ? 'stale' : 'ready';
+    else this.status = state.error ? 'failed' : waiting ? 'loading' : 'idle';
     this.#host.requestUpdate();
   }
 
@@ -277,6 +223,6 @@ export class FeedController<T> implements ReactiveController {
     this.#unwatch = undefined;
     this.#abort?.abort();
     this.#abort = undefined;
-    this.#loading = false;
+    if (this.status === 'loading') this.status = 'idle';
   }
 }

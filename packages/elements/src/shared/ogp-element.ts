@@ -42,13 +42,16 @@ export class OgpElement extends LitElement {
 
   /**
    * The words of the element's language, or `undefined` while they load (then it renders its
-   * skeleton, never another language's words, and renders again when they arrive).
+   * skeleton, never another language's words, and renders again when they arrive: `#loadWords`).
    */
   protected get strings(): Strings | undefined {
+    return stringsIn(this.ui, this.locale);
+  }
+
+  /** Asks for the words of the element's language if they have not come, and updates when they do. */
+  #loadWords(): void {
     const lang = this.ui;
-    const words = stringsIn(lang, this.locale);
-    if (!words) loadStrings(lang).then(() => this.requestUpdate(), () => undefined);
-    return words;
+    if (!stringsIn(lang, this.locale)) loadStrings(lang).then(() => this.requestUpdate(), () => undefined);
   }
 
   /** The words, where `render` has already checked that `strings` is there. */
@@ -91,10 +94,10 @@ export class OgpElement extends LitElement {
     this.#snapshot = undefined;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Start loading the words now, before the first render asks for them.
-    void this.strings;
+  /** The words of the language (set, inherited, or changed since) are asked for before rendering, never by it. */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.#loadWords();
   }
 
   /** `updateComplete` also waits for the words, so "rendered" means rendered in the right language. */

@@ -135,13 +135,15 @@ function snapshotRenderer(lang: string, styles: string | undefined) {
   const folder = styles === undefined || styles === '' || styles.endsWith('/') ? styles : `${styles}/`;
   return class SnapshotElementRenderer extends LitElementRenderer {
     override connectedCallback(): void {
-      const element = this.element as ServerElement;
+      const element = this.element as unknown as ServerElement;
       if (!element.lang) element.lang = lang;
       super.connectedCallback();
       // Lit's server rendering runs no controller (they read the page): the language is the
       // element's own `lang`, and the data is picked from the `.feed` given, as the controllers do.
       element.language?.hostUpdate();
       element.feedData?.hostUpdate();
+      // …then what it shows is picked again from that data (a data element's `willUpdate`).
+      if (element.feedData) element.willUpdate?.(new Map());
       // The element the snapshot is of says when its data is from (not the cards inside a plan's).
       if (element.feedData && element.hasAttribute('snapshot')) element.feedData.fetchedAt ??= element.now ?? new Date();
     }
@@ -163,6 +165,7 @@ interface ServerElement extends HTMLElement {
   now?: Date;
   language?: { hostUpdate(): void };
   feedData?: { hostUpdate(): void; fetchedAt?: Date };
+  willUpdate?(changed: Map<string, unknown>): void;
 }
 
 const escapeAttribute = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -11,3 +11,7 @@ declare global {
     'ogp-timeline': OgpTimeline;
   }
 }
+
+/** The element's class and, for the elements that send them, the events' types: this entry alone types `el.addEventListener('ogp-load', …)`. */
+export type { OgpTimeline } from './timeline.js';
+export type * from '../shared/events/types.js';

@@ -7,7 +7,6 @@
  */
 import {
   bestKnown,
-  byNumberOrder,
   commitmentProgress,
   commitmentStatus,
   endedOn,
@@ -22,6 +21,7 @@ import {
   VERDICT_KEYS,
   verdictLabel,
 } from '@ogp-embed/sdk';
+import { byNumberOrder } from '@ogp-embed/sdk/internal';
 import type { ActionPlan, BestKnown, Commitment, Feed, IrmVerdict, LabelKind, Labels, LabelValues, VerdictKey } from '@ogp-embed/sdk';
 import type { CSSResultOrNative, SVGTemplateResult } from 'lit';
 import { feedText } from '../../src/shared/feed-text.js';

@@ -3,21 +3,10 @@
  * only http(s): a `javascript:` or `file:` address from an attribute is never fetched.
  */
 import { FeedUrlError } from '../errors/feed-url-error.js';
-
-function pageBase(): string | undefined {
-  const scope = globalThis as { document?: { baseURI?: string }; location?: { href?: string } };
-  return scope.document?.baseURI ?? scope.location?.href;
-}
+import { feedAddress } from './feed-address.js';
 
 export function resolveFeedUrl(feedUrl: string): string | FeedUrlError {
-  let url: URL;
-  try {
-    url = new URL(feedUrl, pageBase());
-  } catch (error) {
-    return new FeedUrlError(feedUrl, { cause: error });
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return new FeedUrlError(feedUrl);
-  return url.href;
+  return feedAddress(feedUrl) ?? new FeedUrlError(feedUrl);
 }
 
 /**

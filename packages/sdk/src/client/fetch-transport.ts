@@ -5,21 +5,19 @@
  * the last, so a large feed on a slow line still arrives, and a server that stops sending is
  * given up on as soon as it has said nothing for that long.
  *
- * A plain first GET (no validators, no headers of the caller's, no `fetch` option) takes the
- * response the embed's loader started for the same address, if one is under way (early-responses.ts).
+ * `exchange` reads any GET's answer that way: the embed's head start reads its answers with it (head-start.ts).
  */
 import { FeedTimeoutError } from '../errors/feed-timeout-error.js';
-import { EARLY_REQUEST, takeEarly } from './early-responses.js';
-import type { FeedTransport, TransportRequest } from './transport.js';
+import type { FeedTransport, TransportRequest, TransportResponse } from './transport.js';
 
-/** Whether `request` asks what an early request asked: then the early one's answer is its answer. */
-function asksAsEarly({ headers, cache, fetch }: TransportRequest): boolean {
-  const early = EARLY_REQUEST.headers as Record<string, string>;
-  const names = Object.keys(headers);
-  return !fetch && cache === EARLY_REQUEST.cache && names.length === 1 && headers[names[0]!] === early[names[0]!];
-}
+export const fetchTransport: FeedTransport = (url, request) => {
+  // Called as a plain function: a browser's fetch throws "Illegal invocation" on another `this`.
+  const send = request.fetch ?? globalThis.fetch;
+  return exchange(url, request, (signal) => send(url, { headers: request.headers, cache: request.cache, signal }));
+};
 
-export const fetchTransport: FeedTransport = async (url, request) => {
+/** One GET from `send` to its whole body, under the silence timer and the caller's signal. */
+export async function exchange(url: string, request: TransportRequest, send: (signal: AbortSignal) => Promise<Response>): Promise<TransportResponse> {
   const { signal, timeout } = request;
   signal.throwIfAborted();
   // Aborted by the silence timer, or by the caller leaving.
@@ -41,12 +39,7 @@ export const fetchTransport: FeedTransport = async (url, request) => {
   let response: Response | undefined;
   let reader: ReadableStreamDefaultReader<Uint8Array<ArrayBuffer>> | undefined;
   try {
-    // Called as a plain function: a browser's fetch throws "Illegal invocation" on another `this`.
-    const send = request.fetch ?? globalThis.fetch;
-    const ask = () => send(url, { headers: request.headers, cache: request.cache, signal: controller.signal });
-    // An early request that failed is asked again: it was only a head start.
-    const early = asksAsEarly(request) ? takeEarly(url) : undefined;
-    response = await Promise.race([early ? early.catch(ask) : ask(), stopped]);
+    response = await Promise.race([send(controller.signal), stopped]);
     wait();
     reader = response.body?.getReader();
     const pieces: BlobPart[] = [];
@@ -54,7 +47,7 @@ export const fetchTransport: FeedTransport = async (url, request) => {
     const bytes = await Promise.race([reader ? new Blob(pieces).arrayBuffer() : response.arrayBuffer(), stopped]);
     return { status: response.status, headers: response.headers, bytes };
   } catch (error) {
-    // The abort stops a body of our own fetch; an early request's body is not bound to our signal.
+    // The abort stops a body of our own fetch; a head start's body is not bound to our signal.
     reader?.cancel().catch(() => undefined);
     if (signal.aborted) throw signal.reason;
     // Not the caller's abort, so the timer's: before the headers, or (stalled) in the body.
@@ -64,4 +57,4 @@ export const fetchTransport: FeedTransport = async (url, request) => {
     clearTimeout(timer);
     signal.removeEventListener('abort', leave);
   }
-};
+}

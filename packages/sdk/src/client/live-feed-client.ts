@@ -20,7 +20,7 @@ import { LONGEST_TIMER } from './longest-timer.js';
 import type { FeedTransport } from './transport.js';
 import { pollDelay } from './poll-delay.js';
 import { PollLoop } from './poll-loop.js';
-import { SharedRequest } from './shared-request.js';
+import { JointRequest } from './joint-request.js';
 import type {
   ClientOptions,
   FeedClient,
@@ -69,11 +69,13 @@ export class LiveFeedClient extends FeedLookups implements FeedClient {
   readonly #listeners = new Set<{ listener: WatchListener }>();
   readonly #loop: PollLoop;
   readonly #options: ClientOptions;
+  /** How this client's first GET is made instead of through its transport (the embed's head start), until its first load. */
+  #first: FeedTransport | undefined;
 
   #hydrated = false;
   #held: HeldFeed | undefined;
   #state: WatchState = Object.freeze({ issues: [], stale: false, loading: false });
-  #inflight: SharedRequest<FeedResponse> | undefined;
+  #inflight: JointRequest<FeedResponse> | undefined;
   /** Failures in a row, and what the last one asked of the poll loop. */
   #failures = 0;
   #retryAfter: number | undefined;
@@ -124,9 +126,22 @@ export class LiveFeedClient extends FeedLookups implements FeedClient {
     return this.getFeed({ ...options, revalidate: true });
   }
 
-  /** A client with this one's options (no storage) for another address: a published part's. */
+  /** A client with this one's options (no storage) for another address: a published slice's. */
   at(url: string): LiveFeedClient {
     return new LiveFeedClient({ ...this.#options, feedUrl: url }, this.#transport);
+  }
+
+  /**
+   * Has this client's first GET made by `wrap(its own transport)` instead (the embed's head start
+   * reading an answer already under way: head-start.ts). Refused by a client made with its own
+   * way of asking (headers, a `fetch`, a transport, storage), or that has loaded already.
+   */
+  firstVia(wrap: (own: FeedTransport) => FeedTransport): 'taken' | 'own' | 'late' {
+    const { headers, fetch, transport, storage } = this.#options;
+    if ((headers && Object.keys(headers).length > 0) || fetch || transport || storage) return 'own';
+    if (this.#held || this.#inflight || this.#settledAt !== undefined) return 'late';
+    this.#first = wrap(this.#transport);
+    return 'taken';
   }
 
   watch(listener: WatchListener, { interval, signal }: WatchOptions = {}): () => void {
@@ -165,7 +180,7 @@ export class LiveFeedClient extends FeedLookups implements FeedClient {
     const url = this.#url;
     if (typeof url !== 'string') return Promise.reject(url);
     if (!this.#inflight || this.#inflight.abandoned) {
-      const request = new SharedRequest((requestSignal) => this.#revalidate(url, requestSignal));
+      const request = new JointRequest((requestSignal) => this.#revalidate(url, requestSignal));
       this.#inflight = request;
       if (!this.#state.loading) this.#update({ loading: true });
       request.promise.then(
@@ -177,7 +192,7 @@ export class LiveFeedClient extends FeedLookups implements FeedClient {
   }
 
   /** `record` is left out for a request everyone left: its abort is no failure to show. */
-  #settle(request: SharedRequest<FeedResponse>, record: (() => void) | undefined): void {
+  #settle(request: JointRequest<FeedResponse>, record: (() => void) | undefined): void {
     if (this.#inflight === request) this.#inflight = undefined;
     if (record) {
       record();
@@ -192,7 +207,9 @@ export class LiveFeedClient extends FeedLookups implements FeedClient {
       const held = this.#held;
       const validators = held && this.#sendValidators ? held.validators : undefined;
       const request = { ...this.#request, signal };
-      let outcome: FetchOutcome = await fetchFeed(this.#transport, url, { ...request, validators });
+      const transport = this.#first ?? this.#transport;
+      this.#first = undefined;
+      let outcome: FetchOutcome = await fetchFeed(transport, url, { ...request, validators });
       if (outcome.kind === 'not-modified') {
         if (held && validators) return this.#confirm(held);
         // A 304 to a request without our validators (a proxy, or a server that always

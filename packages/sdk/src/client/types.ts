@@ -8,9 +8,6 @@ import type { FeedTransport } from './transport.js';
 
 export type { FeedStorage };
 
-/** @deprecated Renamed `FeedStorage`: this name hides the DOM's own `CacheStorage` type (`caches`). */
-export type CacheStorage = FeedStorage;
-
 export interface ClientOptions {
   /** The feed's address; relative addresses resolve against the page. Only http(s). */
   feedUrl: string;

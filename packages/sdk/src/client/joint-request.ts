@@ -4,7 +4,7 @@
  * aborted only when every caller has left, so one element going away never cancels the
  * load another element on the page is waiting for.
  */
-export class SharedRequest<T> {
+export class JointRequest<T> {
   readonly #controller = new AbortController();
   readonly promise: Promise<T>;
   #waiting = 0;
