@@ -62,7 +62,8 @@ export abstract class OgpDataElement<T> extends OgpElement {
   constructor() {
     super();
     this.live = false;
-    this.feedData = new FeedController(this, { slice: () => this.dataSlice() });
+    // `slices="none"` (the snippet writes it for a host without slices): the whole feed, no 404 looked for.
+    this.feedData = new FeedController(this, { slice: () => (this.getAttribute('slices') === 'none' ? undefined : this.dataSlice()) });
     // Readers see plain words; whoever builds the page gets the cause, one console line per error.
     this.addEventListener('ogp-error', (event) => console.warn(`ogp-embed: ${event.detail.error.message}`));
   }
@@ -129,6 +130,11 @@ export abstract class OgpDataElement<T> extends OgpElement {
   connectedMoveCallback(): void {
     this.feedData.moved();
     this.requestUpdate();
+  }
+
+  /** A snapshot stays until the element has its own data to show (a feed that fails keeps it: the last good data). */
+  protected override canReplaceSnapshot(): boolean {
+    return super.canReplaceSnapshot() && this.shown.data !== undefined;
   }
 
   protected get clock(): Date {

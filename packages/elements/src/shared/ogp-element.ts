@@ -2,7 +2,7 @@
  * What every ogp-embed element has: the reader's language (`lang`, inherited from the page), and
  * that language's words, loaded when the element first speaks it (see i18n/load.ts).
  */
-import { LitElement } from 'lit';
+import { LitElement, ReactiveElement } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { pickLanguage } from '@ogp-embed/sdk';
 import type { LabelKind, LabelValues } from '@ogp-embed/sdk';
@@ -23,6 +23,12 @@ export class OgpElement extends LitElement {
   declare lang: string;
 
   protected readonly language = new LangController(this);
+
+  /**
+   * What a snapshot written into the page put in the element's declarative shadow root
+   * (docs/embedding.md#snapshots): shown, untouched, until the element can show the same itself.
+   */
+  #snapshot?: ChildNode[];
 
   /** The language of the interface: `es`, `en`, `pt` or `fr`. */
   protected get ui(): Lang {
@@ -57,6 +63,35 @@ export class OgpElement extends LitElement {
   protected labelOf<K extends LabelKind>(kind: K, value: LabelValues[K]): string {
     const words: Readonly<Record<string, string>> = this.t.labels[kind];
     return Object.hasOwn(words, value) ? words[value]! : String(value);
+  }
+
+  /** Lit renders into a declarative shadow root as it finds it: what a snapshot left there is kept aside. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot?.firstChild) this.#snapshot = [...this.shadowRoot.childNodes];
+    return super.createRenderRoot();
+  }
+
+  /**
+   * Whether the element can replace its snapshot: it has its words (a data element: and its data,
+   * see OgpDataElement). An element inside another's snapshot never does: that element replaces
+   * the whole (an element that renders itself writes none of its own in its shadow root).
+   */
+  protected canReplaceSnapshot(): boolean {
+    return !(this.getRootNode() as ShadowRoot).host?.localName.startsWith('ogp-') && !!stringsIn(this.ui);
+  }
+
+  /**
+   * Until it can show the same, an element written with a snapshot keeps it (no skeleton, nothing
+   * moves): updates run (its data is fetched, attributes reflected) but render nothing. Then, in
+   * one task, its own render replaces the snapshot: no frame shows neither.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (this.#snapshot && !this.canReplaceSnapshot()) {
+      return (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+    }
+    super.update(changed);
+    this.#snapshot?.forEach((node) => node.remove());
+    this.#snapshot = undefined;
   }
 
   /** The words of the language (set, inherited, or changed since) are asked for before rendering, never by it. */
