@@ -91,6 +91,12 @@ export abstract class OgpDataElement<T> extends OgpElement {
   /** After the controller has followed the feed (its `hostUpdate`), before rendering: what to show of it. */
   protected override update(changed: PropertyValues): void {
     this.shown.pick(this.feedData, this.select(this.feedData.feed));
+    // Written with its snapshot, the element keeps it until it has its words and its own data to
+    // show (a feed that fails keeps it: the last good data), then replaces it in this one task.
+    if (this.strings && this.shown.data !== undefined && this.hasAttribute('snapshot')) {
+      this.removeAttribute('snapshot');
+      this.renderRoot.replaceChildren();
+    }
     super.update(changed);
   }
 
@@ -130,11 +136,6 @@ export abstract class OgpDataElement<T> extends OgpElement {
   connectedMoveCallback(): void {
     this.feedData.moved();
     this.requestUpdate();
-  }
-
-  /** A snapshot stays until the element has its own data to show (a feed that fails keeps it: the last good data). */
-  protected override canReplaceSnapshot(): boolean {
-    return super.canReplaceSnapshot() && this.shown.data !== undefined;
   }
 
   protected get clock(): Date {

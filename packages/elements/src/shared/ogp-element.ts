@@ -24,12 +24,6 @@ export class OgpElement extends LitElement {
 
   protected readonly language = new LangController(this);
 
-  /**
-   * What a snapshot written into the page put in the element's declarative shadow root
-   * (docs/embedding.md#snapshots): shown, untouched, until the element can show the same itself.
-   */
-  #snapshot?: ChildNode[];
-
   /** The language of the interface: `es`, `en`, `pt` or `fr`. */
   protected get ui(): Lang {
     return pickLanguage(this.language.value);
@@ -65,33 +59,16 @@ export class OgpElement extends LitElement {
     return Object.hasOwn(words, value) ? words[value]! : String(value);
   }
 
-  /** Lit renders into a declarative shadow root as it finds it: what a snapshot left there is kept aside. */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.shadowRoot?.firstChild) this.#snapshot = [...this.shadowRoot.childNodes];
-    return super.createRenderRoot();
-  }
-
   /**
-   * Whether the element can replace its snapshot: it has its words (a data element: and its data,
-   * see OgpDataElement). An element inside another's snapshot never does: that element replaces
-   * the whole (an element that renders itself writes none of its own in its shadow root).
-   */
-  protected canReplaceSnapshot(): boolean {
-    return !(this.getRootNode() as ShadowRoot).host?.localName.startsWith('ogp-') && !!stringsIn(this.ui);
-  }
-
-  /**
-   * Until it can show the same, an element written with a snapshot keeps it (no skeleton, nothing
-   * moves): updates run (its data is fetched, attributes reflected) but render nothing. Then, in
-   * one task, its own render replaces the snapshot: no frame shows neither.
+   * An element written into the page with its snapshot (the `snapshot` attribute and a declarative
+   * shadow root: docs/embedding.md#snapshots) keeps it, untouched, while it has the attribute: its
+   * updates run (data fetched, attributes reflected) but render nothing, so nothing moves and no
+   * skeleton shows. A data element drops the attribute once it can show the same (data-element.ts);
+   * the elements inside another's snapshot (a card's badge, a plan's cards) stay with it.
    */
   protected override update(changed: PropertyValues): void {
-    if (this.#snapshot && !this.canReplaceSnapshot()) {
-      return (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
-    }
+    if (this.hasAttribute('snapshot')) return (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
     super.update(changed);
-    this.#snapshot?.forEach((node) => node.remove());
-    this.#snapshot = undefined;
   }
 
   /** The words of the language (set, inherited, or changed since) are asked for before rendering, never by it. */
