@@ -96,6 +96,8 @@ export abstract class OgpDataElement<T> extends OgpElement {
     if (this.strings && this.shown.data !== undefined && this.hasAttribute('snapshot')) {
       this.removeAttribute('snapshot');
       this.renderRoot.replaceChildren();
+      // Lit renders before the first node it found in the shadow root (LitElement's `renderBefore`): gone now.
+      this.renderOptions.renderBefore = null;
     }
     super.update(changed);
   }

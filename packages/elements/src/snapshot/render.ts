@@ -125,7 +125,19 @@ function asFeed(value: unknown): Feed {
  * The attributes Lit writes for bindings that had no value leave blanks between names.
  */
 function tidy(markup: string): string {
-  return markup.replace(/<!--[\s\S]*?-->/g, '').replace(/<(ogp-[a-z-]+)\s+/g, '<$1 ').replace(/\s+>/g, (space) => (space.includes('\n') ? '>' : space));
+  return sameIds(markup.replace(/<!--[\s\S]*?-->/g, '').replace(/<(ogp-[a-z-]+)\s+/g, '<$1 ').replace(/\s+>/g, (space) => (space.includes('\n') ? '>' : space)));
+}
+
+/**
+ * The ids ARIA points to (`ogp7-title`) are numbered by the elements made so far in the process:
+ * renumbered from 1 in each snapshot, the same data makes the same bytes (publish writes only what
+ * changed, validate compares). Ids need only be unique in their shadow root. Only id and ARIA
+ * attributes are touched: texts and links of the feed are never rewritten.
+ */
+function sameIds(markup: string): string {
+  const numbers = new Map<string, number>();
+  const renumber = (_: string, n: string) => `ogp${numbers.get(n) ?? numbers.set(n, numbers.size + 1).get(n)}-`;
+  return markup.replace(/ (id|for|aria-[a-z]+)="[^"]*"/g, (attribute) => attribute.replace(/\bogp(\d+)-/g, renumber));
 }
 
 /**
