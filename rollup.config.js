@@ -130,6 +130,8 @@ function wholeFeedOnly() {
   const PARTS_CLIENT = /[\\/]sdk[\\/]src[\\/]client[\\/]slice-client\.ts$/;
   // Nor does it read a plan's digest, a part: a whole feed has none to check.
   const PART_CHECKS = /[\\/]sdk[\\/]src[\\/]check[\\/]check-slices\.ts$/;
+  // Nor do its elements work out which slice holds what they show (shared/data-slices.ts): none does.
+  const ELEMENT_SLICES = /[\\/]elements[\\/]src[\\/]shared[\\/]data-slices\.ts$/;
   const noPart = '() => ({ success: false, issues: [] })';
   return {
     name: 'ogp-whole-feed-only',
@@ -138,7 +140,9 @@ function wholeFeedOnly() {
         ? 'export const sliceClient = (client) => client, clientFor = (client) => client;'
         : PART_CHECKS.test(id)
           ? `export const checkSliceInfo = ${noPart}, checkSliceDirectory = ${noPart}, checkPlanDigest = ${noPart};`
-          : null,
+          : ELEMENT_SLICES.test(id)
+            ? 'const none = () => undefined; export const commitmentSlice = none, planSlice = none, forumSlice = none, timelineSlice = none, startsOnDigest = () => true, DATA_SLICES = {};'
+            : null,
   };
 }
 

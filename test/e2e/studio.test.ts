@@ -15,7 +15,7 @@ import { readTable } from '../../packages/cli/src/core.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { BUILD_SOURCES, buildProblem } from '../../scripts/rollup/fresh-build.js';
 import { createDemoServer, type DemoServer } from '../../scripts/serve/demo-server.js';
-import { ROOT, runCli, tempDir } from '../../packages/cli/test/run-cli.js';
+import { OGP_SHEET, ROOT, runCli, tempDir } from '../../packages/cli/test/run-cli.js';
 import { axeViolations, collectErrors, launchChromium, SHADOW_TEXT_SCRIPT } from './helpers/browser.js';
 
 const STUDIO_DIST = join(ROOT, 'packages/studio/dist');
@@ -60,6 +60,19 @@ function workbookOf(folder: string): string {
   }
   const path = join(temp.dir, 'mi-plan.xlsx');
   writeFileSync(path, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+  return path;
+}
+
+/** Some rows of OGP's own commitments sheet, one with a plan number no plan has, under a name of the officer's. */
+function ogpSheetWithAMistake(): string {
+  const rows = readTable(readFileSync(OGP_SHEET), 'ogp.csv');
+  const at = (name: string) => rows.header.indexOf(name);
+  const row = (id: string) => [...rows.rows.find((r) => r.cells[at('Commitment Unique Identifier')] === id)!.cells];
+  const badPlan = row('AR0045');
+  badPlan[at('Action Plan Number')] = 'five';
+  const csv = (cells: string[]) => cells.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',');
+  const path = join(temp.dir, 'Compromisos OGP.csv');
+  writeFileSync(path, `${[rows.header, row('CL0069'), row('CL0070'), badPlan].map(csv).join('\r\n')}\r\n`);
   return path;
 }
 
@@ -206,6 +219,26 @@ describe('the studio in Chromium', () => {
     const unzipped = await downloadZip(page, 'from-workbook');
     const validated = await runCli(['validate', unzipped]);
     assert.equal(validated.code, 0, validated.stdout + validated.stderr);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test("OGP's own sheet: the problem at its row and cell, the card, the zip that validates", async () => {
+    const sheet = ogpSheetWithAMistake();
+    const { context, page, errors } = await openStudio();
+    await page.locator('input[name="files"]').setInputFiles(sheet);
+    await page.locator('.problems', { hasText: 'Read as OGP’s commitments sheet' }).waitFor();
+    const problem = page.locator('.problems tbody tr', { hasText: 'five' });
+    assert.deepEqual((await problem.locator('td').allTextContents()).slice(0, 4), ['Compromisos OGP.csv', '4', 'Action Plan Number', 'five']);
+    assert.match((await problem.locator('td').nth(4).textContent())!, /not an action plan number; row skipped/);
+    assert.match((await page.locator('.problems').textContent())!, /Left out: 1 row/);
+    await page.locator('.card-preview ogp-commitment[commitment="CL0069"]').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    const unzipped = await downloadZip(page, 'from-ogp-sheet');
+    const validated = await runCli(['validate', unzipped]);
+    assert.equal(validated.code, 0, validated.stdout + validated.stderr);
+    const feed = JSON.parse(readFileSync(join(unzipped, 'feed.json'), 'utf8')) as { plans: { commitments: { id: string }[] }[] };
+    assert.deepEqual(feed.plans.flatMap((p) => p.commitments.map((c) => c.id)), ['CL0069', 'CL0070']);
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -167,6 +167,20 @@ describe('import ogp-sheet: filters, bad rows, streams, languages', () => {
     assert.deepEqual(feed.plans.flatMap((p) => p.commitments.map((c) => c.id)), ['CL0069', 'HR0018']);
   });
 
+  test('a quote never closed loses only its row, said at its row and cell; the rest is imported (exit 1)', async () => {
+    // The last row's title opens a quote that nothing after it closes (its other cells need no quotes).
+    const broken = rowOf('CL0070').map((cell) => cell.replace(/[",\r\n]/g, ' '));
+    broken[column('Commitment Title')] = '"Unclosed title';
+    const file = join(temp.dir, 'unclosed.csv');
+    writeFileSync(file, `${toCsv([header, rowOf('CL0069'), rowOf('HR0018')])}${broken.join(',')}\n`);
+    const output = join(temp.dir, 'unclosed.json');
+    const result = await runCli(['import', 'ogp-sheet', file, '-o', output]);
+    assert.equal(result.code, 1, result.stderr);
+    assert.match(result.stderr, /error: row 4, column "Commitment Title": a quote \("\) opens this cell and is never closed; row skipped/);
+    const feed = parseFeed(readFileSync(output, 'utf8'), { mode: 'strict' }).feed!;
+    assert.deepEqual(feed.plans.flatMap((p) => p.commitments.map((c) => c.id)).sort(), ['CL0069', 'HR0018']);
+  });
+
   test('--json reports every issue for machines', async () => {
     const result = await runCli(['import', 'ogp-sheet', OGP_SHEET, '--json', '-o', join(temp.dir, 'j.json')]);
     assert.equal(result.code, 0);

@@ -19,6 +19,13 @@ export { buildFeed } from './sheets/build-feed.js';
 export type { SheetIssue } from './sheets/build-feed.js';
 export { settleFeed } from './sheets/settle-feed.js';
 export type { DroppedRow } from './sheets/settle-feed.js';
+// OGP's own commitments sheet, read row by row.
+export { importOgpSheet, NotAnOgpSheetError, NothingMatchedError } from './ogp-sheet/import-sheet.js';
+export type { OgpSheetOptions, OgpSheetSummary } from './ogp-sheet/import-sheet.js';
+export type { RowIssue } from './ogp-sheet/row-issues.js';
+export { TextParts } from './feed/write-feed.js';
+export type { FeedSink } from './feed/write-feed.js';
+export type { SlashOrder } from './ogp-sheet/dates.js';
 // Platforms' own exports.
 export { importPlatform } from './platforms/import-platform.js';
 export type { Platform, PlatformImport } from './platforms/import-platform.js';

@@ -31,7 +31,7 @@ function cliBundle(): string {
     target: 'node20',
     conditions: ['source'],
     // The SDK is bundled from source; npm packages are loaded from node_modules as installed.
-    external: ['csv-parse', 'csv-parse/*', 'zod', 'zod/*', '@e965/xlsx'],
+    external: ['zod', 'zod/*', '@e965/xlsx'],
     logLevel: 'error',
   });
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));

@@ -158,7 +158,7 @@ export class OgpStudio extends LitElement {
     this._confirmLoss = false;
     this._zip = { busy: false };
     this._progress = { stage: 'reading', done: 0, total: files.length };
-    this.send({ type: 'import', files });
+    this.send({ type: 'import', files, options: {} });
   }
 
   private showResult(result: StudioResult): void {

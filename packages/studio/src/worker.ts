@@ -7,12 +7,12 @@
 import type { Feed } from '@ogp-embed/sdk';
 import type { NamedFile } from '@ogp-embed/cli/core';
 import { importFiles } from './import-files.js';
-import type { StudioResult } from './import-files.js';
+import type { ImportOptions, StudioResult } from './import-files.js';
 import { previewFeed } from './preview-feed.js';
 import type { EntityKind, Stage } from './words.js';
 import { zipFolder } from './zip-folder.js';
 
-export type ToWorker = { type: 'import'; files: File[] } | { type: 'preview'; kind: EntityKind; id: string } | { type: 'zip' };
+export type ToWorker = { type: 'import'; files: File[]; options: ImportOptions } | { type: 'preview'; kind: EntityKind; id: string } | { type: 'zip' };
 export type FromWorker =
   | { type: 'progress'; stage: Stage; done: number; total: number; file?: string }
   | { type: 'result'; result: StudioResult }
@@ -26,20 +26,20 @@ const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postM
 /** The last import's feed and its text: what previews and the zip are made of. */
 let current: { feed?: Feed; feedText?: string } = {};
 
-async function importOpened(opened: File[]): Promise<void> {
+async function importOpened(opened: File[], options: ImportOptions): Promise<void> {
   current = {};
   const files: NamedFile[] = [];
   for (const [i, file] of opened.entries()) {
     post({ type: 'progress', stage: 'reading', done: i, total: opened.length, file: file.name });
     files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
   }
-  const { result, feed, feedText } = await importFiles(files, (stage, done, total, file) => post({ type: 'progress', stage, done, total, ...(file ? { file } : {}) }));
+  const { result, feed, feedText } = await importFiles(files, options, (stage, done, total, file) => post({ type: 'progress', stage, done, total, ...(file ? { file } : {}) }));
   current = { ...(feed ? { feed } : {}), ...(feedText ? { feedText } : {}) };
   post({ type: 'result', result });
 }
 
 async function handle(message: ToWorker): Promise<void> {
-  if (message.type === 'import') return importOpened(message.files);
+  if (message.type === 'import') return importOpened(message.files, message.options);
   if (message.type === 'preview') {
     const feed = current.feed && previewFeed(current.feed, message.kind, message.id);
     return post({ type: 'preview', kind: message.kind, id: message.id, ...(feed ? { feed } : {}) });

@@ -14,7 +14,8 @@ import { TableEncodingError } from '../io/read-table.js';
 import { outputName, withOutput } from '../io/output.js';
 import { createProgress } from '../io/progress.js';
 import { importOgpSheet, NotAnOgpSheetError, NothingMatchedError } from '../ogp-sheet/import-sheet.js';
-import type { OgpSheetSummary } from '../ogp-sheet/import-sheet.js';
+import type { OgpSheetSummary, SpilledRow } from '../ogp-sheet/import-sheet.js';
+import { SpillFile } from '../ogp-sheet/spill.js';
 import type { RowIssue } from '../ogp-sheet/row-issues.js';
 
 export interface ImportOgpSheetOptions {
@@ -48,6 +49,8 @@ export async function importOgpSheetCommand(ctx: CliContext, source: string, opt
         plan: options.plan,
         language: options.language,
         now: options.now,
+        // Commitments wait in a scratch file, not in memory: OGP's sheet grows every year.
+        store: new SpillFile<SpilledRow>(),
         onProgress: (rows) => progress.update(rows),
         file: sourceName(ctx, source),
         onEncoding: (encoding) => {
@@ -66,7 +69,7 @@ export async function importOgpSheetCommand(ctx: CliContext, source: string, opt
       throw new CliError(text, EXIT.invalid);
     }
     if (error instanceof CliError) throw error;
-    if (error instanceof Error && 'code' in error && typeof error.code === 'string' && !error.code.startsWith('CSV_')) {
+    if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
       throw unreadable(ctx, source, error);
     }
     throw error;

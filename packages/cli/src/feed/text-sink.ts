@@ -4,10 +4,11 @@
  */
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
+import type { FeedSink } from './write-feed.js';
 
 const CHUNK = 256 * 1024;
 
-export class TextSink {
+export class TextSink implements FeedSink {
   private pending = '';
 
   constructor(private readonly stream: Writable) {}

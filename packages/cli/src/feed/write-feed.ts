@@ -3,10 +3,30 @@
  * plan with its commitments as they come. Memory holds one commitment, not the feed.
  */
 import type { ActionPlan, Commitment, Feed, Institution } from '@ogp-embed/sdk';
-import type { TextSink } from './text-sink.js';
 
 export type FeedHead = Omit<Feed, 'institutions' | 'plans' | 'forums'>;
 export type PlanHead = Omit<ActionPlan, 'commitments' | 'cocreation'> & Partial<Pick<ActionPlan, 'cocreation'>>;
+
+/** Where the feed's text goes: a stream on Node (`text-sink.ts`), a string in the browser (`TextParts`). */
+export interface FeedSink {
+  write(text: string): Promise<void> | void;
+  flush(): Promise<void> | void;
+}
+
+/** A feed's text kept in memory, for the studio (the browser holds the file whole anyway). */
+export class TextParts implements FeedSink {
+  private readonly parts: string[] = [];
+
+  write(text: string): void {
+    this.parts.push(text);
+  }
+
+  flush(): void {}
+
+  text(): string {
+    return this.parts.join('');
+  }
+}
 
 export interface PlanWithCommitments {
   head: PlanHead;
@@ -26,7 +46,7 @@ function openObject(value: object, depth: number): string {
 }
 
 export async function writeFeed(
-  sink: TextSink,
+  sink: FeedSink,
   head: FeedHead,
   institutions: readonly Institution[],
   plans: Iterable<PlanWithCommitments>,

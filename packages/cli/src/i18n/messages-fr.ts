@@ -41,7 +41,7 @@ const SYSTEM_REASON: Record<string, string> = {
 };
 
 const ROW_ISSUE: Record<RowIssue['code'], (issue: RowIssue) => string> = {
-  'bad-record': (i) => `la ligne n’a pas pu être lue comme CSV (${i.detail})\u00a0; ligne ignorée`,
+  'bad-record': () => 'un guillemet (") ouvre cette cellule et n’est jamais fermé\u00a0; ligne ignorée (fermez le guillemet ou supprimez-le)',
   'missing-id': () => 'aucun identifiant d’engagement\u00a0; ligne ignorée',
   'invalid-id': (i) => `« ${i.value} » n’est pas un identifiant valide (lettres, chiffres, _ . : -)\u00a0; ligne ignorée`,
   'duplicate-id': (i) => `l’identifiant « ${i.value} » est déjà utilisé par une ligne précédente\u00a0; ligne ignorée`,

@@ -41,7 +41,7 @@ const SYSTEM_REASON: Record<string, string> = {
 };
 
 const ROW_ISSUE: Record<RowIssue['code'], (issue: RowIssue) => string> = {
-  'bad-record': (i) => `não foi possível ler a linha como CSV (${i.detail}); linha ignorada`,
+  'bad-record': () => 'umas aspas (") abrem esta célula e nunca se fecham; linha ignorada (feche as aspas ou retire-as)',
   'missing-id': () => 'sem id de compromisso; linha ignorada',
   'invalid-id': (i) => `"${i.value}" não é um id válido (letras, algarismos, _ . : -); linha ignorada`,
   'duplicate-id': (i) => `o id "${i.value}" já é usado por uma linha anterior; linha ignorada`,

@@ -284,7 +284,7 @@ const SYSTEM_REASON: Record<'en' | 'es', Record<string, string>> = {
 type RowIssueText = Record<RowIssue['code'], (issue: RowIssue) => string>;
 
 const ROW_ISSUE_EN: RowIssueText = {
-  'bad-record': (i) => `the row could not be read as CSV (${i.detail}); skipped`,
+  'bad-record': () => 'a quote (") opens this cell and is never closed; row skipped (close the quote, or remove it)',
   'missing-id': () => 'no commitment id; row skipped',
   'invalid-id': (i) => `"${i.value}" is not a valid id (letters, digits, _ . : -); row skipped`,
   'duplicate-id': (i) => `id "${i.value}" is already used by an earlier row; row skipped`,
@@ -300,7 +300,7 @@ const ROW_ISSUE_EN: RowIssueText = {
 };
 
 const ROW_ISSUE_ES: RowIssueText = {
-  'bad-record': (i) => `la fila no se pudo leer como CSV (${i.detail}); se omite`,
+  'bad-record': () => 'una comilla (") abre esta celda y nunca se cierra; se omite la fila (cierre la comilla o quítela)',
   'missing-id': () => 'sin id de compromiso; se omite la fila',
   'invalid-id': (i) => `"${i.value}" no es un id válido (letras, dígitos, _ . : -); se omite la fila`,
   'duplicate-id': (i) => `el id "${i.value}" ya lo usa una fila anterior; se omite la fila`,

@@ -39,7 +39,7 @@ export async function* decodeTextStream(
   let decoder: TextDecoder | undefined;
   let asciiSoFar = true;
   for await (const raw of input) {
-    const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
+    const chunk = typeof raw === 'string' ? new TextEncoder().encode(raw) : raw;
     if (!decoder) {
       encoding = chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : 'utf-8';
       decoder = new TextDecoder(encoding, { fatal: true });

@@ -134,12 +134,24 @@ interface ParsedRecord extends TableRow {
   unclosedAt?: number;
 }
 
+/** Records split from the start of a text, and where the first one not yet complete starts. */
+interface SplitText {
+  records: ParsedRecord[];
+  /** Offset of the text not split yet (a record that more text may still finish); `text.length` when final. */
+  consumed: number;
+  /** The row the text not split yet starts at. */
+  nextRow: number;
+}
+
 /**
- * Splits text into records as Excel does. `literalQuoteAt` makes the quote at that offset an
- * ordinary character (used to recover from a quote that is never closed).
+ * Splits text into records as Excel does. `literalQuotes` makes the quotes at those offsets
+ * ordinary characters (used to recover from a quote that is never closed). Unless `final`, the
+ * text is a part of a longer one: a record that is not ended yet (no line break after it, or an
+ * open quote) is left for the next part, and `consumed` says where it starts.
  */
-function parseRecords(text: string, separator: TableSeparator, firstRow: number, literalQuotes: ReadonlySet<number>): ParsedRecord[] {
+function parseRecords(text: string, separator: TableSeparator, firstRow: number, literalQuotes: ReadonlySet<number>, final = true): SplitText {
   const records: ParsedRecord[] = [];
+  let recordStart = 0;
   let cells: string[] = [];
   let cell = '';
   let row = firstRow;
@@ -158,6 +170,7 @@ function parseRecords(text: string, separator: TableSeparator, firstRow: number,
     row++;
     recordRow = row;
   };
+  const unfinished = (): SplitText => ({ records, consumed: recordStart, nextRow: recordRow });
   while (i < text.length) {
     const ch = text[i]!;
     if (cellStart && ch === '"' && !literalQuotes.has(i)) {
@@ -180,9 +193,10 @@ function parseRecords(text: string, separator: TableSeparator, firstRow: number,
         i++;
       }
       if (!closed) {
-        // Report the row and column where the quote opened; the caller re-reads with it literal.
+        // More text may close it; at the end, report the row and column where the quote opened (the caller re-reads with it literal).
+        if (!final) return unfinished();
         records.push({ row: recordRow, cells: [...cells, cell], unclosedAt: opened });
-        return records;
+        return { records, consumed: text.length, nextRow: row + 1 };
       }
       // After the closing quote Excel keeps any further characters as part of the cell.
       cellStart = false;
@@ -193,15 +207,19 @@ function parseRecords(text: string, separator: TableSeparator, firstRow: number,
       endCell();
       i++;
     } else if (ch === '\r' || ch === '\n') {
+      // A '\r' last in a part may be the first half of '\r\n': wait for the next part.
+      if (!final && ch === '\r' && i + 1 === text.length) return unfinished();
       endRecord();
       i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      recordStart = i;
     } else {
       cell += ch;
       i++;
     }
   }
+  if (!final) return unfinished();
   if (!cellStart || cells.length || cell !== '') endRecord();
-  return records;
+  return { records, consumed: text.length, nextRow: row };
 }
 
 /** Splits `text` into records; a quote never closed is reported and read as a plain character. */
@@ -209,7 +227,7 @@ function readRecords(text: string, separator: TableSeparator, firstRow: number):
   const literal = new Set<number>();
   const unclosed: { row: number; index: number }[] = [];
   for (;;) {
-    const records = parseRecords(text, separator, firstRow, literal);
+    const { records } = parseRecords(text, separator, firstRow, literal);
     const last = records.at(-1);
     if (last?.unclosedAt === undefined) return { records, unclosed };
     unclosed.push({ row: last.row, index: last.cells.length - 1 });
@@ -296,4 +314,49 @@ export function readTable(bytes: Uint8Array, file: string): Table {
   }
   const rows = headerAt < 0 ? [] : records.slice(headerAt + 1).filter((r) => !broken.has(r.row));
   return { file, header, headerRow, rows, encoding, separator, issues };
+}
+
+/** A record of a CSV read in parts; `unclosed` is the cell where a quote opened and never closed (the row cannot be trusted). */
+export interface StreamedRecord extends TableRow {
+  unclosed?: number;
+}
+
+/** Text enough to decide the separator on: the lines `detectSeparator` samples, or this many characters. */
+const SAMPLE_CHARS = 64 * 1024;
+const NO_LITERAL_QUOTES: ReadonlySet<number> = new Set();
+
+/**
+ * A spreadsheet's CSV text arriving in parts (a sheet too big to hold, or a file read as a
+ * stream) as records, split exactly as `readTable` splits a whole file: same separator
+ * detection, `sep=` line, quotes and line breaks, and a quote never closed reported at its row
+ * and read as a plain character. Memory holds one part and the record it ends in.
+ */
+export async function* streamRecords(parts: AsyncIterable<string>): AsyncGenerator<StreamedRecord> {
+  let pending = '';
+  let separator: TableSeparator | undefined;
+  let row = 1;
+  const start = () => {
+    const hint = /^sep=(.)\r?\n/i.exec(pending);
+    if (hint && CANDIDATES.includes(hint[1] as TableSeparator)) {
+      pending = pending.slice(hint[0].length);
+      row = 2;
+      return hint[1] as TableSeparator;
+    }
+    return detectSeparator(pending);
+  };
+  for await (const part of parts) {
+    pending += part;
+    if (!separator) {
+      if (pending.length < SAMPLE_CHARS && pending.split('\n', SAMPLE_LINES + 1).length <= SAMPLE_LINES) continue;
+      separator = start();
+    }
+    const split = parseRecords(pending, separator, row, NO_LITERAL_QUOTES, false);
+    yield* split.records;
+    pending = pending.slice(split.consumed);
+    row = split.nextRow;
+  }
+  separator ??= start();
+  const { records, unclosed } = readRecords(pending, separator, row);
+  const broken = new Map(unclosed.map((u) => [u.row, u.index]));
+  for (const record of records) yield broken.has(record.row) ? { ...record, unclosed: broken.get(record.row)! } : record;
 }

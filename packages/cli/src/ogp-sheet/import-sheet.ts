@@ -1,32 +1,30 @@
 /**
- * `import ogp-sheet`: OGP's commitments sheet, streamed row by row, into a feed.
+ * `import ogp-sheet`: OGP's commitments sheet, read row by row, into a feed. No Node code: the
+ * CLI streams the file through it, the studio hands it the bytes it opened.
  *
- * Pass 1 reads the CSV as a stream (csv-parse), turns each row into a commitment and puts it in
- * a scratch file; it keeps only plans, institutions, ids and issues in memory. Pass 2 writes the
- * feed plan by plan from the scratch file, settling each date with its plan's day/month order.
- * Every entity is checked with the SDK's schema before it is written, so the feed passes
- * `parseFeed(..., { mode: 'strict' })`.
+ * Pass 1 reads the CSV text as it arrives (split as `readTable` splits every spreadsheet's CSV),
+ * turns each row into a commitment and keeps it in a `RowStore` (a scratch file for the CLI); it
+ * keeps only plans, institutions, ids and issues in memory. Pass 2 writes the feed plan by plan
+ * from the store, settling each date with its plan's day/month order. Every entity is checked
+ * with the SDK's schema before it is written, so the feed passes `parseFeed(..., { mode: 'strict' })`.
  */
-import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
 import { ActionPlan, Commitment, Feed, SCHEMA_VERSION } from '@ogp-embed/sdk';
 import type { Commitment as CommitmentType, LocalizedText } from '@ogp-embed/sdk';
 import { settleDate, SlashOrderTally } from './dates.js';
 import type { DateReading } from './dates.js';
 import { countryLanguage } from './country-language.js';
 import { decodeTextStream } from '../io/decode-stream.js';
-import { detectSeparator } from '../io/read-table.js';
+import { columnName, streamRecords } from '../io/read-table.js';
 import type { TableEncoding } from '../io/read-table.js';
 import { InstitutionRegistry, nameKey } from './institutions.js';
 import { SheetLayout } from './columns.js';
 import { readRow } from './read-row.js';
 import type { CommitmentDraft, PlanFacts } from './read-row.js';
 import type { RowIssue } from './row-issues.js';
-import { SpillFile } from './spill.js';
-import type { SpillSlot } from './spill.js';
-import type { TextSink } from '../feed/text-sink.js';
+import { MemoryRowStore } from './row-store.js';
+import type { RowStore } from './row-store.js';
 import { writeFeed } from '../feed/write-feed.js';
-import type { PlanWithCommitments } from '../feed/write-feed.js';
+import type { FeedSink, PlanWithCommitments } from '../feed/write-feed.js';
 
 export interface OgpSheetOptions {
   /** Keep only rows of this country: its code (`CHL`) or its name (`Chile`). */
@@ -47,6 +45,8 @@ export interface OgpSheetOptions {
   file?: string;
   /** Called with the encoding the sheet turns out to be in (`windows-1252` deserves a word). */
   onEncoding?: (encoding: TableEncoding) => void;
+  /** Where commitments wait between the passes; in memory unless given (the CLI gives a scratch file). */
+  store?: RowStore<SpilledRow>;
 }
 
 export interface OgpSheetSummary {
@@ -80,7 +80,8 @@ export class NotAnOgpSheetError extends Error {
   }
 }
 
-interface SpilledRow {
+/** A commitment as read, waiting for its plan's date order. */
+export interface SpilledRow {
   r: number;
   c: CommitmentDraft;
   s: DateReading;
@@ -92,7 +93,7 @@ interface SpilledRow {
 interface PlanState {
   facts: PlanFacts;
   order: SlashOrderTally;
-  slots: SpillSlot[];
+  slots: number[];
 }
 
 const OGP: LocalizedText = { en: 'Open Government Partnership', es: 'Alianza para el Gobierno Abierto' };
@@ -107,8 +108,12 @@ function planMatches(facts: { id: string; number: string }, plan: string): boole
   return sameText(facts.id, plan) || facts.number.trim() === plan.trim();
 }
 
-/** Reads the whole sheet and writes its feed to `sink`. */
-export async function importOgpSheet(input: Readable, sink: TextSink, options: OgpSheetOptions = {}): Promise<OgpSheetSummary> {
+/** Reads the whole sheet (its bytes as they arrive: a Node stream, or one `Uint8Array`) and writes its feed to `sink`. */
+export async function importOgpSheet(
+  input: AsyncIterable<Uint8Array | string>,
+  sink: FeedSink,
+  options: OgpSheetOptions = {},
+): Promise<OgpSheetSummary> {
   const now = options.now ?? new Date();
   // Rows are read in English unless told; a feed of one country switches to its language at the end.
   const readLanguage = options.language ?? 'en';
@@ -121,50 +126,33 @@ export async function importOgpSheet(input: Readable, sink: TextSink, options: O
   const ids = new Set<string>();
   const countries = new Set<string>();
   const registry = new InstitutionRegistry();
-  const spill = new SpillFile<SpilledRow>();
+  const spill = options.store ?? new MemoryRowStore<SpilledRow>();
   let layout: SheetLayout | undefined;
+  let header: string[] = [];
   let rows = 0;
   let imported = 0;
 
-  // Text as the spreadsheet wrote it (UTF-8, UTF-16, Windows-1252), split by the separator its
-  // first lines use (Excel in Spanish, Portuguese or French saves ';').
-  const text = decodeTextStream(input, options.file ?? 'stdin', options.onEncoding)[Symbol.asyncIterator]();
-  let head: IteratorResult<string>;
   try {
-    head = await text.next();
-  } catch (error) {
-    spill.dispose();
-    throw error;
-  }
-  const separator = head.done ? ',' : detectSeparator(head.value);
-  const source = Readable.from(
-    (async function* () {
-      if (!head.done) yield head.value;
-      for (let next = await text.next(); !next.done; next = await text.next()) yield next.value;
-    })(),
-  );
-  const parser = source.pipe(
-    parse({ bom: true, delimiter: separator, relax_column_count: true, skip_records_with_error: true, skip_empty_lines: true }),
-  );
-  source.on('error', (error) => parser.destroy(error));
-  parser.on('skip', (error: Error & { lines?: number }) => {
-    // csv-parse reports a record it cannot read (an unclosed quote) and goes on with the next.
-    rows++;
-    issues.push({ severity: 'error', code: 'bad-record', row: rows + 1, detail: error.message });
-  });
-  input.on('error', (error) => parser.destroy(error));
-
-  try {
-    for await (const record of parser as AsyncIterable<string[]>) {
+    // Text as the spreadsheet wrote it (UTF-8, UTF-16, Windows-1252), split by the separator its
+    // first lines use (Excel in Spanish, Portuguese or French saves ';').
+    const text = decodeTextStream(input, options.file ?? 'stdin', options.onEncoding);
+    for await (const { row, cells: record, unclosed } of streamRecords(text)) {
+      // Empty lines are no rows of the sheet's (rows keep their place: `row` is the spreadsheet's).
+      if (record.every((cell) => cell.trim() === '')) continue;
       if (!layout) {
         layout = new SheetLayout(record);
+        header = record;
         const missing = layout.missingRequired();
         if (missing.length) throw new NotAnOgpSheetError(missing);
         continue;
       }
       rows++;
-      const row = rows + 1;
       if (rows % PROGRESS_EVERY === 0) options.onProgress?.(rows);
+      if (unclosed !== undefined) {
+        // A quote never closed: the cells after it cannot be trusted, so the row is left out.
+        issues.push({ severity: 'error', code: 'bad-record', row, column: columnName(header, unclosed) });
+        continue;
+      }
       if (options.country || options.plan) {
         const code = layout.cell(record, 'code');
         const name = layout.cell(record, 'country');
@@ -247,7 +235,7 @@ function planTitle(facts: PlanFacts): LocalizedText {
 
 function* planEntries(
   plans: Map<string, PlanState>,
-  spill: SpillFile<SpilledRow>,
+  spill: RowStore<SpilledRow>,
   now: Date,
   issues: RowIssue[],
   late: { failed: number },
@@ -270,7 +258,7 @@ function* planEntries(
 
 function* commitmentsOf(
   plan: PlanState,
-  spill: SpillFile<SpilledRow>,
+  spill: RowStore<SpilledRow>,
   issues: RowIssue[],
   late: { failed: number },
   shortTitleInEnglish: boolean,

@@ -25,7 +25,7 @@ export interface RowIssue {
   column?: string;
   /** The cell's text, shortened. */
   value?: string;
-  /** Detail for `invalid-commitment` and `bad-record`. */
+  /** Detail for `invalid-commitment`. */
   detail?: string;
 }
 

@@ -1,33 +1,32 @@
 /**
- * A scratch file of one JSON line per commitment, read back by position. The importer keeps
- * only each line's place, so memory does not grow with the text of the sheet, and commitments
- * can be written grouped by plan whatever the order of the rows.
+ * A scratch file of one JSON line per commitment, read back by slot. The importer keeps only
+ * each line's place, so memory does not grow with the text of the sheet, and commitments can be
+ * written grouped by plan whatever the order of the rows. Node only: the CLI's store.
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { RowStore } from './row-store.js';
 
-export interface SpillSlot {
-  offset: number;
-  length: number;
-}
-
-export class SpillFile<T> {
+export class SpillFile<T> implements RowStore<T> {
   private readonly dir = mkdtempSync(join(tmpdir(), 'ogp-embed-import-'));
   private readonly fd = openSync(join(this.dir, 'rows.jsonl'), 'w+');
-  private size = 0;
+  /** Where each line starts; the next line's start is where it ends. */
+  private readonly starts: number[] = [0];
 
-  add(value: T): SpillSlot {
+  add(value: T): number {
     const bytes = Buffer.from(`${JSON.stringify(value)}\n`);
-    writeSync(this.fd, bytes, 0, bytes.length, this.size);
-    const slot = { offset: this.size, length: bytes.length };
-    this.size += bytes.length;
-    return slot;
+    const offset = this.starts.at(-1)!;
+    writeSync(this.fd, bytes, 0, bytes.length, offset);
+    this.starts.push(offset + bytes.length);
+    return this.starts.length - 2;
   }
 
-  read(slot: SpillSlot): T {
-    const bytes = Buffer.allocUnsafe(slot.length);
-    readSync(this.fd, bytes, 0, slot.length, slot.offset);
+  read(slot: number): T {
+    const offset = this.starts[slot]!;
+    const length = this.starts[slot + 1]! - offset;
+    const bytes = Buffer.allocUnsafe(length);
+    readSync(this.fd, bytes, 0, length, offset);
     return JSON.parse(bytes.toString('utf8')) as T;
   }
 
