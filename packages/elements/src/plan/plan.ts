@@ -1,23 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import {
-  bestKnown,
-  checkPlanDigest,
-  commitmentProgress,
-  dayOf,
-  earliestDay,
-  findPlan,
-  formatPercent,
-  institutionName,
-  isCommitmentOverdue,
-  nextMilestone,
-  numberOrderKey,
-  OGP_VALUES,
-  summarizeVerdicts,
-  VERDICT_KEYS,
-  verdictLabel,
-} from '@ogp-embed/sdk';
-import type { ActionPlan, BestKnown, Commitment, Feed, OgpValue, VerdictKey } from '@ogp-embed/sdk';
+import { findPlan, formatPercent, OGP_VALUES, summarizeVerdicts, VERDICT_KEYS, verdictLabel } from '@ogp-embed/sdk';
+import type { ActionPlan, Feed, OgpValue, VerdictKey } from '@ogp-embed/sdk';
 import type { OgpCommitment } from '../commitment/commitment.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
@@ -26,7 +10,6 @@ import { emit } from '../shared/events/emit.js';
 import type { OgpFilterDetail } from '../shared/events/ogp-filter.js';
 import type { DataSlice, Selection } from '../shared/feed-controller.js';
 import { planSlice, startsOnDigest, type ReadInput } from '../shared/data-slices.js';
-import { feedText } from '../shared/feed-text.js';
 import { placeChildren } from '../shared/place-children.js';
 import { stackedRects } from '../shared/stacked-bar.js';
 import { statusIcon, statusIconStyles } from '../shared/status-icon.js';
@@ -36,111 +19,18 @@ import { verdictTone } from '../shared/verdict.js';
 import type { PlanSort } from '../i18n/strings.js';
 import { count } from '../i18n/plural.js';
 import { planStyles } from './plan.styles.js';
+import { DEFAULT_PAGE_SIZE, DigestReader } from './digest.js';
+import { FacetCounts, type Facet } from './facets.js';
+import { RowModel, type Row } from './rows.js';
+import { choicesKey, choicesOf, FILTERS, VisibleRows } from './visible.js';
 
-/** Commitments per page when `page-size` is not set (or is not a positive number). */
-const DEFAULT_PAGE_SIZE = 20;
-/**
- * A live update that changed at most this many commitments is applied to the last list and
- * filter counts one by one (each a binary search); more, and they are made again from scratch.
- */
-const FEW_CHANGES = 16;
-
-/** A plan digest as the rows use it: every commitment (whole where the part has its row), and which have their texts. */
-interface Digest {
-  commitments: Commitment[];
-  texted: ReadonlySet<string>;
-}
-
-/** What the rows of one render share: the feed, the reader's language and the day. */
-interface RowContext {
-  feed?: Feed;
-  locale: string;
-  now: Date;
-}
-
-/**
- * A commitment with what the summary, filters and sorting need. The summary's figures are
- * computed at once; texts for search and keys for the rarer sorts only when first asked for.
- */
-class Row {
-  /** What the summary counts, the status filter matches and the status sort orders by. */
-  readonly known: BestKnown;
-  readonly progress?: number;
-  readonly overdue: boolean;
-  /** `2.10` → `00002.00010`: numbers compare as numbers with a plain string comparison (SDK `numberOrderKey`). */
-  readonly numberKey: string;
-  /** Its position in the plan: ties in any order keep the plan's order. */
-  index = 0;
-  #lazy: { title?: string; haystack?: string; dueKey?: string } = {};
-  readonly #context: RowContext;
-
-  constructor(
-    readonly commitment: Commitment,
-    context: RowContext,
-  ) {
-    this.#context = context;
-    const progress = commitmentProgress(commitment);
-    this.known = bestKnown(commitment, context.now);
-    if (progress.kind !== 'unknown') this.progress = progress.percent;
-    this.overdue = isCommitmentOverdue(commitment, context.now);
-    this.numberKey = numberOrderKey(commitment);
-  }
-
-  get title(): string {
-    return (this.#lazy.title ??= feedText(this.commitment.title, this.#context.locale, this.#context.feed?.defaultLanguage).text);
-  }
-
-  /** Lower-case, accents removed: what the search matches. */
-  get haystack(): string {
-    const c = this.commitment;
-    const x = this.#context;
-    // `??=` evaluates its right side only the first time.
-    return (this.#lazy.haystack ??= fold(
-      [c.number, c.id, this.title, c.lead && x.feed ? institutionName(x.feed, c.lead, x.locale) : c.lead].join(' '),
-    ));
-  }
-
-  /** The first day of the next due date (or the end); `~` (after any digit) when there is none. */
-  get dueKey(): string {
-    return (this.#lazy.dueKey ??= earliestDay(nextMilestone(this.commitment, this.#context.now)?.due ?? this.commitment.end ?? '~'));
-  }
-}
-
-/** The filters, each an attribute, a property and a `<select name>`. */
-const FILTERS = ['status', 'institution', 'value', 'theme'] as const;
 /** The orders the reader may choose, as the form lists them. */
 export const SORTS: PlanSort[] = ['number', 'title', 'progress', 'status', 'due'];
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const order = new Map(VERDICT_KEYS.map((key, i) => [key, i]));
-const keyOf = (row: Row) => row.known.verdict.key;
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * An option of a `<select>`: its value, what the reader sees, and its language when it is the
  * feed's text in another (an institution's name).
  */
 type Choice = [value: string, shown: string, lang?: string];
-
-/** The commitments that changed since the last render, by position in the plan. */
-interface Changes {
-  /** The rows of the last render. */
-  before: Row[];
-  changed: number[];
-}
-
-type Facet = 'statuses' | 'leads' | 'themes' | 'values';
-
-/**
- * The values the filters offer, from every commitment of the plan, each with how many
- * commitments have it: counts can be updated for the few commitments a live update changed.
- */
-interface Facets {
-  rows: Row[];
-  counts: Record<Facet, Map<string, number>>;
-  /** The values some commitment has, sorted; made again only when one appears or goes. */
-  offered?: Record<Facet, string[]>;
-  /** All of them as one string: the form is rendered again when it changes. */
-  key?: string;
-}
 
 /**
  * @summary An action plan at a glance: how many commitments, how they stand (counts by
@@ -231,17 +121,10 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   /** The page shown, from 0; back to the first whenever a filter changes. Reactive state, not public. */
   declare private _page: number;
 
-  /**
-   * Rows by commitment object, valid for one feed, language and day: when a new plan shares
-   * most of its commitments with the last one (one of a thousand changed), only the changed
-   * ones are computed again.
-   */
-  #rowCache = new WeakMap<Commitment, Row>();
-  #last?: { rows: Row[]; context: unknown[] };
-  #changes?: Changes;
-  /** The last filtered and sorted list, and what it was made from. */
-  #view?: { rows: Row[]; key: string; shown: Row[] };
-  #facets?: Facets;
+  /** The rows model, the list the choices show and the filters' counts: each kept for live updates. */
+  readonly #rowModel = new RowModel();
+  readonly #visible = new VisibleRows();
+  readonly #facets = new FacetCounts();
   /** The search, filter and sort form, and what it was made from (see `renderControls`). */
   #form?: { from: unknown[]; template: TemplateResult };
   /** The commitments of the page shown, in order; `placeCards` puts their cards in the list. */
@@ -259,8 +142,7 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
    * (the plan's part) rather than its digest, which holds only the first page's texts.
    */
   #wholeList = false;
-  /** Each digest checked once, by the feed that holds it. */
-  #digests = new WeakMap<Feed, Digest | undefined>();
+  readonly #digests = new DigestReader();
 
   constructor() {
     super();
@@ -286,33 +168,6 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     if (!this.#wholeList && (!startsOnDigest(this.#read) || this._page > 0)) this.#wholeList = true;
   }
 
-  /**
-   * The plan's digest when the data is one (a `plan-digest` part: every commitment without texts,
-   * the first page's rows whole): each commitment as a row can use it, whole where the part has it.
-   * A digest that does not check (which the client already refuses) is no digest: the whole list is read.
-   */
-  #digestOf(plan: ActionPlan): Digest | undefined {
-    const feed = this.feedData.feed;
-    const value = (feed as { digest?: unknown } | undefined)?.digest;
-    if (!feed || value === undefined) return undefined;
-    if (!this.#digests.has(feed)) {
-      const checked = checkPlanDigest(value);
-      const whole = new Map(plan.commitments.map((commitment) => [commitment.id, commitment]));
-      this.#digests.set(
-        feed,
-        checked.success
-          ? {
-              // Digest rows hold every field the rows' figures read (schema/slices.ts `DigestCommitment`); never their texts.
-              commitments: checked.data.commitments.map((row) => whole.get(row.id) ?? (row as unknown as Commitment)),
-              texted: new Set(whole.keys()),
-            }
-          : undefined,
-      );
-      if (!checked.success) this.#readWholeList();
-    }
-    return this.#digests.get(feed);
-  }
-
   /** From the next update on, the plan's part (every row whole) instead of its digest. */
   #readWholeList(): void {
     if (this.#wholeList) return;
@@ -324,93 +179,12 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     return this.pick(this.plan, feed, 'plan', findPlan);
   }
 
-  /** The reader's choices; the form and the list are made again when they change. */
-  get #choices(): string[] {
-    return [this.query, ...FILTERS.map((name) => this[name]), this.sort, this.locale];
-  }
-
-  /** A row per commitment, noting which positions changed since the last render. */
-  #rows(commitments: readonly Commitment[]): Row[] {
-    const now = this.clock;
-    const context: RowContext = { feed: this.feedData.feed, locale: this.locale, now };
-    const key = [context.feed, context.locale, dayOf(now)];
-    const last = this.#last?.context.every((part, i) => part === key[i]) ? this.#last : undefined;
-    if (!last) this.#rowCache = new WeakMap();
-    const changed: number[] = [];
-    const rows = commitments.map((commitment, index) => {
-      // The same commitment at the same place (most of them, on a live update): nothing to do.
-      const same = last?.rows[index];
-      if (same?.commitment === commitment) return same;
-      changed.push(index);
-      let row = this.#rowCache.get(commitment);
-      if (!row) this.#rowCache.set(commitment, (row = new Row(commitment, context)));
-      row.index = index;
-      return row;
-    });
-    this.#changes = last?.rows.length === rows.length ? { before: last.rows, changed } : undefined;
-    this.#last = { rows, context: key };
-    return rows;
-  }
-
-  /**
-   * The rows that pass the filters, in the chosen order. When only a few commitments changed
-   * since the last render (a live update), those are taken out and put back in place instead
-   * of sorting a thousand again.
-   */
-  #visible(rows: Row[]): Row[] {
-    const words = fold(this.query).split(/\s+/).filter(Boolean);
-    const matches = (row: Row) => {
-      const c = row.commitment;
-      return (
-        (!this.status || keyOf(row) === this.status) &&
-        (!this.institution || c.lead === this.institution) &&
-        (!this.value || c.values.includes(this.value as OgpValue)) &&
-        (!this.theme || c.themes.includes(this.theme)) &&
-        words.every((word) => row.haystack.includes(word))
-      );
-    };
-    const orders: Record<PlanSort, (a: Row, b: Row) => number> = {
-      number: (a, b) => byText(a.numberKey, b.numberKey),
-      title: (a, b) => a.title.localeCompare(b.title, this.locale),
-      progress: (a, b) => (b.progress ?? -1) - (a.progress ?? -1),
-      status: (a, b) => order.get(keyOf(a))! - order.get(keyOf(b))!,
-      due: (a, b) => byText(a.dueKey, b.dueKey),
-    };
-    const sort = orders[this.sort] ?? orders.number;
-    const compare = (a: Row, b: Row) => sort(a, b) || a.index - b.index;
-    const key = this.#choices.join('\n');
-    const view = this.#view;
-    const changes = this.#changes;
-    let shown: Row[] | undefined;
-    if (view?.key === key && view.rows === changes?.before && changes.changed.length <= FEW_CHANGES) {
-      shown = view.shown.slice();
-      for (const i of changes.changed) {
-        const gone = shown.indexOf(changes.before[i]!);
-        if (gone >= 0) shown.splice(gone, 1);
-      }
-      for (const i of changes.changed) {
-        const row = rows[i]!;
-        if (!matches(row)) continue;
-        let low = 0;
-        let high = shown.length;
-        while (low < high) {
-          const middle = (low + high) >> 1;
-          if (compare(shown[middle]!, row) < 0) low = middle + 1;
-          else high = middle;
-        }
-        shown.splice(low, 0, row);
-      }
-    }
-    shown ??= rows.filter(matches).sort(compare);
-    this.#view = { rows, key, shown };
-    return shown;
-  }
-
   protected override renderData(plan: ActionPlan): TemplateResult {
     const t = this.t.plan;
-    const digest = this.#digestOf(plan);
+    const feed = this.feedData.feed;
+    const digest = this.#digests.read(feed, plan, () => this.#readWholeList());
     const commitments = digest?.commitments ?? plan.commitments;
-    const rows = commitments.length ? this.#rows(commitments) : undefined;
+    const rows = commitments.length ? this.#rowModel.rows(commitments, { feed, locale: this.locale, now: this.clock }) : undefined;
     return html`<section part="base" aria-labelledby="${this.uid}-title">
       ${heading('title', this.headingLevel, inLang(this.text(plan.title)), `${this.uid}-title`)}
       <p part="period">${this.date(plan.period.start)} – ${this.date(plan.period.end)} · ${t.phase}: ${this.labelOf('planPhase', plan.phase)}</p>
@@ -438,16 +212,15 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
       if (row.overdue) overdue++;
     }
     const sources = (['government', 'irm', 'unknown'] as const).filter((source) => verdicts.bySource[source]);
-    const tone = verdictTone;
     return html`<div part="summary">
       <p part="total"><strong>${count(t.commitments, total, this.locale)}</strong>${overdue ? ` · ${count(t.overdue, overdue, this.locale)}` : ''}</p>
       ${known
         ? html`<ogp-progress-bar label=${t.average} .value=${sum / known}></ogp-progress-bar>
             <p class="muted">${t.average}: ${formatPercent(sum / known, this.locale)} (${t.knownFor(known, total)})</p>`
         : nothing}
-      <svg part="chart" aria-hidden="true" preserveAspectRatio="none">${stackedRects(verdicts.counts.map((v) => [tone(v), (v.count / total) * 100]))}</svg>
+      <svg part="chart" aria-hidden="true" preserveAspectRatio="none">${stackedRects(verdicts.counts.map((v) => [verdictTone(v), (v.count / total) * 100]))}</svg>
       <ul part="legend" aria-label=${t.byStatus}>
-        ${verdicts.counts.map((v) => html`<li data-status=${tone(v)}>${statusIcon(tone(v))}${verdictLabel(v, this.t.labels)}: ${v.count}</li>`)}
+        ${verdicts.counts.map((v) => html`<li data-status=${verdictTone(v)}>${statusIcon(verdictTone(v))}${verdictLabel(v, this.t.labels)}: ${v.count}</li>`)}
       </ul>
       <p part="sources">${[
         ...sources.map((source) => count(t.sources[source], verdicts.bySource[source], this.locale)),
@@ -474,7 +247,7 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
         ${pager}`;
     };
     if (texted && (this.query || this.sort === 'title')) return waiting();
-    const shown = this.#visible(rows);
+    const shown = this.#visible.shown(rows, this, this.locale, this.#rowModel.changes);
     const size = Math.max(1, Math.floor(this.pageSize) || DEFAULT_PAGE_SIZE);
     const pages = Math.max(1, Math.ceil(shown.length / size));
     const page = Math.min(Math.max(0, this._page), pages - 1);
@@ -540,8 +313,8 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
    * again, Lit leaves the form as it is).
    */
   #renderControls(rows: Row[]): TemplateResult {
-    const { offered, key } = this.#facetsOf(rows);
-    const from = [this.feedData.feed, key, ...this.#choices];
+    const { offered, key } = this.#facets.offered(rows, this.#rowModel.changes);
+    const from = [this.feedData.feed, key, choicesKey(this, this.locale)];
     if (!this.#form?.from.every((part, i) => part === from[i])) this.#form = { from, template: this.#renderForm(offered) };
     return this.#form.template;
   }
@@ -579,45 +352,6 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     </form>`;
   }
 
-  /** What the filters can offer: counted again only for the commitments that changed, when few did. */
-  #facetsOf(rows: Row[]): Required<Facets> {
-    const changes = this.#changes;
-    let facets = this.#facets;
-    const update = facets && facets.rows === changes?.before && changes.changed.length <= FEW_CHANGES;
-    if (!update) facets = { rows, counts: { statuses: new Map(), leads: new Map(), themes: new Map(), values: new Map() } };
-    const { counts } = facets!;
-    const count = (row: Row, by: number) => {
-      const c = row.commitment;
-      const add = (facet: Facet, value?: string) => {
-        if (!value) return;
-        const n = (counts[facet].get(value) ?? 0) + by;
-        counts[facet].set(value, n);
-        // A value offered for the first time, or no longer: the options change.
-        if (n === (by > 0 ? 1 : 0)) facets!.key = undefined;
-      };
-      add('statuses', keyOf(row));
-      add('leads', c.lead);
-      c.themes.forEach((theme) => add('themes', theme));
-      c.values.forEach((value) => add('values', value));
-    };
-    if (update) {
-      for (const i of changes!.changed) {
-        count(changes!.before[i]!, -1);
-        count(rows[i]!, 1);
-      }
-    } else rows.forEach((row) => count(row, 1));
-    facets!.rows = rows;
-    if (facets!.key === undefined) {
-      const offered = {} as Record<Facet, string[]>;
-      for (const facet in counts) {
-        offered[facet as Facet] = [...counts[facet as Facet]].flatMap(([value, n]) => (n > 0 ? [value] : [])).sort();
-      }
-      facets!.offered = offered;
-      facets!.key = Object.values(offered).map((values) => values.join('\n')).join('\t');
-    }
-    return (this.#facets = facets) as Required<Facets>;
-  }
-
   #onFilter(event: Event): void {
     const control = event.target as HTMLInputElement | HTMLSelectElement;
     (this as unknown as Record<string, string>)[control.name] = control.value;
@@ -632,8 +366,7 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   /** The reader changed the choices: back to the first page, and the page hears it (`ogp-filter`). */
   #filtered(): void {
     this._page = 0;
-    const { query, status, institution, value, theme, sort } = this;
-    emit<OgpFilterDetail>(this, 'ogp-filter', { query, status, institution, value, theme, sort });
+    emit<OgpFilterDetail>(this, 'ogp-filter', choicesOf(this));
   }
 
   /** After a page change, focus moves to the "Showing 21–40 of 134" line, which is read out. */
