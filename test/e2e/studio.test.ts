@@ -300,7 +300,7 @@ describe('the studio in Chromium', () => {
     await page.locator('input[name="files"]').setInputFiles(readdirSync(folder).map((name) => join(folder, name)));
     await page.locator('.open progress').waitFor();
     // While the worker reads, the page answers: the officer switches language.
-    await page.getByLabel('Language').selectOption('es');
+    await page.locator('.studio-header .language select').selectOption('es');
     assert.equal(await page.locator('h1').textContent(), 'Estudio de OGP embed');
     assert.equal(await page.locator('.problems').count(), 0, 'the page answered before the import was done');
     await page.locator('.problems', { hasText: '50.000 compromisos' }).waitFor({ timeout: 600_000 });
@@ -327,7 +327,7 @@ describe('the studio in Chromium', () => {
     const { context, page } = await openStudio('es-CL');
     assert.equal(await page.locator('h1').textContent(), 'Estudio de OGP embed');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
-    await page.getByLabel('Idioma').selectOption('fr');
+    await page.locator('.studio-header .language select').selectOption('fr');
     assert.equal(await page.locator('h1').textContent(), 'Studio OGP embed');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
     await context.close();
