@@ -14,14 +14,14 @@ export const BUDGETS = {
   // The single self-contained file, for publishers who upload one file: every element, Spanish and
   // English inside (the other languages come from their chunks beside it, if uploaded); it reads
   // the whole feed, never its slices (docs/bundles.md).
-  'ogp-embed.bundle.js': 39.42 * KB,
+  'ogp-embed.bundle.js': 39.4 * KB,
   // Each language's words for every element (and the SDK's labels), loaded when an element speaks it.
   'ogp-embed-en.js': 3 * KB,
   'ogp-embed-es.js': 3 * KB,
   'ogp-embed-pt.js': 3.5 * KB,
   'ogp-embed-fr.js': 3.6 * KB,
   // `<ogp-progress-bar>` alone: a self-contained bundle of its define.ts, as a bundler would make it.
-  'ogp-progress-bar.js': 8.2 * KB,
+  'ogp-progress-bar.js': 8.14 * KB,
 };
 
 /**
@@ -32,19 +32,19 @@ export const BUDGETS = {
  * element, whose goal (issue 12) is the single file of before plus 10 %: 38.4 KB.
  */
 export const PAGE_BUDGETS = {
-  'ogp-agreements': 30.81 * KB,
+  'ogp-agreements': 30.92 * KB,
   // A card's details (timeline, indicators) load when first opened, so they are not counted here.
-  'ogp-commitment': 34.7 * KB,
+  'ogp-commitment': 34.73 * KB,
   // `<ogp-feed>` loads the data elements' shared chunk: a page never shows it without them.
-  'ogp-feed': 27.9 * KB,
-  'ogp-indicator': 30.01 * KB,
+  'ogp-feed': 28.01 * KB,
+  'ogp-indicator': 30.13 * KB,
   // A plan loads the chunk of every element, which weighs less than its parts.
-  'ogp-plan': 39.39 * KB,
+  'ogp-plan': 39.44 * KB,
   'ogp-progress-bar': 11.7 * KB,
   'ogp-status-badge': 11.5 * KB,
-  'ogp-timeline': 31 * KB,
-  '*': 39.39 * KB,
+  'ogp-timeline': 31.08 * KB,
+  '*': 39.44 * KB,
 };
 
 /** Any one chunk of the embed by parts but the chunk of every element (a language's strings included). */
-export const CHUNK_BUDGET = 16.5 * KB;
+export const CHUNK_BUDGET = 16.51 * KB;
