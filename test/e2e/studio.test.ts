@@ -323,6 +323,24 @@ describe('the studio in Chromium', () => {
     await context.close();
   });
 
+  test('the template workbook: downloaded in the officer\'s language, opened again, said to be the example', async () => {
+    const { context, page, errors } = await openStudio('es-CL');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descargar la plantilla (.xlsx)' }).click()]);
+    assert.equal(download.suggestedFilename(), 'plantilla-ogp.xlsx');
+    const path = join(temp.dir, 'plantilla-ogp.xlsx');
+    await download.saveAs(path);
+    const book = XLSX.read(readFileSync(path));
+    assert.equal(book.SheetNames[0], 'README');
+    assert.match(XLSX.utils.sheet_to_csv(book.Sheets.README!), /Este libro no tiene listas desplegables/);
+    assert.ok(['feed', 'plans', 'commitments', 'milestones'].every((name) => book.SheetNames.includes(name)));
+    // Opened as it came, it is the example: said at its cell, and no folder to publish.
+    await page.locator('input[name="files"]').setInputFiles(path);
+    await page.locator('.problems tbody tr', { hasText: 'es el ejemplo de la plantilla' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: /descargar el \.zip/i }).isDisabled(), true);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test("the officer's language, from the browser and from the switcher", async () => {
     const { context, page } = await openStudio('es-CL');
     assert.equal(await page.locator('h1').textContent(), 'Estudio de OGP embed');
