@@ -180,6 +180,8 @@ export const fr: Messages = {
   snippetNotFound: (kind, id, source, close) =>
     `aucun ${({ commitment: 'engagement', plan: 'plan', forum: 'forum', timeline: 'engagement ni plan' })[kind]} « ${id} » dans ${source}${close.length ? ` ; vouliez-vous dire ${close.join(', ')} ?` : '.'}`,
   snippetUnreadable: (source, problem) => `${source} ne peut pas être lu comme un flux : ${problem} Exécutez « ogp-embed validate ${source} ».`,
+  snippetNoSlices: (source) =>
+    `aucune partie publiée à côté de ${source} : l’élément lit le flux entier et n’en cherche aucune (slices="none", pas de lignes 404 dans la console). Donnez le dossier écrit par « ogp-embed publish » pour des parties plus rapides.`,
   snippetSrc: (src) => `sans --src : l’élément lit ses données en direct depuis « ${src} », relatif à la page. Donnez avec --src l’adresse du flux telle que les lecteurs l’atteignent.`,
   folderInvalid: (folder, errors) =>
     `✗ ${folder} : ${n(errors)} partie(s) publiée(s) manquante(s), périmée(s) ou contredisant feed.json. Relancez « ogp-embed publish ».`,

@@ -180,6 +180,8 @@ export const pt: Messages = {
   snippetNotFound: (kind, id, source, close) =>
     `não há ${({ commitment: 'compromisso', plan: 'plano', forum: 'fórum', timeline: 'compromisso nem plano' })[kind]} "${id}" em ${source}${close.length ? `; quis dizer ${close.join(', ')}?` : '.'}`,
   snippetUnreadable: (source, problem) => `${source} não pode ser lido como feed: ${problem} Execute "ogp-embed validate ${source}".`,
+  snippetNoSlices: (source) =>
+    `não há partes publicadas junto a ${source}: o elemento lê o feed inteiro e não procura nenhuma (slices="none", sem linhas 404 no console). Indique a pasta que o "ogp-embed publish" escreveu para usar as partes, mais rápidas.`,
   snippetSrc: (src) => `sem --src: o elemento lê os seus dados em direto de "${src}", relativo à página. Indique com --src o endereço do feed tal como os leitores o alcançam.`,
   folderInvalid: (folder, errors) =>
     `✗ ${folder}: ${n(errors)} parte(s) publicada(s) em falta, desatualizada(s) ou em contradição com feed.json. Execute "ogp-embed publish" novamente.`,

@@ -115,6 +115,8 @@ const en = {
   snippetNotFound: (kind: 'commitment' | 'plan' | 'forum' | 'timeline', id: string, source: string, close: string[]) =>
     `no ${({ commitment: 'commitment', plan: 'plan', forum: 'forum', timeline: 'commitment or plan' })[kind]} "${id}" in ${source}${close.length ? `; did you mean ${close.join(', ')}?` : '.'}`,
   snippetUnreadable: (source: string, problem: string) => `${source} cannot be read as a feed: ${problem} Run "ogp-embed validate ${source}".`,
+  snippetNoSlices: (source: string) =>
+    `no published slices beside ${source}: the element reads the whole feed and looks for none (slices="none", no 404 lines in the console). Give the folder "ogp-embed publish" wrote for the faster slices.`,
   snippetSrc: (src: string) => `no --src: the element reads its live data from "${src}", relative to the page. Give the feed's address as readers reach it with --src.`,
 };
 
@@ -212,6 +214,8 @@ const es: Messages = {
   snippetNotFound: (kind, id, source, close) =>
     `no hay ${({ commitment: 'compromiso', plan: 'plan', forum: 'foro', timeline: 'compromiso ni plan' })[kind]} "${id}" en ${source}${close.length ? `; ¿quiso decir ${close.join(', ')}?` : '.'}`,
   snippetUnreadable: (source, problem) => `${source} no se puede leer como feed: ${problem} Ejecute "ogp-embed validate ${source}".`,
+  snippetNoSlices: (source) =>
+    `no hay partes publicadas junto a ${source}: el elemento lee el feed entero y no busca ninguna (slices="none", sin líneas 404 en la consola). Indique la carpeta que escribió "ogp-embed publish" para usar las partes, más rápidas.`,
   snippetSrc: (src) => `sin --src: el elemento lee sus datos en vivo de "${src}", relativo a la página. Indique con --src la dirección del feed tal como la ven los lectores.`,
 };
 
