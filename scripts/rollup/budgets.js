@@ -34,17 +34,17 @@ export const BUDGETS = {
 export const PAGE_BUDGETS = {
   'ogp-agreements': 30.92 * KB,
   // A card's details (timeline, indicators) load when first opened, so they are not counted here.
-  'ogp-commitment': 34.77 * KB,
+  'ogp-commitment': 34.78 * KB,
   // `<ogp-feed>` loads the data elements' shared chunk: a page never shows it without them.
   'ogp-feed': 28.01 * KB,
   'ogp-indicator': 30.13 * KB,
   // A plan loads the chunk of every element, which weighs less than its parts.
-  'ogp-plan': 39.5 * KB,
+  'ogp-plan': 39.51 * KB,
   'ogp-progress-bar': 11.7 * KB,
   'ogp-status-badge': 11.5 * KB,
   'ogp-timeline': 31.08 * KB,
-  '*': 39.5 * KB,
+  '*': 39.51 * KB,
 };
 
 /** Any one chunk of the embed by parts but the chunk of every element (a language's strings included). */
-export const CHUNK_BUDGET = 16.51 * KB;
+export const CHUNK_BUDGET = 16.52 * KB;
