@@ -13,6 +13,7 @@ import { unzipSync } from 'fflate';
 import * as XLSX from '@e965/xlsx';
 import { readTable } from '../../packages/cli/src/core.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Feed } from '@ogp-embed/sdk';
 import { BUILD_SOURCES, buildProblem } from '../../scripts/rollup/fresh-build.js';
 import { createDemoServer, type DemoServer } from '../../scripts/serve/demo-server.js';
 import { OGP_SHEET, ROOT, runCli, tempDir } from '../../packages/cli/test/run-cli.js';
@@ -39,15 +40,15 @@ async function template(name: string): Promise<string> {
   return folder;
 }
 
-/** The template's CSV files made the officer's (their own publisher), with one start date no spreadsheet would take. */
-async function templateWithAMistake(name: string): Promise<string> {
+/** The template's CSV files made the officer's (their own publisher), with one start date no spreadsheet would take (or `date`). */
+async function templateWithAMistake(name: string, date = '31-31-2021'): Promise<string> {
   const folder = await template(name);
   const feedCsv = join(folder, 'feed.csv');
   writeFileSync(feedCsv, readFileSync(feedCsv, 'utf8').replace(/,(Ejemplo|Example): [^\r\n]*/g, ',Ministerio de Prueba'));
   const path = join(folder, 'commitments.csv');
   const text = readFileSync(path, 'utf8');
   assert.match(text, /,2021-03-01,/);
-  writeFileSync(path, text.replace(',2021-03-01,', ',31-31-2021,'));
+  writeFileSync(path, text.replace(',2021-03-01,', `,${date},`));
   return folder;
 }
 
@@ -243,6 +244,47 @@ describe('the studio in Chromium', () => {
     await context.close();
   });
 
+  test('reading options: an ambiguous date read as the officer says, an export with its publisher; kept for the tab only', async () => {
+    const folder = await templateWithAMistake('ambiguous', '03/04/2021');
+    const { context, page, errors } = await openStudio();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.locator('input[name="files"]').setInputFiles(readdirSync(folder).map((name) => join(folder, name)));
+    // Unsaid, 03/04/2021 fits both orders: refused at its cell, as `import csv` does.
+    await page.locator('.problems tbody tr', { hasText: '03/04/2021' }).waitFor();
+    await page.getByLabel('Dates such as 03/04/2024').selectOption('dmy');
+    await page.locator('#errors-heading', { hasText: '0 errors' }).waitFor();
+    assert.equal(await page.locator('.problems tbody tr', { hasText: '03/04/2021' }).count(), 0);
+    const dayFirst = JSON.parse(readFileSync(join(await downloadZip(page, 'day-first'), 'feed.json'), 'utf8')) as Feed;
+    assert.equal(dayFirst.plans[0]!.commitments.find((c) => c.id === 'CL0069')!.start, '2021-04-03');
+
+    // A Decidim export has no publisher nor country: the officer gives them, as --publisher and --country.
+    await page.getByLabel('Publisher').fill('Municipalidad de Prueba');
+    await page.getByLabel('Country').fill('CHL');
+    await page.getByLabel('Country').press('Tab');
+    await page.locator('input[name="files"]').setInputFiles(join(ROOT, 'test/fixtures/platforms/decidim/results-export.csv'));
+    await page.locator('.problems', { hasText: 'Read as a Decidim export' }).waitFor();
+    assert.doesNotMatch((await page.locator('.problems').textContent())!, /no --publisher given|no --country given/);
+    const decidim = JSON.parse(readFileSync(join(await downloadZip(page, 'decidim'), 'feed.json'), 'utf8')) as Feed;
+    assert.equal(decidim.publisher.name, 'Municipalidad de Prueba');
+    assert.equal(decidim.country, 'CHL');
+
+    // Kept while the tab lives (a reload), gone in a new session; never in a request.
+    await page.reload();
+    await page.locator('ogp-studio h1').waitFor();
+    assert.equal(await page.getByLabel('Dates such as 03/04/2024').inputValue(), 'dmy');
+    assert.equal(await page.getByLabel('Publisher').inputValue(), 'Municipalidad de Prueba');
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(requested.filter((url) => !url.startsWith(base) && !url.startsWith('blob:')), []);
+    assert.ok(!requested.some((url) => url.includes('Municipalidad')));
+    assert.deepEqual(errors, []);
+    await context.close();
+    const fresh = await openStudio();
+    assert.equal(await fresh.page.getByLabel('Dates such as 03/04/2024').inputValue(), '');
+    assert.equal(await fresh.page.getByLabel('Publisher').inputValue(), '');
+    await fresh.context.close();
+  });
+
   test('50,000 rows: read in the worker with a progress bar, the page answering meanwhile', { timeout: 600_000 }, async () => {
     const folder = await templateWithAMistake('big');
     const commitments = join(folder, 'commitments.csv');
@@ -258,7 +300,7 @@ describe('the studio in Chromium', () => {
     await page.locator('input[name="files"]').setInputFiles(readdirSync(folder).map((name) => join(folder, name)));
     await page.locator('.open progress').waitFor();
     // While the worker reads, the page answers: the officer switches language.
-    await page.getByLabel('Language').selectOption('es');
+    await page.locator('.studio-header .language select').selectOption('es');
     assert.equal(await page.locator('h1').textContent(), 'Estudio de OGP embed');
     assert.equal(await page.locator('.problems').count(), 0, 'the page answered before the import was done');
     await page.locator('.problems', { hasText: '50.000 compromisos' }).waitFor({ timeout: 600_000 });
@@ -285,7 +327,7 @@ describe('the studio in Chromium', () => {
     const { context, page } = await openStudio('es-CL');
     assert.equal(await page.locator('h1').textContent(), 'Estudio de OGP embed');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
-    await page.getByLabel('Idioma').selectOption('fr');
+    await page.locator('.studio-header .language select').selectOption('fr');
     assert.equal(await page.locator('h1').textContent(), 'Studio OGP embed');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
     await context.close();

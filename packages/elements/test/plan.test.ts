@@ -157,22 +157,17 @@ describe('<ogp-plan>', () => {
     expect(cardIds(el).slice(0, 3)).to.deep.equal(['T0001', 'T0002', 'T0003']);
   });
 
-  it('keeps card elements when the list changes (keyed), and stays fast with 1,000 commitments', async () => {
+  it('keeps card elements when the list changes (keyed), and renders one page of 1,000 commitments', async () => {
     const feed = feedWith(manyCommitments(1000));
-    const start = performance.now();
     const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`);
     await Promise.all(cards(el).map((card) => card.updateComplete));
-    const firstRender = performance.now() - start;
     expect(results(el)).to.equal('Showing 1–20 of 1000');
+    // One page of cards in the document, not 1,000 (its speed is the bench's: npm run bench -- --only render).
     expect(cards(el).length).to.equal(20);
     const card = cards(el).find((c) => (c.commitment as { id: string }).id === 'T0004')!;
-    const typing = performance.now();
     await choose(el, 'status', 'not-started');
-    const filterUpdate = performance.now() - typing;
     expect(cards(el)[0] === card, 'same element reused for T0004').to.equal(true);
-    // Generous bounds: these catch a render of all 1,000 cards, not a slow machine.
-    expect(firstRender, 'first render ms').to.be.lessThan(3000);
-    expect(filterUpdate, 'filter update ms').to.be.lessThan(1000);
+    expect(cards(el).length).to.equal(20);
   });
 
   it('a focused, expanded card keeps its focus and state across a live update and a re-sort; one move for one card', async () => {

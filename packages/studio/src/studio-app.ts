@@ -14,7 +14,7 @@ import { MESSAGES } from '@ogp-embed/cli/core';
 import type { ChildSheet } from '@ogp-embed/cli/core';
 import { DEFAULT_SCRIPT_URL, embedCode, FEED_URL_PLACEHOLDER, VARIANTS } from './embed-code.js';
 import type { EmbedCode, EmbedOptions } from './embed-code.js';
-import type { SheetProblem, StudioResult } from './import-files.js';
+import type { ImportOptions, SheetProblem, StudioResult } from './import-files.js';
 import type { Catalog } from './preview-feed.js';
 import type { FromWorker, ToWorker } from './worker.js';
 import { LANGUAGE_NAMES, LANGUAGES, pickStudioLanguage, WORDS } from './words.js';
@@ -25,6 +25,36 @@ const SHOWN_PROBLEMS = 200;
 /** Items listed to pick from; the filter finds the others. */
 const SHOWN_ITEMS = 100;
 const STAGES: readonly Stage[] = ['reading', 'building', 'checking', 'done'];
+/** Where the reading options live: this tab's session only (gone when it closes), never sent. */
+const OPTIONS_KEY = 'ogp-studio-import-options';
+const TEXT_OPTIONS = ['publisher', 'country', 'language', 'plan', 'title'] as const;
+
+/** The options remembered in this tab, each checked (storage is the user's, and may hold anything). */
+function rememberedOptions(): ImportOptions {
+  let stored: unknown;
+  try {
+    stored = JSON.parse(sessionStorage.getItem(OPTIONS_KEY) ?? '{}');
+  } catch {
+    return {};
+  }
+  if (!stored || typeof stored !== 'object') return {};
+  const values = stored as Record<string, unknown>;
+  const options: ImportOptions = {};
+  if (values.dateOrder === 'dmy' || values.dateOrder === 'mdy') options.dateOrder = values.dateOrder;
+  for (const key of TEXT_OPTIONS) {
+    const value = values[key];
+    if (typeof value === 'string' && value.trim()) options[key] = value.trim();
+  }
+  return options;
+}
+
+function remember(options: ImportOptions): void {
+  try {
+    sessionStorage.setItem(OPTIONS_KEY, JSON.stringify(options));
+  } catch {
+    // Storage refused (private mode, full): the options still hold until the page is left.
+  }
+}
 
 interface Item {
   kind: EntityKind;
@@ -73,6 +103,7 @@ export class OgpStudio extends LitElement {
     _copied: { state: true },
     _confirmLoss: { state: true },
     _zip: { state: true },
+    _importOptions: { state: true },
   };
 
   declare lang: StudioLanguage;
@@ -88,8 +119,12 @@ export class OgpStudio extends LitElement {
   declare _copied: { which: keyof EmbedCode; ok: boolean } | undefined;
   declare _confirmLoss: boolean;
   declare _zip: { busy: boolean; note?: string };
+  /** How to read what is opened: the CLI's `--date-order`, `--publisher`, `--country`… */
+  declare _importOptions: ImportOptions;
 
   #worker: Worker | undefined;
+  /** The files last opened, read again when an option changes. */
+  #opened: File[] = [];
 
   constructor() {
     super();
@@ -99,6 +134,7 @@ export class OgpStudio extends LitElement {
     this._options = { feedUrl: '', scriptUrl: DEFAULT_SCRIPT_URL, variant: 'card', lang: '', live: false };
     this._confirmLoss = false;
     this._zip = { busy: false };
+    this._importOptions = rememberedOptions();
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -152,13 +188,24 @@ export class OgpStudio extends LitElement {
 
   private open(files: File[]): void {
     if (files.length === 0) return;
+    this.#opened = files;
     this._result = undefined;
     this._failure = undefined;
     this.select(undefined);
     this._confirmLoss = false;
     this._zip = { busy: false };
     this._progress = { stage: 'reading', done: 0, total: files.length };
-    this.send({ type: 'import', files, options: {} });
+    this.send({ type: 'import', files, options: this._importOptions });
+  }
+
+  /** An option changed: remembered for the session, and what is open read again with it. */
+  private setImportOption<K extends keyof ImportOptions>(key: K, value: ImportOptions[K] | ''): void {
+    const options = { ...this._importOptions };
+    if (value === '' || value === undefined) delete options[key];
+    else options[key] = value;
+    this._importOptions = options;
+    remember(options);
+    this.open(this.#opened);
   }
 
   private showResult(result: StudioResult): void {
@@ -242,6 +289,7 @@ export class OgpStudio extends LitElement {
           <label class="button">${t.openFolder}<input type="file" name="folder" webkitdirectory @change=${files} /></label>
           <span class="drop">${t.dropHere}</span>
         </div>
+        ${this.renderImportOptions()}
         <div class="status" role="status">
           ${progress
             ? html`<label
@@ -253,6 +301,29 @@ export class OgpStudio extends LitElement {
         </div>
       </section>
     `;
+  }
+
+  private renderImportOptions(): TemplateResult {
+    const t = this.t;
+    const options = this._importOptions;
+    const text = (key: (typeof TEXT_OPTIONS)[number], label: string, hint: string) => html`<label
+        >${label}
+        <input type="text" name=${`option-${key}`} autocomplete="off" aria-describedby=${`option-${key}-hint`} .value=${options[key] ?? ''}
+          @change=${(e: Event) => this.setImportOption(key, (e.target as HTMLInputElement).value.trim())} /></label
+      ><p id=${`option-${key}-hint`} class="hint">${hint}</p>`;
+    return html`<fieldset class="options">
+      <legend>${t.optionsLegend}</legend>
+      <p class="hint">${t.optionsIntro}</p>
+      <label
+        >${t.dateOrder}
+        <select name="option-date-order" aria-describedby="option-date-order-hint"
+          @change=${(e: Event) => this.setImportOption('dateOrder', (e.target as HTMLSelectElement).value as ImportOptions['dateOrder'] | '')}>
+          ${(['', 'dmy', 'mdy'] as const).map((order) => html`<option value=${order} ?selected=${(options.dateOrder ?? '') === order}>${t.dateOrders[order || 'ask']}</option>`)}
+        </select></label
+      ><p id="option-date-order-hint" class="hint">${t.dateOrderHint}</p>
+      ${text('publisher', t.publisher, t.publisherHint)} ${text('country', t.country, t.countryHint)} ${text('language', t.feedLanguage, t.feedLanguageHint)}
+      ${text('plan', t.plan, t.planHint)} ${text('title', t.planTitle, t.planTitleHint)}
+    </fieldset>`;
   }
 
   private where(problem: SheetProblem): TemplateResult {
