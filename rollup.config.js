@@ -20,6 +20,7 @@ import { elementEntries, emptyManifest, LOADER_ENTRY, loaderEntry, pageBudgets, 
 import { isLanguageChunk, languageChunkPath, languagesFromChunks, LANGUAGE_CHUNK_NAMES } from './scripts/rollup/language-chunks.js';
 import { minifyTemplateLiterals } from './scripts/rollup/template-literals.js';
 import { sourceEntries } from './scripts/rollup/package-entries.js';
+import { snapshotStyles } from './scripts/rollup/snapshot-styles.js';
 import { enforceBudgets, sizeBudget } from './scripts/rollup/size-budget.js';
 import { wordpressPlugin } from './scripts/rollup/wordpress-plugin.js';
 
@@ -94,7 +95,8 @@ function browserPlugins({ wholeFeedOnly = false } = {}) {
  */
 function cliProgram(dir) {
   const { dependencies = {} } = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
-  const installed = Object.keys(dependencies).filter((name) => !name.startsWith('@ogp-embed/'));
+  // The elements stay an import too: the server renderer (`@ogp-embed/elements/ssr`, snippet and publish) brings Lit's.
+  const installed = Object.keys(dependencies).filter((name) => !name.startsWith('@ogp-embed/') || name === '@ogp-embed/elements');
   const external = (id) =>
     id.startsWith('node:') || builtinModules.includes(id) || installed.some((name) => id === name || id.startsWith(`${name}/`));
   return {
@@ -252,11 +254,15 @@ const { version: ownVersion } = JSON.parse(readFileSync('packages/elements/packa
 const BANNER =
   `/*! ogp-embed ${ownVersion} (MIT) | bundles Lit ${version('lit')} (BSD-3-Clause) */`;
 
+// Snapshots (issue 24): each element's style sheet, `<tag>.css`, beside the loader that snapshots
+// name (scripts/rollup/snapshot-styles.js); in the loader's build, so the WordPress zip has them too.
+const withSnapshotStyles = (build) => ({ ...build, plugins: [...build.plugins, snapshotStyles()] });
+
 /** Everything the embed is: the chunks, the loaders, the single file. */
 const EMBED_BUILDS = async (manifest) => [
   await elementChunks(manifest),
   wholeChunk(manifest),
-  loader(manifest, 'module', 'packages/elements/dist/ogp-embed.js'),
+  withSnapshotStyles(loader(manifest, 'module', 'packages/elements/dist/ogp-embed.js')),
   loader(manifest, 'classic', 'packages/elements/dist/ogp-embed.iife.js'),
   selfContained('packages/elements/src/embed.ts', [
     { file: 'packages/elements/dist/ogp-embed.bundle.js', format: 'iife', name: 'OgpEmbed' },

@@ -21,7 +21,7 @@ export const BUDGETS = {
   'ogp-embed-pt.js': 3.5 * KB,
   'ogp-embed-fr.js': 3.6 * KB,
   // `<ogp-progress-bar>` alone: a self-contained bundle of its define.ts, as a bundler would make it.
-  'ogp-progress-bar.js': 8.1 * KB,
+  'ogp-progress-bar.js': 8.14 * KB,
 };
 
 /**
@@ -32,19 +32,19 @@ export const BUDGETS = {
  * element, whose goal (issue 12) is the single file of before plus 10 %: 38.4 KB.
  */
 export const PAGE_BUDGETS = {
-  'ogp-agreements': 30.81 * KB,
+  'ogp-agreements': 30.92 * KB,
   // A card's details (timeline, indicators) load when first opened, so they are not counted here.
-  'ogp-commitment': 34.7 * KB,
+  'ogp-commitment': 34.73 * KB,
   // `<ogp-feed>` loads the data elements' shared chunk: a page never shows it without them.
-  'ogp-feed': 27.9 * KB,
-  'ogp-indicator': 30.01 * KB,
+  'ogp-feed': 28.01 * KB,
+  'ogp-indicator': 30.13 * KB,
   // A plan loads the chunk of every element, which weighs less than its parts.
-  'ogp-plan': 39.32 * KB,
+  'ogp-plan': 39.44 * KB,
   'ogp-progress-bar': 11.7 * KB,
   'ogp-status-badge': 11.5 * KB,
-  'ogp-timeline': 31 * KB,
-  '*': 39.32 * KB,
+  'ogp-timeline': 31.08 * KB,
+  '*': 39.44 * KB,
 };
 
 /** Any one chunk of the embed by parts but the chunk of every element (a language's strings included). */
-export const CHUNK_BUDGET = 16.5 * KB;
+export const CHUNK_BUDGET = 16.51 * KB;

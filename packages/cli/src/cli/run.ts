@@ -21,6 +21,7 @@ import { templateCommand } from '../commands/template.js';
 import { schemaCommand } from '../commands/schema.js';
 import { previewCommand } from '../commands/preview.js';
 import { publishCommand } from '../commands/publish.js';
+import { snippetCommand } from '../commands/snippet.js';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -40,6 +41,17 @@ const OPTIONS = {
   port: { type: 'string' },
   bundle: { type: 'string' },
   force: { type: 'boolean', default: false },
+  // snippet (commands/snippet.ts); `--plan` and `--lang` are shared.
+  commitment: { type: 'string' },
+  forum: { type: 'string' },
+  timeline: { type: 'string' },
+  src: { type: 'string' },
+  script: { type: 'string' },
+  variant: { type: 'string' },
+  live: { type: 'boolean' },
+  'no-slices': { type: 'boolean' },
+  /** The issue's first name of `--no-slices`. */
+  'no-parts': { type: 'boolean' },
   /** `import csv`: how to read `03/04/2024` (`dmy` day first, `mdy` month first). */
   'date-order': { type: 'string' },
   /** `publish`: write even when commitments of the feed already in the folder would disappear. */
@@ -127,6 +139,10 @@ export async function run(argv: readonly string[], io: RunIo): Promise<ExitCode>
         return await schemaCommand(ctx, values.output);
       case 'publish':
         return await publishCommand(ctx, need(rest[0], '<feed.json | URL | ->'), need(values.output, '--output <folder>'), { allowShrink: values['allow-shrink'] });
+      case 'snippet': {
+        const { commitment, plan, forum, timeline, lang, src, script, variant, live } = values;
+        return await snippetCommand(ctx, need(rest[0], '<feed.json | folder>'), { commitment, plan, forum, timeline, lang, src, script, variant, live, noSlices: values['no-slices'] || values['no-parts'] });
+      }
       case 'preview':
         return await previewCommand(ctx, need(rest[0], '<feed.json>'), {
           port: values.port,

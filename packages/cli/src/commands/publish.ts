@@ -11,6 +11,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { parseFeed } from '@ogp-embed/sdk';
 import type { FeedInput } from '@ogp-embed/sdk';
 import type { CliContext } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/exit-codes.js';
@@ -19,6 +20,7 @@ import { readText } from '../io/read-source.js';
 import { eachPublishedFile, FEED_FILE } from '../publish/published-files.js';
 import type { PublishedFile } from '../publish/published-files.js';
 import { foreignEntries, writeFolder } from '../publish/write-folder.js';
+import { snapshotFiles } from '../publish/snapshots.js';
 import { checkFeedText, formatIssue } from './validate.js';
 import { parseJsonOrText } from '../io/json-value.js';
 
@@ -74,9 +76,15 @@ export async function publishCommand(ctx: CliContext, source: string, output: st
     counts.set(file.kind, (counts.get(file.kind) ?? 0) + 1);
     if (file.kind === 'commitment') largest = Math.max(largest, file.bytes.length);
   };
+  // Each element's snapshot beside its slice, in each language the feed speaks (publish/snapshots.ts).
+  const snapshots = await snapshotFiles(parseFeed(feed).feed!);
+  function* files() {
+    yield* eachPublishedFile(bytes, feed);
+    yield* snapshots;
+  }
   let summary;
   try {
-    summary = await writeFolder(folder, eachPublishedFile(bytes, feed), tally);
+    summary = await writeFolder(folder, files(), tally);
   } catch (error) {
     throw new CliError(ctx.t.couldNotWrite(output, (error as NodeJS.ErrnoException).code ?? String(error)), EXIT.unreadable);
   }

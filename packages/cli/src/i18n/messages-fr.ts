@@ -78,6 +78,10 @@ Utilisation :
                                                et forum, à téléverser sur tout serveur statique
         [--allow-shrink]                       même si des engagements du flux déjà présent disparaissent
   ogp-embed validate <dossier>                 vérifie un dossier publié : chaque partie concorde avec feed.json
+  ogp-embed snippet <feed.json | dossier> --commitment <id> | --plan <id> | --forum <id> | --timeline <id>
+        [--lang fr] [--src <URL du flux>] [--script <URL de ogp-embed.js>] [--variant card] [--live] [--no-slices]
+                                               le HTML à coller : le script et l’élément avec son
+                                               instantané (lisible avant tout script, et sans)
 
 Options :
   -o, --output <chemin> écrit ici plutôt que sur la sortie standard (de façon atomique)
@@ -170,6 +174,11 @@ export const fr: Messages = {
     `✓ ${folder} : feed.json (${kb(whole)}) et feed.parts/ avec ${n(commitments)} engagement(s), ${n(plans)} plan(s), ${n(forums)} forum(s) (le plus gros engagement : ${kb(largest)}).`,
   folderProblem: (code, path, part) => `${FOLDER_PROBLEM[code]} : ${path}${part ? ` (${part})` : ''}`,
   folderValid: (folder, checked) => `✓ ${folder} : les ${n(checked)} parties publiées concordent avec feed.json.`,
+  snippetWhich: () => 'indiquez ce que montre l’extrait : l’un de --commitment <id>, --plan <id>, --forum <id>, --timeline <id>. Exécutez « ogp-embed --help ».',
+  snippetNotFound: (kind, id, source, close) =>
+    `aucun ${({ commitment: 'engagement', plan: 'plan', forum: 'forum', timeline: 'engagement ni plan' })[kind]} « ${id} » dans ${source}${close.length ? ` ; vouliez-vous dire ${close.join(', ')} ?` : '.'}`,
+  snippetUnreadable: (source, problem) => `${source} ne peut pas être lu comme un flux : ${problem} Exécutez « ogp-embed validate ${source} ».`,
+  snippetSrc: (src) => `sans --src : l’élément lit ses données en direct depuis « ${src} », relatif à la page. Donnez avec --src l’adresse du flux telle que les lecteurs l’atteignent.`,
   folderInvalid: (folder, errors) =>
     `✗ ${folder} : ${n(errors)} partie(s) publiée(s) manquante(s), périmée(s) ou contredisant feed.json. Relancez « ogp-embed publish ».`,
 };

@@ -78,6 +78,10 @@ Uso:
                                                e fórum, para carregar em qualquer servidor estático
         [--allow-shrink]                       mesmo que desapareçam compromissos do feed que já lá está
   ogp-embed validate <pasta>                   verifica uma pasta publicada: cada parte concorda com feed.json
+  ogp-embed snippet <feed.json | pasta> --commitment <id> | --plan <id> | --forum <id> | --timeline <id>
+        [--lang pt] [--src <URL do feed>] [--script <URL de ogp-embed.js>] [--variant card] [--live] [--no-slices]
+                                               o HTML a colar: o script e o elemento com o seu
+                                               instantâneo (legível antes de qualquer script, e sem ele)
 
 Opções:
   -o, --output <caminho> escreve aqui em vez da saída padrão (de forma atómica)
@@ -170,6 +174,11 @@ export const pt: Messages = {
     `✓ ${folder}: feed.json (${kb(whole)}) e feed.parts/ com ${n(commitments)} compromisso(s), ${n(plans)} plano(s), ${n(forums)} fórum(ns) (o maior compromisso, ${kb(largest)}).`,
   folderProblem: (code, path, part) => `${FOLDER_PROBLEM[code]}: ${path}${part ? ` (${part})` : ''}`,
   folderValid: (folder, checked) => `✓ ${folder}: as ${n(checked)} partes publicadas concordam com feed.json.`,
+  snippetWhich: () => 'indique o que o fragmento mostra: um de --commitment <id>, --plan <id>, --forum <id>, --timeline <id>. Execute "ogp-embed --help".',
+  snippetNotFound: (kind, id, source, close) =>
+    `não há ${({ commitment: 'compromisso', plan: 'plano', forum: 'fórum', timeline: 'compromisso nem plano' })[kind]} "${id}" em ${source}${close.length ? `; quis dizer ${close.join(', ')}?` : '.'}`,
+  snippetUnreadable: (source, problem) => `${source} não pode ser lido como feed: ${problem} Execute "ogp-embed validate ${source}".`,
+  snippetSrc: (src) => `sem --src: o elemento lê os seus dados em direto de "${src}", relativo à página. Indique com --src o endereço do feed tal como os leitores o alcançam.`,
   folderInvalid: (folder, errors) =>
     `✗ ${folder}: ${n(errors)} parte(s) publicada(s) em falta, desatualizada(s) ou em contradição com feed.json. Execute "ogp-embed publish" novamente.`,
 };

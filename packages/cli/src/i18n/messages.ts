@@ -109,6 +109,12 @@ const en = {
   folderProblem: (code: FolderProblemCode, path: string, part?: string) => `${FOLDER_PROBLEM_EN[code]}: ${path}${part ? ` (${part})` : ''}`,
   folderValid: (folder: string, checked: number) => `✓ ${folder}: every one of ${n(checked, 'en')} published part(s) agrees with feed.json.`,
   folderInvalid: (folder: string, errors: number) => `✗ ${folder}: ${n(errors, 'en')} published part(s) missing, stale or contradicting feed.json. Run "ogp-embed publish" again.`,
+
+  snippetWhich: () => 'say what the snippet shows: one of --commitment <id>, --plan <id>, --forum <id>, --timeline <id>. Run "ogp-embed --help".',
+  snippetNotFound: (kind: 'commitment' | 'plan' | 'forum' | 'timeline', id: string, source: string, close: string[]) =>
+    `no ${({ commitment: 'commitment', plan: 'plan', forum: 'forum', timeline: 'commitment or plan' })[kind]} "${id}" in ${source}${close.length ? `; did you mean ${close.join(', ')}?` : '.'}`,
+  snippetUnreadable: (source: string, problem: string) => `${source} cannot be read as a feed: ${problem} Run "ogp-embed validate ${source}".`,
+  snippetSrc: (src: string) => `no --src: the element reads its live data from "${src}", relative to the page. Give the feed's address as readers reach it with --src.`,
 };
 
 export type Messages = typeof en;
@@ -199,6 +205,12 @@ const es: Messages = {
   folderProblem: (code, path, part) => `${FOLDER_PROBLEM_ES[code]}: ${path}${part ? ` (${part})` : ''}`,
   folderValid: (folder, checked) => `✓ ${folder}: las ${n(checked, 'es')} partes publicadas concuerdan con feed.json.`,
   folderInvalid: (folder, errors) => `✗ ${folder}: ${n(errors, 'es')} parte(s) publicada(s) faltan, están desactualizadas o contradicen feed.json. Vuelva a ejecutar "ogp-embed publish".`,
+
+  snippetWhich: () => 'indique qué muestra el fragmento: uno de --commitment <id>, --plan <id>, --forum <id>, --timeline <id>. Ejecute "ogp-embed --help".',
+  snippetNotFound: (kind, id, source, close) =>
+    `no hay ${({ commitment: 'compromiso', plan: 'plan', forum: 'foro', timeline: 'compromiso ni plan' })[kind]} "${id}" en ${source}${close.length ? `; ¿quiso decir ${close.join(', ')}?` : '.'}`,
+  snippetUnreadable: (source, problem) => `${source} no se puede leer como feed: ${problem} Ejecute "ogp-embed validate ${source}".`,
+  snippetSrc: (src) => `sin --src: el elemento lee sus datos en vivo de "${src}", relativo a la página. Indique con --src la dirección del feed tal como la ven los lectores.`,
 };
 
 const FOLDER_PROBLEM_EN: Record<FolderProblemCode, string> = {
@@ -326,6 +338,10 @@ Usage:
                                                and forum, to upload to any static host
         [--allow-shrink]                       even when commitments of the feed already there would disappear
   ogp-embed validate <folder>                  check a published folder: every part agrees with feed.json
+  ogp-embed snippet <feed.json | folder> --commitment <id> | --plan <id> | --forum <id> | --timeline <id>
+        [--lang es] [--src <feed URL>] [--script <ogp-embed.js URL>] [--variant card] [--live] [--no-slices]
+                                               the HTML to paste: the script, and the element with its
+                                               snapshot (readable before any script runs, and without)
 
 Options:
   -o, --output <path>   write here instead of standard output (written atomically)
@@ -357,6 +373,10 @@ Uso:
                                                y foro, para subir a cualquier servidor estático
         [--allow-shrink]                       aunque desaparezcan compromisos del feed que ya está allí
   ogp-embed validate <carpeta>                 revisa una carpeta publicada: cada parte concuerda con feed.json
+  ogp-embed snippet <feed.json | carpeta> --commitment <id> | --plan <id> | --forum <id> | --timeline <id>
+        [--lang es] [--src <URL del feed>] [--script <URL de ogp-embed.js>] [--variant card] [--live] [--no-slices]
+                                               el HTML que se pega: el script y el elemento con su
+                                               instantánea (se lee antes de todo script, y sin él)
 
 Opciones:
   -o, --output <ruta>   escribe aquí en vez de la salida estándar (de forma atómica)

@@ -11,6 +11,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { parseFeed, slicesFolderName } from '@ogp-embed/sdk';
 import type { FeedInput, ParseResult } from '@ogp-embed/sdk';
 import { eachPublishedFile, FEED_FILE } from './published-files.js';
+import { checkSnapshots } from './snapshots.js';
 import { parseJsonOrText } from '../io/json-value.js';
 
 export type FolderProblemCode = 'missing' | 'unreadable' | 'stale' | 'contradicts' | 'extra' | 'no-parts';
@@ -90,6 +91,8 @@ export async function checkFolder(folder: string, feedFile = FEED_FILE): Promise
     const seen = version(found);
     problem(typeof seen === 'string' && seen !== version(want) ? 'stale' : 'contradicts');
   }
+  // The snapshots beside the slices (publish/snapshots.ts): errors of their own, not counted as slices.
+  await checkSnapshots(folder, parsed.feed, present, (code, path, part) => problems.push({ severity: 'error', code, path, part }), (path) => readFile(path, 'utf8'));
   for (const path of present) problems.push({ severity: 'warning', code: 'extra', path });
   return { feed, parsed, checked, problems };
 }

@@ -15,8 +15,8 @@ export interface FolderFile {
   /** Relative to the published folder, with `/`: `feed.parts/commitment/CL0069.json`. */
   path: string;
   bytes: Uint8Array;
-  /** What the file is: the whole feed, the index, or a part. */
-  kind: 'feed' | 'index' | SliceKind;
+  /** What the file is: the whole feed, the index, a slice, or an element's snapshot (snapshots.ts). */
+  kind: 'feed' | 'index' | SliceKind | 'snapshot';
   id?: string;
 }
 

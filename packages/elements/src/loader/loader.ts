@@ -47,10 +47,10 @@ export const SKELETON_HEIGHTS: Readonly<Record<string, string>> = {
   'ogp-timeline': '6rem',
 };
 
-/** Space kept for the elements not yet defined: a constructed style sheet, which a strict policy allows. */
+/** Space kept for the elements not yet defined (not for one written with its snapshot: that is its box): a constructed style sheet, which a strict policy allows. */
 function reserveSpace(): void {
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(Object.entries(SKELETON_HEIGHTS).map(([tag, height]) => `${tag}:not(:defined){display:block;min-height:${height}}`).join(''));
+  sheet.replaceSync(Object.entries(SKELETON_HEIGHTS).map(([tag, height]) => `${tag}:not(:defined):not([snapshot]){display:block;min-height:${height}}`).join(''));
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 

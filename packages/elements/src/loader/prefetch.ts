@@ -34,6 +34,7 @@ export function prefetch(element: Element): void {
   const feedUrl = sliceOf ? feedUrlOf(element) : undefined;
   if (!sliceOf || !feedUrl) return;
   warmIntl();
-  const slice = sliceOf((name) => element.getAttribute(name));
+  // `slices="none"` (the snippet writes it for a host without slices): the whole feed, no 404 looked for.
+  const slice = element.getAttribute('slices') === 'none' ? undefined : sliceOf((name) => element.getAttribute(name));
   (element as { [HEAD_START]?: HeadStart })[HEAD_START] = startFirstRequests(feedUrl, slice && { kind: slice.kind, id: slice.id });
 }

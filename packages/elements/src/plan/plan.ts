@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { findPlan, formatPercent, OGP_VALUES, summarizeVerdicts, VERDICT_KEYS, verdictLabel } from '@ogp-embed/sdk';
 import type { ActionPlan, Feed, OgpValue, VerdictKey } from '@ogp-embed/sdk';
@@ -267,7 +267,14 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     return html`${this.#renderControls(rows)}
       <p part="results" role="status" tabindex="-1">${shown.length ? t.showing(first + 1, first + slice.length, shown.length) : t.noMatch}</p>
       ${filtered && !shown.length ? html`<button part="clear" type="button" @click=${this.#clearFilters}>${t.clear}</button>` : nothing}
-      <ul part="list"></ul>
+      ${isServer
+        ? // On the server (a snapshot, snapshot/render.ts) no update puts the cards in the list: they
+          // are written in it, the same elements with the values #placeCards gives them.
+          html`<ul part="list">${slice.map(
+            ({ commitment }) => html`<li><ogp-commitment part="commitment" variant=${this.cardVariant} heading-level=${this.headingLevel + 1}
+              .commitment=${commitment} .feed=${this.feedData.feed} .now=${this.now}></ogp-commitment></li>`,
+          )}</ul>`
+        : html`<ul part="list"></ul>`}
       ${pager}`;
   }
 

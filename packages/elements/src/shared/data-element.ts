@@ -62,7 +62,8 @@ export abstract class OgpDataElement<T> extends OgpElement {
   constructor() {
     super();
     this.live = false;
-    this.feedData = new FeedController(this, { slice: () => this.dataSlice() });
+    // `slices="none"` (the snippet writes it for a host without slices): the whole feed, no 404 looked for.
+    this.feedData = new FeedController(this, { slice: () => (this.getAttribute('slices') === 'none' ? undefined : this.dataSlice()) });
     // Readers see plain words; whoever builds the page gets the cause, one console line per error.
     this.addEventListener('ogp-error', (event) => console.warn(`ogp-embed: ${event.detail.error.message}`));
   }
@@ -90,6 +91,14 @@ export abstract class OgpDataElement<T> extends OgpElement {
   /** After the controller has followed the feed (its `hostUpdate`), before rendering: what to show of it. */
   protected override update(changed: PropertyValues): void {
     this.shown.pick(this.feedData, this.select(this.feedData.feed));
+    // Written with its snapshot, the element keeps it until it has its words and its own data to
+    // show (a feed that fails keeps it: the last good data), then replaces it in this one task.
+    if (this.strings && this.shown.data !== undefined && this.hasAttribute('snapshot')) {
+      this.removeAttribute('snapshot');
+      this.renderRoot.replaceChildren();
+      // Lit renders before the first node it found in the shadow root (LitElement's `renderBefore`): gone now.
+      this.renderOptions.renderBefore = null;
+    }
     super.update(changed);
   }
 

@@ -6,6 +6,7 @@
  * feed kept when a refresh fails. What the element shows of the feed, and its events, are the
  * element's (shown-data.ts): this controller never calls into its host but to ask for an update.
  */
+import { isServer } from 'lit';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { clientFor, feedAddress, getDefaultSharedClient, HEAD_START } from '@ogp-embed/sdk/internal';
 import { WHOLE_FEED_ONLY } from './whole-feed-only.js';
@@ -125,7 +126,8 @@ export class FeedController implements ReactiveController {
   #follow(): void {
     const host = this.#host;
     // An update can still run after removal (one was pending): an element off the page never polls.
-    if (!host.isConnected) return;
+    // On the server (a snapshot) there is no page, and the data is a `.feed`: no polling either.
+    if (!host.isConnected && !(isServer && host.feed)) return;
     const provided = this.#context.value;
     let client: FeedClient | undefined;
     let src: string | undefined;

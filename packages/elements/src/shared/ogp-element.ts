@@ -2,7 +2,7 @@
  * What every ogp-embed element has: the reader's language (`lang`, inherited from the page), and
  * that language's words, loaded when the element first speaks it (see i18n/load.ts).
  */
-import { LitElement } from 'lit';
+import { LitElement, ReactiveElement } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { pickLanguage } from '@ogp-embed/sdk';
 import type { LabelKind, LabelValues } from '@ogp-embed/sdk';
@@ -57,6 +57,18 @@ export class OgpElement extends LitElement {
   protected labelOf<K extends LabelKind>(kind: K, value: LabelValues[K]): string {
     const words: Readonly<Record<string, string>> = this.t.labels[kind];
     return Object.hasOwn(words, value) ? words[value]! : String(value);
+  }
+
+  /**
+   * An element written into the page with its snapshot (the `snapshot` attribute and a declarative
+   * shadow root: docs/embedding.md#snapshots) keeps it, untouched, while it has the attribute: its
+   * updates run (data fetched, attributes reflected) but render nothing, so nothing moves and no
+   * skeleton shows. A data element drops the attribute once it can show the same (data-element.ts);
+   * the elements inside another's snapshot (a card's badge, a plan's cards) stay with it.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (this.hasAttribute('snapshot')) return (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+    super.update(changed);
   }
 
   /** The words of the language (set, inherited, or changed since) are asked for before rendering, never by it. */
