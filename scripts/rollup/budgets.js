@@ -39,12 +39,12 @@ export const PAGE_BUDGETS = {
   'ogp-feed': 28.01 * KB,
   'ogp-indicator': 30.13 * KB,
   // A plan loads the chunk of every element, which weighs less than its parts.
-  'ogp-plan': 39.44 * KB,
+  'ogp-plan': 39.45 * KB,
   'ogp-progress-bar': 11.7 * KB,
   'ogp-status-badge': 11.5 * KB,
   'ogp-timeline': 31.08 * KB,
-  '*': 39.44 * KB,
+  '*': 39.45 * KB,
 };
 
 /** Any one chunk of the embed by parts but the chunk of every element (a language's strings included). */
-export const CHUNK_BUDGET = 16.51 * KB;
+export const CHUNK_BUDGET = 16.52 * KB;

@@ -121,6 +121,39 @@ describe('a card written with its snapshot', () => {
     });
   }
 
+  for (const [tag, attributes, part] of [
+    ['ogp-plan', { plan: 'AP_CHL06' }, 'list'],
+    ['ogp-agreements', { forum: 'mesa-gobierno-abierto' }, 'base'],
+  ] as const) {
+    test(`<${tag}> written with its snapshot: the elements inside it stay quiet, the element takes over without a shift`, async () => {
+      const { page: p, errors } = await openGuardedPage(browser);
+      const warnings: string[] = [];
+      p.on('console', (message) => {
+        if (message.type() === 'warning') warnings.push(message.text());
+      });
+      await p.setViewportSize({ width: 390, height: 800 });
+      // A slow feed: the cards inside a plan's snapshot have long been defined when the data comes.
+      const feedPath = `/feeds/slow-${tag}.json`;
+      server.feed(feedPath, { body: readFileSync(join(ROOT, 'examples/feeds/chile.json')), delay: 800 });
+      const html = await renderSnapshot({ tag, attributes: { ...attributes, src: feedPath, slices: 'none' }, feed: CHILE, lang: 'es', styles: '/dist/' });
+      server.page(`/snapshot-${tag}.html`, page(html), { headers: { 'content-security-policy': `${STRICT_CSP}; trusted-types lit-html` } });
+      await p.goto(server.url(`/snapshot-${tag}.html`));
+      const before = await top(p, '#below');
+      const takenOver = `(() => { const root = document.querySelector('${tag}').shadowRoot;
+        return !!customElements.get('${tag}') && !document.querySelector('${tag}').hasAttribute('snapshot') && !root.querySelector('link') && !!root.querySelector('[part~="${part}"]'); })()`;
+      for (const until = Date.now() + 10_000; !(await p.evaluate(takenOver)); await new Promise((r) => setTimeout(r, 50))) {
+        if (Date.now() > until) assert.fail(`never took over: ${await p.evaluate(`document.querySelector('${tag}').shadowRoot.innerHTML.slice(0, 500)`)}`);
+      }
+      const shift = (await p.evaluate(SHIFTS)) as number;
+      assert.ok(shift < 0.01, `layout shift through the takeover: ${shift}`);
+      assert.equal(await top(p, '#below'), before, 'the paragraph below did not move');
+      assert.deepEqual(warnings, [], 'no element inside the snapshot said it was misused');
+      assert.deepEqual(await violations(p), []);
+      assert.deepEqual(errors, []);
+      await p.close();
+    });
+  }
+
   test('hostile text in the feed stays text, scripts off and on, and the element takes over', async () => {
     const c = hostileCase('markup-in-text');
     const feed = JSON.parse(hostileBody(c).toString('utf8')) as unknown;

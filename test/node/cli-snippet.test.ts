@@ -25,7 +25,7 @@ describe('snippet', () => {
     const [script, ...rest] = result.stdout.trimEnd().split('\n');
     assert.equal(script, `<script type="module" src="${SCRIPT}" async></script>`);
     const element = rest.join('\n');
-    assert.match(element, /^<ogp-commitment lang="es" commitment="CL0081" src="https:\/\/datos\.example\.gob\/feed\.json" snapshot="[^"]+"/);
+    assert.match(element, /^<ogp-commitment lang="es" commitment="CL0081" src="https:\/\/datos\.example\.gob\/feed\.json" slices="none" snapshot="[^"]+"/);
     assert.match(element, /<template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="https:\/\/static\.example\.gob\/ogp\/ogp-commitment\.css">/);
     // No <style> (a strict style-src refuses it), no script but the one tag.
     assert.doesNotMatch(element, /<style|<script/);
@@ -102,6 +102,18 @@ describe('snippet', () => {
     assert.match(result.stdout, /<ogp-commitment lang="en" commitment="CL0069" src="feed\.json"/);
     assert.doesNotMatch(result.stdout, /slices="none"/);
     assert.match(result.stderr, /no --src/);
+    assert.doesNotMatch(result.stderr, /no published slices/);
+    // The published feed.json read as a file: its feed.parts/ is beside it, so the element reads its slices too.
+    const file = await runCli(['snippet', join(site, 'feed.json'), '--commitment', 'CL0069', '--src', 'feed.json']);
+    assert.doesNotMatch(file.stdout, /slices="none"/);
+  });
+
+  test('a feed with no slices beside it: the element looks for none (no 404 lines on the page), and the webmaster is told', async () => {
+    // examples/feeds/chile.json has no chile.parts/ beside it.
+    const result = await runCli(['snippet', CHILE, '--commitment', 'CL0081', '--src', 'https://datos.example.gob/feed.json', '--lang', 'en']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /<ogp-commitment [^>]*slices="none"/);
+    assert.match(result.stderr, /no published slices beside .*chile\.json: the element reads the whole feed/);
   });
 
   test('publish writes each snapshot beside its slice, per language; validate holds them to the whole', async () => {

@@ -6,8 +6,8 @@
  * at the static page's time, scripts on or off, and the script only makes it live.
  */
 import { stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
-import { findCommitment, findForum, findPlan, issueMessage, parseFeed } from '@ogp-embed/sdk';
+import { basename, dirname, join, resolve } from 'node:path';
+import { findCommitment, findForum, findPlan, issueMessage, parseFeed, slicesFolderName } from '@ogp-embed/sdk';
 import type { Feed } from '@ogp-embed/sdk';
 import type { CliContext } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/exit-codes.js';
@@ -31,7 +31,10 @@ export interface SnippetOptions {
   script?: string;
   variant?: string;
   live?: boolean;
-  /** The feed's host has no published slices: the element looks for none (`slices="none"`). */
+  /**
+   * The feed's host has no published slices: the element looks for none (`slices="none"`). Also
+   * written, with a line saying so, when no slices folder is beside the feed read (`feed.parts/`).
+   */
   noSlices?: boolean;
   /** The snapshot's date (tests); default now. */
   now?: Date;
@@ -50,12 +53,15 @@ export async function snippetCommand(ctx: CliContext, source: string, options: S
   if (asked.length !== 1) throw new CliError(ctx.t.snippetWhich(), EXIT.usage);
   const kind = asked[0]!;
   const id = options[kind]!;
-  const { feed, published, name } = await readFeed(ctx, source);
+  const { feed, published, sliced, name } = await readFeed(ctx, source);
   const element = elementFor(ctx, feed, kind, id, name);
   const lang = options.lang ?? snapshotLanguage(feed);
   const script = options.script ?? DEFAULT_SCRIPT;
   const src = options.src ?? (published ? FEED_FILE : basename(source));
   if (options.src === undefined) ctx.info(ctx.t.snippetSrc(src));
+  // No slices beside the feed: the element would look for them and log two 404 lines on every page.
+  const noSlices = options.noSlices || !sliced;
+  if (!options.noSlices && !sliced) ctx.info(ctx.t.snippetNoSlices(name));
   const { renderSnapshot } = await import('@ogp-embed/elements/ssr');
   const snapshot = await renderSnapshot({
     tag: element.tag,
@@ -64,7 +70,7 @@ export async function snippetCommand(ctx: CliContext, source: string, options: S
       src,
       variant: options.variant,
       live: options.live,
-      slices: options.noSlices ? 'none' : undefined,
+      slices: noSlices ? 'none' : undefined,
     },
     feed,
     lang,
@@ -77,16 +83,21 @@ export async function snippetCommand(ctx: CliContext, source: string, options: S
   return EXIT.ok;
 }
 
-/** The feed of a file, or of a published folder (its `feed.json`); parsed as the elements parse it. */
-async function readFeed(ctx: CliContext, source: string): Promise<{ feed: Feed; published: boolean; name: string }> {
+/**
+ * The feed of a file, or of a published folder (its `feed.json`); parsed as the elements parse it.
+ * `sliced`: its slices folder is beside it (`feed.parts/` for `feed.json`), as `publish` writes it.
+ */
+async function readFeed(ctx: CliContext, source: string): Promise<{ feed: Feed; published: boolean; sliced: boolean; name: string }> {
   const path = resolve(ctx.cwd, source);
-  const folder = source !== '-' && (await stat(path).then((info) => info.isDirectory(), () => false));
+  const isFolder = (at: string) => stat(at).then((info) => info.isDirectory(), () => false);
+  const folder = source !== '-' && (await isFolder(path));
   const file = folder ? join(source, FEED_FILE) : source;
   const text = await readText(ctx, file);
   const result = parseFeed(text);
   if (!result.ok) throw new CliError(ctx.t.snippetUnreadable(file, result.issues[0] ? issueMessage(result.issues[0], ctx.lang) : ''), EXIT.invalid);
-  const published = folder && (await stat(join(path, PARTS_FOLDER)).then((info) => info.isDirectory(), () => false));
-  return { feed: result.feed, published, name: file };
+  const published = folder && (await isFolder(join(path, PARTS_FOLDER)));
+  const sliced = published || (source !== '-' && !folder && (await isFolder(join(dirname(path), slicesFolderName(basename(path))))));
+  return { feed: result.feed, published, sliced, name: file };
 }
 
 /** The element for `id`, or an error naming the ids closest to it. */

@@ -68,7 +68,8 @@ Utilisation :
   ogp-embed import gobierto <fichier | ->      un CSV de Gobierto Plans → flux
         [--publisher "Ville de X"] [--country X] [--plan id] [--title "Plan"] [--feed-language es]
   ogp-embed template [dossier] [--force]       écrit le modèle de tableur (par défaut ./ogp-template) ;
-                                               un dossier qui n’est pas vide exige --force
+                                               un dossier qui n’est pas vide exige --force ;
+                                               classeur.xlsx : la même chose en un seul classeur
   ogp-embed export csv <feed.json> -o <dossier> un flux → fichiers CSV simples pour les portails de données ouvertes
   ogp-embed schema                             affiche le JSON Schema du flux
   ogp-embed preview <feed.json> [--port 8040] [--plan AP_CHL05]
@@ -146,6 +147,7 @@ export const fr: Messages = {
   exported: (files, folder) => `✓ ${n(files)} fichiers CSV → ${folder}`,
   templateNotEmpty: (folder, entries) =>
     `${folder} n’est pas vide (${n(entries)} fichier(s) ou dossier(s))\u00a0: le modèle écraserait des feuilles que vous avez peut-être remplies. Choisissez un nouveau dossier, ou ajoutez --force pour écraser.`,
+  templateFileExists: (file) => `${file} existe déjà\u00a0: c’est peut-être un classeur que vous avez rempli. Choisissez un autre nom, ou ajoutez --force pour l’écraser.`,
   template: (folder) =>
     `✓ modèle → ${folder}. Remplissez-le (en gardant la ligne d’en-têtes), puis exécutez\u00a0: ogp-embed import csv ${folder} -o feed.json`,
 
@@ -178,6 +180,8 @@ export const fr: Messages = {
   snippetNotFound: (kind, id, source, close) =>
     `aucun ${({ commitment: 'engagement', plan: 'plan', forum: 'forum', timeline: 'engagement ni plan' })[kind]} « ${id} » dans ${source}${close.length ? ` ; vouliez-vous dire ${close.join(', ')} ?` : '.'}`,
   snippetUnreadable: (source, problem) => `${source} ne peut pas être lu comme un flux : ${problem} Exécutez « ogp-embed validate ${source} ».`,
+  snippetNoSlices: (source) =>
+    `aucune partie publiée à côté de ${source} : l’élément lit le flux entier et n’en cherche aucune (slices="none", pas de lignes 404 dans la console). Donnez le dossier écrit par « ogp-embed publish » pour des parties plus rapides.`,
   snippetSrc: (src) => `sans --src : l’élément lit ses données en direct depuis « ${src} », relatif à la page. Donnez avec --src l’adresse du flux telle que les lecteurs l’atteignent.`,
   folderInvalid: (folder, errors) =>
     `✗ ${folder} : ${n(errors)} partie(s) publiée(s) manquante(s), périmée(s) ou contredisant feed.json. Relancez « ogp-embed publish ».`,

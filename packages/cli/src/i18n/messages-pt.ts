@@ -68,7 +68,8 @@ Uso:
   ogp-embed import gobierto <ficheiro | ->     um CSV do Gobierto Plans → feed
         [--publisher "Município de X"] [--country X] [--plan id] [--title "Plano"] [--feed-language es]
   ogp-embed template [pasta] [--force]         escreve o modelo de planilha (por omissão ./ogp-template);
-                                               uma pasta que não está vazia requer --force
+                                               uma pasta que não está vazia requer --force;
+                                               livro.xlsx: o mesmo num só livro
   ogp-embed export csv <feed.json> -o <pasta>  um feed → ficheiros CSV simples para portais de dados abertos
   ogp-embed schema                             imprime o JSON Schema do feed
   ogp-embed preview <feed.json> [--port 8040] [--plan AP_CHL05]
@@ -146,6 +147,7 @@ export const pt: Messages = {
   exported: (files, folder) => `✓ ${n(files)} ficheiros CSV → ${folder}`,
   templateNotEmpty: (folder, entries) =>
     `${folder} não está vazia (${n(entries)} ficheiro(s) ou pasta(s)): o modelo escreveria sobre planilhas que talvez já tenha preenchido. Escolha uma pasta nova, ou acrescente --force para substituir.`,
+  templateFileExists: (file) => `${file} já existe: pode ser um livro que já preencheu. Escolha outro nome, ou acrescente --force para o substituir.`,
   template: (folder) =>
     `✓ modelo → ${folder}. Preencha-o (mantendo a linha de cabeçalhos) e execute: ogp-embed import csv ${folder} -o feed.json`,
 
@@ -178,6 +180,8 @@ export const pt: Messages = {
   snippetNotFound: (kind, id, source, close) =>
     `não há ${({ commitment: 'compromisso', plan: 'plano', forum: 'fórum', timeline: 'compromisso nem plano' })[kind]} "${id}" em ${source}${close.length ? `; quis dizer ${close.join(', ')}?` : '.'}`,
   snippetUnreadable: (source, problem) => `${source} não pode ser lido como feed: ${problem} Execute "ogp-embed validate ${source}".`,
+  snippetNoSlices: (source) =>
+    `não há partes publicadas junto a ${source}: o elemento lê o feed inteiro e não procura nenhuma (slices="none", sem linhas 404 no console). Indique a pasta que o "ogp-embed publish" escreveu para usar as partes, mais rápidas.`,
   snippetSrc: (src) => `sem --src: o elemento lê os seus dados em direto de "${src}", relativo à página. Indique com --src o endereço do feed tal como os leitores o alcançam.`,
   folderInvalid: (folder, errors) =>
     `✗ ${folder}: ${n(errors)} parte(s) publicada(s) em falta, desatualizada(s) ou em contradição com feed.json. Execute "ogp-embed publish" novamente.`,

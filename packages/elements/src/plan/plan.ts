@@ -281,7 +281,8 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   /** Renders, then puts the cards in the list: they are there when the plan's `ogp-load` goes out. */
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
-    this.#placeCards();
+    // While the plan keeps the snapshot it was written with, the list is the snapshot's: left as it is.
+    if (!this.hasAttribute('snapshot')) this.#placeCards();
   }
 
   /** The cards of the page shown, in the list just rendered (see `cards`). */
