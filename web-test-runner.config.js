@@ -26,5 +26,7 @@ export default {
     }),
   ],
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // A ceiling for a hung test, never a speed check: on a loaded two-core machine a file's first
+  // test (esbuild, fonts, the first fixture) took over 10 s.
+  testFramework: { config: { timeout: 30000 } },
 };

@@ -138,6 +138,54 @@ describe('import csv reads workbooks', () => {
     assert.match(second.stderr, /with-notes\.ods › Notas: esta hoja no es una de la plantilla/);
   });
 
+  test("template book.xlsx: a README in the officer's language, a sheet per table, the example marked; read back, the CSV template's feed", async () => {
+    const path = join(temp.dir, 'mi-plan.xlsx');
+    const made = await runCli(['template', path, '--lang', 'es']);
+    assert.equal(made.code, 0, made.stderr);
+    const book = XLSX.read(readFileSync(path), { cellNF: true });
+    const csvNames = readdirSync(template).filter((name) => name.endsWith('.csv')).map((name) => name.replace(/\.csv$/, ''));
+    assert.deepEqual([...book.SheetNames].sort(), ['README', ...csvNames].sort());
+    assert.equal(book.SheetNames[0], 'README');
+    const readme = XLSX.utils.sheet_to_csv(book.Sheets.README!);
+    assert.match(readme, /no tiene listas desplegables: SheetJS Community Edition/);
+    assert.match(readme, /commitments,Estado informado \/ Reported status,.*completed \(/);
+    // The same headers as the CSV files; the example's rows each carry a note saying they are the example.
+    for (const name of csvNames) {
+      const rows = XLSX.utils.sheet_to_json<string[]>(book.Sheets[name]!, { header: 1, raw: false, defval: '' });
+      assert.deepEqual(rows[0], readCsv(join(template, `${name}.csv`))[0], name);
+    }
+    const commitments = book.Sheets.commitments!;
+    assert.match((commitments.A2 as { c?: { t: string }[] }).c?.[0]?.t ?? '', /Fila de ejemplo/);
+    const startColumn = readCsv(join(template, 'commitments.csv'))[0]!.indexOf('Inicio / Start');
+    const start = commitments[XLSX.utils.encode_cell({ r: 1, c: startColumn })] as XLSX.CellObject;
+    assert.equal(start.t, 'n', 'a full date is a date cell');
+    assert.equal(start.z, 'yyyy-mm-dd');
+
+    // As written, it is the template's example: refused, as the CSV files are.
+    const untouched = await runCli(['import', 'csv', path, '-o', join(temp.dir, 'untouched.json')]);
+    assert.equal(untouched.code, 1);
+    assert.match(untouched.stderr, /the template's example/);
+    assert.doesNotMatch(untouched.stderr, /README|not read/);
+
+    // Made the officer's (their publisher's name), it gives the feed the CSV template gives.
+    const feedSheet = book.Sheets.feed!;
+    for (const address of Object.keys(feedSheet).filter((key) => !key.startsWith('!'))) {
+      const cell = feedSheet[address] as XLSX.CellObject;
+      if (typeof cell.v === 'string') feedSheet[address] = { t: 's', v: cell.v.replace(/(Ejemplo|Example): /g, '') };
+    }
+    saveBook(book, path);
+    const out = join(temp.dir, 'from-template-book.json');
+    const imported = await runCli(['import', 'csv', path, '-o', out]);
+    assert.equal(imported.code, 0, imported.stderr);
+    assert.deepEqual({ ...readFeed(out), generatedAt: '' }, { ...reference, generatedAt: '' });
+
+    // A workbook already there may be the officer's: not written over unasked.
+    const again = await runCli(['template', path]);
+    assert.equal(again.code, 2);
+    assert.match(again.stderr, /mi-plan\.xlsx exists already/);
+    assert.equal((await runCli(['import', 'csv', path, '-o', out])).code, 0, 'the filled workbook is still there');
+  });
+
   test('a file that is neither a folder nor a workbook says what to give', async () => {
     const result = await runCli(['import', 'csv', join(template, 'commitments.csv')]);
     assert.equal(result.code, 2);

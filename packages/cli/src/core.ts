@@ -8,6 +8,7 @@
 export { readTable, columnLetter, columnName, TableEncodingError } from './io/read-table.js';
 export type { Table, TableIssue, TableRow, TableEncoding, TableSeparator } from './io/read-table.js';
 export { readWorkbook, WorkbookError } from './io/read-workbook.js';
+export { templateWorkbook } from './sheets/template-workbook.js';
 // The template's tables into a feed, with the report.
 export { matchFolderFiles, isWorkbookName } from './sheets/match-files.js';
 export type { FolderFile } from './sheets/match-files.js';

@@ -177,6 +177,7 @@ export class OgpStudio extends LitElement {
     else if (message.type === 'result') this.showResult(message.result);
     else if (message.type === 'preview') this._preview = message;
     else if (message.type === 'zip') this.save(message.bytes, message.files);
+    else if (message.type === 'template') this.download(message.bytes, this.t.templateFile, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     else this.failed(message.message);
   }
 
@@ -225,14 +226,18 @@ export class OgpStudio extends LitElement {
     if (item) this.send({ type: 'preview', kind: item.kind, id: item.id });
   }
 
-  private save(bytes: Uint8Array, files: number): void {
-    const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
-    const url = URL.createObjectURL(blob);
+  /** Hands the browser a file made here, as a download. */
+  private download(bytes: Uint8Array, name: string, type: string): void {
+    const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = 'ogp-feed.zip';
+    link.download = name;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+
+  private save(bytes: Uint8Array, files: number): void {
+    this.download(bytes, 'ogp-feed.zip', 'application/zip');
     const kb = (bytes.length / 1000).toLocaleString(this.lang, { maximumFractionDigits: 1 });
     this._zip = { busy: false, note: this.t.zipped(files, kb) };
   }
@@ -289,6 +294,10 @@ export class OgpStudio extends LitElement {
           <label class="button">${t.openFolder}<input type="file" name="folder" webkitdirectory @change=${files} /></label>
           <span class="drop">${t.dropHere}</span>
         </div>
+        <p class="template">
+          ${t.templateLine}
+          <button type="button" @click=${() => this.send({ type: 'template', lang: this.lang })}>${t.templateDownload}</button>
+        </p>
         ${this.renderImportOptions()}
         <div class="status" role="status">
           ${progress

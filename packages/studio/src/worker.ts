@@ -5,19 +5,21 @@
  * catalogue of it and, for the item picked, a feed holding only that item.
  */
 import type { Feed } from '@ogp-embed/sdk';
-import type { NamedFile } from '@ogp-embed/cli/core';
+import { templateWorkbook } from '@ogp-embed/cli/core';
+import type { CliLanguage, NamedFile } from '@ogp-embed/cli/core';
 import { importFiles } from './import-files.js';
 import type { ImportOptions, StudioResult } from './import-files.js';
 import { previewFeed } from './preview-feed.js';
 import type { EntityKind, Stage } from './words.js';
 import { zipFolder } from './zip-folder.js';
 
-export type ToWorker = { type: 'import'; files: File[]; options: ImportOptions } | { type: 'preview'; kind: EntityKind; id: string } | { type: 'zip' };
+export type ToWorker = { type: 'import'; files: File[]; options: ImportOptions } | { type: 'preview'; kind: EntityKind; id: string } | { type: 'zip' } | { type: 'template'; lang: CliLanguage };
 export type FromWorker =
   | { type: 'progress'; stage: Stage; done: number; total: number; file?: string }
   | { type: 'result'; result: StudioResult }
   | { type: 'preview'; kind: EntityKind; id: string; feed?: Feed }
   | { type: 'zip'; bytes: Uint8Array; files: number }
+  | { type: 'template'; bytes: Uint8Array }
   | { type: 'failed'; message: string };
 
 const scope = self as unknown as Worker;
@@ -43,6 +45,10 @@ async function handle(message: ToWorker): Promise<void> {
   if (message.type === 'preview') {
     const feed = current.feed && previewFeed(current.feed, message.kind, message.id);
     return post({ type: 'preview', kind: message.kind, id: message.id, ...(feed ? { feed } : {}) });
+  }
+  if (message.type === 'template') {
+    const bytes = await templateWorkbook(message.lang);
+    return post({ type: 'template', bytes }, [bytes.buffer]);
   }
   if (!current.feedText) throw new Error('no feed to publish');
   const { bytes, files } = await zipFolder(current.feedText);

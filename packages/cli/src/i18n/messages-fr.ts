@@ -68,7 +68,8 @@ Utilisation :
   ogp-embed import gobierto <fichier | ->      un CSV de Gobierto Plans → flux
         [--publisher "Ville de X"] [--country X] [--plan id] [--title "Plan"] [--feed-language es]
   ogp-embed template [dossier] [--force]       écrit le modèle de tableur (par défaut ./ogp-template) ;
-                                               un dossier qui n’est pas vide exige --force
+                                               un dossier qui n’est pas vide exige --force ;
+                                               classeur.xlsx : la même chose en un seul classeur
   ogp-embed export csv <feed.json> -o <dossier> un flux → fichiers CSV simples pour les portails de données ouvertes
   ogp-embed schema                             affiche le JSON Schema du flux
   ogp-embed preview <feed.json> [--port 8040] [--plan AP_CHL05]
@@ -146,6 +147,7 @@ export const fr: Messages = {
   exported: (files, folder) => `✓ ${n(files)} fichiers CSV → ${folder}`,
   templateNotEmpty: (folder, entries) =>
     `${folder} n’est pas vide (${n(entries)} fichier(s) ou dossier(s))\u00a0: le modèle écraserait des feuilles que vous avez peut-être remplies. Choisissez un nouveau dossier, ou ajoutez --force pour écraser.`,
+  templateFileExists: (file) => `${file} existe déjà\u00a0: c’est peut-être un classeur que vous avez rempli. Choisissez un autre nom, ou ajoutez --force pour l’écraser.`,
   template: (folder) =>
     `✓ modèle → ${folder}. Remplissez-le (en gardant la ligne d’en-têtes), puis exécutez\u00a0: ogp-embed import csv ${folder} -o feed.json`,
 

@@ -68,7 +68,8 @@ Uso:
   ogp-embed import gobierto <ficheiro | ->     um CSV do Gobierto Plans → feed
         [--publisher "Município de X"] [--country X] [--plan id] [--title "Plano"] [--feed-language es]
   ogp-embed template [pasta] [--force]         escreve o modelo de planilha (por omissão ./ogp-template);
-                                               uma pasta que não está vazia requer --force
+                                               uma pasta que não está vazia requer --force;
+                                               livro.xlsx: o mesmo num só livro
   ogp-embed export csv <feed.json> -o <pasta>  um feed → ficheiros CSV simples para portais de dados abertos
   ogp-embed schema                             imprime o JSON Schema do feed
   ogp-embed preview <feed.json> [--port 8040] [--plan AP_CHL05]
@@ -146,6 +147,7 @@ export const pt: Messages = {
   exported: (files, folder) => `✓ ${n(files)} ficheiros CSV → ${folder}`,
   templateNotEmpty: (folder, entries) =>
     `${folder} não está vazia (${n(entries)} ficheiro(s) ou pasta(s)): o modelo escreveria sobre planilhas que talvez já tenha preenchido. Escolha uma pasta nova, ou acrescente --force para substituir.`,
+  templateFileExists: (file) => `${file} já existe: pode ser um livro que já preencheu. Escolha outro nome, ou acrescente --force para o substituir.`,
   template: (folder) =>
     `✓ modelo → ${folder}. Preencha-o (mantendo a linha de cabeçalhos) e execute: ogp-embed import csv ${folder} -o feed.json`,
 

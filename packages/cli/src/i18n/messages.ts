@@ -80,6 +80,7 @@ const en = {
   exported: (files: number, folder: string) => `✓ ${n(files, 'en')} CSV files → ${folder}`,
   templateNotEmpty: (folder: string, entries: number) =>
     `${folder} is not empty (${n(entries, 'en')} file(s) or folder(s)): the template would write over sheets you may have filled in. Choose a new folder, or add --force to overwrite.`,
+  templateFileExists: (file: string) => `${file} exists already: it may be a workbook you filled in. Choose another name, or add --force to overwrite it.`,
   template: (folder: string) =>
     `✓ template → ${folder}. Fill it in (keep the header rows), then run: ogp-embed import csv ${folder} -o feed.json`,
 
@@ -176,6 +177,7 @@ const es: Messages = {
   exported: (files, folder) => `✓ ${n(files, 'es')} archivos CSV → ${folder}`,
   templateNotEmpty: (folder, entries) =>
     `${folder} no está vacía (${n(entries, 'es')} archivo(s) o carpeta(s)): la plantilla escribiría sobre planillas que quizá ya completó. Elija una carpeta nueva, o agregue --force para sobrescribir.`,
+  templateFileExists: (file) => `${file} ya existe: puede ser un libro que usted completó. Elija otro nombre, o agregue --force para sobrescribirlo.`,
   template: (folder) =>
     `✓ plantilla → ${folder}. Complétela (sin tocar la fila de encabezados) y ejecute: ogp-embed import csv ${folder} -o feed.json`,
 
@@ -332,7 +334,8 @@ Usage:
   ogp-embed import gobierto <file | ->         a Gobierto Plans CSV → feed
         [--publisher "City of X"] [--country X] [--plan id] [--title "Plan"] [--feed-language es]
   ogp-embed template [folder] [--force]        write the spreadsheet template (default ./ogp-template);
-                                               a folder that is not empty needs --force
+                                               a folder that is not empty needs --force;
+                                               book.xlsx: the same as one workbook
   ogp-embed export csv <feed.json> -o <folder> a feed → flat CSV files for open-data portals
   ogp-embed schema                             print the feed's JSON Schema
   ogp-embed preview <feed.json> [--port 8040] [--plan AP_CHL05]
@@ -367,7 +370,8 @@ Uso:
   ogp-embed import gobierto <archivo | ->      un CSV de Gobierto Planes → feed
         [--publisher "Ayuntamiento de X"] [--country X] [--plan id] [--title "Plan"] [--feed-language es]
   ogp-embed template [carpeta] [--force]       escribe la plantilla (por omisión ./ogp-template);
-                                               una carpeta que no está vacía requiere --force
+                                               una carpeta que no está vacía requiere --force;
+                                               libro.xlsx: lo mismo en un solo libro
   ogp-embed export csv <feed.json> -o <carpeta> un feed → archivos CSV planos para portales de datos abiertos
   ogp-embed schema                             imprime el JSON Schema del feed
   ogp-embed preview <feed.json> [--port 8040] [--plan AP_CHL05]

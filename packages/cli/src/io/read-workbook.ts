@@ -16,7 +16,7 @@ import type { Bilingual } from '@ogp-embed/sdk';
 import type { Table, TableIssue, TableRow } from './read-table.js';
 import { columnLetter } from './read-table.js';
 import { sheetFileFor, tableOfFileName } from '../sheets/match-files.js';
-import { SHEETS } from '../sheets/spec.js';
+import { README_SHEET, SHEETS } from '../sheets/spec.js';
 
 /** A workbook's tables by the CSV file each stands for (`commitments.csv`), and what was not read. */
 export class WorkbookTables extends Map<string, Table> {
@@ -100,6 +100,8 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string): Promise
   // is that table whatever its sheet is called.
   const wholeFile = onlySheet ? tableOfFileName(fileName.replace(/^.*[\\/]/, '')) : undefined;
   for (const name of book.SheetNames) {
+    // The template workbook's instructions (`template-workbook.ts`): for people, not data.
+    if (!onlySheet && name.trim().toUpperCase() === README_SHEET) continue;
     const sheet = book.Sheets[name]!;
     const target = wholeFile ?? sheetFileFor(name);
     const label = onlySheet && wholeFile ? fileName : `${fileName} › ${name}`;

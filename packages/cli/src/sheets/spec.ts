@@ -280,6 +280,8 @@ export const FEED_FIELDS: readonly FieldSpec[] = [
   f('generatedAt', 'Generado el', 'Generated at'),
 ];
 export const FEED_FILE = 'feed.csv';
+/** The template workbook's sheet of instructions (`template-workbook.ts`): read by people, passed over by `import csv`. */
+export const README_SHEET = 'README';
 export const FEED_HEADER = { field: { es: 'Campo', en: 'Field' }, value: { es: 'Valor', en: 'Value' } } as const;
 
 export function headerLabel(spec: { es: string; en: string }, language?: string): string {
