@@ -74,12 +74,16 @@ function warnMissing(dir, missing) {
   };
 }
 
-/** What a page runs: Lit's production build and the SDK, from TypeScript sources, CSS and markup minified. */
-function browserPlugins() {
+/**
+ * What a page runs: Lit's production build and the SDK, from TypeScript sources, CSS and markup minified.
+ * `wholeFeedOnly`: the single file's variant, which reads the whole feed, never its slices
+ * (packages/elements/src/shared/whole-feed-only.ts); what only slices need is left out by tree-shaking.
+ */
+function browserPlugins({ wholeFeedOnly = false } = {}) {
   return [
     // `source` so workspace packages come from their TypeScript; never `development`.
     nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.js'] }),
-    esbuild({ target: TARGET }),
+    esbuild({ target: TARGET, define: { OGP_WHOLE_FEED_ONLY: String(wholeFeedOnly) } }),
     ...minifyTemplateLiterals(),
   ];
 }
@@ -119,42 +123,15 @@ const EMBED_TREESHAKE = { moduleSideEffects: (id) => !/[\\/]sdk[\\/]src[\\/]/.te
 
 const minify = () => terser({ compress: { passes: 2 }, format: { comments: /^!/ } });
 
-/**
- * The single file reads the whole feed, never its published parts: a publisher who uploads one file
- * to a media library uploads one feed file too, and the parts client (1.4 KB) would only push the
- * file past its budget. Pages that load by parts (`ogp-embed.js`) ask for parts (docs/bundles.md).
- */
-function wholeFeedOnly() {
-  // Nor the head start's code (client/head-start.ts, imported by the slice client): it has no
-  // loader, so there is never an early answer to take.
-  const PARTS_CLIENT = /[\\/]sdk[\\/]src[\\/]client[\\/]slice-client\.ts$/;
-  // Nor does it read a plan's digest, a part: a whole feed has none to check.
-  const PART_CHECKS = /[\\/]sdk[\\/]src[\\/]check[\\/]check-slices\.ts$/;
-  // Nor do its elements work out which slice holds what they show (shared/data-slices.ts): none does.
-  const ELEMENT_SLICES = /[\\/]elements[\\/]src[\\/]shared[\\/]data-slices\.ts$/;
-  const noPart = '() => ({ success: false, issues: [] })';
-  return {
-    name: 'ogp-whole-feed-only',
-    load: (id) =>
-      PARTS_CLIENT.test(id)
-        ? 'export const sliceClient = (client) => client, clientFor = (client) => client;'
-        : PART_CHECKS.test(id)
-          ? `export const checkSliceInfo = ${noPart}, checkSliceDirectory = ${noPart}, checkPlanDigest = ${noPart};`
-          : ELEMENT_SLICES.test(id)
-            ? 'const none = () => undefined; export const commitmentSlice = none, planSlice = none, forumSlice = none, timelineSlice = none, startsOnDigest = () => true, DATA_SLICES = {};'
-            : null,
-  };
-}
-
 /** Lit (production build) and the SDK: everything in one file, minified, CSS and markup too. ky and zod stay out:
  * the elements' shared clients use the SDK's fetch transport, and parseFeed the validator generated
- * from the zod schemas (see docs/bundles.md). */
+ * from the zod schemas (see docs/bundles.md). It reads the whole feed, never its slices (`wholeFeedOnly`). */
 function selfContained(input, outputs, { languagesInside = [] } = {}) {
   if (!existsSync(input)) return [];
   return {
     input,
     // Languages come from their chunks beside the file, but those this file keeps inside it.
-    plugins: [wholeFeedOnly(), languagesFromChunks({ inside: languagesInside }), ...browserPlugins()],
+    plugins: [languagesFromChunks({ inside: languagesInside }), ...browserPlugins({ wholeFeedOnly: true })],
     onwarn: quietAboutDependencies,
     treeshake: EMBED_TREESHAKE,
     output: outputs.map((output) => ({

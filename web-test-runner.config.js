@@ -29,4 +29,5 @@ export default {
   // A ceiling for a hung test, never a speed check: on a loaded two-core machine a file's first
   // test (esbuild, fonts, the first fixture) took over 10 s.
   testFramework: { config: { timeout: 30000 } },
+  testsFinishTimeout: 300000,
 };

@@ -10,9 +10,11 @@
  * Pages: one `<ogp-commitment>` on a ministry-like page, for Chile's sample and generated feeds of
  * 1,000 and 10,000 commitments; `<ogp-plan>` of a 1,000-commitment plan (summary and first page);
  * `<ogp-agreements>` of Chile's forum; a page with every element (bytes). Each through a bare
- * script that only fetches the part and writes its text (the floor of any script embed), the loader
- * (`ogp-embed.js`), the loader with the data prefetch turned off, and the single file
- * (`ogp-embed.bundle.js`, what every page downloaded before). The data: the whole `feed.json`, or,
+ * script that only fetches the part and writes its text (the floor of any script embed), the
+ * snippet (`ogp-embed snippet`: the element written with its snapshot, then the loader makes it
+ * live), the loader (`ogp-embed.js`), the loader with the data prefetch turned off, and the single
+ * file (`ogp-embed.bundle.js`, what every page downloaded before). Each page's layout shift, summed
+ * as CLS counts it (PerformanceObserver) until the network is quiet, is reported beside its time. The data: the whole `feed.json`, or,
  * when `ogp-embed publish` exists, the folder it publishes (with its `feed.json`, at the same URL).
  */
 import { execFileSync } from 'node:child_process';
@@ -26,6 +28,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import type { FeedInput } from '@ogp-embed/sdk';
+import { renderSnapshot } from '@ogp-embed/elements/ssr';
+import type { SnapshotAttribute, SnapshotTag } from '@ogp-embed/elements/ssr';
 import { generateFeed } from './generate-feed.js';
 import { emulateSlowPhone, launchChromium } from './slow-phone.js';
 
@@ -177,6 +181,8 @@ export interface Load {
   waterfall: { path: string; sent: number; done: number; bytes: number }[];
   /** The protocols the responses came over (`h2`, `http/1.1`), as the browser says. */
   protocols: string[];
+  /** The page's layout shift until the network was quiet, summed as CLS counts it. */
+  shift: number;
 }
 
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'loading', 'toplevel', 'disabled-by-default-v8.cpu_profiler'];
@@ -232,6 +238,8 @@ async function loadOnce(browser: Browser, url: string, target: string, text: str
         else requestAnimationFrame(check);
       };
       requestAnimationFrame(check);
+      window.__shift = 0;
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; }).observe({ type: 'layout-shift', buffered: true });
     })();`,
   });
   // A trace DevTools opens (Performance panel), with the CPU profile: what the main thread did when.
@@ -250,8 +258,9 @@ async function loadOnce(browser: Browser, url: string, target: string, text: str
     await new Promise((done) => setTimeout(done, 100));
   }
   if (tracing) await browser.stopTracing();
+  const shift = (await page.evaluate('window.__shift')) as number;
   await context.close();
-  return { ms: ms === undefined ? undefined : Math.round(ms), bytes, requests, waterfall, protocols: [...protocols] };
+  return { ms: ms === undefined ? undefined : Math.round(ms), bytes, requests, waterfall, protocols: [...protocols], shift };
 }
 
 /** `runs` times, the fastest kept: a shared machine only adds noise. */
@@ -303,6 +312,7 @@ card.attachShadow({ mode: 'open' }).textContent = typeof text === 'string' ? tex
 
 const WAYS = [
   ['floor', 'a bare script: fetch the part, write its text', '/bench/floor.js'],
+  ['snippet', 'snippet: the card in the HTML, ogp-embed.js', '/dist/ogp-embed.js'],
   ['loader', 'ogp-embed.js', '/dist/ogp-embed.js'],
   ['loader, no prefetch', 'ogp-embed.js, data not prefetched', '/dist-noprefetch/ogp-embed.js'],
   ['single file', 'ogp-embed.bundle.js (one file)', '/dist/ogp-embed.bundle.js'],
@@ -367,7 +377,17 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
   const plans = (input: FeedInput) => input.plans ?? [];
   const mb = (name: string) => `${(sizes.get(name)! / 1e6).toFixed(sizes.get(name)! < 1e6 ? 2 : 1)} MB`;
   /** `floor`: the part the bare script fetches, and where in it the measured text is. */
-  type Case = { feed: string; label: string; element: string; target: string; text: string; staticCard: string; floor: { part: string; path: string } };
+  type Case = {
+    feed: string;
+    label: string;
+    element: string;
+    target: string;
+    text: string;
+    staticCard: string;
+    floor: { part: string; path: string };
+    /** What `ogp-embed snippet` writes for the same element: the tag and its attributes. */
+    snapshot: { tag: SnapshotTag; attributes: Partial<Record<SnapshotAttribute, string>> };
+  };
   const cases: Case[] = [];
   for (const feed of feeds.filter((f) => f.name !== 'plan-1000')) {
     const plan = plans(feed.input).at(-1)!;
@@ -381,6 +401,7 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
       text: es(commitment.title),
       staticCard: `<article id="card"><h3>${escape(es(commitment.title))}</h3><p>Institución responsable: ${escape(es(lead?.name))}</p><p>Periodo: ${commitment.start} – ${commitment.end}</p></article>`,
       floor: { part: `/feeds/${feed.name}/feed.parts/commitment/${commitment.id}.json`, path: 'plans.0.commitments.0.title' },
+      snapshot: { tag: 'ogp-commitment', attributes: { commitment: commitment.id } },
     });
   }
   {
@@ -395,6 +416,7 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
       text: es(first[0]!.title),
       staticCard: `<section id="card"><h2>${escape(es(plan.title))}</h2><p>${plan.commitments!.length} compromisos</p><ul>${first.map((c) => `<li>${escape(es(c.title))}</li>`).join('')}</ul></section>`,
       floor: { part: `/feeds/${feed.name}/feed.parts/plan-digest/${plan.id}.json`, path: 'plans.0.commitments.0.title' },
+      snapshot: { tag: 'ogp-plan', attributes: { plan: plan.id } },
     });
   }
   {
@@ -408,13 +430,19 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
       text: es(meeting.agreements![0]!.text),
       staticCard: `<section id="card"><h2>${escape(es(forum.name))}</h2><ul>${forum.meetings!.flatMap((m) => m.agreements ?? []).map((a) => `<li>${escape(es(a.text))}</li>`).join('')}</ul></section>`,
       floor: { part: `/feeds/chile/feed.parts/forum/${forum.id}.json`, path: `forums.0.meetings.${forum.meetings!.length - 1}.agreements.0.text` },
+      snapshot: { tag: 'ogp-agreements', attributes: { forum: forum.id } },
     });
   }
   for (const [i, c] of cases.entries()) {
     pages.set(`/static-${i}.html`, ministryPage(c.staticCard));
     for (const [way, , src] of WAYS) {
-      const tag = way === 'single file' ? `<script src="${src}" defer></script>` : `<script type="module" src="${src}"></script>`;
-      const element = way === 'floor' ? c.element.replace(' id="card"', ` id="card" data-floor-part="${c.floor.part}" data-floor-path="${c.floor.path}"`) : c.element;
+      const tag = way === 'single file' ? `<script src="${src}" defer></script>` : `<script type="module" src="${src}"${way === 'snippet' ? ' async' : ''}></script>`;
+      const element =
+        way === 'floor'
+          ? c.element.replace(' id="card"', ` id="card" data-floor-part="${c.floor.part}" data-floor-path="${c.floor.path}"`)
+          : way === 'snippet'
+            ? await snippetElement(c, feeds.find((f) => f.name === c.feed)!.input)
+            : c.element;
       pages.set(`/${way.replaceAll(/\W+/g, '-')}-${i}.html`, ministryPage(element, tag));
     }
   }
@@ -441,7 +469,7 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
     for (const [i, c] of cases.entries()) {
       const still = await load(browser, `${server.origin}/static-${i}.html`, c.target, c.text, runs);
       for (const [way, label] of WAYS) {
-        if ((options.loaderOnly && way !== 'loader' && way !== 'floor') || (way === 'floor' && !published)) continue;
+        if ((options.loaderOnly && way !== 'loader' && way !== 'floor' && way !== 'snippet') || (way === 'floor' && !published)) continue;
         const result = await load(browser, `${server.origin}/${way.replaceAll(/\W+/g, '-')}-${i}.html`, c.target, c.text, runs, way === 'loader' ? options.trace : undefined);
         rows.push({ feed: c.label, page: label, static: still, load: result });
         if (options.waterfall && way === 'loader') printWaterfall(c.label, still, result);
@@ -460,6 +488,13 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
   }
 }
 
+/** The element as `ogp-embed snippet` writes it (the same renderer), with the id the page measures it by. */
+async function snippetElement(c: { feed: string; snapshot: { tag: SnapshotTag; attributes: Partial<Record<SnapshotAttribute, string>> } }, feed: FeedInput): Promise<string> {
+  const { tag, attributes } = c.snapshot;
+  const html = await renderSnapshot({ tag, attributes: { ...attributes, src: `/feeds/${c.feed}/feed.json` }, feed, lang: 'es', styles: '/dist/' });
+  return html.replace(`<${tag} `, `<${tag} id="card" `);
+}
+
 function printWaterfall(label: string, still: Load, load: Load): void {
   console.log(`\n${label}: text at ${load.ms} ms (static ${still.ms} ms), over ${load.protocols.join(', ')}`);
   for (const r of [...load.waterfall].sort((a, b) => a.sent - b.sent)) {
@@ -470,14 +505,15 @@ function printWaterfall(label: string, still: Load, load: Load): void {
 const kb = (bytes: number) => `${(bytes / 1000).toLocaleString('en', { maximumFractionDigits: bytes < 10_000 ? 1 : 0 })} KB`;
 
 export function formatFirstCardBench(result: FirstCardResult): string {
-  const header = ['behind the card', 'page', 'ms to the text', 'on the wire', 'beyond the static page', '× static'];
+  const header = ['behind the card', 'page', 'ms to the text', 'on the wire', 'beyond the static page', '× static', 'layout shift'];
   const rows = result.rows.map((row) => [
     row.feed,
     row.page,
     row.load.ms === undefined ? `never (> ${CEILING_MS / 1000} s)` : row.load.ms.toLocaleString('en'),
     kb(row.load.bytes),
     kb(row.load.bytes - row.static.bytes),
-    row.load.ms === undefined || row.static.ms === undefined ? '—' : `${(row.load.ms / row.static.ms).toFixed(1)}x`,
+    row.load.ms === undefined || row.static.ms === undefined ? '—' : `${(row.load.ms / row.static.ms).toFixed(2)}x`,
+    row.load.shift.toFixed(3),
   ]);
   const statics = [...new Map(result.rows.map((row) => [row.feed, row.static])).entries()].map(([feed, load]) => [
     feed,
@@ -485,7 +521,8 @@ export function formatFirstCardBench(result: FirstCardResult): string {
     load.ms?.toLocaleString('en') ?? '—',
     kb(load.bytes),
     '',
-    '1.0x',
+    '1.00x',
+    load.shift.toFixed(3),
   ]);
   const all = [...statics.slice(0, 1), ...rows];
   const widths = header.map((h, i) => Math.max(h.length, ...all.map((r) => r[i]!.length)));
@@ -505,6 +542,18 @@ export function formatFirstCardBench(result: FirstCardResult): string {
     }
     out.push(line(row));
     void i;
+  }
+  // The issue's goals, as ratios of the same run: the snippet against the static page, the loader against the bare script.
+  const ratio = (feed: string, page: string, base: (row: FirstCardRow) => Load | undefined) => {
+    const row = result.rows.find((r) => r.feed === feed && r.page === page);
+    const against = row && base(row);
+    return row?.load.ms && against?.ms ? (row.load.ms / against.ms).toFixed(2) : '—';
+  };
+  const [floorPage, snippetPage, loaderPage] = [WAYS[0][1], WAYS[1][1], WAYS[2][1]];
+  out.push('');
+  for (const feed of new Set(result.rows.map((r) => r.feed))) {
+    const floor = result.rows.find((r) => r.feed === feed && r.page === floorPage)?.load;
+    out.push(`${feed}: the snippet ${ratio(feed, snippetPage, (r) => r.static)}x static; ogp-embed.js ${ratio(feed, loaderPage, () => floor)}x the bare script.`);
   }
   out.push('', `A page with every element (Chile's sample): ${kb(result.everyElement.loader.bytes)} on the wire through the loader, ${kb(result.everyElement.bundle.bytes)} with the single file.`);
   if (result.skipped.length > 0) out.push(`Not run: ${result.skipped.join('; ')}.`);

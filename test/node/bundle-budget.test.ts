@@ -353,6 +353,8 @@ describe('the embed in Chromium, on a page that forbids eval', () => {
         if ((message.type() === 'error' || message.type() === 'warning') && !PARTS_LOOKUP.test(text) && !NO_SRC.test(text)) problems.push(text);
       });
       tab.on('pageerror', (error) => problems.push(error.message));
+      const asked: string[] = [];
+      tab.on('request', (request) => asked.push(new URL(request.url()).pathname));
       await tab.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
           console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
@@ -382,6 +384,10 @@ describe('the embed in Chromium, on a page that forbids eval', () => {
       assert.equal(seen.loaded, 'ogp-load');
       assert.match(seen.text, /plataforma integrada|integrated legislative/, 'the card shows the commitment title from the feed');
       assert.deepEqual(problems, []);
+      // The single file reads the whole feed, never its slices (docs/bundles.md); the loader's pages look for them.
+      const slices = asked.filter((path) => path.startsWith('/feed.parts/'));
+      if (page === 'bundle') assert.deepEqual(slices, []);
+      else assert.ok(slices.length > 0, `the ${page} page looks for the feed's slices`);
     });
   }
 });

@@ -6,6 +6,7 @@
  */
 import type { ReactiveElement } from 'lit';
 import { clientFor } from '@ogp-embed/sdk/internal';
+import { WHOLE_FEED_ONLY } from '../shared/whole-feed-only.js';
 import type { Commitment, CommitmentResult, Feed, FeedClient, FeedSlice } from '@ogp-embed/sdk';
 
 /** True when `feed` is a plan's published slice or digest: its commitments are rows, not whole commitments. */
@@ -30,7 +31,7 @@ export class RowDetails {
     if (this.#id === row.id) return;
     const id = (this.#id = row.id);
     this.result = this.error = undefined;
-    clientFor(feed, { kind: 'commitment', id })
+    (WHOLE_FEED_ONLY ? feed : clientFor(feed, { kind: 'commitment', id }))
       .getCommitment(id)
       .then(
         (result) => this.#settle(id, () => (this.result = result)),

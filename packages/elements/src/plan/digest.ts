@@ -5,6 +5,7 @@
  */
 import { checkPlanDigest, PLAN_DIGEST_ROWS } from '@ogp-embed/sdk';
 import type { ActionPlan, Commitment, Feed } from '@ogp-embed/sdk';
+import { WHOLE_FEED_ONLY } from '../shared/whole-feed-only.js';
 
 /**
  * Commitments per page when `page-size` is not set: the rows a plan's digest holds whole, so the
@@ -29,7 +30,8 @@ export class DigestReader {
    */
   read(feed: Feed | undefined, plan: ActionPlan, invalid: () => void): Digest | undefined {
     const value = (feed as { digest?: unknown } | undefined)?.digest;
-    if (!feed || value === undefined) return undefined;
+    // The single file reads whole feeds only (shared/whole-feed-only.ts): it never checks a digest.
+    if (WHOLE_FEED_ONLY || !feed || value === undefined) return undefined;
     if (!this.#digests.has(feed)) {
       const checked = checkPlanDigest(value);
       const whole = new Map(plan.commitments.map((commitment) => [commitment.id, commitment]));

@@ -6,6 +6,7 @@
  */
 import { PLAN_DIGEST_ROWS } from '@ogp-embed/sdk';
 import type { DataSlice } from './feed-controller.js';
+import { WHOLE_FEED_ONLY } from './whole-feed-only.js';
 
 /** What narrows a plan element's list: a search and its filters (attributes, and properties of the same names). */
 const PLAN_NARROWING = ['query', 'status', 'institution', 'value', 'theme'] as const;
@@ -13,9 +14,12 @@ const PLAN_NARROWING = ['query', 'status', 'institution', 'value', 'theme'] as c
 /** Reads one of the element's inputs: a property, or an attribute before the element is defined. */
 export type ReadInput = (name: 'commitment' | 'plan' | 'forum' | 'page-size' | 'sort' | (typeof PLAN_NARROWING)[number]) => unknown;
 
-/** A slice for an id; an object given as a property (or nothing) needs none. */
+/**
+ * A slice for an id; an object given as a property (or nothing) needs none. The single file reads
+ * the whole feed (whole-feed-only.ts): no element there works out a slice.
+ */
 const named = (kind: DataSlice['kind'], value: unknown): DataSlice | undefined =>
-  typeof value === 'string' && value ? { kind, id: value } : undefined;
+  !WHOLE_FEED_ONLY && typeof value === 'string' && value ? { kind, id: value } : undefined;
 
 export const commitmentSlice = (read: ReadInput) => named('commitment', read('commitment'));
 
@@ -24,6 +28,7 @@ export const commitmentSlice = (read: ReadInput) => named('commitment', read('co
  * order (at most `PLAN_DIGEST_ROWS` commitments), nothing searched or filtered.
  */
 export function startsOnDigest(read: ReadInput): boolean {
+  if (WHOLE_FEED_ONLY) return true;
   const size = Number(read('page-size') ?? 0);
   const sorted = read('sort');
   return (
@@ -35,6 +40,7 @@ export function startsOnDigest(read: ReadInput): boolean {
 
 /** A plan's digest (a view of its list) while its element shows its first page as it starts, else its whole list. */
 export function planSlice(read: ReadInput, wholeList = !startsOnDigest(read)): DataSlice | undefined {
+  if (WHOLE_FEED_ONLY) return undefined;
   const part = named(wholeList ? 'plan' : 'plan-digest', read('plan'));
   return part && !wholeList ? { ...part, viewOf: 'plan' } : part;
 }
@@ -43,6 +49,7 @@ export const forumSlice = (read: ReadInput) => named('forum', read('forum'));
 
 /** A timeline shows a commitment's milestones, else a plan's co-creation (see `OgpTimeline.select`). */
 export function timelineSlice(read: ReadInput): DataSlice | undefined {
+  if (WHOLE_FEED_ONLY) return undefined;
   const commitment = read('commitment');
   const plan = read('plan');
   if (typeof commitment === 'object' && commitment) return undefined;

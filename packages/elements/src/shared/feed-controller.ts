@@ -9,6 +9,7 @@
 import { isServer } from 'lit';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { clientFor, feedAddress, getDefaultSharedClient, HEAD_START } from '@ogp-embed/sdk/internal';
+import { WHOLE_FEED_ONLY } from './whole-feed-only.js';
 import type { HeadStart } from '@ogp-embed/sdk/internal';
 import type { Feed, SliceKind, WatchState } from '@ogp-embed/sdk';
 import { FeedContextConsumer } from './feed-context-protocol.js';
@@ -171,7 +172,8 @@ export class FeedController implements ReactiveController {
     if (!src) return;
     client ??= getDefaultSharedClient(src);
     this.feedClient = client;
-    this.#start(clientFor(client, slice && { kind: slice.kind, id: slice.id }, this.#takeHeadStart()), interval);
+    // The single file has no loader, so no head start, and reads the whole feed (whole-feed-only.ts).
+    this.#start(WHOLE_FEED_ONLY ? client : clientFor(client, slice && { kind: slice.kind, id: slice.id }, this.#takeHeadStart()), interval);
   }
 
   /** The answers the loader's prefetch started for this element before it was defined, taken once. */
