@@ -417,7 +417,7 @@ function footer(changed: string | undefined, lang: string): HTMLElement | undefi
   p.setAttribute('part', 'updated');
   const time = document.createElement('time');
   time.setAttribute('datetime', changed);
-  time.textContent = words(lang).shared.updated(formatDate(changed, lang));
+  time.textContent = words(lang).shared.updated(formatPartialDate(changed, lang));
   p.append(time);
   div.append(p);
   return div;
