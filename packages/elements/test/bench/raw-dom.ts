@@ -28,6 +28,7 @@ import { feedText } from '../../src/shared/feed-text.js';
 import type { FeedText } from '../../src/shared/feed-text.js';
 import { formatDate } from '../../src/shared/formats.js';
 import { safeHref } from '../../src/shared/safe-url.js';
+import { illustrative } from '../../src/shared/templates.js';
 import { verdictTone } from '../../src/shared/verdict.js';
 import { OgpCommitment } from '../../src/commitment/commitment.js';
 import { OgpPlan, SORTS } from '../../src/plan/plan.js';
@@ -264,8 +265,7 @@ function rawCard(c: Commitment, feed: Feed | undefined, lang: string, now: Date,
   const [header, facts, toggle, details] = card.children as unknown as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
   const [heading, verdicts] = header.children as unknown as [HTMLElement, HTMLElement];
   const [eyebrow, title] = heading.children as unknown as [HTMLElement, HTMLElement];
-  if (c.number) eyebrow.textContent = t.commitment(c.number);
-  else eyebrow.remove();
+  eyebrow.textContent = t.reference(c.number ?? '', c.id);
   title.setAttribute('aria-level', String(headingLevel));
   title.id = `${uid}-title`;
   const text = inLang(feedText(c.title, lang, feed?.defaultLanguage));
@@ -277,15 +277,30 @@ function rawCard(c: Commitment, feed: Feed | undefined, lang: string, now: Date,
     title.append(link);
   } else title.append(text);
   verdicts.append(...verdictBadges(known, w.labels, t.irmReport));
+  if (known.verdict.source === 'government') {
+    const source = document.createElement('span');
+    source.setAttribute('part', 'source');
+    source.className = 'muted';
+    source.textContent = t.byGovernment;
+    verdicts.append(source);
+  }
   const progress = commitmentProgress(c);
   const segments = c.milestones.map((m) => ({ state: milestoneState(m, now), weight: m.weight }));
   const bar = rawProgressBar(progress.kind === 'unknown' ? undefined : progress.percent, status, lang, w.shared.progress, segments);
   bar.setAttribute('part', 'progress');
   facts.before(bar);
+  if (illustrative(c.reported)) {
+    const note = document.createElement('p');
+    note.setAttribute('part', 'illustrative');
+    note.textContent = t.illustrative;
+    facts.before(note);
+  }
   addFacts(facts, c, known, feed, lang, now);
   toggle.setAttribute('aria-controls', `${uid}-details`);
   toggle.textContent = t.show;
   details.id = `${uid}-details`;
+  const changed = footer(c.reported?.asOf ?? feed?.generatedAt.slice(0, 10), lang);
+  if (changed) card.append(changed);
   root.append(card);
   return el;
 }
@@ -388,6 +403,21 @@ function fillForm(form: HTMLFormElement, plan: ActionPlan, known: BestKnown[], f
   select('sort', t.sort, SORTS.map((sort) => [sort, t.sorts[sort]]), 'number');
 }
 
+/** The footer a data element shows (`OgpDataElement.renderFooter`, not live, no error): when its data changed. */
+function footer(changed: string | undefined, lang: string): HTMLElement | undefined {
+  if (!changed) return undefined;
+  const div = document.createElement('div');
+  div.setAttribute('part', 'footer');
+  const p = document.createElement('p');
+  p.setAttribute('part', 'updated');
+  const time = document.createElement('time');
+  time.setAttribute('datetime', changed);
+  time.textContent = words(lang).shared.updated(formatDate(changed, lang));
+  p.append(time);
+  div.append(p);
+  return div;
+}
+
 /** A plan with commitments as `<ogp-plan>` shows it (first page, no filters, sorted by number). */
 export function rawPlan(plan: ActionPlan, feed: Feed, lang: string, now: Date, pageSize = 20, headingLevel = 2): HTMLElement {
   const w = words(lang);
@@ -432,6 +462,8 @@ export function rawPlan(plan: ActionPlan, feed: Feed, lang: string, now: Date, p
     next.textContent = t.next;
     section.append(pager);
   }
+  const changed = footer(feed.generatedAt.slice(0, 10), lang);
+  if (changed) section.append(changed);
   root.append(section);
   return el;
 }

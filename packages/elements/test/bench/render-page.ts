@@ -74,7 +74,12 @@ export async function runRenderBench(rounds = 9, commitments = 1000): Promise<Re
   await time(stage, () => void stage.append(newPlanElement(feed, plan)));
   const shown = composedText(stage);
   await time(stage, () => void stage.append(rawPlan(plan, feed, LANG, NOW)));
-  if (composedText(stage) !== shown) throw new Error('raw-dom.ts does not build what <ogp-plan> shows');
+  const raw = composedText(stage);
+  if (raw !== shown) {
+    let at = 0;
+    while (raw[at] === shown[at]) at++;
+    throw new Error(`raw-dom.ts does not build what <ogp-plan> shows: at ${at}, the plan "${shown.slice(Math.max(0, at - 80), at + 80)}", the baseline "${raw.slice(Math.max(0, at - 80), at + 80)}"`);
+  }
 
   const cases: Record<string, { elements: number[]; raw: number[] }> = {
     'ogp-plan, 1,000 commitments: first render': { elements: [], raw: [] },
