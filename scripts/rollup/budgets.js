@@ -32,18 +32,18 @@ export const BUDGETS = {
  * element, whose goal (issue 12) is the single file of before plus 10 %: 38.4 KB.
  */
 export const PAGE_BUDGETS = {
-  'ogp-agreements': 30.92 * KB,
+  'ogp-agreements': 30.95 * KB,
   // A card's details (timeline, indicators) load when first opened, so they are not counted here.
-  'ogp-commitment': 34.78 * KB,
+  'ogp-commitment': 34.83 * KB,
   // `<ogp-feed>` loads the data elements' shared chunk: a page never shows it without them.
-  'ogp-feed': 28.01 * KB,
-  'ogp-indicator': 30.13 * KB,
+  'ogp-feed': 28.04 * KB,
+  'ogp-indicator': 30.16 * KB,
   // A plan loads the chunk of every element, which weighs less than its parts.
-  'ogp-plan': 39.51 * KB,
+  'ogp-plan': 39.56 * KB,
   'ogp-progress-bar': 11.7 * KB,
   'ogp-status-badge': 11.5 * KB,
-  'ogp-timeline': 31.08 * KB,
-  '*': 39.51 * KB,
+  'ogp-timeline': 31.11 * KB,
+  '*': 39.56 * KB,
 };
 
 /** Any one chunk of the embed by parts but the chunk of every element (a language's strings included). */

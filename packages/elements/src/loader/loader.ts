@@ -42,7 +42,8 @@ export const SKELETON_HEIGHTS: Readonly<Record<string, string>> = {
   'ogp-plan': '30rem',
   'ogp-agreements': '16rem',
   'ogp-indicator': '14rem',
-  'ogp-commitment': '12rem',
+  // Taller on a narrow screen, where the text wraps (commitment.styles.ts says why).
+  'ogp-commitment': 'max(14.5rem, calc(18.3rem - 7.6vw))',
   'ogp-commitment[variant=compact]': '1.75rem',
   'ogp-timeline': '6rem',
 };
