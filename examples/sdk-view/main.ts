@@ -36,12 +36,21 @@ function feedCell(row: HTMLTableRowElement, feed: Feed, text: LocalizedText, pre
   if (textLang && textLang.split('-')[0] !== lang.split('-')[0]) td.lang = textLang;
 }
 
-function planTable(feed: Feed, plan: ActionPlan): HTMLTableElement {
+/**
+ * A plan's heading, then its table in a box of its own that scrolls sideways on a narrow screen
+ * (reachable by keyboard); the heading, outside the box, names both and wraps on a phone.
+ */
+function planTable(feed: Feed, plan: ActionPlan): HTMLElement {
   const table = document.createElement('table');
   table.dataset.plan = plan.id;
   const summary = planSummary(plan, now);
-  table.createCaption().textContent =
-    `${resolveText(plan.title, lang, feed.defaultLanguage)}: ${summary.total} commitments listed, ${summary.overdue} past their end date`;
+  // "0 past their end date" would be false of a plan that ended: overdue counts only commitments
+  // reported unfinished past their end, so say that, and say when a closed plan ended.
+  const heading = document.createElement('h2');
+  heading.id = `plan-${plan.id}`;
+  heading.textContent = `${resolveText(plan.title, lang, feed.defaultLanguage)}: ${summary.total} commitments${
+    plan.phase === 'closed' ? `; the plan ended in ${formatPartialDate(plan.period.end, lang)}` : ''
+  }; ${summary.overdue} reported unfinished past their end date`;
   const head = table.createTHead().insertRow();
   for (const title of ['Commitment', 'Lead institution', 'Next milestone', 'Due', 'State']) {
     const th = document.createElement('th');
@@ -65,7 +74,16 @@ function planTable(feed: Feed, plan: ActionPlan): HTMLTableElement {
   if (body.rows.length === 0) {
     cell(body.insertRow(), 'No open milestone is published for this plan.', { colspan: '5', class: 'muted' });
   }
-  return table;
+  table.setAttribute('aria-labelledby', heading.id);
+  const box = document.createElement('div');
+  box.className = 'scroll';
+  box.tabIndex = 0;
+  box.setAttribute('role', 'region');
+  box.setAttribute('aria-labelledby', heading.id);
+  box.append(table);
+  const section = document.createElement('section');
+  section.append(heading, box);
+  return section;
 }
 
 const client = createClient({ feedUrl: params.get('feed') ?? '/feeds/chile.json' });

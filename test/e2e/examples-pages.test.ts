@@ -213,3 +213,26 @@ describe('live page: a feed that changes while the page is open', () => {
     }
   });
 });
+
+describe('every example on a 320 px phone', () => {
+  // WCAG 1.4.10: content reflows at 320 CSS px; a data table may scroll, in a box of its own.
+  for (const [example, words] of [
+    ['ministry', ['ogp-plan', 'compromisos']],
+    ['react', ['ogp-commitment', 'Diseño de plataforma integrada']],
+    ['sdk-view', undefined],
+    ['wordpress', undefined],
+    ['live', undefined],
+  ] as const) {
+    test(`${example}: nothing is wider than the screen, and axe passes`, async () => {
+      const { page, errors } = await openPage(browser);
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(`${running.url}examples/${example}/?now=2026-12-07`);
+      if (words) await waitForShadowText(page, words[0], [words[1]]);
+      else await page.waitForLoadState('networkidle');
+      assert.equal(await page.evaluate('document.documentElement.scrollWidth'), 320);
+      assert.deepEqual(await axeViolations(page), []);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+});
