@@ -31,7 +31,10 @@ export default tseslint.config(
       // `_`-prefixed names say "unused on purpose".
       // French words put a no-break space before their colons, on purpose.
       'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {

@@ -16,8 +16,21 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { alongside } from './scripts/rollup/alongside.js';
 import { BUDGETS, CHUNK_BUDGET, PAGE_BUDGETS } from './scripts/rollup/budgets.js';
-import { elementEntries, emptyManifest, LOADER_ENTRY, loaderEntry, pageBudgets, recordChunks, sharedChunkGroups } from './scripts/rollup/element-chunks.js';
-import { isLanguageChunk, languageChunkPath, languagesFromChunks, LANGUAGE_CHUNK_NAMES } from './scripts/rollup/language-chunks.js';
+import {
+  elementEntries,
+  emptyManifest,
+  LOADER_ENTRY,
+  loaderEntry,
+  pageBudgets,
+  recordChunks,
+  sharedChunkGroups,
+} from './scripts/rollup/element-chunks.js';
+import {
+  isLanguageChunk,
+  languageChunkPath,
+  languagesFromChunks,
+  LANGUAGE_CHUNK_NAMES,
+} from './scripts/rollup/language-chunks.js';
 import { minifyTemplateLiterals } from './scripts/rollup/template-literals.js';
 import { sourceEntries } from './scripts/rollup/package-entries.js';
 import { snapshotStyles } from './scripts/rollup/snapshot-styles.js';
@@ -96,9 +109,13 @@ function browserPlugins({ wholeFeedOnly = false } = {}) {
 function cliProgram(dir) {
   const { dependencies = {} } = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
   // The elements stay an import too: the server renderer (`@ogp-embed/elements/ssr`, snippet and publish) brings Lit's.
-  const installed = Object.keys(dependencies).filter((name) => !name.startsWith('@ogp-embed/') || name === '@ogp-embed/elements');
+  const installed = Object.keys(dependencies).filter(
+    (name) => !name.startsWith('@ogp-embed/') || name === '@ogp-embed/elements',
+  );
   const external = (id) =>
-    id.startsWith('node:') || builtinModules.includes(id) || installed.some((name) => id === name || id.startsWith(`${name}/`));
+    id.startsWith('node:') ||
+    builtinModules.includes(id) ||
+    installed.some((name) => id === name || id.startsWith(`${name}/`));
   return {
     // `core`: the Node-free import core the studio shares (`@ogp-embed/cli/core`).
     input: { main: `${dir}/src/main.ts`, index: `${dir}/src/index.ts`, core: `${dir}/src/core.ts` },
@@ -110,7 +127,13 @@ function cliProgram(dir) {
     onwarn: quietAboutDependencies,
     treeshake: EMBED_TREESHAKE,
     // Source maps into the shipped sources: `node --enable-source-maps` reports a bug at its line.
-    output: { dir: `${dir}/dist`, format: 'es', chunkFileNames: '[name]-[hash].js', sourcemap: true, sourcemapExcludeSources: true },
+    output: {
+      dir: `${dir}/dist`,
+      format: 'es',
+      chunkFileNames: '[name]-[hash].js',
+      sourcemap: true,
+      sourcemapExcludeSources: true,
+    },
   };
 }
 
@@ -213,7 +236,11 @@ function wholeChunk(manifest) {
       chunkFileNames: 'ogp-embed-early-[hash].js',
       paths: languageChunkPath,
       banner: (chunk) => (chunk.moduleIds.some((id) => LIT.test(id)) ? BANNER : ''),
-      plugins: [minify(), sizeBudget({ budgets: BUDGETS }), recordChunks(manifest, (chunkOf) => (manifest.all = chunkOf(input)))],
+      plugins: [
+        minify(),
+        sizeBudget({ budgets: BUDGETS }),
+        recordChunks(manifest, (chunkOf) => (manifest.all = chunkOf(input))),
+      ],
     },
   };
 }
@@ -222,7 +249,11 @@ function wholeChunk(manifest) {
 function loader(manifest, kind, file) {
   return {
     input: LOADER_ENTRY,
-    plugins: [loaderEntry(manifest, LOADER, kind), nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.js'] }), esbuild({ target: TARGET })],
+    plugins: [
+      loaderEntry(manifest, LOADER, kind),
+      nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.js'] }),
+      esbuild({ target: TARGET }),
+    ],
     // The loader is one file: an import it could not resolve would fail in every reader's browser.
     onwarn(warning, warn) {
       if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);
@@ -251,23 +282,25 @@ function quietAboutDependencies(warning, warn) {
 const version = (name) => JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')).version;
 const { version: ownVersion } = JSON.parse(readFileSync('packages/elements/package.json', 'utf8'));
 // Short, and kept by terser (`/*!`): whose code is in the file and under which license.
-const BANNER =
-  `/*! ogp-embed ${ownVersion} (MIT) | bundles Lit ${version('lit')} (BSD-3-Clause) */`;
+const BANNER = `/*! ogp-embed ${ownVersion} (MIT) | bundles Lit ${version('lit')} (BSD-3-Clause) */`;
 
 // Snapshots (issue 24): each element's style sheet, `<tag>.css`, beside the loader that snapshots
 // name (scripts/rollup/snapshot-styles.js); in the loader's build, so the WordPress zip has them too.
 const withSnapshotStyles = (build) => ({ ...build, plugins: [...build.plugins, snapshotStyles()] });
 
 /** Everything the embed is: the chunks, the loaders, the single file. */
-const EMBED_BUILDS = async (manifest) => [
-  await elementChunks(manifest),
-  wholeChunk(manifest),
-  withSnapshotStyles(loader(manifest, 'module', 'packages/elements/dist/ogp-embed.js')),
-  loader(manifest, 'classic', 'packages/elements/dist/ogp-embed.iife.js'),
-  selfContained('packages/elements/src/embed.ts', [
-    { file: 'packages/elements/dist/ogp-embed.bundle.js', format: 'iife', name: 'OgpEmbed' },
-  ], { languagesInside: ['es', 'en'] }),
-].flat();
+const EMBED_BUILDS = async (manifest) =>
+  [
+    await elementChunks(manifest),
+    wholeChunk(manifest),
+    withSnapshotStyles(loader(manifest, 'module', 'packages/elements/dist/ogp-embed.js')),
+    loader(manifest, 'classic', 'packages/elements/dist/ogp-embed.iife.js'),
+    selfContained(
+      'packages/elements/src/embed.ts',
+      [{ file: 'packages/elements/dist/ogp-embed.bundle.js', format: 'iife', name: 'OgpEmbed' }],
+      { languagesInside: ['es', 'en'] },
+    ),
+  ].flat();
 // --- The studio (packages/studio): a static page and its worker, any host serves the folder. ---
 const STUDIO = 'packages/studio';
 
@@ -279,11 +312,17 @@ function studioBuild() {
     input: { studio: `${STUDIO}/src/main.ts`, 'studio-worker': `${STUDIO}/src/worker.ts` },
     plugins: [
       ...browserPlugins(),
-      { name: 'ogp-studio-page', generateBundle() { for (const name of ['index.html', 'studio.css']) this.emitFile(copy(name)); } },
+      {
+        name: 'ogp-studio-page',
+        generateBundle() {
+          for (const name of ['index.html', 'studio.css']) this.emitFile(copy(name));
+        },
+      },
     ],
     // The import core must stay free of Node: an import the browser cannot resolve fails the build.
     onwarn(warning, warn) {
-      if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(`the studio imports ${warning.exporter ?? warning.message}, which no browser has`);
+      if (warning.code === 'UNRESOLVED_IMPORT')
+        throw new Error(`the studio imports ${warning.exporter ?? warning.message}, which no browser has`);
       quietAboutDependencies(warning, warn);
     },
     output: {
@@ -298,10 +337,14 @@ function studioBuild() {
   };
 }
 
-const WORDPRESS_ZIP = wordpressPlugin({ pluginDir: 'packages/wordpress/ogp-embed', zip: 'packages/wordpress/dist/ogp-embed.zip' });
+const WORDPRESS_ZIP = wordpressPlugin({
+  pluginDir: 'packages/wordpress/ogp-embed',
+  zip: 'packages/wordpress/dist/ogp-embed.zip',
+});
 
 export default async () => {
-  for (const dir of ['packages/sdk/dist', 'packages/elements/dist', 'packages/cli/dist', `${STUDIO}/dist`]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of ['packages/sdk/dist', 'packages/elements/dist', 'packages/cli/dist', `${STUDIO}/dist`])
+    rmSync(dir, { recursive: true, force: true });
   const manifest = emptyManifest();
   const embed = await EMBED_BUILDS(manifest);
   const builds = [

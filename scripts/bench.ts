@@ -125,8 +125,12 @@ function runParseBench(): void {
     `Feed: ${commitments.toLocaleString('en')} commitments, ${(bytes / 1e6).toFixed(1)} MB ` +
       `(${(bytes / commitments / 1000).toFixed(1)} KB per commitment with its milestones, indicators and updates)`,
   );
-  console.log(`Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}; median of ${rounds} interleaved rounds after a warm-up`);
-  console.log('parseFeed: lenient (default), the validator generated from the zod schemas (CSP-safe); parseFeedCompiled: zod compiled (new Function); both include the cross-reference checks.');
+  console.log(
+    `Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}; median of ${rounds} interleaved rounds after a warm-up`,
+  );
+  console.log(
+    'parseFeed: lenient (default), the validator generated from the zod schemas (CSP-safe); parseFeedCompiled: zod compiled (new Function); both include the cross-reference checks.',
+  );
   console.log('ajv: compiled from packages/sdk/feed.schema.json, formats not validated (patterns are).\n');
   console.log(line(header));
   console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
@@ -147,7 +151,9 @@ async function main(): Promise<void> {
   if (!only || only === 'import') {
     console.log('\n## Import an OGP-style sheet (CLI, child process)\n');
     console.log(formatImportBench(await runImportBench()));
-    console.log('\n## A workbook of 10,000 commitments: import, publish, publish again, validate (CLI, child processes)\n');
+    console.log(
+      '\n## A workbook of 10,000 commitments: import, publish, publish again, validate (CLI, child processes)\n',
+    );
     console.log(formatWorkbookBench(await runWorkbookBench(option('commitments', 10_000))));
   }
   if (!only || only === 'first-card') {
@@ -157,7 +163,14 @@ async function main(): Promise<void> {
     const trace = traceAt >= 0 ? process.argv[traceAt + 1] : undefined;
     if (traceAt >= 0 && !trace) throw new Error('--trace takes a folder to write the traces into');
     if (trace) mkdirSync(trace, { recursive: true });
-    const options = { largest, runs: option('runs', 2), trace, loaderOnly: process.argv.includes('--loader-only'), waterfall: process.argv.includes('--waterfall'), http2: process.argv.includes('--http2') };
+    const options = {
+      largest,
+      runs: option('runs', 2),
+      trace,
+      loaderOnly: process.argv.includes('--loader-only'),
+      waterfall: process.argv.includes('--waterfall'),
+      http2: process.argv.includes('--http2'),
+    };
     console.log(formatFirstCardBench(await runFirstCardBench(options)));
   }
   if (!only || only === 'cls') {

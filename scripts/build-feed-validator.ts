@@ -63,7 +63,8 @@ const defOf = (schema: Schema): Def => schema._zod.def as unknown as Def;
 /** zod's pattern for `z.iso.datetime({ offset: true })`: the form the feed's timestamps take. */
 const OFFSET_DATETIME = regexes.datetime({ offset: true });
 /** A timestamp with seconds and an offset, any day number: `isRealCalendarDay` checks the day. */
-const TIMESTAMP_SHAPE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+const TIMESTAMP_SHAPE =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 /** Module values a generated call may name instead of repeating them, by the module that exports them. */
 const NAMED_VALUES: Record<string, Record<string, unknown>> = {
@@ -77,7 +78,9 @@ function literal(value: unknown): string {
   if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
   if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
   if (value && typeof value === 'object') {
-    const fields = Object.entries(value).map(([key, item]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : literal(key)}: ${literal(item)}`);
+    const fields = Object.entries(value).map(
+      ([key, item]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : literal(key)}: ${literal(item)}`,
+    );
     return fields.length ? `{ ${fields.join(', ')} }` : '{}';
   }
   return JSON.stringify(value);
@@ -118,10 +121,12 @@ class ValidatorWriter {
   private named(value: unknown, at: string): string {
     for (const [module, exports] of Object.entries(NAMED_VALUES)) {
       for (const [name, exported] of Object.entries(exports)) {
-        if (exported === value || (typeof value !== 'function' && isDeepStrictEqual(exported, value))) return this.use(name, module);
+        if (exported === value || (typeof value !== 'function' && isDeepStrictEqual(exported, value)))
+          return this.use(name, module);
       }
     }
-    if (typeof value === 'function') throw new Error(`${at}: a refine must use a function exported by ${Object.keys(NAMED_VALUES).join(' or ')}`);
+    if (typeof value === 'function')
+      throw new Error(`${at}: a refine must use a function exported by ${Object.keys(NAMED_VALUES).join(' or ')}`);
     return literal(value);
   }
 
@@ -145,9 +150,17 @@ class ValidatorWriter {
     };
     switch (def.type) {
       case 'string':
-        return call(this.use('string'), this.checks(schema, at, (check, d, common) => this.stringCheck(check, d, common, at)), error);
+        return call(
+          this.use('string'),
+          this.checks(schema, at, (check, d, common) => this.stringCheck(check, d, common, at)),
+          error,
+        );
       case 'number':
-        return call(this.use('number'), this.checks(schema, at, (check, d, common) => this.numberCheck(d, common, at)), error);
+        return call(
+          this.use('number'),
+          this.checks(schema, at, (check, d, common) => this.numberCheck(d, common, at)),
+          error,
+        );
       case 'boolean':
         noChecks();
         return call(this.use('boolean'), error);
@@ -159,9 +172,11 @@ class ValidatorWriter {
         return call(this.use('oneOf'), this.named(def.values, at), error);
       case 'object': {
         noChecks();
-        if (!def.catchall || defOf(def.catchall).type !== 'unknown') throw new Error(`${at}: only loose objects are supported`);
+        if (!def.catchall || defOf(def.catchall).type !== 'unknown')
+          throw new Error(`${at}: only loose objects are supported`);
         const fields = Object.entries(def.shape ?? {}).map(
-          ([key, field]) => `${indent}  ${/^[A-Za-z_$][\w$]*$/.test(key) ? key : literal(key)}: ${this.expression(field, `${at}.${key}`, `${indent}  `)},\n`,
+          ([key, field]) =>
+            `${indent}  ${/^[A-Za-z_$][\w$]*$/.test(key) ? key : literal(key)}: ${this.expression(field, `${at}.${key}`, `${indent}  `)},\n`,
         );
         return call(this.use('object'), `{\n${fields.join('')}${indent}}`, error);
       }
@@ -173,10 +188,19 @@ class ValidatorWriter {
         if (defOf(def.keyType!).type !== 'string' || (def.mode && def.mode !== 'strict')) {
           throw new Error(`${at}: only records with checked string keys are supported`);
         }
-        return call(this.use('record'), this.expression(def.keyType!, `${at}{key}`, indent), this.expression(def.valueType!, `${at}{}`, indent), error);
+        return call(
+          this.use('record'),
+          this.expression(def.keyType!, `${at}{key}`, indent),
+          this.expression(def.valueType!, `${at}{}`, indent),
+          error,
+        );
       case 'union':
         noChecks();
-        return call(this.use('union'), `[${def.options!.map((option, i) => this.expression(option, `${at}|${i}`, indent)).join(', ')}]`, error);
+        return call(
+          this.use('union'),
+          `[${def.options!.map((option, i) => this.expression(option, `${at}|${i}`, indent)).join(', ')}]`,
+          error,
+        );
       case 'optional':
         noChecks();
         return call(this.use('optional'), this.expression(def.innerType!, at, indent));
@@ -185,9 +209,14 @@ class ValidatorWriter {
         const fallback = def.defaultValue;
         const inner = defOf(def.innerType!);
         if (inner.type === 'array' && !inner.checks?.length && isDeepStrictEqual(fallback, [])) {
-          return call(this.use('list'), this.expression(inner.element!, `${at}[]`, indent), literalOf(errorKey(inner, at)));
+          return call(
+            this.use('list'),
+            this.expression(inner.element!, `${at}[]`, indent),
+            literalOf(errorKey(inner, at)),
+          );
         }
-        if (!isDeepStrictEqual(JSON.parse(JSON.stringify(fallback) ?? 'null'), fallback)) throw new Error(`${at}: a default must be plain JSON`);
+        if (!isDeepStrictEqual(JSON.parse(JSON.stringify(fallback) ?? 'null'), fallback))
+          throw new Error(`${at}: a default must be plain JSON`);
         // A function, as in the zod schema: each missing list gets a list of its own.
         return call(this.use('withDefault'), this.expression(def.innerType!, at, indent), `() => ${literal(fallback)}`);
       }
@@ -212,12 +241,20 @@ class ValidatorWriter {
     return `[${all
       .map((check) => {
         const d = defOf(check);
-        return write(check, d, [check === schema ? undefined : literalOf(errorKey(d, at)), d.abort ? 'true' : undefined]);
+        return write(check, d, [
+          check === schema ? undefined : literalOf(errorKey(d, at)),
+          d.abort ? 'true' : undefined,
+        ]);
       })
       .join(', ')}]`;
   }
 
-  private stringCheck(_check: Schema, d: Def, [error, abort]: [string | undefined, string | undefined], at: string): string {
+  private stringCheck(
+    _check: Schema,
+    d: Def,
+    [error, abort]: [string | undefined, string | undefined],
+    at: string,
+  ): string {
     if (d.check === 'string_format' && d.format === 'url') {
       if (d.hostname || d.normalize || !d.protocol) throw new Error(`${at}: only z.url with a protocol is supported`);
       const slashes = d.protocol.source === regexes.httpProtocol.source;
@@ -229,7 +266,8 @@ class ValidatorWriter {
       const day = this.named(partialDates.isRealCalendarDay, at);
       return `${call(this.use('pattern'), literal(TIMESTAMP_SHAPE), literal(d.format), error, 'true')}, ${call(this.use('refine'), day, error, abort)}`;
     }
-    if (d.check === 'string_format' && d.pattern) return call(this.use('pattern'), literal(d.pattern), literal(d.format), error, abort);
+    if (d.check === 'string_format' && d.pattern)
+      return call(this.use('pattern'), literal(d.pattern), literal(d.format), error, abort);
     if (d.check === 'min_length') return call(this.use('minLength'), String(d.minimum), error, abort);
     if (d.check === 'custom') return call(this.use('refine'), this.named(d.fn, at), error, abort);
     throw new Error(`${at}: string check "${d.check}" is not supported`);
@@ -252,7 +290,9 @@ class ValidatorWriter {
       .map(([module, names]) => {
         const list = [...names].sort().map((name) => (name === 'Validator' ? 'type Validator' : name));
         const oneLine = `import { ${list.join(', ')} } from '${module}';`;
-        return oneLine.length <= 110 ? oneLine : `import {\n${list.map((name) => `  ${name},\n`).join('')}} from '${module}';`;
+        return oneLine.length <= 110
+          ? oneLine
+          : `import {\n${list.map((name) => `  ${name},\n`).join('')}} from '${module}';`;
       });
   }
 
@@ -261,11 +301,22 @@ class ValidatorWriter {
     this.declarations.length = 0;
     this.declared.clear();
     const rootName = this.expression(root, '');
-    return [`/** ${doc} */`, `export function ${name}(): Validator {`, ...this.declarations, `  return ${rootName};`, '}', ''];
+    return [
+      `/** ${doc} */`,
+      `export function ${name}(): Validator {`,
+      ...this.declarations,
+      `  return ${rootName};`,
+      '}',
+      '',
+    ];
   }
 
   render(root: Schema, links: string[]): string {
-    const body = this.validatorFunction('feedValidator', root, "The feed format's validator: `Feed` of schema/feed.ts, with the same results, without zod.");
+    const body = this.validatorFunction(
+      'feedValidator',
+      root,
+      "The feed format's validator: `Feed` of schema/feed.ts, with the same results, without zod.",
+    );
     return [
       ...HEADER,
       ...this.importLines(),
@@ -279,9 +330,21 @@ class ValidatorWriter {
 
   /** The validators of a part's `part` field and of the index's `parts` field (schema/slices.ts); the rest of each is a feed. */
   renderParts(): string {
-    const info = this.validatorFunction('partInfoValidator', sliceSchemas.SliceInfo, 'The `part` field of a published part: `SliceInfo` of schema/slices.ts, without zod.');
-    const index = this.validatorFunction('partsDirectoryValidator', sliceSchemas.SliceDirectory, 'The `parts` field of a parts index: `SliceDirectory` of schema/slices.ts, without zod.');
-    const digest = this.validatorFunction('planDigestValidator', sliceSchemas.PlanDigest, 'The `digest` field of a plan digest part: `PlanDigest` of schema/slices.ts, without zod.');
+    const info = this.validatorFunction(
+      'partInfoValidator',
+      sliceSchemas.SliceInfo,
+      'The `part` field of a published part: `SliceInfo` of schema/slices.ts, without zod.',
+    );
+    const index = this.validatorFunction(
+      'partsDirectoryValidator',
+      sliceSchemas.SliceDirectory,
+      'The `parts` field of a parts index: `SliceDirectory` of schema/slices.ts, without zod.',
+    );
+    const digest = this.validatorFunction(
+      'planDigestValidator',
+      sliceSchemas.PlanDigest,
+      'The `digest` field of a plan digest part: `PlanDigest` of schema/slices.ts, without zod.',
+    );
     return [...HEADER, ...this.importLines(), '', ...info, ...index, ...digest].join('\n');
   }
 }
@@ -307,7 +370,8 @@ function errorKey(def: Def, at: string): string | undefined {
  */
 function optionalLinks(schema: Schema, at: string, into: string[]): string[] {
   const def = defOf(schema);
-  if ((def.type === 'default' || def.type === 'optional') && def.innerType) return optionalLinks(def.innerType, at, into);
+  if ((def.type === 'default' || def.type === 'optional') && def.innerType)
+    return optionalLinks(def.innerType, at, into);
   if (def.type === 'array' && def.element) return optionalLinks(def.element, `${at}[]`, into);
   if (def.type !== 'object' || !def.shape) return into;
   for (const [key, field] of Object.entries(def.shape)) {

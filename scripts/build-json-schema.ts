@@ -59,7 +59,13 @@ const WEB_URL_PATTERN = '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]';
 type Meta = { id: string; title?: string; description: string };
 
 const DEFINITIONS: [z.core.$ZodType, Meta][] = [
-  [Id, { id: 'Id', description: 'An identifier: letters, digits, "_", ".", ":" or "-", at most 64 (CL0069, AP_CHL05, segpres).' }],
+  [
+    Id,
+    {
+      id: 'Id',
+      description: 'An identifier: letters, digits, "_", ".", ":" or "-", at most 64 (CL0069, AP_CHL05, segpres).',
+    },
+  ],
   [LanguageTag, { id: 'LanguageTag', description: 'A BCP 47 language tag as publishers write them: es, en, es-CL.' }],
   [
     LocalizedText,
@@ -73,27 +79,52 @@ const DEFINITIONS: [z.core.$ZodType, Meta][] = [
     PartialDate,
     {
       id: 'PartialDate',
-      description: 'A date known to the year (2021), the month (2021-03) or the day (2021-03-01). The day must exist in the calendar.',
+      description:
+        'A date known to the year (2021), the month (2021-03) or the day (2021-03-01). The day must exist in the calendar.',
     },
   ],
   [DueDate, { id: 'DueDate', description: 'A partial date, or "asap" for "as soon as possible" (a la brevedad).' }],
   [WebUrl, { id: 'WebUrl', description: 'A link a reader may follow: an http:// or https:// address only.' }],
-  [EvidenceLink, { id: 'EvidenceLink', description: 'A document, page or dataset that proves what is claimed (a means of verification).' }],
+  [
+    EvidenceLink,
+    {
+      id: 'EvidenceLink',
+      description: 'A document, page or dataset that proves what is claimed (a means of verification).',
+    },
+  ],
   [Publisher, { id: 'Publisher', description: 'Who publishes the feed.' }],
-  [Institution, { id: 'Institution', description: 'A public body or organisation that commitments, milestones and forums refer to by id.' }],
+  [
+    Institution,
+    {
+      id: 'Institution',
+      description: 'A public body or organisation that commitments, milestones and forums refer to by id.',
+    },
+  ],
   [ActionPlan, { id: 'ActionPlan', description: "An OGP action plan (id in OGP's form: AP_CHL05)." }],
   [TimelinePhase, { id: 'TimelinePhase', description: "A phase of an action plan's co-creation." }],
   [Commitment, { id: 'Commitment', description: "A commitment of an action plan (id in OGP's form: CL0069)." }],
   [Milestone, { id: 'Milestone', description: 'A step of a commitment, with its dates and status.' }],
   [Indicator, { id: 'Indicator', description: 'A Logical Framework (Marco Lógico) indicator of a commitment.' }],
-  [Measurement, { id: 'Measurement', description: "A dated value of an indicator." }],
-  [ProgressUpdate, { id: 'ProgressUpdate', description: 'A dated report on a commitment, with its author and evidence.' }],
-  [ReportedStatus, { id: 'ReportedStatus', description: "What the commitment's implementers say of it, and when they said it." }],
-  [IrmAssessment, { id: 'IrmAssessment', description: "The Independent Reporting Mechanism's assessment of a commitment." }],
-  [Forum, { id: 'Forum', description: 'A multi-stakeholder forum, such as Chile\'s Mesa de Gobierno Abierto.' }],
+  [Measurement, { id: 'Measurement', description: 'A dated value of an indicator.' }],
+  [
+    ProgressUpdate,
+    { id: 'ProgressUpdate', description: 'A dated report on a commitment, with its author and evidence.' },
+  ],
+  [
+    ReportedStatus,
+    { id: 'ReportedStatus', description: "What the commitment's implementers say of it, and when they said it." },
+  ],
+  [
+    IrmAssessment,
+    { id: 'IrmAssessment', description: "The Independent Reporting Mechanism's assessment of a commitment." },
+  ],
+  [Forum, { id: 'Forum', description: "A multi-stakeholder forum, such as Chile's Mesa de Gobierno Abierto." }],
   [ForumMember, { id: 'ForumMember', description: 'A member of a forum.' }],
   [Meeting, { id: 'Meeting', description: "A forum's meeting: date, place, agenda and agreements." }],
-  [Agreement, { id: 'Agreement', description: 'An agreement (acuerdo) of a meeting: what, who is responsible, by when.' }],
+  [
+    Agreement,
+    { id: 'Agreement', description: 'An agreement (acuerdo) of a meeting: what, who is responsible, by when.' },
+  ],
 ];
 
 /** `schema` as JSON Schema 2020-12, each of the DEFINITIONS (and `extra`) a named `$defs` entry. */
@@ -132,8 +163,20 @@ export function buildJsonSchema(): Record<string, unknown> {
  */
 export function buildPartsJsonSchema(): Record<string, unknown> {
   const extra: [z.core.$ZodType, Meta][] = [
-    [SliceInfo, { id: 'PartInfo', description: 'What a part holds (kind and id) and the version of the whole feed it was cut from.' }],
-    [SliceIndex, { id: 'PartsIndex', description: 'The index of a feed\'s published parts: the whole feed\'s version and where each kind of part is.' }],
+    [
+      SliceInfo,
+      {
+        id: 'PartInfo',
+        description: 'What a part holds (kind and id) and the version of the whole feed it was cut from.',
+      },
+    ],
+    [
+      SliceIndex,
+      {
+        id: 'PartsIndex',
+        description: "The index of a feed's published parts: the whole feed's version and where each kind of part is.",
+      },
+    ],
   ];
   const { $schema, $defs, ...rest } = toJsonSchema(FeedSlice, extra);
   const index = toJsonSchema(SliceIndex, extra);
@@ -142,7 +185,7 @@ export function buildPartsJsonSchema(): Record<string, unknown> {
     $id: PARTS_SCHEMA_ID,
     title: 'ogp-embed published part (feed format v1)',
     description:
-      'One part of a published feed: a feed holding one commitment, one plan\'s list or one forum, with a `part` field ' +
+      "One part of a published feed: a feed holding one commitment, one plan's list or one forum, with a `part` field " +
       'naming it and the whole it was cut from. `$defs.PartsIndex` is the index of the parts. See docs/feed-format.md#published-slices.',
     ...rest,
     $defs: { ...($defs as object), ...(index.$defs as object) },

@@ -73,7 +73,10 @@ type SourceCommitment = z.infer<typeof SourceCommitment>;
 /* ---------- Institutions: one per lead string or organisation, by hand, never guessed ---------- */
 
 const INSTITUTIONS = {
-  'segegob-dos': { name: 'División de Organizaciones Sociales del Ministerio Secretaría General de Gobierno', kind: 'ministry' },
+  'segegob-dos': {
+    name: 'División de Organizaciones Sociales del Ministerio Secretaría General de Gobierno',
+    kind: 'ministry',
+  },
   cplt: { name: 'Consejo para la Transparencia', kind: 'agency' },
   uaf: { name: 'Unidad de Análisis Financiero', acronym: 'UAF', kind: 'agency' },
   chilecompra: { name: 'ChileCompra', kind: 'agency' },
@@ -88,7 +91,10 @@ const INSTITUTIONS = {
   'congreso-gbt': { name: 'Grupo Bicameral de Transparencia del Congreso Nacional', kind: 'legislature' },
   minenergia: { name: 'Ministerio de Energía', kind: 'ministry' },
   'red-academica-ga': { name: 'Red Académica de Gobierno Abierto', kind: 'academia' },
-  'red-sociedad-civil-ga': { name: 'Red de Organizaciones de la Sociedad Civil de Gobierno Abierto', kind: 'civil-society' },
+  'red-sociedad-civil-ga': {
+    name: 'Red de Organizaciones de la Sociedad Civil de Gobierno Abierto',
+    kind: 'civil-society',
+  },
   pnud: {
     name: { es: 'Programa de las Naciones Unidas para el Desarrollo', en: 'United Nations Development Programme' },
     acronym: 'PNUD',
@@ -111,7 +117,9 @@ const LEADS: Record<string, [InstitutionId, ...InstitutionId[]]> = {
   'Consejo para la Transparencia': ['cplt'],
   'Unidad de Análisis Financiero (UAF)': ['uaf'],
   ChileCompra: ['chilecompra'],
-  'Comisión de Integridad Pública y Transparencia del Ministerio Secretaría General de la Presidencia': ['segpres-cipt'],
+  'Comisión de Integridad Pública y Transparencia del Ministerio Secretaría General de la Presidencia': [
+    'segpres-cipt',
+  ],
   'Excma. Corte Suprema de Justicia': ['corte-suprema'],
   'Ministerio del Medio Ambiente': ['mma'],
   'Congreso Nacional de Chile': ['congreso'],
@@ -136,7 +144,8 @@ const RESPONSIBLES: Record<string, InstitutionId> = {
 };
 
 function lookup<T>(table: Record<string, T>, key: string, what: string): T {
-  if (!Object.hasOwn(table, key)) throw new Error(`No ${what} mapped for ${JSON.stringify(key)}: add it to the builder's table`);
+  if (!Object.hasOwn(table, key))
+    throw new Error(`No ${what} mapped for ${JSON.stringify(key)}: add it to the builder's table`);
   return table[key] as T;
 }
 

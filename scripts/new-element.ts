@@ -44,7 +44,8 @@ export class NewElementError extends Error {}
 /** `text` with `insert` put before (or after) the first match of `anchor`; throws naming `file` when there is none. */
 function insertAt(text: string, anchor: RegExp, insert: string, file: string, where: 'before' | 'after'): string {
   const match = anchor.exec(text);
-  if (!match) throw new NewElementError(`${file}: cannot find ${anchor} to insert the new element next to; add it by hand`);
+  if (!match)
+    throw new NewElementError(`${file}: cannot find ${anchor} to insert the new element next to; add it by hand`);
   const at = where === 'before' ? match.index : match.index + match[0].length;
   return text.slice(0, at) + insert + text.slice(at);
 }
@@ -68,7 +69,9 @@ function insertInTable(text: string, start: string, insert: string, file: string
 export function newElement({ name: given, data = false, root = process.cwd() }: NewElementOptions): NewElementResult {
   const name = given.replace(/^ogp-/, '');
   if (!VALID_NAME.test(name)) {
-    throw new NewElementError(`"${given}" is not a valid element name: lower-case letters and digits, words joined by single hyphens, starting with a letter (e.g. budget-chart)`);
+    throw new NewElementError(
+      `"${given}" is not a valid element name: lower-case letters and digits, words joined by single hyphens, starting with a letter (e.g. budget-chart)`,
+    );
   }
   const tag = `ogp-${name}`;
   const className = `Ogp${pascal(name)}`;
@@ -80,7 +83,8 @@ export function newElement({ name: given, data = false, root = process.cwd() }: 
   if (existsSync(folder) || readFileSync(defineAll, 'utf8').includes(`'./${name}/define.js'`)) {
     throw new NewElementError(`${tag} already exists (packages/elements/src/${name}); pick another name`);
   }
-  if (existsSync(join(root, `stories/${name}.stories.ts`))) throw new NewElementError(`stories/${name}.stories.ts already exists; pick another name`);
+  if (existsSync(join(root, `stories/${name}.stories.ts`)))
+    throw new NewElementError(`stories/${name}.stories.ts already exists; pick another name`);
 
   // Every change is computed first, then written: a refusal halfway writes nothing.
   const files = new Map<string, string>();
@@ -92,17 +96,32 @@ export function newElement({ name: given, data = false, root = process.cwd() }: 
 
   const base = `packages/elements/src/${name}`;
   create(`${base}/${name}.styles.ts`, stylesSource(key, data));
-  create(`${base}/${name}.ts`, data ? dataElementSource(name, tag, className, key) : elementSource(name, tag, className, key));
+  create(
+    `${base}/${name}.ts`,
+    data ? dataElementSource(name, tag, className, key) : elementSource(name, tag, className, key),
+  );
   create(`${base}/define.ts`, defineSource(name, tag, className, data));
   create(`stories/${name}.stories.ts`, storySource(name, tag, data));
 
   edit('packages/elements/src/define-all.ts', (text) => `${text.trimEnd()}\nimport './${name}/define.js';\n`);
   edit('packages/elements/src/index.ts', (text, file) =>
-    insertAt(text, lastMatch(/^export \{ Ogp\w+ \} from '\.\/(?!shared)[a-z0-9-]+\/[a-z0-9-]+\.js';\n/gm, text, file), `export { ${className} } from './${name}/${name}.js';\n`, file, 'after'),
+    insertAt(
+      text,
+      lastMatch(/^export \{ Ogp\w+ \} from '\.\/(?!shared)[a-z0-9-]+\/[a-z0-9-]+\.js';\n/gm, text, file),
+      `export { ${className} } from './${name}/${name}.js';\n`,
+      file,
+      'after',
+    ),
   );
   // The words: a group in the type of every language's table, and in each table.
   edit('packages/elements/src/i18n/strings.ts', (text, file) =>
-    insertAt(text, /\n\}\s*$/, `\n  ${key}: {\n    /** The element's accessible name. */\n    label: string;\n  };`, file, 'before'),
+    insertAt(
+      text,
+      /\n\}\s*$/,
+      `\n  ${key}: {\n    /** The element's accessible name. */\n    label: string;\n  };`,
+      file,
+      'before',
+    ),
   );
   for (const lang of LANGUAGES) {
     edit(`packages/elements/src/i18n/${lang}.ts`, (text, file) =>
@@ -111,7 +130,13 @@ export function newElement({ name: given, data = false, root = process.cwd() }: 
   }
   // A budget for a page with only this element: the build fails without one.
   edit('scripts/rollup/budgets.js', (text, file) =>
-    insertAt(text, /^ {2}'\*': /m, `  // Provisional (copied from ${data ? 'ogp-indicator' : 'ogp-status-badge'}'s): set it to the size \`npm run size\` measures plus a small margin.\n  '${tag}': ${data ? '29.6' : '11.5'} * KB,\n`, file, 'before'),
+    insertAt(
+      text,
+      /^ {2}'\*': /m,
+      `  // Provisional (copied from ${data ? 'ogp-indicator' : 'ogp-status-badge'}'s): set it to the size \`npm run size\` measures plus a small margin.\n  '${tag}': ${data ? '29.6' : '11.5'} * KB,\n`,
+      file,
+      'before',
+    ),
   );
 
   if (data) {
@@ -126,7 +151,13 @@ export function newElement({ name: given, data = false, root = process.cwd() }: 
     // The WordPress plugin: a kind (block and shortcode) and its block.json.
     const plugin = 'packages/wordpress/ogp-embed';
     edit(`${plugin}/includes/kinds.php`, (text, file) =>
-      insertAt(text, /(function ogp_embed_kinds\(\) \{\n\treturn array\(\n(?:.*\n)*?)(?=\t\);\n\})/, kindSource(name, tag), file, 'after'),
+      insertAt(
+        text,
+        /(function ogp_embed_kinds\(\) \{\n\treturn array\(\n(?:.*\n)*?)(?=\t\);\n\})/,
+        kindSource(name, tag),
+        file,
+        'after',
+      ),
     );
     create(`${plugin}/blocks/${name}/block.json`, blockSource(name));
   }
@@ -136,7 +167,8 @@ export function newElement({ name: given, data = false, root = process.cwd() }: 
     writeFileSync(file, text);
   }
   const shown = (file: string) => relative(root, file);
-  const isNew = (file: string) => file.startsWith(folder) || file.endsWith('.stories.ts') || file.endsWith('block.json');
+  const isNew = (file: string) =>
+    file.startsWith(folder) || file.endsWith('.stories.ts') || file.endsWith('block.json');
   const all = [...files.keys()];
   return {
     tag,
@@ -359,7 +391,14 @@ function blockSource(name: string): string {
     keywords: ['open government', 'OGP'],
     textdomain: 'ogp-embed',
     attributes: Object.fromEntries(
-      [['src', ''], ['id', ''], ['variant', ''], ['live', false], ['lang', ''], ['link', '']].map(([attribute, empty]) => [
+      [
+        ['src', ''],
+        ['id', ''],
+        ['variant', ''],
+        ['live', false],
+        ['lang', ''],
+        ['link', ''],
+      ].map(([attribute, empty]) => [
         attribute,
         { type: typeof empty === 'boolean' ? 'boolean' : 'string', default: empty },
       ]),
@@ -378,10 +417,12 @@ export function parseArgs(args: readonly string[]): NewElementOptions {
     const arg = args[i]!;
     if (arg === '--data') options.data = true;
     else if (arg === '--root') options.root = resolve(args[++i] ?? '.');
-    else if (arg.startsWith('-')) throw new NewElementError(`unknown option ${arg}; usage: npm run new-element -- <name> [--data] [--root <dir>]`);
+    else if (arg.startsWith('-'))
+      throw new NewElementError(`unknown option ${arg}; usage: npm run new-element -- <name> [--data] [--root <dir>]`);
     else names.push(arg);
   }
-  if (names.length !== 1) throw new NewElementError('usage: npm run new-element -- <name> [--data] [--root <dir>]   (e.g. budget-chart)');
+  if (names.length !== 1)
+    throw new NewElementError('usage: npm run new-element -- <name> [--data] [--root <dir>]   (e.g. budget-chart)');
   options.name = names[0]!;
   return options;
 }
@@ -392,7 +433,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const result = newElement({ root: resolve(dirname(fileURLToPath(import.meta.url)), '..'), ...options });
     console.log(`<${result.tag}> scaffolded.\n\nWritten:\n${result.written.map((f) => `  ${f}`).join('\n')}`);
     console.log(`\nRegistered in:\n${result.changed.map((f) => `  ${f}`).join('\n')}`);
-    console.log('  (package.json needs nothing: its "./*" export already maps @ogp-embed/elements/<name> to <name>/define.ts,');
+    console.log(
+      '  (package.json needs nothing: its "./*" export already maps @ogp-embed/elements/<name> to <name>/define.ts,',
+    );
     console.log('   and the build finds the new define.ts by itself: scripts/rollup/element-chunks.js)');
     console.log(`\nWhat you fill in next:\n${result.next.map((line) => `  - ${line}`).join('\n')}`);
   } catch (error) {

@@ -23,9 +23,21 @@ const PORTS_TO_TRY = 20;
 
 const DIST = join(ROOT, 'packages/elements/dist');
 const STUDIO = join(ROOT, 'packages/studio');
-const OUTPUTS = [join(DIST, 'ogp-embed.js'), join(DIST, 'ogp-embed.iife.js'), join(DIST, 'index.js'), join(ROOT, 'packages/sdk/dist/index.js'), join(STUDIO, 'dist/index.html')];
+const OUTPUTS = [
+  join(DIST, 'ogp-embed.js'),
+  join(DIST, 'ogp-embed.iife.js'),
+  join(DIST, 'index.js'),
+  join(ROOT, 'packages/sdk/dist/index.js'),
+  join(STUDIO, 'dist/index.html'),
+];
 /** The studio is built from its own folder and the CLI's import core, beside what the embed is built from. */
-const SOURCES = [...BUILD_SOURCES.map((source) => join(ROOT, source)), join(STUDIO, 'src'), join(STUDIO, 'index.html'), join(STUDIO, 'studio.css'), join(ROOT, 'packages/cli/src')];
+const SOURCES = [
+  ...BUILD_SOURCES.map((source) => join(ROOT, source)),
+  join(STUDIO, 'src'),
+  join(STUDIO, 'index.html'),
+  join(STUDIO, 'studio.css'),
+  join(ROOT, 'packages/cli/src'),
+];
 const outputsProblem = (): string | undefined => buildProblem(OUTPUTS, SOURCES);
 
 function buildIfNeeded(): void {
@@ -46,10 +58,20 @@ function buildIfNeeded(): void {
 
 const STORYBOOK = join(ROOT, 'storybook-static');
 /** What the Storybook build reads (test/node/storybook.test.ts builds it from the same). */
-const STORYBOOK_SOURCES = ['.storybook', 'stories', 'packages/elements/src', 'packages/sdk/src', 'examples/feeds', 'package.json'];
+const STORYBOOK_SOURCES = [
+  '.storybook',
+  'stories',
+  'packages/elements/src',
+  'packages/sdk/src',
+  'examples/feeds',
+  'package.json',
+];
 
 function buildStorybookIfNeeded(): void {
-  const problem = buildProblem([join(STORYBOOK, 'index.json'), join(STORYBOOK, 'iframe.html')], STORYBOOK_SOURCES.map((source) => join(ROOT, source)));
+  const problem = buildProblem(
+    [join(STORYBOOK, 'index.json'), join(STORYBOOK, 'iframe.html')],
+    STORYBOOK_SOURCES.map((source) => join(ROOT, source)),
+  );
   if (!problem) return;
   console.log(`Building Storybook (${problem.split(':')[0]})...`);
   const bin = createRequire(import.meta.url).resolve('storybook/internal/bin/dispatcher');
@@ -58,7 +80,8 @@ function buildStorybookIfNeeded(): void {
     env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  if (result.status !== 0) console.warn('Storybook did not build (above): serving the demo without it; `npm run storybook` runs it live.');
+  if (result.status !== 0)
+    console.warn('Storybook did not build (above): serving the demo without it; `npm run storybook` runs it live.');
 }
 
 async function main(): Promise<void> {

@@ -115,7 +115,9 @@ export function summaryLines(feed: Feed, lang: string, now: Date, issues: string
     for (const { agreement, meeting } of open) {
       const due = formatPartialDate(agreement.due, lang);
       lines.push(`  - ${text(agreement.text)}`);
-      lines.push(`    ${text(agreement.responsible)} · ${due || '—'} · ${w.meeting} ${formatPartialDate(meeting.date, lang)}`);
+      lines.push(
+        `    ${text(agreement.responsible)} · ${due || '—'} · ${w.meeting} ${formatPartialDate(meeting.date, lang)}`,
+      );
     }
   }
 

@@ -35,11 +35,41 @@ function forumWithEveryStatus(): Forum {
         date: '2022-06-15',
         agenda: [],
         agreements: [
-          { id: 'ill-1', text: say('publicar el acta de la reunión anterior', 'publish the minutes of the previous meeting'), responsible: say('Secretaría Ejecutiva', 'Executive Secretariat'), due: '2022-06-30', status: 'done', doneOn: '2022-06-28' },
-          { id: 'ill-2', text: say('convocar a la consulta pública del 6° plan', 'call the public consultation on the 6th plan'), responsible: say('Red de Sociedad Civil', 'Civil Society Network'), due: '2026-03', status: 'in-progress' },
-          { id: 'ill-3', text: say('enviar comentarios al cronograma', 'send comments on the timeline'), responsible: say('Red Académica', 'Academic Network'), due: '2022-07-15', status: 'pending' },
-          { id: 'ill-4', text: say('organizar un taller regional', 'organise a regional workshop'), responsible: say('PNUD', 'UNDP'), due: '2022-09', status: 'cancelled' },
-          { id: 'ill-5', text: say('revisar la metodología de indicadores', 'review the indicators methodology'), responsible: say('CEPAL', 'ECLAC'), status: 'pending' },
+          {
+            id: 'ill-1',
+            text: say('publicar el acta de la reunión anterior', 'publish the minutes of the previous meeting'),
+            responsible: say('Secretaría Ejecutiva', 'Executive Secretariat'),
+            due: '2022-06-30',
+            status: 'done',
+            doneOn: '2022-06-28',
+          },
+          {
+            id: 'ill-2',
+            text: say('convocar a la consulta pública del 6° plan', 'call the public consultation on the 6th plan'),
+            responsible: say('Red de Sociedad Civil', 'Civil Society Network'),
+            due: '2026-03',
+            status: 'in-progress',
+          },
+          {
+            id: 'ill-3',
+            text: say('enviar comentarios al cronograma', 'send comments on the timeline'),
+            responsible: say('Red Académica', 'Academic Network'),
+            due: '2022-07-15',
+            status: 'pending',
+          },
+          {
+            id: 'ill-4',
+            text: say('organizar un taller regional', 'organise a regional workshop'),
+            responsible: say('PNUD', 'UNDP'),
+            due: '2022-09',
+            status: 'cancelled',
+          },
+          {
+            id: 'ill-5',
+            text: say('revisar la metodología de indicadores', 'review the indicators methodology'),
+            responsible: say('CEPAL', 'ECLAC'),
+            status: 'pending',
+          },
         ],
       },
       ...real.meetings,
@@ -51,7 +81,8 @@ const meta = {
   title: 'Elements/Agreements',
   component: 'ogp-agreements',
   args: { forum: 'mesa-gobierno-abierto', openOnly: false },
-  render: (args) => html`${fromSample('acuerdos de la Mesa de Gobierno Abierto, 2022-03-28 / the Roundtable’s agreements')}${agreements(args)}`,
+  render: (args) =>
+    html`${fromSample('acuerdos de la Mesa de Gobierno Abierto, 2022-03-28 / the Roundtable’s agreements')}${agreements(args)}`,
 } satisfies Meta<Args>;
 export default meta;
 
@@ -64,7 +95,8 @@ export const OpenOnly: Story = { name: 'Only open agreements', args: { openOnly:
 
 export const EveryStatus: Story = {
   name: 'Every status, overdue and no due date (illustrative meeting)',
-  render: () => html`${illustrative('una reunión inventada de 2022-06-15, más la real / an invented meeting, plus the real one')}
+  render:
+    () => html`${illustrative('una reunión inventada de 2022-06-15, más la real / an invented meeting, plus the real one')}
     <ogp-agreements .feed=${sampleFeed} .forum=${forumWithEveryStatus()} .now=${STORY_NOW}></ogp-agreements>`,
 };
 
@@ -96,12 +128,15 @@ export const FromSrc: Story = {
     <ogp-agreements src=${SAMPLE_SRC} .now=${STORY_NOW}></ogp-agreements>`,
 };
 
-const states = stateStories('agreements', (src, live) => html`<ogp-agreements
+const states = stateStories(
+  'agreements',
+  (src, live) => html`<ogp-agreements
   src=${src}
   ?live=${live}
   refresh=${live ? 1 : nothing}
   .now=${STORY_NOW}
-></ogp-agreements>`);
+></ogp-agreements>`,
+);
 
 export const Loading: Story = states.loading;
 export const HttpError: Story = { ...states.httpError, name: 'Error: HTTP 500' };

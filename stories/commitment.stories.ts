@@ -67,14 +67,18 @@ export const Compact: Story = {
  */
 
 /** The 6th plan (active): the government's own report (marked illustrative in the feed). */
-export const SelfReportOnly: Story = { name: 'Verdict: self-report only, active plan (CL0081)', args: { commitment: 'CL0081' } };
+export const SelfReportOnly: Story = {
+  name: 'Verdict: self-report only, active plan (CL0081)',
+  args: { commitment: 'CL0081' },
+};
 
 /** The 5th plan (closed): no report, the IRM's end-of-term verdict; it ended, so no next milestone. */
 export const IrmOnly: Story = { name: 'Verdict: IRM only, closed plan (CL0069)' };
 
 export const BothDisagreeing: Story = {
   name: 'Verdict: self-report and IRM disagree (illustrative)',
-  render: () => html`${illustrative('CL0069 con un reporte “cumplido” inventado frente al “limitado” real del MRI / with an invented “completed” report against the IRM’s real “limited”')}
+  render:
+    () => html`${illustrative('CL0069 con un reporte “cumplido” inventado frente al “limitado” real del MRI / with an invented “completed” report against the IRM’s real “limited”')}
     <ogp-commitment .feed=${sampleFeed} .commitment=${disagreeingCommitment()} .now=${STORY_NOW}></ogp-commitment>`,
 };
 
@@ -114,14 +118,17 @@ export const FromSrc: Story = {
     <ogp-commitment src=${SAMPLE_SRC} commitment="CL0081" .now=${STORY_NOW}></ogp-commitment>`,
 };
 
-const states = stateStories('commitment', (src, live) => html`<ogp-commitment
+const states = stateStories(
+  'commitment',
+  (src, live) => html`<ogp-commitment
   src=${src}
   commitment="CL0069"
   ?live=${live}
   refresh=${live ? 1 : nothing}
   .now=${STORY_NOW}
   ><a href="https://www.opengovpartnership.org/members/chile/commitments/CL0069/">CL0069 en opengovpartnership.org</a></ogp-commitment
->`);
+>`,
+);
 
 export const Loading: Story = states.loading;
 export const HttpError: Story = { ...states.httpError, name: 'Error: HTTP 500' };
@@ -133,7 +140,8 @@ export const Stale: Story = { ...states.stale, name: 'Stale (refresh failed)' };
 /** Before the element has data, and when scripts are off, the page's own link shows. */
 export const Fallback: Story = {
   name: 'Fallback content (no feed)',
-  render: () => html`${illustrative('sin src ni feed: se ve el contenido de la página / no src nor feed: the page’s content shows')}
+  render:
+    () => html`${illustrative('sin src ni feed: se ve el contenido de la página / no src nor feed: the page’s content shows')}
     <ogp-commitment commitment="CL0069">
       <a href="https://www.opengovpartnership.org/members/chile/commitments/CL0069/">Compromiso CL0069 en opengovpartnership.org</a>
     </ogp-commitment>`,
@@ -155,7 +163,9 @@ export const Themed: Story = {
  * a row without texts or updates, whose details come from the commitment's own part when opened.
  */
 const planPartOfSample = (() => {
-  const part = cutSlices(chile as FeedInput, { generatedAt: chile.generatedAt, sha256: 'sample' }).find((p) => p.kind === 'plan' && p.id === 'AP_CHL05')!;
+  const part = cutSlices(chile as FeedInput, { generatedAt: chile.generatedAt, sha256: 'sample' }).find(
+    (p) => p.kind === 'plan' && p.id === 'AP_CHL05',
+  )!;
   const feed = parseFeed(part.document, { mode: 'lenient' }).feed!;
   return { feed, row: findCommitment(feed, 'CL0069')!.commitment };
 })();
@@ -168,10 +178,18 @@ const rowCard = (server: 'loading' | 'http-500', caption: string) => {
 
 export const RowDetailsLoading: Story = {
   name: 'In a plan read by parts: details loading',
-  render: () => rowCard('loading', 'la fila del plan; sus detalles, de un servidor que no responde / the plan’s row; its details from a server that never answers'),
+  render: () =>
+    rowCard(
+      'loading',
+      'la fila del plan; sus detalles, de un servidor que no responde / the plan’s row; its details from a server that never answers',
+    ),
 };
 
 export const RowDetailsError: Story = {
   name: 'In a plan read by parts: details could not be loaded',
-  render: () => rowCard('http-500', 'la fila del plan; sus detalles, de un servidor que responde 500 / the plan’s row; its details from a server answering 500'),
+  render: () =>
+    rowCard(
+      'http-500',
+      'la fila del plan; sus detalles, de un servidor que responde 500 / the plan’s row; its details from a server answering 500',
+    ),
 };

@@ -8,7 +8,8 @@ import { simulatedFeed } from './support/simulated-feed.js';
 const meta = {
   title: 'Elements/Feed provider',
   component: 'ogp-feed',
-  render: () => html`${fromSample(`<ogp-feed src="${SAMPLE_SRC}">: tres elementos sin src propio / three elements without their own src`)}
+  render:
+    () => html`${fromSample(`<ogp-feed src="${SAMPLE_SRC}">: tres elementos sin src propio / three elements without their own src`)}
     <ogp-feed src=${SAMPLE_SRC}>
       <div class="story-stack">
         <ogp-commitment commitment="CL0081" variant="compact" .now=${STORY_NOW}></ogp-commitment>

@@ -23,7 +23,8 @@ const byProperty = (indicator: Indicator) =>
 const meta = {
   title: 'Elements/Indicator',
   component: 'ogp-indicator',
-  render: () => html`${fromSample('el indicador de CL0081 (marcado ilustrativo en la muestra) / CL0081’s indicator (marked illustrative in the sample)')}
+  render:
+    () => html`${fromSample('el indicador de CL0081 (marcado ilustrativo en la muestra) / CL0081’s indicator (marked illustrative in the sample)')}
     <ogp-indicator .feed=${sampleFeed} commitment="CL0081" .now=${STORY_NOW} style="max-width: 40rem"></ogp-indicator>`,
 } satisfies Meta;
 export default meta;
@@ -34,7 +35,8 @@ export const FromTheSample: Story = { name: 'Logical Framework indicator (CL0081
 
 export const Decreasing: Story = {
   name: 'Decreasing, several measurements (illustrative)',
-  render: () => html`${illustrative('días de respuesta a solicitudes de información / days to answer information requests')}
+  render:
+    () => html`${illustrative('días de respuesta a solicitudes de información / days to answer information requests')}
     ${byProperty(
       invented('días promedio de respuesta a solicitudes de acceso a la información', {
         unit: { es: 'días', en: 'days' },
@@ -68,7 +70,14 @@ export const NoMeasurements: Story = {
 export const MissingData: Story = {
   name: 'Missing baseline and target (illustrative)',
   render: () => html`${illustrative('solo mediciones / measurements only')}
-    ${byProperty(invented('personas participantes en consultas del Congreso Virtual', { measurements: [{ date: '2025-03', value: 1200 }, { date: '2025-06', value: 1850 }] }))}`,
+    ${byProperty(
+      invented('personas participantes en consultas del Congreso Virtual', {
+        measurements: [
+          { date: '2025-03', value: 1200 },
+          { date: '2025-06', value: 1850 },
+        ],
+      }),
+    )}`,
 };
 
 export const LongName: Story = {
@@ -78,7 +87,12 @@ export const LongName: Story = {
       ${byProperty(
         invented(
           'porcentaje de instituciones del Estado central, regional y municipal que publican sus compromisos de gobierno abierto con indicadores verificables en formato de datos abiertos',
-          { unit: { es: '%', en: '%' }, baseline: { value: 12, date: '2023' }, target: { value: 60, date: '2027' }, measurements: [{ date: '2025', value: 31 }] },
+          {
+            unit: { es: '%', en: '%' },
+            baseline: { value: 12, date: '2023' },
+            target: { value: 60, date: '2027' },
+            measurements: [{ date: '2025', value: 31 }],
+          },
         ),
       )}
     </div>`,
@@ -96,13 +110,16 @@ export const FromSrc: Story = {
     <ogp-indicator src=${SAMPLE_SRC} commitment="CL0081" .now=${STORY_NOW} style="max-width: 40rem"></ogp-indicator>`,
 };
 
-const states = stateStories('indicator', (src, live) => html`<ogp-indicator
+const states = stateStories(
+  'indicator',
+  (src, live) => html`<ogp-indicator
   src=${src}
   commitment="CL0081"
   ?live=${live}
   refresh=${live ? 1 : nothing}
   .now=${STORY_NOW}
-></ogp-indicator>`);
+></ogp-indicator>`,
+);
 
 export const Loading: Story = states.loading;
 export const HttpError: Story = { ...states.httpError, name: 'Error: HTTP 500' };

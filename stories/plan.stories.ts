@@ -35,7 +35,8 @@ const meta = {
     plan: { control: 'select', options: sampleFeed.plans.map((p) => p.id) },
     cardVariant: { control: 'inline-radio', options: ['card', 'compact'] },
   },
-  render: (args) => html`${fromSample(`${args.plan}: los compromisos verificados, no todos los del plan / the verified commitments, not all the plan's`)}${plan(args)}`,
+  render: (args) =>
+    html`${fromSample(`${args.plan}: los compromisos verificados, no todos los del plan / the verified commitments, not all the plan's`)}${plan(args)}`,
 } satisfies Meta<Args>;
 export default meta;
 
@@ -45,7 +46,10 @@ type Story = StoryObj<Args>;
 export const FifthPlan: Story = { name: '5th plan, closed: IRM verdicts (AP_CHL05)' };
 
 /** Filtered to the IRM's "limited completion" from the attribute. */
-export const FilteredByIrm: Story = { name: 'Closed plan filtered to an IRM verdict', args: { status: 'irmCompletion:limited' } };
+export const FilteredByIrm: Story = {
+  name: 'Closed plan filtered to an IRM verdict',
+  args: { status: 'irmCompletion:limited' },
+};
 
 /** Active: the government's report where there is one. */
 export const SixthPlan: Story = { name: '6th plan, active: self-report (AP_CHL06)', args: { plan: 'AP_CHL06' } };
@@ -88,24 +92,30 @@ export const FromSrc: Story = {
  * comes, the summary and the form stay and "Loading" stands where the results go.
  */
 const digestOfSample = (() => {
-  const part = cutSlices(chile as FeedInput, { generatedAt: chile.generatedAt, sha256: 'sample' }).find((p) => p.kind === 'plan-digest' && p.id === 'AP_CHL05')!;
+  const part = cutSlices(chile as FeedInput, { generatedAt: chile.generatedAt, sha256: 'sample' }).find(
+    (p) => p.kind === 'plan-digest' && p.id === 'AP_CHL05',
+  )!;
   return parseFeed(part.document, { mode: 'lenient' }).feed!;
 })();
 
 export const DigestListLoading: Story = {
   name: 'Read by parts: searched, its list loading',
-  render: () => html`${fromSample('el resumen de AP_CHL05 (su digest); la lista, en camino / AP_CHL05’s digest; its list on its way')}
+  render:
+    () => html`${fromSample('el resumen de AP_CHL05 (su digest); la lista, en camino / AP_CHL05’s digest; its list on its way')}
     <ogp-plan .feed=${digestOfSample} plan="AP_CHL05" query="datos" card-variant="compact" .now=${STORY_NOW}></ogp-plan>`,
 };
 
-const states = stateStories('plan', (src, live) => html`<ogp-plan
+const states = stateStories(
+  'plan',
+  (src, live) => html`<ogp-plan
   src=${src}
   plan="AP_CHL05"
   card-variant="compact"
   ?live=${live}
   refresh=${live ? 1 : nothing}
   .now=${STORY_NOW}
-></ogp-plan>`);
+></ogp-plan>`,
+);
 
 export const Loading: Story = states.loading;
 export const HttpError: Story = { ...states.httpError, name: 'Error: HTTP 500' };

@@ -67,7 +67,8 @@ export const UnknownProgress: Story = {
 export const MilestoneSegments: Story = {
   name: 'Milestone segments (CL0069)',
   args: { segments: milestoneSegments('CL0069'), label: 'CL0069' },
-  render: (args) => html`${fromSample('hitos de CL0069 al 2025-07-01 / CL0069 milestones as of 2025-07-01')}${bar(args)}`,
+  render: (args) =>
+    html`${fromSample('hitos de CL0069 al 2025-07-01 / CL0069 milestones as of 2025-07-01')}${bar(args)}`,
 };
 
 export const MixedSegments: Story = {
@@ -78,7 +79,8 @@ export const MixedSegments: Story = {
     segments: milestoneSegments('CL0081'),
     label: 'CL0081',
   },
-  render: (args) => html`${fromSample('hitos de CL0081 al 2025-07-01 / CL0081 milestones as of 2025-07-01')}${bar(args)}`,
+  render: (args) =>
+    html`${fromSample('hitos de CL0081 al 2025-07-01 / CL0081 milestones as of 2025-07-01')}${bar(args)}`,
 };
 
 export const EveryStatus: Story = {
@@ -96,7 +98,8 @@ export const EveryStatus: Story = {
 
 export const Bounds: Story = {
   name: 'Zero, complete, beyond max',
-  render: () => html`${illustrative('0, 100 y 130 de 100 (se muestra 100 %) / 0, 100 and 130 out of 100 (shown as 100 %)')}
+  render:
+    () => html`${illustrative('0, 100 y 130 de 100 (se muestra 100 %) / 0, 100 and 130 out of 100 (shown as 100 %)')}
     <div class="story-stack">
       <ogp-progress-bar value="0" status="not-started" label="0"></ogp-progress-bar>
       <ogp-progress-bar value="100" status="completed" label="100"></ogp-progress-bar>

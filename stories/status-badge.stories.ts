@@ -39,7 +39,8 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const Playground: Story = {
-  render: (args) => html`${illustrative('un estado elegido en los controles / a status picked in the controls')}${badge(args)}`,
+  render: (args) =>
+    html`${illustrative('un estado elegido en los controles / a status picked in the controls')}${badge(args)}`,
 };
 
 /** What the sample's data says, through the SDK's derived status, on the story's day. */
@@ -68,7 +69,8 @@ export const FromTheSample: Story = {
 
 export const EveryCommitmentStatus: Story = {
   name: 'Every commitment status',
-  render: () => html`${illustrative('el vocabulario completo / the whole vocabulary')}${row('commitment', DISPLAY_STATUSES)}`,
+  render: () =>
+    html`${illustrative('el vocabulario completo / the whole vocabulary')}${row('commitment', DISPLAY_STATUSES)}`,
 };
 
 export const EveryMilestoneStatus: Story = {
@@ -86,7 +88,8 @@ export const EveryAgreementAndPhaseStatus: Story = {
 
 export const UnknownStatus: Story = {
   name: 'Missing or unknown status',
-  render: () => html`${illustrative('sin estado, y un estado que el vocabulario no tiene / none, and one the vocabulary lacks')}
+  render:
+    () => html`${illustrative('sin estado, y un estado que el vocabulario no tiene / none, and one the vocabulary lacks')}
     <div class="story-row">
       <ogp-status-badge></ogp-status-badge>
       <ogp-status-badge status="en-revisión"></ogp-status-badge>

@@ -67,13 +67,16 @@ export const FromSrc: Story = {
     <ogp-timeline src=${SAMPLE_SRC} commitment="CL0070" .now=${STORY_NOW}></ogp-timeline>`,
 };
 
-const states = stateStories('timeline', (src, live) => html`<ogp-timeline
+const states = stateStories(
+  'timeline',
+  (src, live) => html`<ogp-timeline
   src=${src}
   commitment="CL0069"
   ?live=${live}
   refresh=${live ? 1 : nothing}
   .now=${STORY_NOW}
-></ogp-timeline>`);
+></ogp-timeline>`,
+);
 
 export const Loading: Story = states.loading;
 export const HttpError: Story = { ...states.httpError, name: 'Error: HTTP 500' };

@@ -29,11 +29,25 @@ function App() {
   const [selected, setSelected] = useState('CL0069');
   const [events, setEvents] = useState([]);
   const { feed, error } = useFeed(FEED);
-  const log = (event) => setEvents((list) => [`${event.type}: ${event.detail.data?.id ?? event.detail.message}`, ...list].slice(0, 5));
+  const log = (event) =>
+    setEvents((list) => [`${event.type}: ${event.detail.data?.id ?? event.detail.message}`, ...list].slice(0, 5));
   const found = feed && findCommitment(feed, selected);
-  const t = lang === 'es'
-    ? { title: 'Panel de seguimiento', pick: 'Compromiso', language: 'Read in English', events: 'Eventos recibidos por React', milestones: 'Hitos (propiedad .commitment)' }
-    : { title: 'Monitoring dashboard', pick: 'Commitment', language: 'Leer en español', events: 'Events React received', milestones: 'Milestones (.commitment property)' };
+  const t =
+    lang === 'es'
+      ? {
+          title: 'Panel de seguimiento',
+          pick: 'Compromiso',
+          language: 'Read in English',
+          events: 'Eventos recibidos por React',
+          milestones: 'Hitos (propiedad .commitment)',
+        }
+      : {
+          title: 'Monitoring dashboard',
+          pick: 'Commitment',
+          language: 'Leer en español',
+          events: 'Events React received',
+          milestones: 'Milestones (.commitment property)',
+        };
 
   return (
     <main lang={lang}>
@@ -52,11 +66,20 @@ function App() {
             )}
           </select>
         </label>{' '}
-        <button type="button" onClick={() => setLang(lang === 'es' ? 'en' : 'es')}>{t.language}</button>
+        <button type="button" onClick={() => setLang(lang === 'es' ? 'en' : 'es')}>
+          {t.language}
+        </button>
       </p>
 
       {/* Attributes as a webmaster would write them; React listens to the element's own events. */}
-      <ogp-commitment src={FEED} commitment={selected} heading-level="2" onogp-load={log} onogp-change={log} onogp-error={log}></ogp-commitment>
+      <ogp-commitment
+        src={FEED}
+        commitment={selected}
+        heading-level="2"
+        onogp-load={log}
+        onogp-change={log}
+        onogp-error={log}
+      ></ogp-commitment>
 
       <h2>{t.milestones}</h2>
       {/* Objects React already holds go in as properties: no second lookup, no second request. */}
@@ -64,7 +87,9 @@ function App() {
 
       <h2>{t.events}</h2>
       <ol aria-live="polite" id="events">
-        {events.map((line, i) => <li key={events.length - i}>{line}</li>)}
+        {events.map((line, i) => (
+          <li key={events.length - i}>{line}</li>
+        ))}
       </ol>
     </main>
   );

@@ -21,7 +21,9 @@ const server = createServer(async (request, response) => {
   if (url.pathname.startsWith('/dist/')) {
     const file = join(DIST, normalize(url.pathname.slice('/dist/'.length)).replace(/^(\.\.[/\\])+/, ''));
     try {
-      return response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+      return response
+        .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+        .end(readFileSync(file));
     } catch {
       return response.writeHead(404).end();
     }
@@ -34,10 +36,13 @@ const server = createServer(async (request, response) => {
       script: '/dist/ogp-embed.js',
       src: '/feed.json',
     });
-    response.writeHead(200, {
-      'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
-    }).end(html);
+    response
+      .writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy':
+          "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
+      })
+      .end(html);
   } catch (error) {
     response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String(error));
   }

@@ -66,14 +66,22 @@ export function canPublish(): boolean {
 /** The published folder of `feedFile` (its `feed.json` beside the parts), or undefined. */
 function publish(feedFile: string, out: string): string | undefined {
   if (!canPublish()) return undefined;
-  execFileSync(process.execPath, ['--conditions=source', '--import', 'tsx', join(ROOT, 'packages/cli/src/main.ts'), 'publish', feedFile, '-o', out], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', join(ROOT, 'packages/cli/src/main.ts'), 'publish', feedFile, '-o', out],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   return out;
 }
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html; charset=utf-8' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+};
 
 /**
  * A self-signed certificate for 127.0.0.1, made with openssl for this run: browsers speak HTTP/2
@@ -83,9 +91,32 @@ function loopbackCertificate(dir: string): { key: Buffer; cert: Buffer } {
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');
   try {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+      ],
+      { stdio: 'ignore' },
+    );
   } catch (cause) {
-    throw new Error('--http2 needs openssl, to make a certificate for 127.0.0.1 (browsers speak HTTP/2 only over TLS)', { cause });
+    throw new Error(
+      '--http2 needs openssl, to make a certificate for 127.0.0.1 (browsers speak HTTP/2 only over TLS)',
+      { cause },
+    );
   }
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
@@ -95,7 +126,12 @@ function loopbackCertificate(dir: string): { key: Buffer; cert: Buffer } {
  * over HTTP/1.1 (six connections per host in a browser), or over HTTP/2 as CDNs and GitHub Pages do
  * (one connection, every file at once), given a certificate.
  */
-function startServer(mounts: Record<string, string>, pages: Map<string, string>, stubs: Map<string, string>, tls?: { key: Buffer; cert: Buffer }) {
+function startServer(
+  mounts: Record<string, string>,
+  pages: Map<string, string>,
+  stubs: Map<string, string>,
+  tls?: { key: Buffer; cert: Buffer },
+) {
   const cache = new Map<string, Buffer>();
   const compressed = (key: string, read: () => Buffer) => {
     let body = cache.get(key);
@@ -115,15 +151,26 @@ function startServer(mounts: Record<string, string>, pages: Map<string, string>,
       res.end(body);
     };
     const page = pages.get(path);
-    if (page !== undefined) return reply(TYPES['.html']!, compressed(path, () => Buffer.from(page)));
+    if (page !== undefined)
+      return reply(
+        TYPES['.html']!,
+        compressed(path, () => Buffer.from(page)),
+      );
     for (const [prefix, dir] of Object.entries(mounts)) {
       if (!path.startsWith(prefix)) continue;
       const name = path.slice(prefix.length);
       const stub = [...stubs].find(([pattern]) => prefix.includes('noprefetch') && name.startsWith(pattern));
-      if (stub) return reply(TYPES['.js']!, compressed(`stub ${name}`, () => Buffer.from(stub[1])));
+      if (stub)
+        return reply(
+          TYPES['.js']!,
+          compressed(`stub ${name}`, () => Buffer.from(stub[1])),
+        );
       const file = resolve(dir, `.${sep}${name}`);
       if (relative(dir, file).startsWith('..') || !existsSync(file) || !statSync(file).isFile()) break;
-      return reply(TYPES[extname(file)] ?? 'application/octet-stream', compressed(file, () => readFileSync(file)));
+      return reply(
+        TYPES[extname(file)] ?? 'application/octet-stream',
+        compressed(file, () => readFileSync(file)),
+      );
     }
     (res as ServerResponse).writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   };
@@ -138,10 +185,11 @@ function startServer(mounts: Record<string, string>, pages: Map<string, string>,
       const { port } = server.address() as AddressInfo;
       done({
         origin: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
-        close: () => new Promise((closed) => {
-          server.close(() => closed());
-          for (const socket of sockets) socket.destroy();
-        }),
+        close: () =>
+          new Promise((closed) => {
+            server.close(() => closed());
+            for (const socket of sockets) socket.destroy();
+          }),
       });
     });
   });
@@ -185,7 +233,15 @@ export interface Load {
   shift: number;
 }
 
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'loading', 'toplevel', 'disabled-by-default-v8.cpu_profiler'];
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'blink',
+  'loading',
+  'toplevel',
+  'disabled-by-default-v8.cpu_profiler',
+];
 
 /**
  * Loads `url` in a fresh context with the emulation, and waits until `target` (a selector) shows
@@ -211,7 +267,10 @@ async function loadOnce(browser: Browser, url: string, target: string, text: str
     sent.set(event.requestId, { path: new URL(event.request.url).pathname, at: event.timestamp });
   });
   const protocols = new Set<string>();
-  cdp.on('Network.responseReceived', (event) => void (event.response.protocol && protocols.add(event.response.protocol)));
+  cdp.on(
+    'Network.responseReceived',
+    (event) => void (event.response.protocol && protocols.add(event.response.protocol)),
+  );
   cdp.on('Network.loadingFinished', (event) => {
     bytes += event.encodedDataLength;
     pending.delete(event.requestId);
@@ -219,7 +278,12 @@ async function loadOnce(browser: Browser, url: string, target: string, text: str
     const request = sent.get(event.requestId);
     if (request && navigatedAt !== undefined) {
       const ms = (at: number) => Math.round((at - navigatedAt!) * 1000);
-      waterfall.push({ path: request.path, sent: ms(request.at), done: ms(event.timestamp), bytes: event.encodedDataLength });
+      waterfall.push({
+        path: request.path,
+        sent: ms(request.at),
+        done: ms(event.timestamp),
+        bytes: event.encodedDataLength,
+      });
     }
   });
   cdp.on('Network.loadingFailed', (event) => {
@@ -254,17 +318,35 @@ async function loadOnce(browser: Browser, url: string, target: string, text: str
     await new Promise((done) => setTimeout(done, 100));
   }
   // Everything the page goes on to load counts too (a prefetch, a second chunk): quiet for 1 s.
-  while (ms !== undefined && (pending.size > 0 || Date.now() - lastActivity < 1000) && Date.now() - start < CEILING_MS + 10_000) {
+  while (
+    ms !== undefined &&
+    (pending.size > 0 || Date.now() - lastActivity < 1000) &&
+    Date.now() - start < CEILING_MS + 10_000
+  ) {
     await new Promise((done) => setTimeout(done, 100));
   }
   if (tracing) await browser.stopTracing();
   const shift = (await page.evaluate('window.__shift')) as number;
   await context.close();
-  return { ms: ms === undefined ? undefined : Math.round(ms), bytes, requests, waterfall, protocols: [...protocols], shift };
+  return {
+    ms: ms === undefined ? undefined : Math.round(ms),
+    bytes,
+    requests,
+    waterfall,
+    protocols: [...protocols],
+    shift,
+  };
 }
 
 /** `runs` times, the fastest kept: a shared machine only adds noise. */
-async function load(browser: Browser, url: string, target: string, text: string, runs: number, traceTo?: string): Promise<Load> {
+async function load(
+  browser: Browser,
+  url: string,
+  target: string,
+  text: string,
+  runs: number,
+  traceTo?: string,
+): Promise<Load> {
   let best: Load | undefined;
   for (let i = 0; i < runs; i++) {
     const run = await loadOnce(browser, url, target, text, traceTo);
@@ -341,10 +423,18 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
   const chile: FeedInput = JSON.parse(readFileSync(join(ROOT, 'examples/feeds/chile.json'), 'utf8'));
   const feeds: Feed[] = [{ name: 'chile', label: "Chile's sample", input: chile }];
   for (const n of [1000, 10_000].filter((n) => n <= largest)) {
-    feeds.push({ name: `gen-${n}`, label: `${n.toLocaleString('en')} commitments`, input: generateFeed({ commitments: n }) });
+    feeds.push({
+      name: `gen-${n}`,
+      label: `${n.toLocaleString('en')} commitments`,
+      input: generateFeed({ commitments: n }),
+    });
   }
   if (largest < 10_000) skipped.push(`the 10,000-commitment feed (--largest ${largest})`);
-  feeds.push({ name: 'plan-1000', label: '1,000 commitments, one plan', input: onePlan(generateFeed({ commitments: 1000 })) });
+  feeds.push({
+    name: 'plan-1000',
+    label: '1,000 commitments, one plan',
+    input: onePlan(generateFeed({ commitments: 1000 })),
+  });
 
   // Each feed in its own folder, at /feeds/<name>/feed.json: the whole file, or the published folder.
   const mounts: Record<string, string> = { '/dist/': DIST, '/dist-noprefetch/': DIST };
@@ -400,7 +490,10 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
       target: '#card',
       text: es(commitment.title),
       staticCard: `<article id="card"><h3>${escape(es(commitment.title))}</h3><p>Institución responsable: ${escape(es(lead?.name))}</p><p>Periodo: ${commitment.start} – ${commitment.end}</p></article>`,
-      floor: { part: `/feeds/${feed.name}/feed.parts/commitment/${commitment.id}.json`, path: 'plans.0.commitments.0.title' },
+      floor: {
+        part: `/feeds/${feed.name}/feed.parts/commitment/${commitment.id}.json`,
+        path: 'plans.0.commitments.0.title',
+      },
       snapshot: { tag: 'ogp-commitment', attributes: { commitment: commitment.id } },
     });
   }
@@ -415,7 +508,10 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
       target: '#card',
       text: es(first[0]!.title),
       staticCard: `<section id="card"><h2>${escape(es(plan.title))}</h2><p>${plan.commitments!.length} compromisos</p><ul>${first.map((c) => `<li>${escape(es(c.title))}</li>`).join('')}</ul></section>`,
-      floor: { part: `/feeds/${feed.name}/feed.parts/plan-digest/${plan.id}.json`, path: 'plans.0.commitments.0.title' },
+      floor: {
+        part: `/feeds/${feed.name}/feed.parts/plan-digest/${plan.id}.json`,
+        path: 'plans.0.commitments.0.title',
+      },
       snapshot: { tag: 'ogp-plan', attributes: { plan: plan.id } },
     });
   }
@@ -428,18 +524,30 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
       element: `<ogp-agreements id="card" src="/feeds/chile/feed.json" forum="${forum.id}"><a href="#">Acuerdos</a></ogp-agreements>`,
       target: '#card',
       text: es(meeting.agreements![0]!.text),
-      staticCard: `<section id="card"><h2>${escape(es(forum.name))}</h2><ul>${forum.meetings!.flatMap((m) => m.agreements ?? []).map((a) => `<li>${escape(es(a.text))}</li>`).join('')}</ul></section>`,
-      floor: { part: `/feeds/chile/feed.parts/forum/${forum.id}.json`, path: `forums.0.meetings.${forum.meetings!.length - 1}.agreements.0.text` },
+      staticCard: `<section id="card"><h2>${escape(es(forum.name))}</h2><ul>${forum
+        .meetings!.flatMap((m) => m.agreements ?? [])
+        .map((a) => `<li>${escape(es(a.text))}</li>`)
+        .join('')}</ul></section>`,
+      floor: {
+        part: `/feeds/chile/feed.parts/forum/${forum.id}.json`,
+        path: `forums.0.meetings.${forum.meetings!.length - 1}.agreements.0.text`,
+      },
       snapshot: { tag: 'ogp-agreements', attributes: { forum: forum.id } },
     });
   }
   for (const [i, c] of cases.entries()) {
     pages.set(`/static-${i}.html`, ministryPage(c.staticCard));
     for (const [way, , src] of WAYS) {
-      const tag = way === 'single file' ? `<script src="${src}" defer></script>` : `<script type="module" src="${src}"${way === 'snippet' ? ' async' : ''}></script>`;
+      const tag =
+        way === 'single file'
+          ? `<script src="${src}" defer></script>`
+          : `<script type="module" src="${src}"${way === 'snippet' ? ' async' : ''}></script>`;
       const element =
         way === 'floor'
-          ? c.element.replace(' id="card"', ` id="card" data-floor-part="${c.floor.part}" data-floor-path="${c.floor.path}"`)
+          ? c.element.replace(
+              ' id="card"',
+              ` id="card" data-floor-part="${c.floor.part}" data-floor-path="${c.floor.path}"`,
+            )
           : way === 'snippet'
             ? await snippetElement(c, feeds.find((f) => f.name === c.feed)!.input)
             : c.element;
@@ -469,8 +577,19 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
     for (const [i, c] of cases.entries()) {
       const still = await load(browser, `${server.origin}/static-${i}.html`, c.target, c.text, runs);
       for (const [way, label] of WAYS) {
-        if ((options.loaderOnly && way !== 'loader' && way !== 'floor' && way !== 'snippet') || (way === 'floor' && !published)) continue;
-        const result = await load(browser, `${server.origin}/${way.replaceAll(/\W+/g, '-')}-${i}.html`, c.target, c.text, runs, way === 'loader' ? options.trace : undefined);
+        if (
+          (options.loaderOnly && way !== 'loader' && way !== 'floor' && way !== 'snippet') ||
+          (way === 'floor' && !published)
+        )
+          continue;
+        const result = await load(
+          browser,
+          `${server.origin}/${way.replaceAll(/\W+/g, '-')}-${i}.html`,
+          c.target,
+          c.text,
+          runs,
+          way === 'loader' ? options.trace : undefined,
+        );
         rows.push({ feed: c.label, page: label, static: still, load: result });
         if (options.waterfall && way === 'loader') printWaterfall(c.label, still, result);
       }
@@ -480,7 +599,14 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
       loader: await load(browser, `${server.origin}/every-loader.html`, '#card', title, 1),
       bundle: await load(browser, `${server.origin}/every-bundle.html`, '#card', title, 1),
     };
-    return { data: published ? 'published folder' : 'whole feed.json', protocol: options.http2 ? 'HTTP/2' : 'HTTP/1.1', runs, rows, everyElement, skipped };
+    return {
+      data: published ? 'published folder' : 'whole feed.json',
+      protocol: options.http2 ? 'HTTP/2' : 'HTTP/1.1',
+      runs,
+      rows,
+      everyElement,
+      skipped,
+    };
   } finally {
     await browser.close();
     await server.close();
@@ -489,23 +615,43 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
 }
 
 /** The element as `ogp-embed snippet` writes it (the same renderer), with the id the page measures it by. */
-async function snippetElement(c: { feed: string; snapshot: { tag: SnapshotTag; attributes: Partial<Record<SnapshotAttribute, string>> } }, feed: FeedInput): Promise<string> {
+async function snippetElement(
+  c: { feed: string; snapshot: { tag: SnapshotTag; attributes: Partial<Record<SnapshotAttribute, string>> } },
+  feed: FeedInput,
+): Promise<string> {
   const { tag, attributes } = c.snapshot;
-  const html = await renderSnapshot({ tag, attributes: { ...attributes, src: `/feeds/${c.feed}/feed.json` }, feed, lang: 'es', styles: '/dist/' });
+  const html = await renderSnapshot({
+    tag,
+    attributes: { ...attributes, src: `/feeds/${c.feed}/feed.json` },
+    feed,
+    lang: 'es',
+    styles: '/dist/',
+  });
   return html.replace(`<${tag} `, `<${tag} id="card" `);
 }
 
 function printWaterfall(label: string, still: Load, load: Load): void {
   console.log(`\n${label}: text at ${load.ms} ms (static ${still.ms} ms), over ${load.protocols.join(', ')}`);
   for (const r of [...load.waterfall].sort((a, b) => a.sent - b.sent)) {
-    console.log(`  ${String(r.sent).padStart(5)} → ${String(r.done).padStart(5)} ms ${kb(r.bytes).padStart(8)}  ${r.path}`);
+    console.log(
+      `  ${String(r.sent).padStart(5)} → ${String(r.done).padStart(5)} ms ${kb(r.bytes).padStart(8)}  ${r.path}`,
+    );
   }
 }
 
-const kb = (bytes: number) => `${(bytes / 1000).toLocaleString('en', { maximumFractionDigits: bytes < 10_000 ? 1 : 0 })} KB`;
+const kb = (bytes: number) =>
+  `${(bytes / 1000).toLocaleString('en', { maximumFractionDigits: bytes < 10_000 ? 1 : 0 })} KB`;
 
 export function formatFirstCardBench(result: FirstCardResult): string {
-  const header = ['behind the card', 'page', 'ms to the text', 'on the wire', 'beyond the static page', '× static', 'layout shift'];
+  const header = [
+    'behind the card',
+    'page',
+    'ms to the text',
+    'on the wire',
+    'beyond the static page',
+    '× static',
+    'layout shift',
+  ];
   const rows = result.rows.map((row) => [
     row.feed,
     row.page,
@@ -526,7 +672,8 @@ export function formatFirstCardBench(result: FirstCardResult): string {
   ]);
   const all = [...statics.slice(0, 1), ...rows];
   const widths = header.map((h, i) => Math.max(h.length, ...all.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
   const out = [
     `Chromium, Slow 4G (150 ms, 1.6 Mbps down, 750 kbps up, CPU 4x), cold cache, gzip, ${result.protocol}; the fastest of ${result.runs} run${result.runs === 1 ? '' : 's'}. Data: ${result.data}.`,
     '',
@@ -553,9 +700,14 @@ export function formatFirstCardBench(result: FirstCardResult): string {
   out.push('');
   for (const feed of new Set(result.rows.map((r) => r.feed))) {
     const floor = result.rows.find((r) => r.feed === feed && r.page === floorPage)?.load;
-    out.push(`${feed}: the snippet ${ratio(feed, snippetPage, (r) => r.static)}x static; ogp-embed.js ${ratio(feed, loaderPage, () => floor)}x the bare script.`);
+    out.push(
+      `${feed}: the snippet ${ratio(feed, snippetPage, (r) => r.static)}x static; ogp-embed.js ${ratio(feed, loaderPage, () => floor)}x the bare script.`,
+    );
   }
-  out.push('', `A page with every element (Chile's sample): ${kb(result.everyElement.loader.bytes)} on the wire through the loader, ${kb(result.everyElement.bundle.bytes)} with the single file.`);
+  out.push(
+    '',
+    `A page with every element (Chile's sample): ${kb(result.everyElement.loader.bytes)} on the wire through the loader, ${kb(result.everyElement.bundle.bytes)} with the single file.`,
+  );
   if (result.skipped.length > 0) out.push(`Not run: ${result.skipped.join('; ')}.`);
   return out.join('\n');
 }

@@ -69,9 +69,21 @@ const WORDS_EN = (
   'with on by a that as more about between'
 ).split(' ');
 const POLICY_AREAS = [
-  'Open Parliaments', 'Access to Information', 'Open Data', 'Public Procurement', 'Beneficial Ownership',
-  'Justice', 'Civic Space', 'Fiscal Openness', 'Anti-Corruption', 'Environment and Climate',
-  'Public Participation', 'Public Service Delivery', 'Gender', 'Local Government', 'Digital Governance',
+  'Open Parliaments',
+  'Access to Information',
+  'Open Data',
+  'Public Procurement',
+  'Beneficial Ownership',
+  'Justice',
+  'Civic Space',
+  'Fiscal Openness',
+  'Anti-Corruption',
+  'Environment and Climate',
+  'Public Participation',
+  'Public Service Delivery',
+  'Gender',
+  'Local Government',
+  'Digital Governance',
 ];
 const THEMES = ['gender', 'local government', 'youth', 'climate', 'health', 'education', 'inclusion'];
 const UNITS = ['%', 'personas', 'documentos', 'instituciones', 'consultas', 'días'];
@@ -101,7 +113,10 @@ export function generateFeed(options: GenerateOptions = {}): FeedInput {
   const month = (year: number) => `${year}-${String(int(1, 12)).padStart(2, '0')}`;
   const day = (year: number) => `${month(year)}-${String(int(1, 28)).padStart(2, '0')}`;
   const date = (year: number) => (chance(0.5) ? month(year) : chance(0.8) ? day(year) : String(year));
-  const link = (path: string) => ({ title: prose(WORDS_ES, int(15, 40), false), url: `https://www.example.org/${path}` });
+  const link = (path: string) => ({
+    title: prose(WORDS_ES, int(15, 40), false),
+    url: `https://www.example.org/${path}`,
+  });
 
   const institutions: InstitutionInput[] = Array.from({ length: 200 }, (_, i) => ({
     id: `inst-${i}`,
@@ -176,7 +191,8 @@ export function generateFeed(options: GenerateOptions = {}): FeedInput {
         updates: Array.from({ length: int(0, 3) }, (_, u) => update(year, `updates/${id}/${u}`)),
         url: `https://www.example.org/commitments/${id}`,
       };
-      if (chance(0.8)) commitment.reported = { status: pick(COMMITMENT_STATUSES), percent: int(0, 100), asOf: month(year + 1) };
+      if (chance(0.8))
+        commitment.reported = { status: pick(COMMITMENT_STATUSES), percent: int(0, 100), asOf: month(year + 1) };
       if (chance(0.6)) {
         commitment.irm = {
           specificity: pick(IRM_SPECIFICITY),

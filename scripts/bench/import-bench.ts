@@ -32,7 +32,14 @@ export const DEFAULT_SIZES = [5_000, 25_000, 50_000] as const;
 async function buildCli(dir: string): Promise<{ cli: string; probe: string }> {
   const cli = join(dir, 'ogp-embed.mjs');
   const probe = join(dir, 'rss-probe.mjs');
-  const common: BuildOptions = { bundle: true, platform: 'node', format: 'esm', target: 'node20', conditions: ['source'], logLevel: 'error' };
+  const common: BuildOptions = {
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    conditions: ['source'],
+    logLevel: 'error',
+  };
   await build({
     ...common,
     entryPoints: [join(ROOT, 'packages/cli/src/main.ts')],
@@ -42,13 +49,23 @@ async function buildCli(dir: string): Promise<{ cli: string; probe: string }> {
   return { cli, probe };
 }
 
-function runImport(cli: string, probe: string, sheet: string, output: string, rssFile: string): Promise<{ ms: number; imported: number }> {
+function runImport(
+  cli: string,
+  probe: string,
+  sheet: string,
+  output: string,
+  rssFile: string,
+): Promise<{ ms: number; imported: number }> {
   return new Promise((resolvePromise, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, ['--import', probe, cli, 'import', 'ogp-sheet', sheet, '-o', output, '--json'], {
-      env: { ...process.env, OGP_BENCH_RSS_FILE: rssFile, LANG: 'C' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', probe, cli, 'import', 'ogp-sheet', sheet, '-o', output, '--json'],
+      {
+        env: { ...process.env, OGP_BENCH_RSS_FILE: rssFile, LANG: 'C' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
@@ -114,6 +131,8 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   const at = process.argv.indexOf('--sizes');
   const sizes = at >= 0 ? process.argv[at + 1]!.split(',').map(Number) : [...DEFAULT_SIZES];
   const rows = await runImportBench(sizes);
-  console.log('ogp-embed import ogp-sheet: generated OGP-style sheets (real rows cycled), built CLI, one process per size');
+  console.log(
+    'ogp-embed import ogp-sheet: generated OGP-style sheets (real rows cycled), built CLI, one process per size',
+  );
   console.log(formatImportBench(rows));
 }

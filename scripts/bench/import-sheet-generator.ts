@@ -19,7 +19,14 @@ export async function writeOgpStyleSheet(path: string, rows: number): Promise<nu
   const [header, ...real] = parse(readFileSync(REAL_SHEET, 'utf8'), { bom: true }) as string[][];
   const at = (name: string) => header!.indexOf(name);
   const id = at('Commitment Unique Identifier');
-  const planColumns = ['Action Plan ID', 'Action Plan Number', 'Code', 'Country/Locality', 'Year Of Submission', 'Action Plan End Year'].map(at);
+  const planColumns = [
+    'Action Plan ID',
+    'Action Plan Number',
+    'Code',
+    'Country/Locality',
+    'Year Of Submission',
+    'Action Plan End Year',
+  ].map(at);
   const planId = at('Action Plan ID');
   const out = createWriteStream(path);
   let bytes = 0;

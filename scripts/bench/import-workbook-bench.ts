@@ -33,14 +33,31 @@ export interface WorkbookBenchRow {
 async function buildCli(dir: string): Promise<{ cli: string; probe: string }> {
   const cli = join(dir, 'ogp-embed.mjs');
   const probe = join(dir, 'rss-probe.mjs');
-  const common: BuildOptions = { bundle: true, platform: 'node', format: 'esm', target: 'node20', conditions: ['source'], logLevel: 'error' };
+  const common: BuildOptions = {
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    conditions: ['source'],
+    logLevel: 'error',
+  };
   // The workbook library stays a package import, as in the published CLI.
-  await build({ ...common, entryPoints: [join(ROOT, 'packages/cli/src/main.ts')], outfile: cli, external: ['@e965/xlsx'] });
+  await build({
+    ...common,
+    entryPoints: [join(ROOT, 'packages/cli/src/main.ts')],
+    outfile: cli,
+    external: ['@e965/xlsx'],
+  });
   await build({ ...common, entryPoints: [join(ROOT, 'scripts/bench/import-rss-probe.ts')], outfile: probe });
   return { cli, probe };
 }
 
-function runCli(cli: string, probe: string, args: string[], rssFile: string): Promise<{ seconds: number; cpuSeconds: number; peakRssMB: number; stderr: string; code: number | null }> {
+function runCli(
+  cli: string,
+  probe: string,
+  args: string[],
+  rssFile: string,
+): Promise<{ seconds: number; cpuSeconds: number; peakRssMB: number; stderr: string; code: number | null }> {
   return new Promise((resolvePromise, reject) => {
     const start = performance.now();
     const child = spawn(process.execPath, ['--import', probe, cli, ...args], {
@@ -71,7 +88,14 @@ export async function runWorkbookBench(commitments = 10_000): Promise<WorkbookBe
     const step = async (name: string, input: string, args: string[], note: (stderr: string) => string) => {
       const result = await runCli(cli, probe, args, join(dir, `rss-${rows.length}.txt`));
       if (result.code === 2) throw new Error(`${name} could not run: ${result.stderr.slice(0, 500)}`);
-      rows.push({ step: name, input, seconds: result.seconds, cpuSeconds: result.cpuSeconds, peakRssMB: result.peakRssMB, note: note(result.stderr) });
+      rows.push({
+        step: name,
+        input,
+        seconds: result.seconds,
+        cpuSeconds: result.cpuSeconds,
+        peakRssMB: result.peakRssMB,
+        note: note(result.stderr),
+      });
       return result;
     };
 
@@ -92,14 +116,28 @@ export async function runWorkbookBench(commitments = 10_000): Promise<WorkbookBe
     writeFileSync(workbook, XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
 
     const imported = join(dir, 'feed.json');
-    await step('import csv plan.xlsx', `${commitments.toLocaleString('en')} commitments, ${sheetRows.toLocaleString('en')} rows, ${mb(statSync(workbook).size)}`, ['import', 'csv', workbook, '-o', imported], (stderr) =>
-      (/[✓✗][^\n]*/.exec(stderr)?.[0] ?? '').replace(/ → .*/, ''),
+    await step(
+      'import csv plan.xlsx',
+      `${commitments.toLocaleString('en')} commitments, ${sheetRows.toLocaleString('en')} rows, ${mb(statSync(workbook).size)}`,
+      ['import', 'csv', workbook, '-o', imported],
+      (stderr) => (/[✓✗][^\n]*/.exec(stderr)?.[0] ?? '').replace(/ → .*/, ''),
     );
     const site = join(dir, 'site');
-    const counted = (stderr: string) => /\d[\d,]* file\(s\) written, [\d,]+ unchanged/.exec(stderr)?.[0] ?? stderr.slice(0, 120);
-    await step('publish (empty folder)', `feed.json ${mb(statSync(imported).size)}`, ['publish', imported, '-o', site], counted);
+    const counted = (stderr: string) =>
+      /\d[\d,]* file\(s\) written, [\d,]+ unchanged/.exec(stderr)?.[0] ?? stderr.slice(0, 120);
+    await step(
+      'publish (empty folder)',
+      `feed.json ${mb(statSync(imported).size)}`,
+      ['publish', imported, '-o', site],
+      counted,
+    );
     await step('publish again (nothing changed)', 'the same feed', ['publish', imported, '-o', site], counted);
-    await step('validate <folder>', `feed.json ${mb(statSync(join(site, 'feed.json')).size)} + parts`, ['validate', site, '--quiet'], (stderr) => (stderr.trim() === '' ? 'no problem' : stderr.trim().split('\n').at(-1)!.slice(0, 80)));
+    await step(
+      'validate <folder>',
+      `feed.json ${mb(statSync(join(site, 'feed.json')).size)} + parts`,
+      ['validate', site, '--quiet'],
+      (stderr) => (stderr.trim() === '' ? 'no problem' : stderr.trim().split('\n').at(-1)!.slice(0, 80)),
+    );
     return rows;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -108,11 +146,23 @@ export async function runWorkbookBench(commitments = 10_000): Promise<WorkbookBe
 
 export function formatWorkbookBench(rows: readonly WorkbookBenchRow[]): string {
   const header = ['step', 'input', 'wall s', 'CPU s', 'peak RSS MB', 'said'];
-  const body = rows.map((r) => [r.step, r.input, r.seconds.toFixed(2), r.cpuSeconds.toFixed(2), r.peakRssMB.toFixed(0), r.note]);
+  const body = rows.map((r) => [
+    r.step,
+    r.input,
+    r.seconds.toFixed(2),
+    r.cpuSeconds.toFixed(2),
+    r.peakRssMB.toFixed(0),
+    r.note,
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const numeric = (i: number) => i >= 2 && i <= 4;
-  const fmt = (cells: string[]) => `| ${cells.map((c, i) => (numeric(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
-  return [fmt(header), `|${widths.map((w, i) => (numeric(i) ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`, ...body.map(fmt)].join('\n');
+  const fmt = (cells: string[]) =>
+    `| ${cells.map((c, i) => (numeric(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
+  return [
+    fmt(header),
+    `|${widths.map((w, i) => (numeric(i) ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`,
+    ...body.map(fmt),
+  ].join('\n');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

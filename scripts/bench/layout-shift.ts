@@ -54,7 +54,9 @@ export function sessionWindowScore(shifts: { at: number; value: number }[]): num
   return best;
 }
 
-export async function runLayoutShiftBench(options: { pages?: string[]; runs?: number } = {}): Promise<LayoutShiftResult[]> {
+export async function runLayoutShiftBench(
+  options: { pages?: string[]; runs?: number } = {},
+): Promise<LayoutShiftResult[]> {
   const pages = options.pages ?? ['/examples/ministry/'];
   const demo = createDemoServer({ liveInterval: 60_000 });
   const base = await demo.listen(0);
@@ -66,7 +68,12 @@ export async function runLayoutShiftBench(options: { pages?: string[]; runs?: nu
       let worst: LayoutShiftResult['shifts'] = [];
       for (let run = 0; run < (options.runs ?? 3); run++) {
         // Lighthouse's mobile screen (a Moto G Power): 412x823 CSS pixels at 1.75.
-        const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+        const context = await browser.newContext({
+          viewport: { width: 412, height: 823 },
+          deviceScaleFactor: 1.75,
+          isMobile: true,
+          hasTouch: true,
+        });
         const page = await context.newPage();
         await emulateSlowPhone(context, page);
         await page.addInitScript({ content: OBSERVER });
@@ -98,10 +105,16 @@ export async function runLayoutShiftBench(options: { pages?: string[]; runs?: nu
 }
 
 export function formatLayoutShiftBench(results: LayoutShiftResult[]): string {
-  const lines = ['Chromium, 412x823 phone, Slow 4G, CPU 4x, cold cache; CLS as Lighthouse scores it (largest session window), the worst of the runs.', ''];
+  const lines = [
+    'Chromium, 412x823 phone, Slow 4G, CPU 4x, cold cache; CLS as Lighthouse scores it (largest session window), the worst of the runs.',
+    '',
+  ];
   for (const result of results) {
-    lines.push(`${result.page}: CLS ${result.cls.toFixed(3)} (runs: ${result.runs.map((s) => s.toFixed(3)).join(', ')}; target below 0.1)`);
-    for (const shift of result.shifts) lines.push(`  at ${shift.at} ms: ${shift.value.toFixed(4)} — ${shift.sources.join(', ')}`);
+    lines.push(
+      `${result.page}: CLS ${result.cls.toFixed(3)} (runs: ${result.runs.map((s) => s.toFixed(3)).join(', ')}; target below 0.1)`,
+    );
+    for (const shift of result.shifts)
+      lines.push(`  at ${shift.at} ms: ${shift.value.toFixed(4)} — ${shift.sources.join(', ')}`);
   }
   return lines.join('\n');
 }

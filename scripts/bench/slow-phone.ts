@@ -8,7 +8,10 @@ import { chromium, type Browser, type BrowserContext, type CDPSession, type Page
 /** The root's Chromium finder (plain JavaScript, no types of its own). */
 export async function launchChromium(): Promise<Browser> {
   const module: string = '../chromium.js';
-  const { chromiumPath, CHROMIUM_FLAGS } = (await import(module)) as { chromiumPath: () => string; CHROMIUM_FLAGS: string[] };
+  const { chromiumPath, CHROMIUM_FLAGS } = (await import(module)) as {
+    chromiumPath: () => string;
+    CHROMIUM_FLAGS: string[];
+  };
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
 }
 
@@ -17,7 +20,12 @@ export async function emulateSlowPhone(context: BrowserContext, page: Page): Pro
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: 1.6e6 / 8,
+    uploadThroughput: 750e3 / 8,
+  });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   return cdp;
 }

@@ -34,7 +34,8 @@ export function elementEntries(srcDir) {
     .map((entry) => {
       const file = join(srcDir, entry.name, 'define.ts');
       const tag = DEFINE.exec(readFileSync(file, 'utf8'))?.[1];
-      if (!tag) throw new Error(`${file} registers no ogp-* tag the loader can read: write customElements.define('ogp-…', …)`);
+      if (!tag)
+        throw new Error(`${file} registers no ogp-* tag the loader can read: write customElements.define('ogp-…', …)`);
       return { name: entry.name, tag, file };
     })
     .sort((a, b) => a.tag.localeCompare(b.tag));
@@ -147,15 +148,26 @@ export function pageBudgets(manifest, budgets, mapFile) {
       mkdirSync(dirname(mapFile), { recursive: true });
       writeFileSync(mapFile, `${JSON.stringify({ loader: loader.fileName, map }, null, 2)}\n`);
       const own = measure(loader.code);
-      const chunk = (/** @type {string} */ file) => /** @type {{ bytes: number, raw: number }} */ (manifest.chunks.get(file));
+      const chunk = (/** @type {string} */ file) =>
+        /** @type {{ bytes: number, raw: number }} */ (manifest.chunks.get(file));
       const tags = Object.keys(manifest.elements);
-      for (const [name, wanted] of [...tags.map((tag) => [`page with <${tag}>`, [tag]]), ['page with every element', tags]]) {
+      for (const [name, wanted] of [
+        ...tags.map((tag) => [`page with <${tag}>`, [tag]]),
+        ['page with every element', tags],
+      ]) {
         const cost = pageCost(map, /** @type {string[]} */ (wanted), (file) => chunk(file).bytes);
         const raw = cost.files.reduce((total, file) => total + chunk(file).raw, own.raw);
-        const budget = budgets[wanted.length === 1 ? wanted[0] ?? '' : '*'];
+        const budget = budgets[wanted.length === 1 ? (wanted[0] ?? '') : '*'];
         const size = { raw, gzip: own.gzip + cost.bytes };
-        if (budget === undefined) missingBudget(/** @type {string} */ (name), size, 'PAGE_BUDGETS in scripts/rollup/budgets.js');
-        else checkSize(/** @type {string} */ (name), size, budget, () => `files: ${loader.fileName}, ${cost.files.join(', ')}`);
+        if (budget === undefined)
+          missingBudget(/** @type {string} */ (name), size, 'PAGE_BUDGETS in scripts/rollup/budgets.js');
+        else
+          checkSize(
+            /** @type {string} */ (name),
+            size,
+            budget,
+            () => `files: ${loader.fileName}, ${cost.files.join(', ')}`,
+          );
       }
     },
   };
@@ -184,20 +196,34 @@ export async function sharedChunkGroups(inputOptions, prefetchEntry, client) {
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   /** A chunk and every chunk it imports statically, however deep. */
   const withImports = (/** @type {import('rollup').OutputChunk} */ chunk) =>
-    new Set(closure(chunk, (next) => next.imports.map((file) => /** @type {import('rollup').OutputChunk} */ (byFile.get(file)))));
+    new Set(
+      closure(chunk, (next) =>
+        next.imports.map((file) => /** @type {import('rollup').OutputChunk} */ (byFile.get(file))),
+      ),
+    );
   const entries = chunks.filter((chunk) => chunk.isEntry);
-  const early = entries.find((chunk) => chunk.facadeModuleId && resolve(chunk.facadeModuleId) === resolve(prefetchEntry));
+  const early = entries.find(
+    (chunk) => chunk.facadeModuleId && resolve(chunk.facadeModuleId) === resolve(prefetchEntry),
+  );
   if (!early) throw new Error(`no chunk was built for ${prefetchEntry}`);
   const prefetch = withImports(early);
   const elements = entries.filter((chunk) => chunk !== early).map(withImports);
-  const display = elements.filter((chunks) => ![...chunks].some((chunk) => chunk.moduleIds.some((id) => client.test(id))));
+  const display = elements.filter(
+    (chunks) => ![...chunks].some((chunk) => chunk.moduleIds.some((id) => client.test(id))),
+  );
   /** @type {Map<string, string>} */
   const groups = new Map();
   for (const chunk of chunks) {
     const shared = !chunk.isEntry && elements.some((chunks) => chunks.has(chunk));
     // Every module is placed, entries and languages where rollup put them: a module left out would
     // be pulled into the first group that imports it, with what it imports, though its code is elsewhere.
-    const group = !shared ? chunk.name : prefetch.has(chunk) ? 'early' : display.some((chunks) => chunks.has(chunk)) ? 'base' : 'data';
+    const group = !shared
+      ? chunk.name
+      : prefetch.has(chunk)
+        ? 'early'
+        : display.some((chunks) => chunks.has(chunk))
+          ? 'base'
+          : 'data';
     for (const id of chunk.moduleIds) groups.set(id, group);
   }
   return (id) => groups.get(id);

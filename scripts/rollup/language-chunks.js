@@ -32,5 +32,7 @@ export function isLanguageChunk(chunk) {
 
 /** `output.paths` for a build that uses `languagesFromChunks`. */
 export function languageChunkPath(id) {
-  return id.startsWith(EXTERNAL_PREFIX) ? `./${LANGUAGE_CHUNK_NAMES.replace('[name]', id.slice(EXTERNAL_PREFIX.length))}` : id;
+  return id.startsWith(EXTERNAL_PREFIX)
+    ? `./${LANGUAGE_CHUNK_NAMES.replace('[name]', id.slice(EXTERNAL_PREFIX.length))}`
+    : id;
 }

@@ -72,7 +72,8 @@ function importChains(chunk, moduleInfo) {
     const found = best.get(id);
     if (!found) continue;
     const chain = [];
-    for (let at = /** @type {string | undefined} */ (id); at !== undefined; at = best.get(at)?.parent) chain.unshift(at);
+    for (let at = /** @type {string | undefined} */ (id); at !== undefined; at = best.get(at)?.parent)
+      chain.unshift(at);
     const known = chains.get(owner);
     if (!known || chain.length < known.length) chains.set(owner, chain);
   }
@@ -86,7 +87,10 @@ function importChains(chunk, moduleInfo) {
  * @returns {string}
  */
 export function moduleReport(chunk, moduleInfo, top = 15) {
-  const modules = Object.entries(chunk.modules).map(([id, info]) => ({ id, bytes: minifiedLength(info.code, info.renderedLength) }));
+  const modules = Object.entries(chunk.modules).map(([id, info]) => ({
+    id,
+    bytes: minifiedLength(info.code, info.renderedLength),
+  }));
   const total = modules.reduce((sum, m) => sum + m.bytes, 0) || 1;
   /** @type {Map<string, { bytes: number, count: number }>} */
   const owners = new Map();

@@ -26,7 +26,9 @@ export function closure(start, importsOf) {
  * @returns {string[]}
  */
 export function chunkFiles(manifest, chunk) {
-  return chunkClosure(manifest, [chunk]).map((index) => /** @type {[string, number, number[]]} */ (manifest.chunks[index])[0]);
+  return chunkClosure(manifest, [chunk]).map(
+    (index) => /** @type {[string, number, number[]]} */ (manifest.chunks[index])[0],
+  );
 }
 
 /**
@@ -37,12 +39,18 @@ export function chunkFiles(manifest, chunk) {
  */
 export function pageCost(manifest, tags, bytes) {
   const sum = (/** @type {string[]} */ files) => files.reduce((total, file) => total + bytes(file), 0);
-  const chosen = chooseChunks(manifest, tags).map((index) => /** @type {[string, number, number[]]} */ (manifest.chunks[index])[0]);
+  const chosen = chooseChunks(manifest, tags).map(
+    (index) => /** @type {[string, number, number[]]} */ (manifest.chunks[index])[0],
+  );
   // The loader imports the prefetch first for an element that shows a feed: one whose code takes
   // the early answers (imports what the prefetch imports). `<ogp-feed>` only provides a feed. The
   // chunk of every element imports the prefetch's small chunk too (rollup.config.js `wholeChunk`).
   const prefetch = chunkFiles(manifest, manifest.prefetch);
-  const showsFeed = tags.some((tag) => tag !== 'ogp-feed' && chunkFiles(manifest, /** @type {number} */ (manifest.elements[tag])).some((file) => prefetch.includes(file)));
+  const showsFeed = tags.some(
+    (tag) =>
+      tag !== 'ogp-feed' &&
+      chunkFiles(manifest, /** @type {number} */ (manifest.elements[tag])).some((file) => prefetch.includes(file)),
+  );
   const files = [...new Set([...(showsFeed ? prefetch : []), ...chosen])];
   return { files, bytes: sum(files) };
 }

@@ -7,7 +7,10 @@ import { buildProblem } from './fresh-build.js';
 const paths = process.argv.slice(2);
 const outputs = paths.filter((path) => path.startsWith('dist/'));
 const sources = paths.filter((path) => !path.startsWith('dist/'));
-const problem = buildProblem(outputs.map((path) => resolve(path)), sources.map((path) => resolve(path)));
+const problem = buildProblem(
+  outputs.map((path) => resolve(path)),
+  sources.map((path) => resolve(path)),
+);
 if (problem) {
   console.error(`${process.env.npm_package_name ?? 'this package'}: ${problem} (at the repository's root)`);
   process.exit(1);

@@ -27,7 +27,8 @@ export function checkSize(name, { raw, gzip }, budget, why = () => '') {
     headerPrinted = true;
   }
   console.log(sizeRow({ file: name, raw, gzip, budget }));
-  if (budget !== undefined && gzip > budget) overBudget.set(name, `${name} is ${gzip} B gzipped, over its budget of ${budget} B.\n${why()}`);
+  if (budget !== undefined && gzip > budget)
+    overBudget.set(name, `${name} is ${gzip} B gzipped, over its budget of ${budget} B.\n${why()}`);
   else overBudget.delete(name);
 }
 
@@ -67,7 +68,8 @@ export function enforceBudgets() {
   return {
     name: 'ogp-enforce-budgets',
     closeBundle() {
-      if (overBudget.size > 0) this.error(`size budget exceeded or missing:\n\n${[...overBudget.values()].join('\n\n')}`);
+      if (overBudget.size > 0)
+        this.error(`size budget exceeded or missing:\n\n${[...overBudget.values()].join('\n\n')}`);
     },
   };
 }

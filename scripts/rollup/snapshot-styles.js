@@ -14,21 +14,34 @@ export function snapshotStyles() {
     name: 'ogp-snapshot-styles',
     buildStart() {
       sheets = new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'scripts/rollup/print-snapshot-styles.ts'], {
-          stdio: ['ignore', 'pipe', 'pipe'],
-        });
+        const child = spawn(
+          process.execPath,
+          ['--conditions=source', '--import', 'tsx', 'scripts/rollup/print-snapshot-styles.ts'],
+          {
+            stdio: ['ignore', 'pipe', 'pipe'],
+          },
+        );
         let out = '';
         let err = '';
         child.stdout.on('data', (data) => (out += data));
         child.stderr.on('data', (data) => (err += data));
         child.on('error', reject);
-        child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`snapshot style sheets (exit ${code}):\n${err}`))));
+        child.on('close', (code) =>
+          code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`snapshot style sheets (exit ${code}):\n${err}`)),
+        );
       });
     },
     async generateBundle() {
       for (const [fileName, css] of Object.entries(await sheets)) {
         // Comments and runs of blanks go; the rules are the element's as written (served gzip-compressed).
-        this.emitFile({ type: 'asset', fileName, source: css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim() });
+        this.emitFile({
+          type: 'asset',
+          fileName,
+          source: css
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        });
       }
     },
   };

@@ -34,7 +34,9 @@ function plainCssImport(/** @type {any} */ program, /** @type {any[]} */ templat
   if (templates.length === 0 || templates.some((template) => template.expressions.length > 0)) return undefined;
   for (const node of program.body) {
     if (node.type !== 'ImportDeclaration' || node.source.value !== 'lit') continue;
-    const specifier = node.specifiers.find((/** @type {any} */ s) => s.imported?.name === 'css' && s.local.name === 'css');
+    const specifier = node.specifiers.find(
+      (/** @type {any} */ s) => s.imported?.name === 'css' && s.local.name === 'css',
+    );
     if (specifier) return specifier;
   }
   return undefined;
@@ -57,10 +59,14 @@ export function plainCssAsUnsafeCss() {
       const edits = [{ start: specifier.start, end: specifier.end, text: 'unsafeCSS as css' }];
       for (const template of templates) {
         // `template` is the literal, backticks included: css`...` becomes css(`...`).
-        edits.push({ start: template.start, end: template.start, text: '(' }, { start: template.end, end: template.end, text: ')' });
+        edits.push(
+          { start: template.start, end: template.start, text: '(' },
+          { start: template.end, end: template.end, text: ')' },
+        );
       }
       let out = code;
-      for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+      for (const edit of edits.sort((a, b) => b.start - a.start))
+        out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
       return { code: out, map: null };
     },
   };

@@ -14,13 +14,19 @@ import { zipFiles } from './zip.js';
 function walk(dir) {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
+    .map((entry) =>
+      relative(dir, join(entry.parentPath ?? entry.path, entry.name))
+        .split(sep)
+        .join('/'),
+    )
     .sort();
 }
 
 /** @param {string} pluginDir @returns {string} the embed file the PHP enqueues, relative to the plugin */
 export function pluginEntry(pluginDir) {
-  const entry = /const OGP_EMBED_ENTRY = '([^']+)'/.exec(readFileSync(join(pluginDir, 'includes/assets.php'), 'utf8'))?.[1];
+  const entry = /const OGP_EMBED_ENTRY = '([^']+)'/.exec(
+    readFileSync(join(pluginDir, 'includes/assets.php'), 'utf8'),
+  )?.[1];
   if (!entry) throw new Error(`${pluginDir}/includes/assets.php names no OGP_EMBED_ENTRY`);
   return entry;
 }
@@ -54,7 +60,10 @@ function thirdPartyNotices(packageDirs) {
   const sections = [...packageDirs].sort().map((dir) => {
     const { name, version, license } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     const file = readdirSync(dir).find((f) => /^(LICEN[CS]E|COPYING)(\.md|\.txt)?$/i.test(f));
-    if (!file) throw new Error(`${name} is bundled into the WordPress plugin but ships no LICENSE file to copy into its notices`);
+    if (!file)
+      throw new Error(
+        `${name} is bundled into the WordPress plugin but ships no LICENSE file to copy into its notices`,
+      );
     return `${name} ${version} (${license})\n${'-'.repeat(40)}\n${readFileSync(join(dir, file), 'utf8').trim()}\n`;
   });
   return `Third-party code in embed/ (bundled by the build; the plugin's own code is under LICENSE):\n\n${sections.join('\n\n')}`;
@@ -82,7 +91,9 @@ export function wordpressPlugin({ pluginDir, zip }) {
   function writeZip() {
     const entry = pluginEntry(pluginDir).replace(/^embed\//, '');
     const embed = loadedFiles(emitted, entry);
-    const bundled = new Set(embed.flatMap((name) => [...(packagesIn.get(name) ?? [])]).filter((dir) => existsSync(join(dir, 'package.json'))));
+    const bundled = new Set(
+      embed.flatMap((name) => [...(packagesIn.get(name) ?? [])]).filter((dir) => existsSync(join(dir, 'package.json'))),
+    );
     const entries = [
       ...walk(pluginDir).map((name) => ({ name: `ogp-embed/${name}`, data: readFileSync(join(pluginDir, name)) })),
       ...embed.map((name) => ({ name: `ogp-embed/embed/${name}`, data: readFileSync(emitted.get(name)) })),
@@ -92,7 +103,9 @@ export function wordpressPlugin({ pluginDir, zip }) {
     const bytes = zipFiles(entries);
     writeFileSync(zip, bytes);
     const left = [...emitted.keys()].filter((name) => !embed.includes(name)).map((name) => basename(name));
-    console.log(`${zip}: ${entries.length} files (${embed.length} from the embed builds; not loaded by the plugin, so left out: ${left.join(', ') || 'none'}), ${(bytes.length / 1024).toFixed(1)} KB`);
+    console.log(
+      `${zip}: ${entries.length} files (${embed.length} from the embed builds; not loaded by the plugin, so left out: ${left.join(', ') || 'none'}), ${(bytes.length / 1024).toFixed(1)} KB`,
+    );
   }
 
   return {
@@ -108,7 +121,14 @@ export function wordpressPlugin({ pluginDir, zip }) {
             const name = relative(outputsRoot, onDisk).split(sep).join('/');
             emitted.set(name, onDisk);
             if (output.type === 'chunk') {
-              packagesIn.set(name, new Set(Object.keys(output.modules).map(packageDirOf).filter((d) => d !== undefined)));
+              packagesIn.set(
+                name,
+                new Set(
+                  Object.keys(output.modules)
+                    .map(packageDirOf)
+                    .filter((d) => d !== undefined),
+                ),
+              );
             }
           }
         },

@@ -45,7 +45,10 @@ export function createDemoServer(options: DemoServerOptions = {}): DemoServer {
     storybook: join(root, 'storybook-static'),
     studio: join(root, 'packages', 'studio', 'dist'),
   };
-  const live = new LiveFeed(JSON.parse(readFileSync(join(paths.feeds, 'chile.json'), 'utf8')), options.liveInterval ?? 5000);
+  const live = new LiveFeed(
+    JSON.parse(readFileSync(join(paths.feeds, 'chile.json'), 'utf8')),
+    options.liveInterval ?? 5000,
+  );
   const sockets = new Set<Socket>();
   const parts = new FeedParts();
 
@@ -55,7 +58,9 @@ export function createDemoServer(options: DemoServerOptions = {}): DemoServer {
     if (name === 'live') {
       // Cut from the revision being served now: a part and the whole of one revision always agree.
       const revision = live.latest;
-      return parts.files('live', 'live.json', revision.etag, () => Buffer.from(revision.body), revision.lastModified).get(inFolder ?? '');
+      return parts
+        .files('live', 'live.json', revision.etag, () => Buffer.from(revision.body), revision.lastModified)
+        .get(inFolder ?? '');
     }
     const file = resolveUnder(paths.feeds, `/${name}.json`);
     if (!file || dirname(file) !== paths.feeds || inFolder === undefined) return undefined;
@@ -78,8 +83,20 @@ export function createDemoServer(options: DemoServerOptions = {}): DemoServer {
       return;
     }
     if (pathname === '/' || pathname === '/index.html') {
-      const body = renderIndexPage({ examplesDir: paths.examples, distDir: paths.dist, storybookDir: paths.storybook, studioDir: paths.studio, liveSeconds: live.interval / 1000 });
-      send(req, res, { body, type: 'text/html; charset=utf-8', etag: etagOf(body), lastModified: new Date(), headers: { 'cache-control': 'no-cache' } });
+      const body = renderIndexPage({
+        examplesDir: paths.examples,
+        distDir: paths.dist,
+        storybookDir: paths.storybook,
+        studioDir: paths.studio,
+        liveSeconds: live.interval / 1000,
+      });
+      send(req, res, {
+        body,
+        type: 'text/html; charset=utf-8',
+        etag: etagOf(body),
+        lastModified: new Date(),
+        headers: { 'cache-control': 'no-cache' },
+      });
       return;
     }
     if (pathname === '/favicon.ico') {
@@ -89,7 +106,13 @@ export function createDemoServer(options: DemoServerOptions = {}): DemoServer {
     }
     if (pathname === '/feeds/live.json') {
       const { body, etag, lastModified } = live.latest;
-      send(req, res, { body, type: 'application/json; charset=utf-8', etag, lastModified, headers: { 'cache-control': 'no-cache', ...FEED_CORS_HEADERS } });
+      send(req, res, {
+        body,
+        type: 'application/json; charset=utf-8',
+        etag,
+        lastModified,
+        headers: { 'cache-control': 'no-cache', ...FEED_CORS_HEADERS },
+      });
       return;
     }
     const inParts = PARTS_PATH.exec(pathname);
@@ -101,7 +124,13 @@ export function createDemoServer(options: DemoServerOptions = {}): DemoServer {
         return;
       }
       const { body, etag, lastModified } = part;
-      send(req, res, { body, type: 'application/json; charset=utf-8', etag, lastModified, headers: { 'cache-control': 'no-cache', ...FEED_CORS_HEADERS } });
+      send(req, res, {
+        body,
+        type: 'application/json; charset=utf-8',
+        etag,
+        lastModified,
+        headers: { 'cache-control': 'no-cache', ...FEED_CORS_HEADERS },
+      });
       return;
     }
     const mounts: [prefix: string, dir: string, headers: Record<string, string>][] = [

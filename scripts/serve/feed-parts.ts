@@ -30,7 +30,12 @@ interface Cut {
 }
 
 /** The files of the parts folder of the whole `bytes` served as `feedFile` (none for a feed with errors). */
-export function cutPublishedParts(feedFile: string, bytes: Buffer, modified: Date, before?: ReadonlyMap<string, PartFile>): Map<string, PartFile> {
+export function cutPublishedParts(
+  feedFile: string,
+  bytes: Buffer,
+  modified: Date,
+  before?: ReadonlyMap<string, PartFile>,
+): Map<string, PartFile> {
   const files = new Map<string, PartFile>();
   const text = bytes.toString('utf8');
   if (!parseFeed(text, { mode: 'strict' }).ok) return files;
@@ -55,7 +60,13 @@ export class FeedParts {
    * cache by `key` (one per feed). `version` changes whenever the whole's bytes may have: only then
    * are `bytes()` read and the parts cut again. `modified`: when those bytes were written.
    */
-  files(key: string, feedFile: string, version: string, bytes: () => Buffer, modified: Date): ReadonlyMap<string, PartFile> {
+  files(
+    key: string,
+    feedFile: string,
+    version: string,
+    bytes: () => Buffer,
+    modified: Date,
+  ): ReadonlyMap<string, PartFile> {
     const before = this.#cuts.get(key);
     if (before?.version === version) return before.files;
     const files = cutPublishedParts(feedFile, bytes(), modified, before?.files);

@@ -95,7 +95,12 @@ function compress(body: Buffer, encoding: Encoding, etag: string): Buffer {
   if (!out) {
     out =
       encoding === 'br'
-        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: body.length > 1e6 ? 5 : 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+        ? brotliCompressSync(body, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: body.length > 1e6 ? 5 : 11,
+              [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+            },
+          })
         : gzipSync(body, { level: 9 });
     if (compressed.size >= KEPT) compressed.delete(compressed.keys().next().value!);
     compressed.set(key, out);
@@ -104,7 +109,10 @@ function compress(body: Buffer, encoding: Encoding, etag: string): Buffer {
 }
 
 export function send(req: IncomingMessage, res: ServerResponse, reply: Reply): void {
-  const body = typeof reply.body === 'string' ? Buffer.from(reply.body) : Buffer.from(reply.body.buffer, reply.body.byteOffset, reply.body.byteLength);
+  const body =
+    typeof reply.body === 'string'
+      ? Buffer.from(reply.body)
+      : Buffer.from(reply.body.buffer, reply.body.byteOffset, reply.body.byteLength);
   const compressible = COMPRESSIBLE.test(reply.type) && body.byteLength >= SMALLEST;
   const encoding = compressible ? chooseEncoding(req.headers['accept-encoding']) : undefined;
   // Each encoding is its own representation, with its own strong validator (RFC 9110 8.8.3).
@@ -129,6 +137,13 @@ export function send(req: IncomingMessage, res: ServerResponse, reply: Reply): v
 }
 
 /** `headers`: CORS for a feed's 404, so that a page on another site sees the 404 (and falls back) rather than a blocked request. */
-export function sendError(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(`${message}\n`);
+export function sendError(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
+  res
+    .writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers })
+    .end(`${message}\n`);
 }

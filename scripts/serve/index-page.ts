@@ -26,7 +26,10 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => Object.entries(ESCAPES).find(([, e]) => e === entity)?.[0] ?? entity);
+  return text.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (entity) => Object.entries(ESCAPES).find(([, e]) => e === entity)?.[0] ?? entity,
+  );
 }
 
 function metaOf(html: string): { title?: string; description?: string } {
@@ -60,7 +63,9 @@ export function renderIndexPage(input: IndexPageInput): string {
   const storybook = existsSync(join(input.storybookDir, 'index.html'));
   const studio = input.studioDir !== undefined && existsSync(join(input.studioDir, 'index.html'));
   const howTos = existsSync(input.examplesDir)
-    ? readdirSync(input.examplesDir).filter((name) => name !== 'feeds' && existsSync(join(input.examplesDir, name, 'README.md')))
+    ? readdirSync(input.examplesDir).filter(
+        (name) => name !== 'feeds' && existsSync(join(input.examplesDir, name, 'README.md')),
+      )
     : [];
   const item = (href: string, text: string, note = '') =>
     `<li><a href="${escapeHtml(href)}">${escapeHtml(text)}</a>${note ? ` — ${escapeHtml(note)}` : ''}</li>`;
@@ -83,9 +88,11 @@ export function renderIndexPage(input: IndexPageInput): string {
 Everything here is served from this machine; nothing is fetched from the internet.</p>
 
 <h2>Studio</h2>
-<p>${studio
-    ? '<a href="/studio/">Studio</a> — open your spreadsheets, a Decidim or Gobierto export or a feed, see its problems, preview every card, copy the embed code and download the folder to upload; in the browser, nothing sent anywhere.'
-    : 'The studio is not built: run <code>npm run build</code>.'}</p>
+<p>${
+    studio
+      ? '<a href="/studio/">Studio</a> — open your spreadsheets, a Decidim or Gobierto export or a feed, see its problems, preview every card, copy the embed code and download the folder to upload; in the browser, nothing sent anywhere.'
+      : 'The studio is not built: run <code>npm run build</code>.'
+  }</p>
 
 <h2>Examples</h2>
 <ul>

@@ -28,7 +28,10 @@ export function longTextCommitment(): Commitment {
     number: '9-bis',
     title: { es: LONG_ES, en: LONG_EN },
     description: { es: `${LONG_ES}. `.repeat(4).trim(), en: `${LONG_EN}. `.repeat(4).trim() },
-    milestones: base.milestones.map((m, i) => ({ ...m, title: { es: `${LONG_ES} (hito ${i + 1})`, en: `${LONG_EN} (milestone ${i + 1})` } })),
+    milestones: base.milestones.map((m, i) => ({
+      ...m,
+      title: { es: `${LONG_ES} (hito ${i + 1})`, en: `${LONG_EN} (milestone ${i + 1})` },
+    })),
     illustrative: true,
   };
 }
@@ -52,7 +55,10 @@ export function largePlan(count = 100): ActionPlan {
     // one overdue (due before the stories' day, 2025-07-01), the others are due later.
     const done = Math.round((percent / 100) * 3);
     const milestones: Milestone[] = [1, 2, 3].map((k) => ({
-      title: { es: `Ilustrativo: hito ${k} del compromiso ${n}`, en: `Illustrative: milestone ${k} of commitment ${n}` },
+      title: {
+        es: `Ilustrativo: hito ${k} del compromiso ${n}`,
+        en: `Illustrative: milestone ${k} of commitment ${n}`,
+      },
       due: k <= done ? `2024-0${k + 1}` : status === 'delayed' && k === done + 1 ? '2025-03' : `2026-0${(n % 9) + 1}`,
       ...(k <= done ? { status: 'completed' as const, completedOn: `2024-0${k + 1}` } : {}),
       evidence: [],
@@ -61,7 +67,10 @@ export function largePlan(count = 100): ActionPlan {
       ...sampleCommitment('CL0081'),
       id: `ILL-${String(n).padStart(3, '0')}`,
       number: String(n),
-      title: { es: `Ilustrativo: compromiso ${n} de un plan inventado`, en: `Illustrative: commitment ${n} of an invented plan` },
+      title: {
+        es: `Ilustrativo: compromiso ${n} de un plan inventado`,
+        en: `Illustrative: commitment ${n} of an invented plan`,
+      },
       lead: institutions.next().value,
       start: '2024-01',
       end: '2027-12',
@@ -108,7 +117,10 @@ export function disagreeingCommitment(): Commitment {
   return {
     ...base,
     id: 'ILLUSTRATIVE-DISAGREE',
-    title: { es: `Ilustrativo: ${String((base.title as { es: string }).es)}`, en: `Illustrative: ${String((base.title as { en: string }).en)}` },
+    title: {
+      es: `Ilustrativo: ${String((base.title as { es: string }).es)}`,
+      en: `Illustrative: ${String((base.title as { en: string }).en)}`,
+    },
     reported: { status: 'completed', percent: 100, asOf: '2022-06' },
     illustrative: true,
   } as Commitment;

@@ -32,7 +32,8 @@ function server(kind: SimulatedServer): typeof fetch {
   let calls = 0;
   return async (input, init) => {
     // A host without published parts: the elements' look for them finds none, and reads the feed.
-    if (String(input instanceof Request ? input.url : input).includes('.parts/')) return new Response('Not Found', { status: 404 });
+    if (String(input instanceof Request ? input.url : input).includes('.parts/'))
+      return new Response('Not Found', { status: 404 });
     calls++;
     const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
     switch (kind) {

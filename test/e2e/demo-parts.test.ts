@@ -9,11 +9,28 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { checkSliceInfo, checkSliceDirectory, createClient, DEFAULT_SLICE_PATHS, fetchTransport, parseFeed, sliceClient } from '@ogp-embed/sdk';
+import {
+  checkSliceInfo,
+  checkSliceDirectory,
+  createClient,
+  DEFAULT_SLICE_PATHS,
+  fetchTransport,
+  parseFeed,
+  sliceClient,
+} from '@ogp-embed/sdk';
 import type { FeedInput, FeedSlice, SliceIndex } from '@ogp-embed/sdk';
 import { checkFolder } from '../../packages/cli/src/publish/check-folder.js';
 import { publishedFiles } from '../../packages/cli/src/publish/published-files.js';
@@ -34,14 +51,17 @@ after(async () => {
   await running?.demo.close();
 });
 
-const get = (path: string, headers: Record<string, string> = {}, method = 'GET') => fetch(new URL(path, running.url), { headers, method });
+const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
+  fetch(new URL(path, running.url), { headers, method });
 const bytesOf = async (response: Response) => Buffer.from(await response.arrayBuffer());
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const SAMPLE = readFileSync(join(ROOT, 'examples/feeds/chile.json'));
 
 /** What `ogp-embed publish` writes for the whole `bytes` served as `/feeds/<feedFile>`, by URL path. */
 function published(bytes: Buffer, feedFile: string): Map<string, Buffer> {
-  const files = publishedFiles(bytes, JSON.parse(bytes.toString('utf8')) as FeedInput, feedFile).filter((file) => file.kind !== 'feed');
+  const files = publishedFiles(bytes, JSON.parse(bytes.toString('utf8')) as FeedInput, feedFile).filter(
+    (file) => file.kind !== 'feed',
+  );
   return new Map(files.map((file) => [`/feeds/${file.path}`, file.bytes]));
 }
 
@@ -90,7 +110,12 @@ describe("a sample feed's parts, beside it as after ogp-embed publish", () => {
     assert.ok(parsed.ok, JSON.stringify(parsed.issues));
     const part = (JSON.parse(body.toString('utf8')) as FeedSlice).part;
     assert.ok(checkSliceInfo(part).success);
-    assert.deepEqual(part, { kind: 'commitment', id: 'CL0069', generatedAt: (JSON.parse(SAMPLE.toString('utf8')) as FeedInput).generatedAt, sha256: sha256(SAMPLE) });
+    assert.deepEqual(part, {
+      kind: 'commitment',
+      id: 'CL0069',
+      generatedAt: (JSON.parse(SAMPLE.toString('utf8')) as FeedInput).generatedAt,
+      sha256: sha256(SAMPLE),
+    });
     assert.equal(parsed.feed!.plans[0]!.commitments[0]!.id, 'CL0069');
     assert.ok(body.length < SAMPLE.length / 5, `${body.length} B for a ${SAMPLE.length} B whole`);
   });
@@ -176,7 +201,10 @@ describe("a sample feed's parts, beside it as after ogp-embed publish", () => {
     const html = await (await get('/')).text();
     const links = [...html.matchAll(/href="(\/feeds\/[^"]+\.parts\/[^"]+)"/g)].map((match) => match[1]!);
     assert.ok(links.includes('/feeds/chile.parts/index.json'), links.join(' '));
-    assert.ok(links.some((link) => link.startsWith('/feeds/live.parts/')), links.join(' '));
+    assert.ok(
+      links.some((link) => link.startsWith('/feeds/live.parts/')),
+      links.join(' '),
+    );
     for (const link of links) assert.equal((await get(link)).status, 200, link);
   });
 
@@ -226,7 +254,9 @@ describe('parts follow the file they are cut from', () => {
     assert.equal(touched.headers.get('last-modified'), first.headers.get('last-modified'));
 
     // Edited (its mtime moves): a new version of every part, cut from the new bytes.
-    const edited = Buffer.from(SAMPLE.toString('utf8').replace(/"generatedAt": "[^"]+"/, '"generatedAt": "2026-02-01T00:00:00Z"'));
+    const edited = Buffer.from(
+      SAMPLE.toString('utf8').replace(/"generatedAt": "[^"]+"/, '"generatedAt": "2026-02-01T00:00:00Z"'),
+    );
     assert.notDeepEqual(edited, SAMPLE);
     writeFileSync(file, edited);
     utimesSync(file, new Date(), new Date(Date.now() + 120_000));
@@ -236,12 +266,21 @@ describe('parts follow the file they are cut from', () => {
     assert.equal(index.parts.sha256, sha256(edited));
     assert.equal(index.generatedAt, '2026-02-01T00:00:00Z');
     const newPart = (await (await at('/feeds/plan.parts/commitment/CL0069.json')).json()) as FeedSlice;
-    assert.deepEqual(newPart.part, { kind: 'commitment', id: 'CL0069', generatedAt: '2026-02-01T00:00:00Z', sha256: sha256(edited) });
+    assert.deepEqual(newPart.part, {
+      kind: 'commitment',
+      id: 'CL0069',
+      generatedAt: '2026-02-01T00:00:00Z',
+      sha256: sha256(edited),
+    });
 
     // Gone: no parts.
     rmSync(file);
     assert.equal((await at('/feeds/plan.parts/index.json')).status, 404);
-    assert.deepEqual(readdirSync(join(root, 'examples/feeds')).sort(), ['chile.json'], 'nothing written beside the feeds');
+    assert.deepEqual(
+      readdirSync(join(root, 'examples/feeds')).sort(),
+      ['chile.json'],
+      'nothing written beside the feeds',
+    );
   });
 
   test('a feed with errors has no parts, as publish refuses it; the whole is still served', async () => {
@@ -286,8 +325,18 @@ describe("the live feed's parts", () => {
     assert.equal(moving.part.sha256, sha256(one.whole));
     assert.equal(moving.plans[0]!.commitments[0]!.reported?.percent, livePercent(one.revision));
     // Within a revision, a page polling a part gets 304s.
-    assert.equal((await get('/feeds/live.parts/commitment/CL0069.json', { 'if-none-match': one.still.etag })).status, 304);
-    assert.equal((await get('/feeds/live.parts/index.json', { 'if-none-match': `"x", ${(await get('/feeds/live.parts/index.json')).headers.get('etag')}` })).status, 304);
+    assert.equal(
+      (await get('/feeds/live.parts/commitment/CL0069.json', { 'if-none-match': one.still.etag })).status,
+      304,
+    );
+    assert.equal(
+      (
+        await get('/feeds/live.parts/index.json', {
+          'if-none-match': `"x", ${(await get('/feeds/live.parts/index.json')).headers.get('etag')}`,
+        })
+      ).status,
+      304,
+    );
 
     running.demo.live.advance();
     const two = await snapshot();
@@ -298,7 +347,10 @@ describe("the live feed's parts", () => {
     assert.equal(documentOf(two.moving.body).plans[0]!.commitments[0]!.reported?.percent, livePercent(two.revision));
     // Every part names the new whole, so each is a new version (a new ETag, a 200 for the old one)...
     assert.notEqual(two.still.etag, one.still.etag);
-    assert.equal((await get('/feeds/live.parts/commitment/CL0069.json', { 'if-none-match': one.still.etag })).status, 200);
+    assert.equal(
+      (await get('/feeds/live.parts/commitment/CL0069.json', { 'if-none-match': one.still.etag })).status,
+      200,
+    );
     // ... though CL0069 itself did not change: only the whole's version and time it names did.
     const strip = ({ part: _part, generatedAt: _at, ...rest }: FeedSlice & FeedInput) => rest;
     assert.deepEqual(strip(documentOf(two.still.body)), strip(documentOf(one.still.body)));
@@ -328,7 +380,11 @@ describe("the SDK's sliceClient reads the demo's parts", () => {
   ] as const) {
     test(`${feed}: the commitment's part, and nothing of the whole feed`, async () => {
       const before = wholeAsked(feed);
-      const client = createClient({ feedUrl: new URL(`/feeds/${feed}`, running.url).href, transport: fetchTransport, storage: false });
+      const client = createClient({
+        feedUrl: new URL(`/feeds/${feed}`, running.url).href,
+        transport: fetchTransport,
+        storage: false,
+      });
       const { feed: got } = await sliceClient(client, 'commitment', id).getFeed();
       const part = (got as FeedSlice).part;
       assert.equal(part?.kind, 'commitment', 'a part, not the whole feed');
@@ -341,7 +397,11 @@ describe("the SDK's sliceClient reads the demo's parts", () => {
   }
 
   test('a part the host does not have (a 404): the SDK reads the whole feed', async () => {
-    const client = createClient({ feedUrl: new URL('/feeds/chile.json', running.url).href, transport: fetchTransport, storage: false });
+    const client = createClient({
+      feedUrl: new URL('/feeds/chile.json', running.url).href,
+      transport: fetchTransport,
+      storage: false,
+    });
     const { feed } = await sliceClient(client, 'commitment', 'CL9999').getFeed();
     assert.equal((feed as Partial<FeedSlice>).part, undefined);
     assert.equal(feed.plans.flatMap((plan) => plan.commitments).length, 21);

@@ -30,7 +30,12 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A page with one live element polling `path` every second, shown with its data. */
 async function liveElement(path: string): Promise<Page> {
   server.feed(path, { body: hostileBody(hostileCase('valid')), etag: '"v1"' });
-  server.page(`${path}.html`, embedPage(`<div id="a"><ogp-commitment id="x" src="${path}" commitment="CL0069" live refresh="1"></ogp-commitment></div><div id="b"></div>`));
+  server.page(
+    `${path}.html`,
+    embedPage(
+      `<div id="a"><ogp-commitment id="x" src="${path}" commitment="CL0069" live refresh="1"></ogp-commitment></div><div id="b"></div>`,
+    ),
+  );
   const { page } = await openGuardedPage(browser);
   await page.goto(server.url(`${path}.html`));
   await page.waitForFunction(`document.querySelector('#x').shadowRoot?.querySelector('[part~="card"]')`);
@@ -43,7 +48,9 @@ async function liveElement(path: string): Promise<Page> {
 describe('a live element taken off the page', () => {
   test('with an update pending: stops polling, leaves no timer', async () => {
     const page = await liveElement('/removed.json');
-    await page.evaluate(`(() => { const el = document.querySelector('#x'); el.requestUpdate(); el.remove(); window.__kept = el; })()`);
+    await page.evaluate(
+      `(() => { const el = document.querySelector('#x'); el.requestUpdate(); el.remove(); window.__kept = el; })()`,
+    );
     const from = server.requestsFor('/removed.json').length;
     await wait(3_000);
     assert.equal(server.requestsFor('/removed.json').length - from, 0, 'requests after the element left the page');

@@ -72,11 +72,16 @@ describe('the README’s SDK snippet', () => {
   test('runs against a feed host and prints what the README says', { timeout: 30_000 }, async () => {
     const snippet = blocks(README, 'ts')[0] ?? '';
     assert.ok(snippet.includes('createClient'), 'the first ts block is the SDK example');
-    const script = snippet.replace('https://datos.gob.example/gobierno-abierto/feed.json', `${running.url}feeds/chile.json`);
+    const script = snippet.replace(
+      'https://datos.gob.example/gobierno-abierto/feed.json',
+      `${running.url}feeds/chile.json`,
+    );
     const file = join(ROOT, '.cache/docs-test/readme-sdk.ts');
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, script);
-    const { stdout } = await promisify(execFile)(process.execPath, ['--conditions=source', '--import', 'tsx', file], { cwd: ROOT });
+    const { stdout } = await promisify(execFile)(process.execPath, ['--conditions=source', '--import', 'tsx', file], {
+      cwd: ROOT,
+    });
     const promised = /^\/\/ (.+)$/m.exec(snippet)?.[1];
     assert.equal(stdout.split('\n')[0], promised);
     assert.equal(stdout.split('\n')[1], '3 plans');
@@ -86,7 +91,9 @@ describe('the README’s SDK snippet', () => {
 describe('docs', () => {
   test('theming.md documents every --ogp-* token the elements read, and no other', () => {
     const used = new Set(
-      files(join(ROOT, 'packages/elements/src')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/var\((--ogp-[a-z-]+)/g)].map((m) => m[1]!)),
+      files(join(ROOT, 'packages/elements/src')).flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/var\((--ogp-[a-z-]+)/g)].map((m) => m[1]!),
+      ),
     );
     const documented = new Set([...read('docs/theming.md').matchAll(/`(--ogp-[a-z-]+)`/g)].map((m) => m[1]!));
     assert.ok(used.size > 20, `only ${used.size} tokens found`);
@@ -119,13 +126,17 @@ describe('docs', () => {
       [/:has\(/, 'CSS :has() (105 / 121 / 15.4)'],
       [/@starting-style|field-sizing|text-wrap:\s*(balance|pretty)/, 'recent CSS'],
     ];
-    for (const [pattern, what] of NEWER) assert.doesNotMatch(code, pattern, `the embed uses ${what}: update the README's browser support`);
+    for (const [pattern, what] of NEWER)
+      assert.doesNotMatch(code, pattern, `the embed uses ${what}: update the README's browser support`);
   });
 
   test('every relative link points to a file that exists', () => {
     for (const doc of DOCS) {
       for (const [, target] of read(doc).matchAll(/\]\(((?!https?:|#|mailto:)[^)\s]+)\)/g)) {
-        assert.ok(existsSync(join(ROOT, dirname(doc), target!.split('#')[0]!)), `${doc} links ${target}, which is not there`);
+        assert.ok(
+          existsSync(join(ROOT, dirname(doc), target!.split('#')[0]!)),
+          `${doc} links ${target}, which is not there`,
+        );
       }
     }
   });

@@ -20,7 +20,12 @@ let browser: Browser;
 
 before(async () => {
   const problem = buildProblem(
-    [join(DIST, 'ogp-embed.js'), join(DIST, 'ogp-embed.iife.js'), join(DIST, 'index.js'), join(ROOT, 'packages/sdk/dist/index.js')],
+    [
+      join(DIST, 'ogp-embed.js'),
+      join(DIST, 'ogp-embed.iife.js'),
+      join(DIST, 'index.js'),
+      join(ROOT, 'packages/sdk/dist/index.js'),
+    ],
     BUILD_SOURCES.map((source) => join(ROOT, source)),
   );
   if (problem) throw new Error(problem);
@@ -50,11 +55,26 @@ describe('ministry page: plain HTML, one script tag', () => {
       if (!request.url().startsWith(running.url)) foreign.push(request.url());
     });
     await page.goto(`${running.url}examples/ministry/`);
-    await waitForShadowText(page, 'ogp-plan', ['6° Plan de Acción de Gobierno Abierto', 'compromisos', 'Fortalecimiento de la participación ciudadana']);
-    await waitForShadowText(page, 'ogp-commitment', ['Fortalecimiento de la participación ciudadana en el Congreso Virtual', 'Institución responsable']);
-    await waitForShadowText(page, 'ogp-agreements', ['Enviar por correo electrónico insumos para la Hoja de Ruta', 'Pendiente']);
+    await waitForShadowText(page, 'ogp-plan', [
+      '6° Plan de Acción de Gobierno Abierto',
+      'compromisos',
+      'Fortalecimiento de la participación ciudadana',
+    ]);
+    await waitForShadowText(page, 'ogp-commitment', [
+      'Fortalecimiento de la participación ciudadana en el Congreso Virtual',
+      'Institución responsable',
+    ]);
+    await waitForShadowText(page, 'ogp-agreements', [
+      'Enviar por correo electrónico insumos para la Hoja de Ruta',
+      'Pendiente',
+    ]);
     // The fallback links are replaced, not shown beside the data.
-    assert.equal(await page.locator('a.fallback').evaluateAll((links) => links.filter((a) => (a as HTMLElement).checkVisibility()).length), 0);
+    assert.equal(
+      await page
+        .locator('a.fallback')
+        .evaluateAll((links) => links.filter((a) => (a as HTMLElement).checkVisibility()).length),
+      0,
+    );
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(errors, []);
     assert.deepEqual(foreign, [], 'the page asked another origin for something');
@@ -65,9 +85,11 @@ describe('ministry page: plain HTML, one script tag', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${running.url}examples/ministry/`);
-    const visible = await page.locator('a.fallback').evaluateAll((links) =>
-      links.filter((a) => (a as HTMLElement).checkVisibility()).map((a) => a.textContent?.trim()),
-    );
+    const visible = await page
+      .locator('a.fallback')
+      .evaluateAll((links) =>
+        links.filter((a) => (a as HTMLElement).checkVisibility()).map((a) => a.textContent?.trim()),
+      );
     assert.equal(visible.length, 3);
     assert.match(visible[1] ?? '', /CL0081/);
     await context.close();
@@ -87,7 +109,10 @@ describe('SDK page: its own view, no elements', () => {
         return next ? [`${c.id} ${milestoneState(next, now)}`] : [];
       }),
     }));
-    assert.ok(expected.some((p) => p.rows.length > 0), 'the sample has open milestones');
+    assert.ok(
+      expected.some((p) => p.rows.length > 0),
+      'the sample has open milestones',
+    );
 
     const { page, errors } = await openPage(browser);
     await page.goto(`${running.url}examples/sdk-view/?now=${NOW}`);
@@ -96,7 +121,8 @@ describe('SDK page: its own view, no elements', () => {
       tables.map((table) => ({
         plan: (table as HTMLElement).dataset.plan,
         rows: [...table.querySelectorAll('tr[data-commitment]')].map(
-          (row) => `${(row as HTMLElement).dataset.commitment} ${row.querySelector('[data-state]')?.getAttribute('data-state')}`,
+          (row) =>
+            `${(row as HTMLElement).dataset.commitment} ${row.querySelector('[data-state]')?.getAttribute('data-state')}`,
         ),
       })),
     );
@@ -124,15 +150,25 @@ describe('React page: the elements inside a React 19 app', () => {
     await waitForShadowText(page, 'ogp-timeline', ['Informe de Diagnóstico de interoperabilidad']);
 
     const options = await page.locator('select option').count();
-    const feed = JSON.parse(readFileSync(join(ROOT, 'examples/feeds/chile.json'), 'utf8')) as { plans: { commitments: unknown[] }[] };
-    assert.equal(options, feed.plans.reduce((n, plan) => n + plan.commitments.length, 0));
+    const feed = JSON.parse(readFileSync(join(ROOT, 'examples/feeds/chile.json'), 'utf8')) as {
+      plans: { commitments: unknown[] }[];
+    };
+    assert.equal(
+      options,
+      feed.plans.reduce((n, plan) => n + plan.commitments.length, 0),
+    );
 
     await page.locator('select').selectOption('CL0081');
-    await waitForShadowText(page, 'ogp-commitment', ['Fortalecimiento de la participación ciudadana en el Congreso Virtual']);
+    await waitForShadowText(page, 'ogp-commitment', [
+      'Fortalecimiento de la participación ciudadana en el Congreso Virtual',
+    ]);
     await page.locator('#events li', { hasText: 'ogp-load: CL0081' }).waitFor({ timeout: 5_000 });
 
     await page.getByRole('button', { name: 'Read in English' }).click();
-    await waitForShadowText(page, 'ogp-commitment', ['Citizen Participation in the Virtual Congress', 'Lead institution']);
+    await waitForShadowText(page, 'ogp-commitment', [
+      'Citizen Participation in the Virtual Congress',
+      'Lead institution',
+    ]);
     await page.getByRole('heading', { name: 'Monitoring dashboard' }).waitFor();
 
     assert.equal(feedRequests, 1, 'the app and the elements share one client');
@@ -164,7 +200,11 @@ describe('WordPress how-to: the Custom HTML block', () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${running.url}examples/wordpress/`);
     // The page is es-CL: Chilean formats ("30%", where es writes "30 %").
-    await waitForShadowText(page, 'ogp-commitment', ['Fortalecimiento de la participación ciudadana en el Congreso Virtual', 'En curso', '30%']);
+    await waitForShadowText(page, 'ogp-commitment', [
+      'Fortalecimiento de la participación ciudadana en el Congreso Virtual',
+      'En curso',
+      '30%',
+    ]);
     assert.equal(await page.locator('ogp-commitment a').evaluate((a) => (a as HTMLElement).checkVisibility()), false);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(errors, []);
@@ -173,45 +213,51 @@ describe('WordPress how-to: the Custom HTML block', () => {
 });
 
 describe('live page: a feed that changes while the page is open', () => {
-  test('the card updates in place, the page hears ogp-change, and unchanged polls of its part cost a 304', { timeout: 45_000 }, async () => {
-    const statuses: number[] = [];
-    const whole: number[] = [];
-    // Rewritten every 3 s, polled every 2 s: some polls find a new revision, some get a 304. The
-    // card polls its commitment's published part, never the whole feed.
-    const live = await startDemo({
-      liveInterval: 3000,
-      onResponse: (req, res) => {
-        if (req.url === '/feeds/live.parts/commitment/CL0081.json') statuses.push(res.statusCode);
-        if (req.url === '/feeds/live.json') whole.push(res.statusCode);
-      },
-    });
-    const { page, errors } = await openPage(browser);
-    try {
-      await page.goto(`${live.url}examples/live/`);
-      const first = await waitForShadowText(page, 'ogp-commitment', ['Fortalecimiento de la participación ciudadana']);
-      const percent = (text: string) => /(\d+) %/.exec(text)?.[1];
-      const before = percent(first);
-      assert.ok(before, `no percent in: ${first}`);
-      await page.waitForFunction(
-        `(/(\\d+) %/.exec(window.shadowText(document.querySelector('ogp-commitment'))) || [])[1] !== ${JSON.stringify(before)}`,
-        undefined,
-        { timeout: 15_000 },
-      );
-      const entry = await page.locator('#log li').first().innerText({ timeout: 5_000 });
-      assert.match(entry, new RegExp(`CL0081: ${before} % → \\d+ %`));
-      // A poll that finds the feed unchanged comes within a rewrite interval or two; a loaded
-      // machine stretches the timers, so wait for it rather than for a fixed time.
-      const deadline = Date.now() + 12_000;
-      while (!statuses.includes(304) && Date.now() < deadline) await page.waitForTimeout(250);
-      assert.ok(statuses.includes(304), `no 304 among ${statuses.join(', ')}`);
-      assert.ok(statuses.filter((s) => s === 200).length >= 2, `one download per revision: ${statuses.join(', ')}`);
-      assert.deepEqual(whole, [], 'the whole live feed is never downloaded');
-      assert.deepEqual(errors, []);
-    } finally {
-      await page.close();
-      await live.demo.close();
-    }
-  });
+  test(
+    'the card updates in place, the page hears ogp-change, and unchanged polls of its part cost a 304',
+    { timeout: 45_000 },
+    async () => {
+      const statuses: number[] = [];
+      const whole: number[] = [];
+      // Rewritten every 3 s, polled every 2 s: some polls find a new revision, some get a 304. The
+      // card polls its commitment's published part, never the whole feed.
+      const live = await startDemo({
+        liveInterval: 3000,
+        onResponse: (req, res) => {
+          if (req.url === '/feeds/live.parts/commitment/CL0081.json') statuses.push(res.statusCode);
+          if (req.url === '/feeds/live.json') whole.push(res.statusCode);
+        },
+      });
+      const { page, errors } = await openPage(browser);
+      try {
+        await page.goto(`${live.url}examples/live/`);
+        const first = await waitForShadowText(page, 'ogp-commitment', [
+          'Fortalecimiento de la participación ciudadana',
+        ]);
+        const percent = (text: string) => /(\d+) %/.exec(text)?.[1];
+        const before = percent(first);
+        assert.ok(before, `no percent in: ${first}`);
+        await page.waitForFunction(
+          `(/(\\d+) %/.exec(window.shadowText(document.querySelector('ogp-commitment'))) || [])[1] !== ${JSON.stringify(before)}`,
+          undefined,
+          { timeout: 15_000 },
+        );
+        const entry = await page.locator('#log li').first().innerText({ timeout: 5_000 });
+        assert.match(entry, new RegExp(`CL0081: ${before} % → \\d+ %`));
+        // A poll that finds the feed unchanged comes within a rewrite interval or two; a loaded
+        // machine stretches the timers, so wait for it rather than for a fixed time.
+        const deadline = Date.now() + 12_000;
+        while (!statuses.includes(304) && Date.now() < deadline) await page.waitForTimeout(250);
+        assert.ok(statuses.includes(304), `no 304 among ${statuses.join(', ')}`);
+        assert.ok(statuses.filter((s) => s === 200).length >= 2, `one download per revision: ${statuses.join(', ')}`);
+        assert.deepEqual(whole, [], 'the whole live feed is never downloaded');
+        assert.deepEqual(errors, []);
+      } finally {
+        await page.close();
+        await live.demo.close();
+      }
+    },
+  );
 });
 
 describe('every example on a 320 px phone', () => {

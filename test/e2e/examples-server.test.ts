@@ -60,7 +60,11 @@ describe('the sample feed, served as a static host should serve a feed', () => {
   test('lets a page on another site revalidate (preflight for the conditional headers)', async () => {
     const preflight = await get(
       '/feeds/chile.json',
-      { origin: 'https://ministerio.example', 'access-control-request-method': 'GET', 'access-control-request-headers': 'if-none-match' },
+      {
+        origin: 'https://ministerio.example',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'if-none-match',
+      },
       'OPTIONS',
     );
     assert.equal(preflight.status, 204);
@@ -124,7 +128,12 @@ describe('the live feed', () => {
 
 describe('files', () => {
   test('never from outside their folder', async () => {
-    for (const path of ['/examples/..%2f..%2fpackage.json', '/feeds/..%2f..%2fpackage.json', '/dist/%2e%2e/%2e%2e/package.json', '/examples/%00']) {
+    for (const path of [
+      '/examples/..%2f..%2fpackage.json',
+      '/feeds/..%2f..%2fpackage.json',
+      '/dist/%2e%2e/%2e%2e/package.json',
+      '/examples/%00',
+    ]) {
       const response = await get(path);
       assert.equal(response.status, 404, path);
     }
@@ -138,7 +147,10 @@ describe('files', () => {
 
   test('an example’s .jsx is bundled on request, with React, and revalidated by ETag', async () => {
     // It imports the packages as an npm user does: from their built dist/.
-    const problem = buildProblem([join(ROOT, 'packages/elements/dist/index.js'), join(ROOT, 'packages/sdk/dist/index.js')], BUILD_SOURCES.map((s) => join(ROOT, s)));
+    const problem = buildProblem(
+      [join(ROOT, 'packages/elements/dist/index.js'), join(ROOT, 'packages/sdk/dist/index.js')],
+      BUILD_SOURCES.map((s) => join(ROOT, s)),
+    );
     if (problem) throw new Error(problem);
     const response = await get('/examples/react/app.js');
     assert.equal(response.status, 200);
@@ -160,7 +172,16 @@ describe('files', () => {
 describe('the index page', () => {
   test('links every example, both feeds and the how-to', async () => {
     const html = await (await get('/')).text();
-    for (const href of ['/examples/ministry/', '/examples/sdk-view/', '/examples/react/', '/examples/wordpress/', '/examples/live/', '/examples/wordpress/README.md', '/feeds/chile.json', '/feeds/live.json']) {
+    for (const href of [
+      '/examples/ministry/',
+      '/examples/sdk-view/',
+      '/examples/react/',
+      '/examples/wordpress/',
+      '/examples/live/',
+      '/examples/wordpress/README.md',
+      '/feeds/chile.json',
+      '/feeds/live.json',
+    ]) {
       assert.ok(html.includes(`href="${href}"`), `no link to ${href}`);
     }
     assert.match(html, /Milestone tracker/);
@@ -169,7 +190,12 @@ describe('the index page', () => {
   test('links Storybook only when it is built', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ogp-index-'));
     try {
-      const input = { examplesDir: join(ROOT, 'examples'), distDir: join(dir, 'dist'), storybookDir: join(dir, 'sb'), liveSeconds: 5 };
+      const input = {
+        examplesDir: join(ROOT, 'examples'),
+        distDir: join(dir, 'dist'),
+        storybookDir: join(dir, 'sb'),
+        liveSeconds: 5,
+      };
       assert.doesNotMatch(renderIndexPage(input), /href="\/storybook\/"/);
       assert.match(renderIndexPage(input), /npm run build-storybook/);
       mkdirSync(input.storybookDir);
@@ -194,33 +220,41 @@ describe('npm start (scripts/serve.ts)', () => {
   after(() => taken.close());
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    test(`takes the next port when PORT is taken, prints the address, and stops on ${signal}`, { timeout: 30_000 }, async () => {
-      const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'scripts/serve.ts', '--no-build'], {
-        cwd: ROOT,
-        env: { ...process.env, PORT: String(takenPort) },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let output = '';
-      child.stdout.on('data', (chunk) => (output += chunk));
-      child.stderr.on('data', (chunk) => (output += chunk));
-      const exited = once(child, 'exit');
-      try {
-        const deadline = Date.now() + 20_000;
-        while (!/ogp-embed demo: (http:\/\/127\.0\.0\.1:\d+\/)/.test(output) && Date.now() < deadline) {
-          await new Promise((resolve) => setTimeout(resolve, 100));
+    test(
+      `takes the next port when PORT is taken, prints the address, and stops on ${signal}`,
+      { timeout: 30_000 },
+      async () => {
+        const child = spawn(
+          process.execPath,
+          ['--conditions=source', '--import', 'tsx', 'scripts/serve.ts', '--no-build'],
+          {
+            cwd: ROOT,
+            env: { ...process.env, PORT: String(takenPort) },
+            stdio: ['ignore', 'pipe', 'pipe'],
+          },
+        );
+        let output = '';
+        child.stdout.on('data', (chunk) => (output += chunk));
+        child.stderr.on('data', (chunk) => (output += chunk));
+        const exited = once(child, 'exit');
+        try {
+          const deadline = Date.now() + 20_000;
+          while (!/ogp-embed demo: (http:\/\/127\.0\.0\.1:\d+\/)/.test(output) && Date.now() < deadline) {
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+          const url = /ogp-embed demo: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
+          assert.ok(url, `no address printed:\n${output}`);
+          assert.match(output, new RegExp(`Port ${takenPort} is taken`));
+          assert.notEqual(new URL(url).port, String(takenPort));
+          assert.equal((await fetch(url)).status, 200);
+          child.kill(signal);
+          const [code] = await exited;
+          assert.equal(code, 0, output);
+          await assert.rejects(fetch(url), 'the port is closed');
+        } finally {
+          child.kill('SIGKILL');
         }
-        const url = /ogp-embed demo: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
-        assert.ok(url, `no address printed:\n${output}`);
-        assert.match(output, new RegExp(`Port ${takenPort} is taken`));
-        assert.notEqual(new URL(url).port, String(takenPort));
-        assert.equal((await fetch(url)).status, 200);
-        child.kill(signal);
-        const [code] = await exited;
-        assert.equal(code, 0, output);
-        await assert.rejects(fetch(url), 'the port is closed');
-      } finally {
-        child.kill('SIGKILL');
-      }
-    });
+      },
+    );
   }
 });

@@ -29,7 +29,8 @@ let browser: Browser;
 before(async () => {
   requireFreshBundles();
   server = await startFaultServer({ files: { '/dist/': DIST } });
-  for (const c of HOSTILE_CASES) server.feed(`/hostile/${c.id}`, { body: hostileBody(c), contentType: hostileContentType(c) });
+  for (const c of HOSTILE_CASES)
+    server.feed(`/hostile/${c.id}`, { body: hostileBody(c), contentType: hostileContentType(c) });
   browser = await launchChromium();
 });
 
@@ -83,7 +84,10 @@ describe('every hostile feed on one page, beside a valid one', () => {
   after(() => page?.close());
 
   test('the element fed a valid feed shows its data, whatever its neighbours were fed', async () => {
-    await waitForWords(page, '#control', ['Design integrated legislative information platform', 'Congreso Nacional de Chile']);
+    await waitForWords(page, '#control', [
+      'Design integrated legislative information platform',
+      'Congreso Nacional de Chile',
+    ]);
   });
 
   for (const c of cases) {
@@ -97,8 +101,14 @@ describe('every hostile feed on one page, beside a valid one', () => {
         // Readers get plain words, announced; the cause goes to the console (and the ogp-error event).
         await waitForText(page, selector, `t.includes("not available right now")`, 20_000);
         const alert = page.locator(`${selector} >> [role="alert"]`);
-        assert.ok((await alert.textContent())?.includes('not available right now'), 'the message is announced (role=alert)');
-        assert.ok(logged.some((line) => line.includes(c.element.message!)), `the console names the cause: ${c.element.message}`);
+        assert.ok(
+          (await alert.textContent())?.includes('not available right now'),
+          'the message is announced (role=alert)',
+        );
+        assert.ok(
+          logged.some((line) => line.includes(c.element.message!)),
+          `the console names the cause: ${c.element.message}`,
+        );
       }
     });
   }
@@ -153,7 +163,11 @@ describe('a 50 MB feed', () => {
     await page.waitForFunction(`document.getElementById('poke').textContent === '1'`, undefined, { timeout: 10_000 });
     const before = (await page.evaluate('window.__frames.count')) as number;
     await page.waitForFunction(`window.__frames.count > ${before + 10}`, undefined, { timeout: 10_000 });
-    const frames = (await page.evaluate('window.__frames')) as { longest: number; longTasks: number; longestTask: number };
+    const frames = (await page.evaluate('window.__frames')) as {
+      longest: number;
+      longTasks: number;
+      longestTask: number;
+    };
     // Figures for docs/reliability.md, not assertions: a loaded CI machine would make them flaky.
     t.diagnostic(
       `50 MB feed shown after ${Math.round(loaded)} ms; longest gap between frames ${Math.round(frames.longest)} ms; ` +

@@ -11,7 +11,16 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { startFaultServer, type FaultServer } from '../helpers/fault-server.js';
-import { DIST, embedPage, launchChromium, openGuardedPage, requireFreshBundles, STRICT_CSP, violations, waitForWords } from '../helpers/e2e.js';
+import {
+  DIST,
+  embedPage,
+  launchChromium,
+  openGuardedPage,
+  requireFreshBundles,
+  STRICT_CSP,
+  violations,
+  waitForWords,
+} from '../helpers/e2e.js';
 import { hostileBody, hostileCase } from '../helpers/hostile-corpus.js';
 import { SKELETON_HEIGHTS } from '../../packages/elements/src/loader/loader.js';
 import { publish } from '../../packages/sdk/test/helpers/published-parts.js';
@@ -36,7 +45,9 @@ before(async () => {
   chunkless = mkdtempSync(join(tmpdir(), 'ogp-loader-'));
   cpSync(DIST, chunkless, { recursive: true });
   for (const file of readdirSync(chunkless)) if (/^ogp-embed-/.test(file)) rmSync(join(chunkless, file));
-  server = await startFaultServer({ files: { [BASE]: DIST, [EARLY]: DIST, '/broken/': broken, '/chunkless/': chunkless } });
+  server = await startFaultServer({
+    files: { [BASE]: DIST, [EARLY]: DIST, '/broken/': broken, '/chunkless/': chunkless },
+  });
   server.feed('/hang.json', { hang: true });
   server.feed('/feed.json', { body: hostileBody(hostileCase('valid')), etag: '"v1"' });
   browser = await launchChromium();
@@ -64,11 +75,22 @@ for (const [kind, script] of Object.entries(SCRIPTS)) {
       await page.goto(server.url(path));
       await waitForWords(page, '#bar', ['40%']);
       const loaded = () =>
-        page.evaluate(`performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('ogp-embed'))`) as Promise<string[]>;
+        page.evaluate(
+          `performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('ogp-embed'))`,
+        ) as Promise<string[]>;
       const first = await loaded();
-      assert.ok(first.every((p) => p.startsWith(BASE)), `every file from ${BASE}: ${first.join(', ')}`);
-      assert.ok(first.some((p) => /ogp-embed-progress-bar-/.test(p)), 'the progress bar chunk');
-      assert.ok(!first.some((p) => /ogp-embed-(commitment|plan|agreements|all)-/.test(p)), `no other element's chunk: ${first.join(', ')}`);
+      assert.ok(
+        first.every((p) => p.startsWith(BASE)),
+        `every file from ${BASE}: ${first.join(', ')}`,
+      );
+      assert.ok(
+        first.some((p) => /ogp-embed-progress-bar-/.test(p)),
+        'the progress bar chunk',
+      );
+      assert.ok(
+        !first.some((p) => /ogp-embed-(commitment|plan|agreements|all)-/.test(p)),
+        `no other element's chunk: ${first.join(', ')}`,
+      );
 
       // Added later by the page's own script (here, the test): defined when it arrives.
       await page.evaluate(`(() => {
@@ -80,16 +102,25 @@ for (const [kind, script] of Object.entries(SCRIPTS)) {
       })()`);
       await waitForWords(page, '#card', [TITLE]);
       const withCard = await loaded();
-      assert.ok(withCard.some((p) => /ogp-embed-commitment-/.test(p)), 'the commitment chunk, once a card is added');
+      assert.ok(
+        withCard.some((p) => /ogp-embed-commitment-/.test(p)),
+        'the commitment chunk, once a card is added',
+      );
       // A closed card: not the code of what its details show, nor every element's chunk.
-      assert.ok(!withCard.some((p) => /ogp-embed-(timeline|indicator|all)-/.test(p)), `no timeline or indicator yet: ${withCard.join(', ')}`);
+      assert.ok(
+        !withCard.some((p) => /ogp-embed-(timeline|indicator|all)-/.test(p)),
+        `no timeline or indicator yet: ${withCard.join(', ')}`,
+      );
       // Opened by the reader: its timeline's code comes, and the timeline shows.
       await page.evaluate(`document.querySelector('#card').shadowRoot.querySelector('[part~=toggle]').click()`);
       // Polled from outside: the strict page forbids the string predicates of waitForFunction.
       const timelineShown = `!!document.querySelector('#card').shadowRoot.querySelector('ogp-timeline')?.shadowRoot?.querySelector('[part~=item]')`;
       for (let tries = 0; tries < 40 && !(await page.evaluate(timelineShown)); tries++) await page.waitForTimeout(250);
       assert.ok(await page.evaluate(timelineShown), 'the timeline shows its entries');
-      assert.ok((await loaded()).some((p) => /ogp-embed-timeline-/.test(p)), 'the timeline chunk, once the details open');
+      assert.ok(
+        (await loaded()).some((p) => /ogp-embed-timeline-/.test(p)),
+        'the timeline chunk, once the details open',
+      );
       assert.deepEqual(errors, []);
       assert.deepEqual(await violations(page), []);
       await page.close();
@@ -101,7 +132,10 @@ test('an element whose chunk fails to load keeps its fallback content, logs why 
   const body = `<ogp-agreements id="card" src="/feed.json"><a href="/forum">Read the agreements</a></ogp-agreements>
 <ogp-progress-bar id="bar" value="40"></ogp-progress-bar>`;
   server.page('/broken.html', embedPage(body, [`<script type="module" src="/broken/ogp-embed.js"></script>`]));
-  const { page, errors } = await openGuardedPage(browser, [/Failed to load resource/, /ogp-embed could not load <ogp-agreements>/]);
+  const { page, errors } = await openGuardedPage(browser, [
+    /Failed to load resource/,
+    /ogp-embed could not load <ogp-agreements>/,
+  ]);
   await page.addInitScript({
     content: `window.__loadErrors = []; document.addEventListener('ogp-error', (e) => window.__loadErrors.push({ tag: e.target.localName, code: e.detail.code, message: e.detail.message }));`,
   });
@@ -114,9 +148,17 @@ test('an element whose chunk fails to load keeps its fallback content, logs why 
   const reported = (await page.evaluate('window.__loadErrors')) as { tag: string; code: string; message: string }[];
   assert.equal(reported[0]?.tag, 'ogp-agreements');
   assert.equal(reported[0]?.code, 'element-load');
-  assert.match(reported[0]?.message ?? '', /could not load <ogp-agreements> from http:\/\/.*\/broken\/ogp-embed-agreements-/);
-  assert.ok(logged.some((text) => /ogp-embed could not load <ogp-agreements>/.test(text)), logged.join('\n'));
-  const fallback = await page.evaluate(`(() => { const card = document.querySelector('#card'); return { defined: card.matches(':defined'), text: card.textContent.trim(), shown: card.getBoundingClientRect().height > 0 }; })()`);
+  assert.match(
+    reported[0]?.message ?? '',
+    /could not load <ogp-agreements> from http:\/\/.*\/broken\/ogp-embed-agreements-/,
+  );
+  assert.ok(
+    logged.some((text) => /ogp-embed could not load <ogp-agreements>/.test(text)),
+    logged.join('\n'),
+  );
+  const fallback = await page.evaluate(
+    `(() => { const card = document.querySelector('#card'); return { defined: card.matches(':defined'), text: card.textContent.trim(), shown: card.getBoundingClientRect().height > 0 }; })()`,
+  );
   assert.deepEqual(fallback, { defined: false, text: 'Read the agreements', shown: true });
   assert.deepEqual(errors, []);
   await page.close();
@@ -128,10 +170,19 @@ test("the loader starts a card's data requests before the card's code has come, 
   const published = publish(feed, '/early/feed.json');
   for (const [path, document] of published.documents) server.feed(path, { body: document, etag: `"${path}"` });
   const dataChunk = readdirSync(DIST).find((file) => /^ogp-embed-data-/.test(file))!;
-  server.feed(`${EARLY}${dataChunk}`, { body: readFileSync(join(DIST, dataChunk)), contentType: 'text/javascript', delay: 1500 });
+  server.feed(`${EARLY}${dataChunk}`, {
+    body: readFileSync(join(DIST, dataChunk)),
+    contentType: 'text/javascript',
+    delay: 1500,
+  });
   const part = '/early/feed.parts/commitment/CL0069.json';
   const index = '/early/feed.parts/index.json';
-  server.page('/early.html', embedPage(`<ogp-commitment id="card" src="/early/feed.json" commitment="CL0069"></ogp-commitment>`, [`<script type="module" src="${EARLY}ogp-embed.js"></script>`]));
+  server.page(
+    '/early.html',
+    embedPage(`<ogp-commitment id="card" src="/early/feed.json" commitment="CL0069"></ogp-commitment>`, [
+      `<script type="module" src="${EARLY}ogp-embed.js"></script>`,
+    ]),
+  );
   const { page, errors } = await openGuardedPage(browser);
   await page.goto(server.url('/early.html'));
   await waitForWords(page, '#card', [TITLE]);
@@ -139,7 +190,10 @@ test("the loader starts a card's data requests before the card's code has come, 
   const [partAsked] = server.requestsFor(part);
   assert.ok(chunkAsked && partAsked, 'the data chunk and the part were asked for');
   // Asked for while the client's code was still on its way, not once it had run.
-  assert.ok(partAsked.at < chunkAsked.at + 1500, `the part at ${Math.round(partAsked.at - chunkAsked.at)} ms after the chunk was asked for`);
+  assert.ok(
+    partAsked.at < chunkAsked.at + 1500,
+    `the part at ${Math.round(partAsked.at - chunkAsked.at)} ms after the chunk was asked for`,
+  );
   // Taken by the card's client: one request per document, the whole feed never.
   assert.equal(server.requestsFor(part).length, 1);
   assert.equal(server.requestsFor(index).length, 1);
@@ -153,7 +207,11 @@ test("an element that reads the whole feed, inside <ogp-feed>: the feed asked on
   const feed = JSON.parse(hostileBody(hostileCase('valid')).toString('utf8'));
   server.feed('/whole/feed.json', { body: JSON.stringify(feed), etag: '"whole"' });
   const dataChunk = readdirSync(DIST).find((file) => /^ogp-embed-data-/.test(file))!;
-  server.feed(`${EARLY}${dataChunk}`, { body: readFileSync(join(DIST, dataChunk)), contentType: 'text/javascript', delay: 1500 });
+  server.feed(`${EARLY}${dataChunk}`, {
+    body: readFileSync(join(DIST, dataChunk)),
+    contentType: 'text/javascript',
+    delay: 1500,
+  });
   server.page(
     '/whole.html',
     // No forum named: the element shows the feed's first, which only the whole feed says.
@@ -199,8 +257,14 @@ describe('no layout jump when an element is defined', () => {
       server.page('/skeletons.html', embedPage(body, [SCRIPTS.module]));
       const kept = await heights('/kept.html')(width);
       const skeletons = await heights('/skeletons.html')(width);
-      assert.ok(kept.every(([defined]) => !defined), 'without chunks nothing is defined');
-      assert.ok(skeletons.every(([defined]) => defined), 'every element is defined, on its skeleton');
+      assert.ok(
+        kept.every(([defined]) => !defined),
+        'without chunks nothing is defined',
+      );
+      assert.ok(
+        skeletons.every(([defined]) => defined),
+        'every element is defined, on its skeleton',
+      );
       assert.deepEqual(
         kept.map(([, height]) => height),
         skeletons.map(([, height]) => height),

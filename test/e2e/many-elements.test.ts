@@ -36,21 +36,32 @@ describe('200 live elements showing one feed', () => {
     server.feed('/shared.json', { body: hostileBody(hostileCase('valid')), etag: '"v1"' });
     const elements = Array.from(
       { length: 200 },
-      (_, i) => `<ogp-commitment id="c${i}" src="/shared.json" commitment="${i % 2 ? 'CL0069' : 'CL0070'}" variant="compact" live refresh="1"></ogp-commitment>`,
+      (_, i) =>
+        `<ogp-commitment id="c${i}" src="/shared.json" commitment="${i % 2 ? 'CL0069' : 'CL0070'}" variant="compact" live refresh="1"></ogp-commitment>`,
     );
     server.page('/two-hundred.html', embedPage(elements.join('\n')));
     const { page, errors } = await openGuardedPage(browser);
     await page.goto(server.url('/two-hundred.html'));
-    await page.waitForFunction(`(() => { const n = [...document.querySelectorAll('ogp-commitment')].filter((el) => el.shadowRoot && el.shadowRoot.querySelector('[part~="compact"]')).length; return n === 200; })()`, undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      `(() => { const n = [...document.querySelectorAll('ogp-commitment')].filter((el) => el.shadowRoot && el.shadowRoot.querySelector('[part~="compact"]')).length; return n === 200; })()`,
+      undefined,
+      { timeout: 20_000 },
+    );
     const from = server.requestsFor('/shared.json').length;
     await wait(4_500);
     const polls = server.requestsFor('/shared.json').slice(from);
     // One poll a second for 4.5 s: four or five requests, never two for the same poll.
     assert.ok(polls.length >= 3 && polls.length <= 5, `${polls.length} requests in 4.5 s`);
     for (let i = 1; i < polls.length; i++) {
-      assert.ok(polls[i]!.at - polls[i - 1]!.at >= 800, `two requests ${Math.round(polls[i]!.at - polls[i - 1]!.at)} ms apart`);
+      assert.ok(
+        polls[i]!.at - polls[i - 1]!.at >= 800,
+        `two requests ${Math.round(polls[i]!.at - polls[i - 1]!.at)} ms apart`,
+      );
     }
-    assert.ok(polls.every((request) => request.headers['if-none-match'] === '"v1"'), 'each poll revalidates');
+    assert.ok(
+      polls.every((request) => request.headers['if-none-match'] === '"v1"'),
+      'each poll revalidates',
+    );
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -144,15 +155,24 @@ describe('1,000 elements attached and removed, ten times over', () => {
     t.diagnostic(`after 1 pass: ${JSON.stringify(baseline)}; after 11 passes: ${JSON.stringify(last)}`);
     t.diagnostic(`pending timers while 1,000 were attached: ${during.join(', ')}`);
 
-    assert.ok(during.every((n) => n >= 1), 'while attached, the live elements do keep a poll timer');
-    assert.ok(during.every((n) => n <= 2), `one poll loop for 1,000 elements, not 1,000 timers: ${during.join(', ')}`);
+    assert.ok(
+      during.every((n) => n >= 1),
+      'while attached, the live elements do keep a poll timer',
+    );
+    assert.ok(
+      during.every((n) => n <= 2),
+      `one poll loop for 1,000 elements, not 1,000 timers: ${during.join(', ')}`,
+    );
     for (const [i, census] of after.entries()) {
       assert.equal(census.timers, empty.timers, `pass ${i + 2}: timers left pending: ${census.timerList.join(', ')}`);
       assert.equal(census.windowListeners, empty.windowListeners, `pass ${i + 2}: listeners left on window`);
       assert.equal(census.documentListeners, empty.documentListeners, `pass ${i + 2}: listeners left on document`);
     }
     // Detached elements and their listeners are collected: nothing grows with the passes.
-    assert.ok(last.jsEventListeners <= baseline.jsEventListeners + 20, `event listeners ${baseline.jsEventListeners} → ${last.jsEventListeners}`);
+    assert.ok(
+      last.jsEventListeners <= baseline.jsEventListeners + 20,
+      `event listeners ${baseline.jsEventListeners} → ${last.jsEventListeners}`,
+    );
     assert.ok(last.nodes <= baseline.nodes + 200, `DOM nodes ${baseline.nodes} → ${last.nodes}`);
     // 10,000 elements went through the page; a leak of even 100 bytes each would show as 1 MB.
     const growth = last.heapUsed - baseline.heapUsed;

@@ -49,8 +49,18 @@ const valid = () => hostileBody(hostileCase('valid'));
 const FAULTS: Array<{ id: string; what: string; feed: () => string; message: string }> = [
   { id: 'e500', what: 'a 500', feed: () => '/faults/e500.json', message: 'The feed could not be loaded: HTTP 500' },
   { id: 'e404', what: 'a 404', feed: () => '/faults/e404.json', message: 'The feed could not be loaded: HTTP 404' },
-  { id: 'hang', what: 'a connection that never answers', feed: () => '/faults/hang.json', message: 'The feed did not answer within 15 seconds' },
-  { id: 'cut', what: 'a body cut off midway', feed: () => '/faults/cut.json', message: 'The feed could not be reached' },
+  {
+    id: 'hang',
+    what: 'a connection that never answers',
+    feed: () => '/faults/hang.json',
+    message: 'The feed did not answer within 15 seconds',
+  },
+  {
+    id: 'cut',
+    what: 'a body cut off midway',
+    feed: () => '/faults/cut.json',
+    message: 'The feed could not be reached',
+  },
   {
     id: 'nm304',
     what: 'a 304 to a request that had no copy',
@@ -89,7 +99,10 @@ describe('faults on one page, beside a feed that works', () => {
       `<ogp-commitment id="ok" src="/faults/ok.json" commitment="CL0069"></ogp-commitment>`,
       `<ogp-commitment id="slow" src="/faults/slow.json" commitment="CL0069"></ogp-commitment>`,
       `<ogp-commitment id="cross-origin" src="${feedHost.url('/allows.json')}" commitment="CL0069"></ogp-commitment>`,
-      ...FAULTS.map((f) => `<ogp-commitment id="${f.id}" src="${f.feed()}" commitment="CL0069"><a href="https://www.opengovpartnership.org/">OGP</a></ogp-commitment>`),
+      ...FAULTS.map(
+        (f) =>
+          `<ogp-commitment id="${f.id}" src="${f.feed()}" commitment="CL0069"><a href="https://www.opengovpartnership.org/">OGP</a></ogp-commitment>`,
+      ),
     ];
     site.page('/faults.html', embedPage(elements.join('\n')));
     await page.goto(site.url('/faults.html'));
@@ -113,13 +126,16 @@ describe('faults on one page, beside a feed that works', () => {
       await waitForText(page, `#${fault.id}`, `t.includes("not available right now")`, 20_000);
       const alert = page.locator(`#${fault.id} >> [role="alert"]`);
       assert.ok((await alert.textContent())?.includes('not available right now'));
-      assert.ok(logged.some((line) => line.includes(fault.message)), `the console names the cause: ${fault.message}`);
+      assert.ok(
+        logged.some((line) => line.includes(fault.message)),
+        `the console names the cause: ${fault.message}`,
+      );
       // The light-DOM fallback link stays available to the reader.
       assert.equal(await page.locator(`#${fault.id} > a`).isVisible(), true, 'the fallback link is shown');
     });
   }
 
-  test('each feed was asked for once: a failure is not retried behind the reader\'s back', () => {
+  test("each feed was asked for once: a failure is not retried behind the reader's back", () => {
     for (const path of ['/faults/e500.json', '/faults/e404.json', '/faults/cut.json', '/faults/hang.json']) {
       assert.equal(site.requestsFor(path).length, 1, path);
     }
@@ -142,7 +158,11 @@ describe('a feed that turns invalid, then recovers', () => {
     v2.plans[0].commitments[0].title.en = `${TITLE}, second edition`;
     // Valid, then an array where the feed belongs, then valid again (a new version).
     site.feed('/flaky.json', (index) =>
-      index === 0 ? { body: v1, etag: '"v1"' } : index === 1 ? { body: hostileBody(hostileCase('array-root')) } : { body: v2, etag: '"v2"' },
+      index === 0
+        ? { body: v1, etag: '"v1"' }
+        : index === 1
+          ? { body: hostileBody(hostileCase('array-root')) }
+          : { body: v2, etag: '"v2"' },
     );
     const { page, errors } = await openGuardedPage(browser);
     const said: string[] = [];
@@ -150,7 +170,10 @@ describe('a feed that turns invalid, then recovers', () => {
     await page.addInitScript({
       content: `window.__events = []; for (const type of ['ogp-load', 'ogp-change', 'ogp-error']) document.addEventListener(type, (e) => window.__events.push({ type, stale: e.detail.stale }));`,
     });
-    site.page('/flaky.html', embedPage(`<ogp-commitment id="flaky" src="/flaky.json" commitment="CL0069" live refresh="1"></ogp-commitment>`));
+    site.page(
+      '/flaky.html',
+      embedPage(`<ogp-commitment id="flaky" src="/flaky.json" commitment="CL0069" live refresh="1"></ogp-commitment>`),
+    );
     await page.goto(site.url('/flaky.html'));
 
     const fresh = await waitForWords(page, '#flaky', [TITLE, 'Updated:']);
@@ -158,7 +181,10 @@ describe('a feed that turns invalid, then recovers', () => {
 
     // Readers read that the data may be old; why goes to the console (and the ogp-error event).
     const stale = await waitForWords(page, '#flaky', ['Could not refresh; showing the data from'], 10_000);
-    assert.ok(said.some((line) => line.includes('The feed was rejected')), 'the console names the cause');
+    assert.ok(
+      said.some((line) => line.includes('The feed was rejected')),
+      'the console names the cause',
+    );
     assert.ok(stale.includes(TITLE) && !stale.includes('second edition'), `the last good data stays: ${stale}`);
 
     const recovered = await waitForWords(page, '#flaky', ['second edition'], 10_000);
@@ -166,7 +192,10 @@ describe('a feed that turns invalid, then recovers', () => {
     assert.equal(await page.locator('#flaky >> [part~="error"]').count(), 0);
 
     const events = (await page.evaluate('window.__events')) as Array<{ type: string; stale?: boolean }>;
-    assert.deepEqual(events.map((e) => e.type), ['ogp-load', 'ogp-error', 'ogp-change']);
+    assert.deepEqual(
+      events.map((e) => e.type),
+      ['ogp-load', 'ogp-error', 'ogp-change'],
+    );
     assert.equal(events[1]!.stale, true, 'the error says the data shown is stale');
     assert.deepEqual(errors, []);
     await page.close();

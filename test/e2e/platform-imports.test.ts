@@ -10,7 +10,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { startFaultServer, type FaultServer } from '../helpers/fault-server.js';
-import { DIST, embedPage, launchChromium, openGuardedPage, requireFreshBundles, shadowText, waitForWords } from '../helpers/e2e.js';
+import {
+  DIST,
+  embedPage,
+  launchChromium,
+  openGuardedPage,
+  requireFreshBundles,
+  shadowText,
+  waitForWords,
+} from '../helpers/e2e.js';
 import { axeViolations } from './helpers/browser.js';
 import { ROOT, runCli, tempDir } from '../../packages/cli/test/run-cli.js';
 
@@ -21,7 +29,19 @@ let browser: Browser;
 
 async function importToFeed(platform: 'decidim' | 'gobierto', file: string, lang = 'es'): Promise<Buffer> {
   const out = join(temp.dir, `${platform}-${file}.json`);
-  const result = await runCli(['import', platform, join(FIXTURES, platform, file), '-o', out, '--publisher', 'Example City', '--country', 'ESP', '--language', lang]);
+  const result = await runCli([
+    'import',
+    platform,
+    join(FIXTURES, platform, file),
+    '-o',
+    out,
+    '--publisher',
+    'Example City',
+    '--country',
+    'ESP',
+    '--language',
+    lang,
+  ]);
   assert.equal(result.code, 0, result.stderr);
   return readFileSync(out);
 }
@@ -62,9 +82,19 @@ describe('imported platform feeds in Chromium', () => {
     ]);
     assert.doesNotMatch(park, /&nbsp;|<p>/);
     await waitForWords(page, '#bike', ['Diagonal bike lane', '75%', 'In progress']);
-    await waitForWords(page, '#library', ['Ampliar la biblioteca del barrio', '40', 'Redactar el proyecto', 'Ejecutar las obras']);
-    const links = (await page.evaluate(`window.deepQueryAll('#park a, a').map((a) => a.getAttribute('href'))`)) as string[];
-    assert.ok(links.includes('https://decidim.example.org/processes/pam/f/12/results/101'), 'the title links to the result');
+    await waitForWords(page, '#library', [
+      'Ampliar la biblioteca del barrio',
+      '40',
+      'Redactar el proyecto',
+      'Ejecutar las obras',
+    ]);
+    const links = (await page.evaluate(
+      `window.deepQueryAll('#park a, a').map((a) => a.getAttribute('href'))`,
+    )) as string[];
+    assert.ok(
+      links.includes('https://decidim.example.org/processes/pam/f/12/results/101'),
+      'the title links to the result',
+    );
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(errors, []);
     await page.close();
@@ -86,7 +116,11 @@ describe('imported platform feeds in Chromium', () => {
     await waitForWords(page, '#buses', ['Ampliar la red de autobuses eléctricos', '50']);
     const contracts = await waitForWords(page, '#contracts', ['Publicar los contratos menores', 'En curso']);
     assert.doesNotMatch(contracts, /\d+\s?%/, 'no figure is shown where Gobierto gave none');
-    await waitForWords(page, '#plan', ['Nuevo carril bici en el centro', 'Plantar 1.000 árboles', 'Transporte público']);
+    await waitForWords(page, '#plan', [
+      'Nuevo carril bici en el centro',
+      'Plantar 1.000 árboles',
+      'Transporte público',
+    ]);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(errors, []);
     assert.ok((await shadowText(page, '#buses')).length > 0);

@@ -13,9 +13,22 @@ import { renderSnapshot } from '@ogp-embed/elements/ssr';
 import { snapshotPage } from '../../examples/ssr/page.js';
 import { hostileBody, hostileCase } from '../helpers/hostile-corpus.js';
 import { startFaultServer, type FaultServer } from '../helpers/fault-server.js';
-import { DIST, ESM_BUNDLE, injected, launchChromium, openGuardedPage, requireFreshBundles, ROOT, STRICT_CSP, violations, waitForWords } from '../helpers/e2e.js';
+import {
+  DIST,
+  ESM_BUNDLE,
+  injected,
+  launchChromium,
+  openGuardedPage,
+  requireFreshBundles,
+  ROOT,
+  STRICT_CSP,
+  violations,
+  waitForWords,
+} from '../helpers/e2e.js';
 
-const CHILE = JSON.parse(readFileSync(join(ROOT, 'examples/feeds/chile.json'), 'utf8')) as { plans: { commitments: { id: string }[] }[] };
+const CHILE = JSON.parse(readFileSync(join(ROOT, 'examples/feeds/chile.json'), 'utf8')) as {
+  plans: { commitments: { id: string }[] }[];
+};
 /** Fixed, so the figures (overdue, next milestone) are the same on any day the test runs. */
 const NOW = new Date('2024-03-01T12:00:00Z');
 
@@ -53,7 +66,13 @@ const snapshot = (lang: string, now = new Date(), attributes: Record<string, str
   renderSnapshot({
     tag: 'ogp-commitment',
     // The same day for the live element's figures as for its snapshot's.
-    attributes: { commitment: 'CL0081', src: '/feeds/chile.json', slices: 'none', now: now.toISOString(), ...attributes },
+    attributes: {
+      commitment: 'CL0081',
+      src: '/feeds/chile.json',
+      slices: 'none',
+      now: now.toISOString(),
+      ...attributes,
+    },
     feed: CHILE,
     lang,
     styles: '/dist/',
@@ -68,7 +87,8 @@ const SHIFTS = `new Promise((resolve) => {
   setTimeout(() => resolve(sum), 300);
 })`;
 
-const top = (p: Page, selector: string) => p.evaluate(`document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect().top`) as Promise<number>;
+const top = (p: Page, selector: string) =>
+  p.evaluate(`document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect().top`) as Promise<number>;
 
 describe('a card written with its snapshot', () => {
   test('with scripts off, the reader reads its number, title, verdict and facts, styled', async () => {
@@ -77,12 +97,31 @@ describe('a card written with its snapshot', () => {
       const p = await context.newPage();
       const url = server.url('/snapshot-off.html');
       // The example of a server rendering its page (examples/ssr/), as it serves it.
-      const html = await snapshotPage({ feed: CHILE, commitment: 'CL0081', lang: 'es', script: ESM_BUNDLE, src: '/feeds/chile.json', now: NOW });
+      const html = await snapshotPage({
+        feed: CHILE,
+        commitment: 'CL0081',
+        lang: 'es',
+        script: ESM_BUNDLE,
+        src: '/feeds/chile.json',
+        now: NOW,
+      });
       server.page('/snapshot-off.html', html, { headers: { 'content-security-policy': STRICT_CSP } });
       await p.goto(url, { waitUntil: 'load' });
       // Each shadow root's text (the badge and the bar have their own).
-      const text = (await Promise.all(['[part~="card"]', 'ogp-status-badge [part~="label"]', 'ogp-progress-bar [part~="value"]'].map((part) => p.locator(`ogp-commitment ${part}`).innerText()))).join(' ');
-      for (const words of ['Compromiso 11', 'Fortalecimiento de la participación ciudadana en el Congreso Virtual', 'En curso', 'Próximo hito', 'Último reporte']) {
+      const text = (
+        await Promise.all(
+          ['[part~="card"]', 'ogp-status-badge [part~="label"]', 'ogp-progress-bar [part~="value"]'].map((part) =>
+            p.locator(`ogp-commitment ${part}`).innerText(),
+          ),
+        )
+      ).join(' ');
+      for (const words of [
+        'Compromiso 11',
+        'Fortalecimiento de la participación ciudadana en el Congreso Virtual',
+        'En curso',
+        'Próximo hito',
+        'Último reporte',
+      ]) {
         assert.ok(text.includes(words), `scripts off: "${words}" in ${JSON.stringify(text)}`);
       }
       // Styled by the linked sheet: the card is a block with its border, not inline text.
@@ -101,15 +140,24 @@ describe('a card written with its snapshot', () => {
       const { page: p, errors } = await openGuardedPage(browser);
       await p.setViewportSize({ width: 390, height: 800 });
       const path = `/snapshot-on-${lang}.html`;
-      server.page(path, page(await snapshot(lang), lang), { headers: { 'content-security-policy': `${STRICT_CSP}; trusted-types lit-html` } });
+      server.page(path, page(await snapshot(lang), lang), {
+        headers: { 'content-security-policy': `${STRICT_CSP}; trusted-types lit-html` },
+      });
       const feedRequests = server.requestsFor('/feeds/chile.json').length;
       await p.goto(server.url(path));
       const before = await top(p, '#below');
       // Taken over: the shadow root holds the element's own render (no linked sheet), from the fetched feed.
       const takenOver = `(() => { const root = document.querySelector('ogp-commitment').shadowRoot;
         return !!customElements.get('ogp-commitment') && !root.querySelector('link') && !!root.querySelector('[part~="card"]'); })()`;
-      for (const until = Date.now() + 10_000; !(await p.evaluate(takenOver)); await new Promise((r) => setTimeout(r, 50))) {
-        if (Date.now() > until) assert.fail(`never took over: ${await p.evaluate('document.querySelector("ogp-commitment").shadowRoot.innerHTML')}`);
+      for (
+        const until = Date.now() + 10_000;
+        !(await p.evaluate(takenOver));
+        await new Promise((r) => setTimeout(r, 50))
+      ) {
+        if (Date.now() > until)
+          assert.fail(
+            `never took over: ${await p.evaluate('document.querySelector("ogp-commitment").shadowRoot.innerHTML')}`,
+          );
       }
       assert.ok(server.requestsFor('/feeds/chile.json').length > feedRequests, 'the element fetched its feed');
       const shift = (await p.evaluate(SHIFTS)) as number;
@@ -135,14 +183,29 @@ describe('a card written with its snapshot', () => {
       // A slow feed: the cards inside a plan's snapshot have long been defined when the data comes.
       const feedPath = `/feeds/slow-${tag}.json`;
       server.feed(feedPath, { body: readFileSync(join(ROOT, 'examples/feeds/chile.json')), delay: 800 });
-      const html = await renderSnapshot({ tag, attributes: { ...attributes, src: feedPath, slices: 'none' }, feed: CHILE, lang: 'es', styles: '/dist/' });
-      server.page(`/snapshot-${tag}.html`, page(html), { headers: { 'content-security-policy': `${STRICT_CSP}; trusted-types lit-html` } });
+      const html = await renderSnapshot({
+        tag,
+        attributes: { ...attributes, src: feedPath, slices: 'none' },
+        feed: CHILE,
+        lang: 'es',
+        styles: '/dist/',
+      });
+      server.page(`/snapshot-${tag}.html`, page(html), {
+        headers: { 'content-security-policy': `${STRICT_CSP}; trusted-types lit-html` },
+      });
       await p.goto(server.url(`/snapshot-${tag}.html`));
       const before = await top(p, '#below');
       const takenOver = `(() => { const root = document.querySelector('${tag}').shadowRoot;
         return !!customElements.get('${tag}') && !document.querySelector('${tag}').hasAttribute('snapshot') && !root.querySelector('link') && !!root.querySelector('[part~="${part}"]'); })()`;
-      for (const until = Date.now() + 10_000; !(await p.evaluate(takenOver)); await new Promise((r) => setTimeout(r, 50))) {
-        if (Date.now() > until) assert.fail(`never took over: ${await p.evaluate(`document.querySelector('${tag}').shadowRoot.innerHTML.slice(0, 500)`)}`);
+      for (
+        const until = Date.now() + 10_000;
+        !(await p.evaluate(takenOver));
+        await new Promise((r) => setTimeout(r, 50))
+      ) {
+        if (Date.now() > until)
+          assert.fail(
+            `never took over: ${await p.evaluate(`document.querySelector('${tag}').shadowRoot.innerHTML.slice(0, 500)`)}`,
+          );
       }
       const shift = (await p.evaluate(SHIFTS)) as number;
       assert.ok(shift < 0.01, `layout shift through the takeover: ${shift}`);
@@ -158,8 +221,17 @@ describe('a card written with its snapshot', () => {
     const c = hostileCase('markup-in-text');
     const feed = JSON.parse(hostileBody(c).toString('utf8')) as unknown;
     server.feed('/feeds/hostile.json', { body: hostileBody(c) });
-    const card = await renderSnapshot({ tag: 'ogp-commitment', attributes: { commitment: c.element.commitment, src: '/feeds/hostile.json', slices: 'none' }, feed, lang: 'en', styles: '/dist/', now: NOW });
-    server.page('/snapshot-hostile.html', page(card, 'en'), { headers: { 'content-security-policy': `${STRICT_CSP}; trusted-types lit-html` } });
+    const card = await renderSnapshot({
+      tag: 'ogp-commitment',
+      attributes: { commitment: c.element.commitment, src: '/feeds/hostile.json', slices: 'none' },
+      feed,
+      lang: 'en',
+      styles: '/dist/',
+      now: NOW,
+    });
+    server.page('/snapshot-hostile.html', page(card, 'en'), {
+      headers: { 'content-security-policy': `${STRICT_CSP}; trusted-types lit-html` },
+    });
     const { page: p, errors } = await openGuardedPage(browser);
     await p.goto(server.url('/snapshot-hostile.html'));
     await waitForWords(p, 'ogp-commitment', c.element.text!);

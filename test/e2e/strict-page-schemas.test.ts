@@ -37,7 +37,10 @@ let dir = '';
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ogp-schemas-csp-'));
-  for (const [file, contents] of [['schemas.js', PAGE_CODE], ['classic-zod.js', CLASSIC_ZOD_CODE]] as const) {
+  for (const [file, contents] of [
+    ['schemas.js', PAGE_CODE],
+    ['classic-zod.js', CLASSIC_ZOD_CODE],
+  ] as const) {
     await build({
       stdin: { contents, resolveDir: ROOT, loader: 'ts' },
       outfile: join(dir, file),
@@ -60,13 +63,19 @@ after(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function openWith(script: string, expectViolation = false): Promise<{ result: string; jitless: string; violations: string[] }> {
+async function openWith(
+  script: string,
+  expectViolation = false,
+): Promise<{ result: string; jitless: string; violations: string[] }> {
   const path = `/${script}.html`;
   server.page(path, embedPage('', [`<script type="module" src="/js/${script}"></script>`]), {
     headers: { 'content-security-policy': STRICT_CSP },
   });
   // Trusted Types reports the refused `new Function` on the console too: expected in the control only.
-  const { page, errors } = await openGuardedPage(browser, expectViolation ? [/requires 'TrustedScript' assignment/] : []);
+  const { page, errors } = await openGuardedPage(
+    browser,
+    expectViolation ? [/requires 'TrustedScript' assignment/] : [],
+  );
   await page.goto(server.url(path));
   await page.waitForFunction('document.body.dataset.result !== undefined', undefined, { timeout: 10_000 });
   // A violation is reported as an event after the fact: wait for it, or long enough for one.
@@ -87,5 +96,8 @@ test("a strict page validating with the SDK's zod schemas: no violation, and zod
 test("the control: classic zod's object schema is reported as eval under the same policy", async () => {
   const outcome = await openWith('classic-zod.js', true);
   assert.equal(outcome.result, 'valid');
-  assert.ok(outcome.violations.some((v) => /^(script-src|require-trusted-types-for)/.test(v)), JSON.stringify(outcome.violations));
+  assert.ok(
+    outcome.violations.some((v) => /^(script-src|require-trusted-types-for)/.test(v)),
+    JSON.stringify(outcome.violations),
+  );
 });

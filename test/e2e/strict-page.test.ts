@@ -93,7 +93,11 @@ async function interact(page: Page): Promise<void> {
 for (const [name, scripts, policy] of [
   ['the ES module', [`<script type="module" src="${ESM_BUNDLE}"></script>`], STRICT_CSP],
   ['the classic script', [`<script src="${CLASSIC_BUNDLE}" defer></script>`], STRICT_CSP],
-  ['the ES module, with only Lit\'s Trusted Types policy allowed', [`<script type="module" src="${ESM_BUNDLE}"></script>`], LIT_POLICY_ONLY],
+  [
+    "the ES module, with only Lit's Trusted Types policy allowed",
+    [`<script type="module" src="${ESM_BUNDLE}"></script>`],
+    LIT_POLICY_ONLY,
+  ],
 ] as const) {
   describe(`a strict page loading ${name}`, () => {
     test('every element renders its data, styled and interactive, with no violation, error or warning of policy', async () => {
@@ -108,11 +112,20 @@ for (const [name, scripts, policy] of [
       assert.deepEqual(errors, []);
       // The policy is really enforced, so the silence above means something: a string written as
       // HTML is refused (Trusted Types), and a <style> element is blocked and reported.
-      const refused = await page.evaluate(`(() => { try { document.body.insertAdjacentHTML('beforeend', '<b>x</b>'); return ''; } catch (e) { return e.name + ': ' + e.message; } })()`);
+      const refused = await page.evaluate(
+        `(() => { try { document.body.insertAdjacentHTML('beforeend', '<b>x</b>'); return ''; } catch (e) { return e.name + ': ' + e.message; } })()`,
+      );
       assert.match(refused as string, /TrustedHTML/);
-      await page.evaluate(`(() => { const s = document.createElement('style'); s.textContent = 'body{color:red}'; document.head.append(s); })()`);
-      await page.waitForFunction(`window.__ogp.violations.some((v) => v.startsWith('style-src'))`, undefined, { timeout: 5_000 });
-      assert.ok((await violations(page)).some((v) => v.startsWith('require-trusted-types-for')), 'the refused HTML was reported');
+      await page.evaluate(
+        `(() => { const s = document.createElement('style'); s.textContent = 'body{color:red}'; document.head.append(s); })()`,
+      );
+      await page.waitForFunction(`window.__ogp.violations.some((v) => v.startsWith('style-src'))`, undefined, {
+        timeout: 5_000,
+      });
+      assert.ok(
+        (await violations(page)).some((v) => v.startsWith('require-trusted-types-for')),
+        'the refused HTML was reported',
+      );
       await page.close();
     });
   });

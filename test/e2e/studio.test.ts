@@ -47,7 +47,10 @@ async function template(name: string): Promise<string> {
 async function templateWithAMistake(name: string, date = '31-31-2021'): Promise<string> {
   const folder = await template(name);
   const feedCsv = join(folder, 'feed.csv');
-  writeFileSync(feedCsv, readFileSync(feedCsv, 'utf8').replace(/,(Ejemplo|Example): [^\r\n]*/g, ',Ministerio de Prueba'));
+  writeFileSync(
+    feedCsv,
+    readFileSync(feedCsv, 'utf8').replace(/,(Ejemplo|Example): [^\r\n]*/g, ',Ministerio de Prueba'),
+  );
   const path = join(folder, 'commitments.csv');
   const text = readFileSync(path, 'utf8');
   assert.match(text, /,2021-03-01,/);
@@ -58,9 +61,15 @@ async function templateWithAMistake(name: string, date = '31-31-2021'): Promise<
 /** The template as one workbook, as an officer keeps it: a sheet per table, named like its CSV file. */
 function workbookOf(folder: string): string {
   const book = XLSX.utils.book_new();
-  for (const name of readdirSync(folder).filter((n) => n.endsWith('.csv')).sort()) {
+  for (const name of readdirSync(folder)
+    .filter((n) => n.endsWith('.csv'))
+    .sort()) {
     const table = readTable(readFileSync(join(folder, name)), name);
-    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([table.header, ...table.rows.map((row) => row.cells)]), name.replace(/\.csv$/, ''));
+    XLSX.utils.book_append_sheet(
+      book,
+      XLSX.utils.aoa_to_sheet([table.header, ...table.rows.map((row) => row.cells)]),
+      name.replace(/\.csv$/, ''),
+    );
   }
   const path = join(temp.dir, 'mi-plan.xlsx');
   writeFileSync(path, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
@@ -96,7 +105,10 @@ async function openStudio(locale = 'en-US'): Promise<{ context: BrowserContext; 
 async function downloadZip(page: Page, name: string): Promise<string> {
   const confirm = page.locator('input[name="confirm-loss"]');
   if (await confirm.count()) await confirm.check();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /download the \.zip/i }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /download the \.zip/i }).click(),
+  ]);
   const zipPath = join(temp.dir, `${name}.zip`);
   await download.saveAs(zipPath);
   const folder = join(temp.dir, name);
@@ -108,8 +120,16 @@ async function downloadZip(page: Page, name: string): Promise<string> {
 }
 
 before(async () => {
-  const studioSources = ['packages/studio/src', 'packages/studio/index.html', 'packages/studio/studio.css', 'packages/cli/src'];
-  const problem = buildProblem([join(STUDIO_DIST, 'index.html'), join(STUDIO_DIST, 'studio.js')], [...BUILD_SOURCES, ...studioSources].map((s) => join(ROOT, s)));
+  const studioSources = [
+    'packages/studio/src',
+    'packages/studio/index.html',
+    'packages/studio/studio.css',
+    'packages/cli/src',
+  ];
+  const problem = buildProblem(
+    [join(STUDIO_DIST, 'index.html'), join(STUDIO_DIST, 'studio.js')],
+    [...BUILD_SOURCES, ...studioSources].map((s) => join(ROOT, s)),
+  );
   if (problem) throw new Error(`the studio is ${problem}`);
   server = createDemoServer({ root: ROOT, liveInterval: 60_000 });
   base = await server.listen(0);
@@ -146,7 +166,13 @@ describe('the studio in Chromium', () => {
     // The real element shows the commitment from the feed the sheets made.
     const card = page.locator('.card-preview ogp-commitment');
     await card.waitFor();
-    await page.waitForFunction(() => /Diseño de plataforma integrada|Design integrated/.test((window as unknown as { shadowText: (e: Element | null) => string }).shadowText(document.querySelector('.card-preview ogp-commitment'))));
+    await page.waitForFunction(() =>
+      /Diseño de plataforma integrada|Design integrated/.test(
+        (window as unknown as { shadowText: (e: Element | null) => string }).shadowText(
+          document.querySelector('.card-preview ogp-commitment'),
+        ),
+      ),
+    );
 
     // The code for that card, with the address the officer types, copied.
     await page.locator('input[name="feed-url"]').fill('https://gob.example/ogp/feed.json');
@@ -156,8 +182,14 @@ describe('the studio in Chromium', () => {
     await page.locator('#copied-html', { hasText: 'Copied.' }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(copied, /<script type="module" src="[^"]+\/ogp-embed\.js"><\/script>/);
-    assert.match(copied, /<ogp-commitment src="https:\/\/gob\.example\/ogp\/feed\.json" commitment="CL0069" variant="compact" live><\/ogp-commitment>/);
-    assert.match(await page.locator('#code-shortcode').inputValue(), /^\[ogp_commitment id="CL0069" src="https:\/\/gob\.example\/ogp\/feed\.json" variant="compact" live="true"\]$/);
+    assert.match(
+      copied,
+      /<ogp-commitment src="https:\/\/gob\.example\/ogp\/feed\.json" commitment="CL0069" variant="compact" live><\/ogp-commitment>/,
+    );
+    assert.match(
+      await page.locator('#code-shortcode').inputValue(),
+      /^\[ogp_commitment id="CL0069" src="https:\/\/gob\.example\/ogp\/feed\.json" variant="compact" live="true"\]$/,
+    );
     assert.match(await page.locator('#code-block').inputValue(), /^<!-- wp:ogp-embed\/commitment \{"id":"CL0069",/);
 
     assert.deepEqual(await axeViolations(page), []);
@@ -171,7 +203,10 @@ describe('the studio in Chromium', () => {
     const published = join(temp.dir, 'cli-published');
     const publish = await runCli(['publish', feed, '-o', published]);
     assert.equal(publish.code, 0, publish.stderr);
-    assert.deepEqual(filesUnder(unzipped), filesUnder(published).filter((path) => !isSnapshot(path)));
+    assert.deepEqual(
+      filesUnder(unzipped),
+      filesUnder(published).filter((path) => !isSnapshot(path)),
+    );
     assert.match((await page.locator('.download').textContent())!, /except the cards’ HTML snapshots/);
     assert.deepEqual(errors, []);
     await context.close();
@@ -200,14 +235,21 @@ describe('the studio in Chromium', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.locator('#copied-html', { hasText: 'Copied.' }).waitFor();
-    assert.match(await page.evaluate(() => navigator.clipboard.readText()), new RegExp(`<ogp-plan src="[^"]+" plan="${secondId}"></ogp-plan>`));
+    assert.match(
+      await page.evaluate(() => navigator.clipboard.readText()),
+      new RegExp(`<ogp-plan src="[^"]+" plan="${secondId}"></ogp-plan>`),
+    );
     assert.deepEqual(await axeViolations(page), []);
 
     const unzipped = await downloadZip(page, 'from-feed');
     const published = join(temp.dir, 'chile-published');
     assert.equal((await runCli(['publish', chile, '-o', published])).code, 0);
-    assert.deepEqual(filesUnder(unzipped), filesUnder(published).filter((path) => !isSnapshot(path)));
-    for (const path of filesUnder(unzipped)) assert.deepEqual(readFileSync(join(unzipped, path)), readFileSync(join(published, path)), path);
+    assert.deepEqual(
+      filesUnder(unzipped),
+      filesUnder(published).filter((path) => !isSnapshot(path)),
+    );
+    for (const path of filesUnder(unzipped))
+      assert.deepEqual(readFileSync(join(unzipped, path)), readFileSync(join(published, path)), path);
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -218,7 +260,12 @@ describe('the studio in Chromium', () => {
     await page.locator('input[name="files"]').setInputFiles(workbook);
     const problem = page.locator('.problems tbody tr', { hasText: '31-31-2021' });
     await problem.waitFor();
-    assert.deepEqual((await problem.locator('td').allTextContents()).slice(0, 4), ['mi-plan.xlsx › commitments', '2', 'Inicio / Start', '31-31-2021']);
+    assert.deepEqual((await problem.locator('td').allTextContents()).slice(0, 4), [
+      'mi-plan.xlsx › commitments',
+      '2',
+      'Inicio / Start',
+      '31-31-2021',
+    ]);
     await page.locator('.card-preview ogp-commitment').waitFor();
     assert.deepEqual(await axeViolations(page), []);
     const unzipped = await downloadZip(page, 'from-workbook');
@@ -234,7 +281,12 @@ describe('the studio in Chromium', () => {
     await page.locator('input[name="files"]').setInputFiles(sheet);
     await page.locator('.problems', { hasText: 'Read as OGP’s commitments sheet' }).waitFor();
     const problem = page.locator('.problems tbody tr', { hasText: 'five' });
-    assert.deepEqual((await problem.locator('td').allTextContents()).slice(0, 4), ['Compromisos OGP.csv', '4', 'Action Plan Number', 'five']);
+    assert.deepEqual((await problem.locator('td').allTextContents()).slice(0, 4), [
+      'Compromisos OGP.csv',
+      '4',
+      'Action Plan Number',
+      'five',
+    ]);
     assert.match((await problem.locator('td').nth(4).textContent())!, /not an action plan number; row skipped/);
     assert.match((await page.locator('.problems').textContent())!, /Left out: 1 row/);
     await page.locator('.card-preview ogp-commitment[commitment="CL0069"]').waitFor();
@@ -242,8 +294,13 @@ describe('the studio in Chromium', () => {
     const unzipped = await downloadZip(page, 'from-ogp-sheet');
     const validated = await runCli(['validate', unzipped]);
     assert.equal(validated.code, 0, validated.stdout + validated.stderr);
-    const feed = JSON.parse(readFileSync(join(unzipped, 'feed.json'), 'utf8')) as { plans: { commitments: { id: string }[] }[] };
-    assert.deepEqual(feed.plans.flatMap((p) => p.commitments.map((c) => c.id)), ['CL0069', 'CL0070']);
+    const feed = JSON.parse(readFileSync(join(unzipped, 'feed.json'), 'utf8')) as {
+      plans: { commitments: { id: string }[] }[];
+    };
+    assert.deepEqual(
+      feed.plans.flatMap((p) => p.commitments.map((c) => c.id)),
+      ['CL0069', 'CL0070'],
+    );
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -266,7 +323,9 @@ describe('the studio in Chromium', () => {
     await page.getByLabel('Publisher').fill('Municipalidad de Prueba');
     await page.getByLabel('Country').fill('CHL');
     await page.getByLabel('Country').press('Tab');
-    await page.locator('input[name="files"]').setInputFiles(join(ROOT, 'test/fixtures/platforms/decidim/results-export.csv'));
+    await page
+      .locator('input[name="files"]')
+      .setInputFiles(join(ROOT, 'test/fixtures/platforms/decidim/results-export.csv'));
     await page.locator('.problems', { hasText: 'Read as a Decidim export' }).waitFor();
     assert.doesNotMatch((await page.locator('.problems').textContent())!, /no --publisher given|no --country given/);
     const decidim = JSON.parse(readFileSync(join(await downloadZip(page, 'decidim'), 'feed.json'), 'utf8')) as Feed;
@@ -279,7 +338,10 @@ describe('the studio in Chromium', () => {
     assert.equal(await page.getByLabel('Dates such as 03/04/2024').inputValue(), 'dmy');
     assert.equal(await page.getByLabel('Publisher').inputValue(), 'Municipalidad de Prueba');
     assert.deepEqual(await axeViolations(page), []);
-    assert.deepEqual(requested.filter((url) => !url.startsWith(base) && !url.startsWith('blob:')), []);
+    assert.deepEqual(
+      requested.filter((url) => !url.startsWith(base) && !url.startsWith('blob:')),
+      [],
+    );
     assert.ok(!requested.some((url) => url.includes('Municipalidad')));
     assert.deepEqual(errors, []);
     await context.close();
@@ -289,33 +351,37 @@ describe('the studio in Chromium', () => {
     await fresh.context.close();
   });
 
-  test('50,000 rows: read in the worker with a progress bar, the page answering meanwhile', { timeout: 600_000 }, async () => {
-    const folder = await templateWithAMistake('big');
-    const commitments = join(folder, 'commitments.csv');
-    const [header, row] = readFileSync(commitments, 'utf8').split(/\r?\n/);
-    const rows = Array.from({ length: 50_000 }, (_, i) => row!.replace('CL0069,9,', `C${i + 1},${i + 1},`));
-    writeFileSync(commitments, `${[header, ...rows].join('\r\n')}\r\n`);
-    // What hangs from the example's commitment goes with it.
-    for (const name of ['milestones.csv', 'updates.csv', 'indicators.csv', 'measurements.csv']) {
-      const path = join(folder, name);
-      writeFileSync(path, `${readFileSync(path, 'utf8').split(/\r?\n/)[0]}\r\n`);
-    }
-    const { context, page, errors } = await openStudio();
-    await page.locator('input[name="files"]').setInputFiles(readdirSync(folder).map((name) => join(folder, name)));
-    await page.locator('.open progress').waitFor();
-    // While the worker reads, the page answers: the officer switches language.
-    await page.locator('.studio-header .language select').selectOption('es');
-    assert.equal(await page.locator('h1').textContent(), 'Estudio de OGP embed');
-    assert.equal(await page.locator('.problems').count(), 0, 'the page answered before the import was done');
-    await page.locator('.problems', { hasText: '50.000 compromisos' }).waitFor({ timeout: 600_000 });
-    await page.locator('.card-preview ogp-commitment[commitment="C1"]').waitFor();
-    // Found among the 50,000 by typing.
-    await page.getByLabel('Buscar por id o título').fill('C49999');
-    await page.locator('.items button', { hasText: 'C49999' }).click();
-    await page.locator('.card-preview ogp-commitment[commitment="C49999"]').waitFor();
-    assert.deepEqual(errors, []);
-    await context.close();
-  });
+  test(
+    '50,000 rows: read in the worker with a progress bar, the page answering meanwhile',
+    { timeout: 600_000 },
+    async () => {
+      const folder = await templateWithAMistake('big');
+      const commitments = join(folder, 'commitments.csv');
+      const [header, row] = readFileSync(commitments, 'utf8').split(/\r?\n/);
+      const rows = Array.from({ length: 50_000 }, (_, i) => row!.replace('CL0069,9,', `C${i + 1},${i + 1},`));
+      writeFileSync(commitments, `${[header, ...rows].join('\r\n')}\r\n`);
+      // What hangs from the example's commitment goes with it.
+      for (const name of ['milestones.csv', 'updates.csv', 'indicators.csv', 'measurements.csv']) {
+        const path = join(folder, name);
+        writeFileSync(path, `${readFileSync(path, 'utf8').split(/\r?\n/)[0]}\r\n`);
+      }
+      const { context, page, errors } = await openStudio();
+      await page.locator('input[name="files"]').setInputFiles(readdirSync(folder).map((name) => join(folder, name)));
+      await page.locator('.open progress').waitFor();
+      // While the worker reads, the page answers: the officer switches language.
+      await page.locator('.studio-header .language select').selectOption('es');
+      assert.equal(await page.locator('h1').textContent(), 'Estudio de OGP embed');
+      assert.equal(await page.locator('.problems').count(), 0, 'the page answered before the import was done');
+      await page.locator('.problems', { hasText: '50.000 compromisos' }).waitFor({ timeout: 600_000 });
+      await page.locator('.card-preview ogp-commitment[commitment="C1"]').waitFor();
+      // Found among the 50,000 by typing.
+      await page.getByLabel('Buscar por id o título').fill('C49999');
+      await page.locator('.items button', { hasText: 'C49999' }).click();
+      await page.locator('.card-preview ogp-commitment[commitment="C49999"]').waitFor();
+      assert.deepEqual(errors, []);
+      await context.close();
+    },
+  );
 
   test("the template's example as it came: said at its cell, and no folder to download", async () => {
     const folder = await template('untouched');
@@ -327,9 +393,12 @@ describe('the studio in Chromium', () => {
     await context.close();
   });
 
-  test('the template workbook: downloaded in the officer\'s language, opened again, said to be the example', async () => {
+  test("the template workbook: downloaded in the officer's language, opened again, said to be the example", async () => {
     const { context, page, errors } = await openStudio('es-CL');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descargar la plantilla (.xlsx)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Descargar la plantilla (.xlsx)' }).click(),
+    ]);
     assert.equal(download.suggestedFilename(), 'plantilla-ogp.xlsx');
     const path = join(temp.dir, 'plantilla-ogp.xlsx');
     await download.saveAs(path);

@@ -54,11 +54,22 @@ const BODY = `
 
 /** A name, the two scripts, and how many second-copy warnings: one when the elements load twice. */
 const PAIRS: Array<[string, string[], number]> = [
-  ['the ES module and the classic script', [`<script type="module" src="${ESM_BUNDLE}"></script>`, `<script src="${CLASSIC_BUNDLE}"></script>`], 0],
-  ['the classic script twice', [`<script src="${CLASSIC_BUNDLE}"></script>`, `<script src="/other-version/ogp-embed.iife.js"></script>`], 1],
+  [
+    'the ES module and the classic script',
+    [`<script type="module" src="${ESM_BUNDLE}"></script>`, `<script src="${CLASSIC_BUNDLE}"></script>`],
+    0,
+  ],
+  [
+    'the classic script twice',
+    [`<script src="${CLASSIC_BUNDLE}"></script>`, `<script src="/other-version/ogp-embed.iife.js"></script>`],
+    1,
+  ],
   [
     'the ES module from two addresses',
-    [`<script type="module" src="${ESM_BUNDLE}"></script>`, `<script type="module" src="/other-version/ogp-embed.js"></script>`],
+    [
+      `<script type="module" src="${ESM_BUNDLE}"></script>`,
+      `<script type="module" src="/other-version/ogp-embed.js"></script>`,
+    ],
     1,
   ],
 ];
@@ -68,7 +79,11 @@ for (const [name, scripts, secondCopies] of PAIRS) {
     describe(`${name}${strict ? ', on a strict page' : ''}`, () => {
       test('no exception; every element shows its data; one request for the feed per copy at most', async () => {
         const path = `/two-${encodeURIComponent(name)}-${strict}.html`;
-        server.page(path, embedPage(BODY, scripts), strict ? { headers: { 'content-security-policy': STRICT_CSP } } : {});
+        server.page(
+          path,
+          embedPage(BODY, scripts),
+          strict ? { headers: { 'content-security-policy': STRICT_CSP } } : {},
+        );
         server.feed('/feed.json', { body: hostileBody(hostileCase('valid')), etag: '"v1"' });
         const { page, errors } = await openGuardedPage(browser);
         const warnings: string[] = [];
@@ -90,7 +105,8 @@ for (const [name, scripts, secondCopies] of PAIRS) {
         assert.deepEqual(errors, []);
         // A second copy of the elements says once that another copy's are in use, and nothing else.
         assert.equal(warnings.length, secondCopies, warnings.join('\n'));
-        for (const warning of warnings) assert.match(warning, /^ogp-embed: another copy on this page defined <ogp-[a-z-]+> first/);
+        for (const warning of warnings)
+          assert.match(warning, /^ogp-embed: another copy on this page defined <ogp-[a-z-]+> first/);
         assert.deepEqual(await violations(page), []);
         // Each copy has its own client registry, so the feed is fetched at most once per copy.
         assert.ok(server.requestsFor('/feed.json').length <= 2, `${server.requestsFor('/feed.json').length} requests`);

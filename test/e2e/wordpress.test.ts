@@ -21,7 +21,18 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { buildProblem, BUILD_SOURCES } from '../../scripts/rollup/fresh-build.js';
 import { launchChromium, SHADOW_TEXT_SCRIPT } from './helpers/browser.js';
 import { ROOT } from './helpers/demo.js';
-import { rest, sitePhp, startMariaDb, startSite, stop, stopSite, wordpressMissing, type Database, type Site, type WordPressTree } from './helpers/wordpress.js';
+import {
+  rest,
+  sitePhp,
+  startMariaDb,
+  startSite,
+  stop,
+  stopSite,
+  wordpressMissing,
+  type Database,
+  type Site,
+  type WordPressTree,
+} from './helpers/wordpress.js';
 
 const ZIP = join(ROOT, 'packages/wordpress/dist/ogp-embed.zip');
 const FEED = readFileSync(join(ROOT, 'examples/feeds/chile.json'));
@@ -44,15 +55,31 @@ const feedRequests: string[] = [];
 
 /** Each element the post holds, what it must show (from examples/feeds/chile.json), and how it got there. */
 const SHOWN = [
-  { selector: 'ogp-commitment[commitment="CL0081"]', text: 'Citizen Participation in the Virtual Congress', by: 'block' },
+  {
+    selector: 'ogp-commitment[commitment="CL0081"]',
+    text: 'Citizen Participation in the Virtual Congress',
+    by: 'block',
+  },
   { selector: 'ogp-plan[plan="AP_CHL06"]', text: '6th Open Government Action Plan', by: 'block' },
   { selector: 'ogp-agreements', text: 'Open Government Roundtable', by: 'block' },
-  { selector: 'ogp-timeline[commitment="CL0081"]', text: 'Diagnóstico de incidencia del Congreso Virtual', by: 'block' },
+  {
+    selector: 'ogp-timeline[commitment="CL0081"]',
+    text: 'Diagnóstico de incidencia del Congreso Virtual',
+    by: 'block',
+  },
   { selector: 'ogp-commitment[commitment="CL0074"]', text: 'Energy Poverty Platform', by: 'shortcode' },
   { selector: 'ogp-plan[plan="AP_CHL05"]', text: '5th Open Government Action Plan', by: 'shortcode' },
-  { selector: 'ogp-timeline[commitment="CL0069"]', text: 'Informe de Diagnóstico de interoperabilidad', by: 'shortcode' },
+  {
+    selector: 'ogp-timeline[commitment="CL0069"]',
+    text: 'Informe de Diagnóstico de interoperabilidad',
+    by: 'shortcode',
+  },
   // Spanish: its words come from a language chunk, which must be in the plugin's folder too.
-  { selector: 'ogp-commitment[lang="es"]', text: 'Fortalecimiento de la participación ciudadana en el Congreso Virtual', by: 'shortcode' },
+  {
+    selector: 'ogp-commitment[lang="es"]',
+    text: 'Fortalecimiento de la participación ciudadana en el Congreso Virtual',
+    by: 'shortcode',
+  },
 ] as const;
 const LINK = 'https://www.opengovpartnership.org/members/chile/commitments/CL0081/';
 
@@ -118,7 +145,12 @@ function postContent(feed: string): string {
  * Evaluates `expression` in each frame of `page` (the 7.x editor's canvas is an iframe) until one
  * gives a truthy value; returns it and its frame. `shadowText` is defined in the expression's scope.
  */
-async function inSomeFrame(page: Page, expression: string, what: string, timeout = 90_000): Promise<{ frame: Frame; value: unknown }> {
+async function inSomeFrame(
+  page: Page,
+  expression: string,
+  what: string,
+  timeout = 90_000,
+): Promise<{ frame: Frame; value: unknown }> {
   const deadline = Date.now() + timeout;
   const script = `(() => { ${SHADOW_TEXT_SCRIPT.replace('window.shadowText =', 'const shadowText =')}; return (${expression}); })()`;
   for (;;) {
@@ -128,7 +160,17 @@ async function inSomeFrame(page: Page, expression: string, what: string, timeout
     }
     if (Date.now() > deadline) {
       // What each frame shows instead, so a failure says why.
-      const seen = await Promise.all(page.frames().map((frame) => frame.evaluate(`(() => { ${SHADOW_TEXT_SCRIPT}; return { url: location.href.slice(0, 80), tags: [...document.querySelectorAll('ogp-commitment, ogp-plan, .ogp-embed-placeholder, .ogp-embed-refused')].map((e) => e.outerHTML.slice(0, 160) + ' => ' + (e.shadowRoot ? window.shadowText(e).slice(0, 120) : 'no shadow root')), defined: !!customElements.get('ogp-commitment'), embedScript: !!document.querySelector('script[src*="ogp-embed.iife"]') }; })()`).catch((error: Error) => error.message)));
+      const seen = await Promise.all(
+        page
+          .frames()
+          .map((frame) =>
+            frame
+              .evaluate(
+                `(() => { ${SHADOW_TEXT_SCRIPT}; return { url: location.href.slice(0, 80), tags: [...document.querySelectorAll('ogp-commitment, ogp-plan, .ogp-embed-placeholder, .ogp-embed-refused')].map((e) => e.outerHTML.slice(0, 160) + ' => ' + (e.shadowRoot ? window.shadowText(e).slice(0, 120) : 'no shadow root')), defined: !!customElements.get('ogp-commitment'), embedScript: !!document.querySelector('script[src*="ogp-embed.iife"]') }; })()`,
+              )
+              .catch((error: Error) => error.message),
+          ),
+      );
       throw new Error(`waited ${timeout / 1000} s for ${what}; the frames show: ${JSON.stringify(seen, null, 1)}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -137,7 +179,10 @@ async function inSomeFrame(page: Page, expression: string, what: string, timeout
 
 if (trees.length > 0) {
   before(async () => {
-    const problem = buildProblem([ZIP], [...BUILD_SOURCES, 'packages/wordpress/ogp-embed'].map((source) => join(ROOT, source)));
+    const problem = buildProblem(
+      [ZIP],
+      [...BUILD_SOURCES, 'packages/wordpress/ogp-embed'].map((source) => join(ROOT, source)),
+    );
     if (problem) throw new Error(`packages/wordpress/dist/ogp-embed.zip is ${problem}`);
 
     root = mkdtempSync(join(tmpdir(), 'ogp-wordpress-'));
@@ -147,7 +192,9 @@ if (trees.length > 0) {
       if (request.url?.startsWith('/feeds/chile.json')) {
         response.writeHead(200, { ...headers, 'content-type': 'application/json' }).end(FEED);
       } else if (request.url?.startsWith('/feeds/hostile-cors.json')) {
-        response.writeHead(200, { 'access-control-allow-origin': INJECTED_ORIGIN, 'content-type': 'application/json' }).end(FEED);
+        response
+          .writeHead(200, { 'access-control-allow-origin': INJECTED_ORIGIN, 'content-type': 'application/json' })
+          .end(FEED);
       } else {
         response.writeHead(404, headers).end();
       }
@@ -159,7 +206,11 @@ if (trees.length > 0) {
     db = await startMariaDb(root);
     // Every site and the browser at once; whatever started is kept for `after` to stop, even if another failed.
     const started = await Promise.allSettled([
-      ...trees.flatMap((tree) => MODES.filter((mode) => wanted(tree.version, mode)).map((mode) => startSite(root, db!, tree, mode, ZIP, feedPort).then((site) => sites.push(site)))),
+      ...trees.flatMap((tree) =>
+        MODES.filter((mode) => wanted(tree.version, mode)).map((mode) =>
+          startSite(root, db!, tree, mode, ZIP, feedPort).then((site) => sites.push(site)),
+        ),
+      ),
       launchChromium().then((launched) => (browser = launched)),
     ]);
     const failed = started.find((result) => result.status === 'rejected');
@@ -176,250 +227,345 @@ if (trees.length > 0) {
 }
 
 // The four sites' tests side by side (each site's own tests in order): most of the time is waiting.
-if (trees.length > 0) describe('the plugin in a real WordPress', { concurrency: true }, () => {
-  for (const tree of trees) {
-    for (const mode of MODES.filter((m) => wanted(tree.version, m))) {
-      const setUp = mode === 'multi' ? 'a multisite network' : 'a single site with DISALLOW_UNFILTERED_HTML';
-      // In order: each test builds on the one before (saved settings, posts), and the last deletes the plugin.
-      describe(`WordPress ${tree.version}, ${setUp}`, { concurrency: 1 }, () => {
-        const site = () => sites.find((s) => s.mode === mode && s.version === tree.version)!;
-        const admin = mode === 'multi' ? 'siteadmin' : 'admin';
-        const posts: { user: string; id: number; link: string }[] = [];
+if (trees.length > 0)
+  describe('the plugin in a real WordPress', { concurrency: true }, () => {
+    for (const tree of trees) {
+      for (const mode of MODES.filter((m) => wanted(tree.version, m))) {
+        const setUp = mode === 'multi' ? 'a multisite network' : 'a single site with DISALLOW_UNFILTERED_HTML';
+        // In order: each test builds on the one before (saved settings, posts), and the last deletes the plugin.
+        describe(`WordPress ${tree.version}, ${setUp}`, { concurrency: 1 }, () => {
+          const site = () => sites.find((s) => s.mode === mode && s.version === tree.version)!;
+          const admin = mode === 'multi' ? 'siteadmin' : 'admin';
+          const posts: { user: string; id: number; link: string }[] = [];
 
-        test('the users who write posts here cannot post raw HTML', () => {
-          for (const [name, user] of Object.entries(site().users)) {
-            assert.equal(user.unfilteredHtml, false, `${name} must not have unfiltered_html`);
-            if (mode === 'multi') assert.equal(user.superAdmin, false, `${name} is not a super admin`);
-          }
-          assert.equal(site().users[admin]!.manageOptions, true);
-        });
-
-        test('the render function refuses hostile values on its own, not only because KSES stripped them', () => {
-          const { hostile } = site();
-          for (const name of ['script id', 'quote id', 'javascript src', 'data src', 'protocol-relative src']) {
-            assert.equal(hostile[name], '', `${name}: no tag for readers`);
-          }
-          for (const name of ['javascript link', 'hostile lang', 'hostile variant']) {
-            const html = hostile[name]!;
-            assert.match(html, /^<ogp-commitment src="https:\/\/example\.org\/feed\.json" commitment="CL0069"/, name);
-            assert.match(html, /^<ogp-commitment src="[^"]*" commitment="CL0069" lang="[\w-]+" variant="\w+"><span>Commitment CL0069<\/span><\/ogp-commitment>$/, name);
-          }
-          assert.match(hostile['hostile lang']!, / lang="en-US"/);
-          assert.match(hostile['hostile variant']!, / variant="card"/);
-        });
-
-        test('with no feed set, a shortcode shows visitors nothing and Editors why, without breaking its paragraph', () => {
-          const { visitor, editor } = site().notices;
-          assert.equal(visitor.trim(), '<p>Before  after.</p>', 'nothing for visitors');
-          assert.match(editor, /^<p>Before <span class="ogp-embed-refused" role="note">Open Government Embed \(only editors see this\): No feed address: [^<]*set a default one in Settings → Open Government Embed\.<\/span> after\.<\/p>\s*$/, 'one paragraph, the notice a <span> inside it');
-        });
-
-        test('the script address a 0.1.0 install stored is deleted on upgrade, and the settings page has no such field', async () => {
-          await fetch(`${site().url}/`);
-          const options = await sitePhp(site(), 'options');
-          assert.deepEqual(options['1'].ogp_embed_settings, { feed: '' }, 'only the feed is kept');
-        });
-
-        test('Settings → OGP embed: an Editor cannot open it; the admin reads every check in words, and a hostile CORS header runs nothing', async () => {
-          const context = await newContext();
-          const page = await context.newPage();
-          const dialogs: string[] = [];
-          page.on('dialog', (dialog) => {
-            dialogs.push(dialog.message());
-            void dialog.dismiss();
+          test('the users who write posts here cannot post raw HTML', () => {
+            for (const [name, user] of Object.entries(site().users)) {
+              assert.equal(user.unfilteredHtml, false, `${name} must not have unfiltered_html`);
+              if (mode === 'multi') assert.equal(user.superAdmin, false, `${name} is not a super admin`);
+            }
+            assert.equal(site().users[admin]!.manageOptions, true);
           });
-          const settings = `${site().url}/wp-admin/options-general.php?page=ogp-embed`;
-          await logIn(page, site(), 'editor', 'profile.php');
-          const refused = await page.goto(settings);
-          assert.notEqual(refused?.status(), 200);
-          assert.equal(await page.locator('#ogp-embed-feed').count(), 0);
 
-          await logIn(page, site(), admin, 'options-general.php?page=ogp-embed');
-          /** Saves `value` as the default feed; the notice WordPress shows, and the check's paragraph. */
-          const save = async (value: string) => {
-            await page.goto(settings);
-            await page.fill('#ogp-embed-feed', value);
-            await Promise.all([page.waitForURL(/settings-updated=true/), page.click('#submit')]);
-            const notice = page.locator('#setting-error-ogp-embed-feed');
-            const check = page.locator('#ogp-embed-feed-check');
-            return {
-              notice: (await notice.count()) ? await notice.innerText() : '',
-              check: (await check.count()) ? await check.innerText() : '',
-            };
-          };
-          assert.equal(await page.goto(settings).then(() => page.locator('input[name="_wpnonce"]').count()), 1, 'the form carries a nonce');
-          assert.equal(await page.locator('input[name*="cdn_url"], input[name*="script_source"]').count(), 0, 'no script address to set');
-
-          // The header injection: the feed host's Access-Control-Allow-Origin is markup.
-          const hostile = await save(feedUrl.replace('chile.json', 'hostile-cors.json'));
-          assert.equal(await page.evaluate('window.ogpInjected'), undefined, 'the header\'s script did not run');
-          assert.equal(await page.locator('.wrap img, .notice img').count(), 0, 'no element made from the header');
-          assert.doesNotMatch(hostile.notice + hostile.check, /onerror|<img/, 'the header is not quoted');
-          assert.match(hostile.notice, /Access-Control-Allow-Origin header is neither \* nor a site's address/);
-
-          // Why an address is refused; the previous one kept.
-          const refusedAddress = await save('//evil.example/feed.json');
-          assert.match(refusedAddress.notice, /not saved: it starts with \/\/: write https:\/\/ in front of it\. The previous one was kept\./);
-          assert.equal(await page.inputValue('#ogp-embed-feed'), feedUrl.replace('chile.json', 'hostile-cors.json'));
-
-          // A path on this site, as the FAQ says.
-          mkdirSync(join(site().dir, 'feeds'), { recursive: true });
-          writeFileSync(join(site().dir, 'feeds/chile.json'), FEED);
-          const path = await save('/feeds/chile.json');
-          assert.match(path.check, /Last check: ready\./);
-          assert.match(path.check, /It is on this site, so readers' browsers need no CORS header/);
-
-          const good = await save(feedUrl);
-          assert.match(good.check, /Last check: ready\./);
-          assert.match(good.check, /schema version 1\.0, 3 action plans, 21 commitments/);
-          assert.match(good.check, /Access-Control-Allow-Origin: \*/);
-          assert.equal(await page.inputValue('#ogp-embed-feed'), feedUrl);
-
-          // A forged post without the nonce changes nothing.
-          const forged = await page.request.post(`${site().url}/wp-admin/options.php`, {
-            form: { option_page: 'ogp_embed', action: 'update', 'ogp_embed_settings[feed]': 'https://evil.example/feed.json' },
+          test('the render function refuses hostile values on its own, not only because KSES stripped them', () => {
+            const { hostile } = site();
+            for (const name of ['script id', 'quote id', 'javascript src', 'data src', 'protocol-relative src']) {
+              assert.equal(hostile[name], '', `${name}: no tag for readers`);
+            }
+            for (const name of ['javascript link', 'hostile lang', 'hostile variant']) {
+              const html = hostile[name]!;
+              assert.match(html, /^<ogp-commitment src="https:\/\/example\.org\/feed\.json" commitment="CL0069"/, name);
+              assert.match(
+                html,
+                /^<ogp-commitment src="[^"]*" commitment="CL0069" lang="[\w-]+" variant="\w+"><span>Commitment CL0069<\/span><\/ogp-commitment>$/,
+                name,
+              );
+            }
+            assert.match(hostile['hostile lang']!, / lang="en-US"/);
+            assert.match(hostile['hostile variant']!, / variant="card"/);
           });
-          assert.notEqual(forged.status(), 302);
-          await page.goto(settings);
-          assert.equal(await page.inputValue('#ogp-embed-feed'), feedUrl);
-          assert.deepEqual(dialogs, []);
-          await context.close();
-        });
 
-        test('posts saved through the REST API keep the blocks and shortcodes, and lose the raw snippet', async () => {
-          for (const user of Object.keys(site().users)) {
-            const saved = await rest(site(), user, '/wp/v2/posts', {
-              method: 'POST',
-              body: { title: `Cards by ${user}`, content: postContent(feedUrl), status: 'publish' },
+          test('with no feed set, a shortcode shows visitors nothing and Editors why, without breaking its paragraph', () => {
+            const { visitor, editor } = site().notices;
+            assert.equal(visitor.trim(), '<p>Before  after.</p>', 'nothing for visitors');
+            assert.match(
+              editor,
+              /^<p>Before <span class="ogp-embed-refused" role="note">Open Government Embed \(only editors see this\): No feed address: [^<]*set a default one in Settings → Open Government Embed\.<\/span> after\.<\/p>\s*$/,
+              'one paragraph, the notice a <span> inside it',
+            );
+          });
+
+          test('the script address a 0.1.0 install stored is deleted on upgrade, and the settings page has no such field', async () => {
+            await fetch(`${site().url}/`);
+            const options = await sitePhp(site(), 'options');
+            assert.deepEqual(options['1'].ogp_embed_settings, { feed: '' }, 'only the feed is kept');
+          });
+
+          test('Settings → OGP embed: an Editor cannot open it; the admin reads every check in words, and a hostile CORS header runs nothing', async () => {
+            const context = await newContext();
+            const page = await context.newPage();
+            const dialogs: string[] = [];
+            page.on('dialog', (dialog) => {
+              dialogs.push(dialog.message());
+              void dialog.dismiss();
             });
-            assert.equal(saved.status, 201, JSON.stringify(saved.json));
-            const { json } = await rest(site(), user, `/wp/v2/posts/${saved.json.id}&context=edit`);
-            const raw: string = json.content.raw;
-            assert.doesNotMatch(raw, /<script/i, `${user}: the pasted <script> is stripped`);
-            assert.doesNotMatch(raw, /<ogp-commitment/i, `${user}: the pasted <ogp-commitment> is stripped`);
-            for (const kept of ['wp:ogp-embed/commitment {"id":"CL0081"', 'wp:ogp-embed/plan {"id":"AP_CHL06"', 'wp:ogp-embed/agreements', 'wp:ogp-embed/timeline', '[ogp_commitment id="CL0074" variant="compact"]', '[ogp_plan id="AP_CHL05"', '[ogp_timeline commitment="CL0069"]']) {
-              assert.ok(raw.includes(kept), `${user}: ${kept} is kept`);
-            }
-            posts.push({ user, id: saved.json.id, link: saved.json.link });
-          }
-        });
+            const settings = `${site().url}/wp-admin/options-general.php?page=ogp-embed`;
+            await logIn(page, site(), 'editor', 'profile.php');
+            const refused = await page.goto(settings);
+            assert.notEqual(refused?.status(), 200);
+            assert.equal(await page.locator('#ogp-embed-feed').count(), 0);
 
-        test('each published post shows every card with the feed\'s data, loads the script once from the site, and refuses the hostile values', async () => {
-          for (const post of posts) {
-            const page = await newPage();
-            await page.addInitScript({ content: `${SHADOW_TEXT_SCRIPT}; window.__dialogs = 0; window.alert = () => { window.__dialogs++; };` });
-            const errors: string[] = [];
-            page.on('pageerror', (error) => errors.push(error.message));
-            const scripts: string[] = [];
-            page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
-            await page.goto(`${site().url}/?p=${post.id}`);
-            for (const { selector, text, by } of SHOWN) {
-              await page.waitForFunction(
-                `(() => { const e = document.querySelector(${JSON.stringify(selector)}); return e && window.shadowText(e).includes(${JSON.stringify(text)}); })()`,
-                undefined,
-                { timeout: 45_000 },
-              ).catch(async () => {
-                const shown = await page.evaluate(`(() => { const e = document.querySelector(${JSON.stringify(selector)}); return e ? window.shadowText(e) : 'no such element'; })()`);
-                throw new Error(`${post.user}'s post, ${by} ${selector}: waited for "${text}"; it shows: ${JSON.stringify(shown)}`);
+            await logIn(page, site(), admin, 'options-general.php?page=ogp-embed');
+            /** Saves `value` as the default feed; the notice WordPress shows, and the check's paragraph. */
+            const save = async (value: string) => {
+              await page.goto(settings);
+              await page.fill('#ogp-embed-feed', value);
+              await Promise.all([page.waitForURL(/settings-updated=true/), page.click('#submit')]);
+              const notice = page.locator('#setting-error-ogp-embed-feed');
+              const check = page.locator('#ogp-embed-feed-check');
+              return {
+                notice: (await notice.count()) ? await notice.innerText() : '',
+                check: (await check.count()) ? await check.innerText() : '',
+              };
+            };
+            assert.equal(
+              await page.goto(settings).then(() => page.locator('input[name="_wpnonce"]').count()),
+              1,
+              'the form carries a nonce',
+            );
+            assert.equal(
+              await page.locator('input[name*="cdn_url"], input[name*="script_source"]').count(),
+              0,
+              'no script address to set',
+            );
+
+            // The header injection: the feed host's Access-Control-Allow-Origin is markup.
+            const hostile = await save(feedUrl.replace('chile.json', 'hostile-cors.json'));
+            assert.equal(await page.evaluate('window.ogpInjected'), undefined, "the header's script did not run");
+            assert.equal(await page.locator('.wrap img, .notice img').count(), 0, 'no element made from the header');
+            assert.doesNotMatch(hostile.notice + hostile.check, /onerror|<img/, 'the header is not quoted');
+            assert.match(hostile.notice, /Access-Control-Allow-Origin header is neither \* nor a site's address/);
+
+            // Why an address is refused; the previous one kept.
+            const refusedAddress = await save('//evil.example/feed.json');
+            assert.match(
+              refusedAddress.notice,
+              /not saved: it starts with \/\/: write https:\/\/ in front of it\. The previous one was kept\./,
+            );
+            assert.equal(await page.inputValue('#ogp-embed-feed'), feedUrl.replace('chile.json', 'hostile-cors.json'));
+
+            // A path on this site, as the FAQ says.
+            mkdirSync(join(site().dir, 'feeds'), { recursive: true });
+            writeFileSync(join(site().dir, 'feeds/chile.json'), FEED);
+            const path = await save('/feeds/chile.json');
+            assert.match(path.check, /Last check: ready\./);
+            assert.match(path.check, /It is on this site, so readers' browsers need no CORS header/);
+
+            const good = await save(feedUrl);
+            assert.match(good.check, /Last check: ready\./);
+            assert.match(good.check, /schema version 1\.0, 3 action plans, 21 commitments/);
+            assert.match(good.check, /Access-Control-Allow-Origin: \*/);
+            assert.equal(await page.inputValue('#ogp-embed-feed'), feedUrl);
+
+            // A forged post without the nonce changes nothing.
+            const forged = await page.request.post(`${site().url}/wp-admin/options.php`, {
+              form: {
+                option_page: 'ogp_embed',
+                action: 'update',
+                'ogp_embed_settings[feed]': 'https://evil.example/feed.json',
+              },
+            });
+            assert.notEqual(forged.status(), 302);
+            await page.goto(settings);
+            assert.equal(await page.inputValue('#ogp-embed-feed'), feedUrl);
+            assert.deepEqual(dialogs, []);
+            await context.close();
+          });
+
+          test('posts saved through the REST API keep the blocks and shortcodes, and lose the raw snippet', async () => {
+            for (const user of Object.keys(site().users)) {
+              const saved = await rest(site(), user, '/wp/v2/posts', {
+                method: 'POST',
+                body: { title: `Cards by ${user}`, content: postContent(feedUrl), status: 'publish' },
               });
+              assert.equal(saved.status, 201, JSON.stringify(saved.json));
+              const { json } = await rest(site(), user, `/wp/v2/posts/${saved.json.id}&context=edit`);
+              const raw: string = json.content.raw;
+              assert.doesNotMatch(raw, /<script/i, `${user}: the pasted <script> is stripped`);
+              assert.doesNotMatch(raw, /<ogp-commitment/i, `${user}: the pasted <ogp-commitment> is stripped`);
+              for (const kept of [
+                'wp:ogp-embed/commitment {"id":"CL0081"',
+                'wp:ogp-embed/plan {"id":"AP_CHL06"',
+                'wp:ogp-embed/agreements',
+                'wp:ogp-embed/timeline',
+                '[ogp_commitment id="CL0074" variant="compact"]',
+                '[ogp_plan id="AP_CHL05"',
+                '[ogp_timeline commitment="CL0069"]',
+              ]) {
+                assert.ok(raw.includes(kept), `${user}: ${kept} is kept`);
+              }
+              posts.push({ user, id: saved.json.id, link: saved.json.link });
             }
-            assert.equal(await page.locator(`script[src*="${ENTRY}"]`).count(), 1, 'one script tag');
-            assert.equal(scripts.filter((url) => url.includes(ENTRY)).length, 1, 'the script is fetched once');
-            const elsewhere = scripts.filter((url) => !url.startsWith(site().url) && !url.startsWith(`blob:${site().url}/`));
-            assert.deepEqual(elsewhere, [], 'every script is served by the site itself (not the old CDN address)');
-            const tags = await page.evaluate(`[...document.querySelectorAll('ogp-commitment, ogp-plan, ogp-agreements, ogp-timeline')].map((e) => e.outerHTML.slice(0, e.outerHTML.indexOf('>') + 1))`) as string[];
-            assert.equal(tags.length, SHOWN.length, `only the valid blocks and shortcodes made tags: ${tags.join(' ')}`);
-            for (const tag of tags) {
-              assert.match(tag, new RegExp(`src="${feedUrl.replace(/[.?]/g, '\\$&')}"`));
-              assert.match(tag, / lang="(en-US|es)"/, 'lang from the site\'s locale, or the one given');
-              assert.doesNotMatch(tag, /javascript:|onmouseover|onclick/i);
+          });
+
+          test("each published post shows every card with the feed's data, loads the script once from the site, and refuses the hostile values", async () => {
+            for (const post of posts) {
+              const page = await newPage();
+              await page.addInitScript({
+                content: `${SHADOW_TEXT_SCRIPT}; window.__dialogs = 0; window.alert = () => { window.__dialogs++; };`,
+              });
+              const errors: string[] = [];
+              page.on('pageerror', (error) => errors.push(error.message));
+              const scripts: string[] = [];
+              page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+              await page.goto(`${site().url}/?p=${post.id}`);
+              for (const { selector, text, by } of SHOWN) {
+                await page
+                  .waitForFunction(
+                    `(() => { const e = document.querySelector(${JSON.stringify(selector)}); return e && window.shadowText(e).includes(${JSON.stringify(text)}); })()`,
+                    undefined,
+                    { timeout: 45_000 },
+                  )
+                  .catch(async () => {
+                    const shown = await page.evaluate(
+                      `(() => { const e = document.querySelector(${JSON.stringify(selector)}); return e ? window.shadowText(e) : 'no such element'; })()`,
+                    );
+                    throw new Error(
+                      `${post.user}'s post, ${by} ${selector}: waited for "${text}"; it shows: ${JSON.stringify(shown)}`,
+                    );
+                  });
+              }
+              assert.equal(await page.locator(`script[src*="${ENTRY}"]`).count(), 1, 'one script tag');
+              assert.equal(scripts.filter((url) => url.includes(ENTRY)).length, 1, 'the script is fetched once');
+              const elsewhere = scripts.filter(
+                (url) => !url.startsWith(site().url) && !url.startsWith(`blob:${site().url}/`),
+              );
+              assert.deepEqual(elsewhere, [], 'every script is served by the site itself (not the old CDN address)');
+              const tags = (await page.evaluate(
+                `[...document.querySelectorAll('ogp-commitment, ogp-plan, ogp-agreements, ogp-timeline')].map((e) => e.outerHTML.slice(0, e.outerHTML.indexOf('>') + 1))`,
+              )) as string[];
+              assert.equal(
+                tags.length,
+                SHOWN.length,
+                `only the valid blocks and shortcodes made tags: ${tags.join(' ')}`,
+              );
+              for (const tag of tags) {
+                assert.match(tag, new RegExp(`src="${feedUrl.replace(/[.?]/g, '\\$&')}"`));
+                assert.match(tag, / lang="(en-US|es)"/, "lang from the site's locale, or the one given");
+                assert.doesNotMatch(tag, /javascript:|onmouseover|onclick/i);
+              }
+              const html = await page.content();
+              assert.doesNotMatch(
+                html,
+                /CL0052|CL0053|CL0066|AP_CHL04|CL0068/,
+                'no trace of the refused or stripped tags',
+              );
+              assert.equal(await page.evaluate('window.__dialogs'), 0);
+              assert.deepEqual(errors, []);
+              await page.context().close();
             }
-            const html = await page.content();
-            assert.doesNotMatch(html, /CL0052|CL0053|CL0066|AP_CHL04|CL0068/, 'no trace of the refused or stripped tags');
-            assert.equal(await page.evaluate('window.__dialogs'), 0);
-            assert.deepEqual(errors, []);
-            await page.context().close();
-          }
-          assert.ok(!feedRequests.some((path) => path.includes('raw-snippet')), 'the pasted script was never requested');
-        });
+            assert.ok(
+              !feedRequests.some((path) => path.includes('raw-snippet')),
+              'the pasted script was never requested',
+            );
+          });
 
-        test('with scripts off, each tag holds its fallback link, written by the server', async () => {
-          const context = await newContext({ javaScriptEnabled: false });
-          const page = await context.newPage();
-          await page.goto(`${site().url}/?p=${posts[0]!.id}`);
-          const link = page.locator('ogp-commitment[commitment="CL0081"]:not([lang="es"]) > a');
-          assert.equal(await link.getAttribute('href'), LINK, 'the link given in the block');
-          assert.equal(await link.innerText(), 'Commitment CL0081: Citizen Participation in the Virtual Congress', 'title from the checked feed');
-          // No page in the feed for this plan: its title as plain text, not a link to the feed's JSON.
-          assert.equal(await page.locator('ogp-plan[plan="AP_CHL06"] a').count(), 0);
-          assert.match(await page.locator('ogp-plan[plan="AP_CHL06"]').innerText(), /^Action plan AP_CHL06: 6th Open Government Action Plan/);
-          assert.equal(await page.locator('ogp-commitment[commitment="CL0074"]').innerText(), 'Commitment CL0074: Energy Poverty Platform');
-          assert.equal(await page.locator('ogp-agreements').innerText(), 'Forum agreements: Open Government Roundtable');
-          assert.equal(await page.locator('ogp-commitment[lang="es"]').innerText(), 'Commitment CL0081: Fortalecimiento de la participación ciudadana en el Congreso Virtual', 'the title in the tag\'s language');
-          await context.close();
-        });
+          test('with scripts off, each tag holds its fallback link, written by the server', async () => {
+            const context = await newContext({ javaScriptEnabled: false });
+            const page = await context.newPage();
+            await page.goto(`${site().url}/?p=${posts[0]!.id}`);
+            const link = page.locator('ogp-commitment[commitment="CL0081"]:not([lang="es"]) > a');
+            assert.equal(await link.getAttribute('href'), LINK, 'the link given in the block');
+            assert.equal(
+              await link.innerText(),
+              'Commitment CL0081: Citizen Participation in the Virtual Congress',
+              'title from the checked feed',
+            );
+            // No page in the feed for this plan: its title as plain text, not a link to the feed's JSON.
+            assert.equal(await page.locator('ogp-plan[plan="AP_CHL06"] a').count(), 0);
+            assert.match(
+              await page.locator('ogp-plan[plan="AP_CHL06"]').innerText(),
+              /^Action plan AP_CHL06: 6th Open Government Action Plan/,
+            );
+            assert.equal(
+              await page.locator('ogp-commitment[commitment="CL0074"]').innerText(),
+              'Commitment CL0074: Energy Poverty Platform',
+            );
+            assert.equal(
+              await page.locator('ogp-agreements').innerText(),
+              'Forum agreements: Open Government Roundtable',
+            );
+            assert.equal(
+              await page.locator('ogp-commitment[lang="es"]').innerText(),
+              'Commitment CL0081: Fortalecimiento de la participación ciudadana en el Congreso Virtual',
+              "the title in the tag's language",
+            );
+            await context.close();
+          });
 
-        test('the block editor shows the real card inside its canvas, and a new block offers the feed\'s ids', { skip: mode !== 'multi' && 'once per WordPress version' }, async () => {
-          const context = await newContext();
-          const page = await context.newPage();
-          const errors: string[] = [];
-          const deprecations: string[] = [];
-          page.on('pageerror', (error) => errors.push(error.message));
-          page.on('console', (message) => /apiVersion|API version/.test(message.text()) && deprecations.push(message.text()));
-          const post = posts.find((p) => p.user === 'editor')!;
-          await logIn(page, site(), 'editor', `post.php?post=${post.id}&action=edit`);
-          const card = (selector: string, text: string) =>
-            `(() => { const e = document.querySelector(${JSON.stringify(`.editor-styles-wrapper ${selector}`)}); return !!e && !!customElements.get(e.localName) && shadowText(e).includes(${JSON.stringify(text)}); })()`;
-          const { frame: canvas } = await inSomeFrame(page, card('ogp-commitment[commitment="CL0081"]', 'Citizen Participation in the Virtual Congress'), 'the saved block\'s card in the editor');
-          if (Number.parseFloat(tree.version) >= 7) assert.notEqual(canvas, page.mainFrame(), 'on 7.x the canvas is an iframe, and the card is defined inside it');
+          test(
+            "the block editor shows the real card inside its canvas, and a new block offers the feed's ids",
+            { skip: mode !== 'multi' && 'once per WordPress version' },
+            async () => {
+              const context = await newContext();
+              const page = await context.newPage();
+              const errors: string[] = [];
+              const deprecations: string[] = [];
+              page.on('pageerror', (error) => errors.push(error.message));
+              page.on(
+                'console',
+                (message) => /apiVersion|API version/.test(message.text()) && deprecations.push(message.text()),
+              );
+              const post = posts.find((p) => p.user === 'editor')!;
+              await logIn(page, site(), 'editor', `post.php?post=${post.id}&action=edit`);
+              const card = (selector: string, text: string) =>
+                `(() => { const e = document.querySelector(${JSON.stringify(`.editor-styles-wrapper ${selector}`)}); return !!e && !!customElements.get(e.localName) && shadowText(e).includes(${JSON.stringify(text)}); })()`;
+              const { frame: canvas } = await inSomeFrame(
+                page,
+                card('ogp-commitment[commitment="CL0081"]', 'Citizen Participation in the Virtual Congress'),
+                "the saved block's card in the editor",
+              );
+              if (Number.parseFloat(tree.version) >= 7)
+                assert.notEqual(
+                  canvas,
+                  page.mainFrame(),
+                  'on 7.x the canvas is an iframe, and the card is defined inside it',
+                );
 
-          // A new block: the canvas asks for the id, offering the feed's.
-          await page.evaluate(`(() => {
+              // A new block: the canvas asks for the id, offering the feed's.
+              await page.evaluate(`(() => {
             const block = wp.blocks.createBlock('ogp-embed/commitment');
             wp.data.dispatch('core/block-editor').insertBlocks(block);
             wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
           })()`);
-          const picker = canvas.locator('.ogp-embed-pick select');
-          await picker.locator('option[value="CL0074"]').waitFor({ state: 'attached' });
-          assert.match(await picker.locator('option[value="CL0074"]').innerText(), /CL0074.*Energy Poverty Platform/);
-          await picker.selectOption('CL0074');
-          await inSomeFrame(page, card('ogp-commitment[commitment="CL0074"]', 'Energy Poverty Platform'), 'the picked commitment\'s card');
+              const picker = canvas.locator('.ogp-embed-pick select');
+              await picker.locator('option[value="CL0074"]').waitFor({ state: 'attached' });
+              assert.match(
+                await picker.locator('option[value="CL0074"]').innerText(),
+                /CL0074.*Energy Poverty Platform/,
+              );
+              await picker.selectOption('CL0074');
+              await inSomeFrame(
+                page,
+                card('ogp-commitment[commitment="CL0074"]', 'Energy Poverty Platform'),
+                "the picked commitment's card",
+              );
 
-          // The sidebar: select the saved block, read its fields.
-          await page.evaluate(`(() => {
+              // The sidebar: select the saved block, read its fields.
+              await page.evaluate(`(() => {
             const block = wp.data.select('core/block-editor').getBlocks().find((b) => b.name === 'ogp-embed/commitment' && b.attributes.id === 'CL0081');
             wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
             (wp.data.dispatch('core/editor').openGeneralSidebar ?? wp.data.dispatch('core/edit-post').openGeneralSidebar)('edit-post/block');
           })()`);
-          const sidebar = page.locator('.block-editor-block-inspector');
-          await sidebar.getByLabel('Feed address').waitFor();
-          assert.equal(await sidebar.getByLabel('Commitment id (e.g. CL0069)').inputValue(), 'CL0081');
-          assert.deepEqual(errors, []);
-          assert.deepEqual(deprecations, [], 'no block registered with an old API version');
-          await context.close();
-        });
+              const sidebar = page.locator('.block-editor-block-inspector');
+              await sidebar.getByLabel('Feed address').waitFor();
+              assert.equal(await sidebar.getByLabel('Commitment id (e.g. CL0069)').inputValue(), 'CL0081');
+              assert.deepEqual(errors, []);
+              assert.deepEqual(deprecations, [], 'no block registered with an old API version');
+              await context.close();
+            },
+          );
 
-        test('a page without a block or shortcode gets no script', async () => {
-          const page = await newPage();
-          await page.goto(`${site().url}/?p=1`);
-          assert.match(await page.title(), /Hello world/);
-          assert.equal(await page.locator('script[src*="ogp-embed"]').count(), 0);
-          await page.context().close();
-        });
+          test('a page without a block or shortcode gets no script', async () => {
+            const page = await newPage();
+            await page.goto(`${site().url}/?p=1`);
+            assert.match(await page.title(), /Hello world/);
+            assert.equal(await page.locator('script[src*="ogp-embed"]').count(), 0);
+            await page.context().close();
+          });
 
-        test('what the server stored of the default feed is refreshed daily', async () => {
-          const refreshed = await sitePhp(site(), 'refresh');
-          assert.equal(refreshed.scheduled, true, 'a daily refresh is scheduled once a default feed is set');
-          assert.ok(refreshed.checkedAt > 0 && refreshed.ok, 'the feed was checked again');
-          assert.notEqual(refreshed.title, 'stale', 'the titles follow the feed');
-        });
+          test('what the server stored of the default feed is refreshed daily', async () => {
+            const refreshed = await sitePhp(site(), 'refresh');
+            assert.equal(refreshed.scheduled, true, 'a daily refresh is scheduled once a default feed is set');
+            assert.ok(refreshed.checkedAt > 0 && refreshed.ok, 'the feed was checked again');
+            assert.notEqual(refreshed.title, 'stale', 'the titles follow the feed');
+          });
 
-        test('deleting the plugin deletes its files and options, on every site of a network', async () => {
-          const { files, options } = await sitePhp(site(), 'uninstall');
-          assert.equal(files, false);
-          assert.deepEqual(options, {}, 'no ogp_embed option or transient left');
+          test('deleting the plugin deletes its files and options, on every site of a network', async () => {
+            const { files, options } = await sitePhp(site(), 'uninstall');
+            assert.equal(files, false);
+            assert.deepEqual(options, {}, 'no ogp_embed option or transient left');
+          });
         });
-      });
+      }
     }
-  }
-});
+  });

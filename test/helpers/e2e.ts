@@ -132,11 +132,18 @@ export async function violations(page: Page): Promise<string[]> {
 
 /** What a page can have run that it should not have: the sentinel the hostile payloads set, and dialogs. */
 export async function injected(page: Page): Promise<{ pwned: unknown; dialogs: number }> {
-  return page.evaluate('({ pwned: window.__pwned, dialogs: window.__ogp.dialogs })') as Promise<{ pwned: unknown; dialogs: number }>;
+  return page.evaluate('({ pwned: window.__pwned, dialogs: window.__ogp.dialogs })') as Promise<{
+    pwned: unknown;
+    dialogs: number;
+  }>;
 }
 
 /** A page that loads the bundle the given way(s) and holds `body`. */
-export function embedPage(body: string, scripts: string[] = [`<script type="module" src="${ESM_BUNDLE}"></script>`], lang = 'en'): string {
+export function embedPage(
+  body: string,
+  scripts: string[] = [`<script type="module" src="${ESM_BUNDLE}"></script>`],
+  lang = 'en',
+): string {
   return `<!doctype html>
 <html lang="${lang}">
 <head><meta charset="utf-8"><title>ogp-embed hardening</title>${scripts.join('\n')}</head>

@@ -170,16 +170,20 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
     const seen: SeenRequest = { method: req.method ?? 'GET', path, headers: req.headers, at: performance.now() };
     requests.push(seen);
     if (req.method === 'OPTIONS') {
-      res.writeHead(204, {
-        'access-control-allow-origin': '*',
-        'access-control-allow-headers': 'if-none-match, if-modified-since',
-        'access-control-max-age': '600',
-      }).end();
+      res
+        .writeHead(204, {
+          'access-control-allow-origin': '*',
+          'access-control-allow-headers': 'if-none-match, if-modified-since',
+          'access-control-max-age': '600',
+        })
+        .end();
       return;
     }
     const page = pages.get(path);
     if (page) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...page.headers }).end(page.html);
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...page.headers })
+        .end(page.html);
       return;
     }
     const reply = pick(path, seen);

@@ -38,28 +38,34 @@ function plain<T extends object>(model: { [K in keyof T]: fc.Arbitrary<T[K]> }):
 
 const partialDate = fc.oneof(
   fc.integer({ min: 2010, max: 2030 }).map(String),
-  fc.tuple(fc.integer({ min: 2010, max: 2030 }), fc.integer({ min: 1, max: 12 })).map(
-    ([y, m]) => `${y}-${String(m).padStart(2, '0')}`,
-  ),
-  fc.tuple(fc.integer({ min: 2010, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(
-    ([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
-  ),
+  fc
+    .tuple(fc.integer({ min: 2010, max: 2030 }), fc.integer({ min: 1, max: 12 }))
+    .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+  fc
+    .tuple(fc.integer({ min: 2010, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+    .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
 );
 
 const evidence = fc.array(
-  plain({ url: fc.constantFrom('https://www.gob.cl/a', 'http://example.org/b?c=1'), title: fc.constantFrom('Acta', 'Informe') }),
+  plain({
+    url: fc.constantFrom('https://www.gob.cl/a', 'http://example.org/b?c=1'),
+    title: fc.constantFrom('Acta', 'Informe'),
+  }),
   { maxLength: 2 },
 ) as fc.Arbitrary<EvidenceLink[]>;
 
 /** Any valid weight: from the smallest positive double to the largest. */
-const weight = fc.oneof(fc.constant(undefined), fc.double({ min: Number.MIN_VALUE, max: Number.MAX_VALUE, noNaN: true }));
+const weight = fc.oneof(
+  fc.constant(undefined),
+  fc.double({ min: Number.MIN_VALUE, max: Number.MAX_VALUE, noNaN: true }),
+);
 
 const milestone = plain({
-    status: fc.option(fc.constantFrom(...MILESTONE_STATUSES), { nil: undefined }),
-    due: fc.option(partialDate, { nil: undefined }),
-    completedOn: fc.option(partialDate, { nil: undefined }),
-    weight,
-    evidence,
+  status: fc.option(fc.constantFrom(...MILESTONE_STATUSES), { nil: undefined }),
+  due: fc.option(partialDate, { nil: undefined }),
+  completedOn: fc.option(partialDate, { nil: undefined }),
+  weight,
+  evidence,
 }).map((fields) => withoutUndefined(fields) as Partial<Milestone>);
 
 const commitmentShape = plain({
@@ -92,9 +98,15 @@ const shape = plain({
   plans: fc.array(fc.array(commitmentShape, { maxLength: 4 }), { minLength: 1, maxLength: 3 }),
   cocreation: fc.array(fc.constantFrom(...PHASE_STATUSES), { maxLength: 3 }),
   forums: fc.array(
-    fc.array(plain({ agenda: fc.array(fc.constantFrom('Hoja de Ruta', { es: 'Quinto plan' }), { maxLength: 2 }), agreements: fc.array(fc.constantFrom(...AGREEMENT_STATUSES), { maxLength: 3 }) }), {
-      maxLength: 2,
-    }),
+    fc.array(
+      plain({
+        agenda: fc.array(fc.constantFrom('Hoja de Ruta', { es: 'Quinto plan' }), { maxLength: 2 }),
+        agreements: fc.array(fc.constantFrom(...AGREEMENT_STATUSES), { maxLength: 3 }),
+      }),
+      {
+        maxLength: 2,
+      },
+    ),
     { maxLength: 2 },
   ),
 });
@@ -306,7 +318,12 @@ export function mutate(feed: unknown, m: Mutation): unknown {
     case 'add-key': {
       if (!isRecord(here)) return feed;
       const copy = structuredClone(feed);
-      Object.defineProperty(getAt(copy, path), m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
+      Object.defineProperty(getAt(copy, path), m.key, {
+        value: m.value,
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
       return copy;
     }
   }

@@ -9,7 +9,10 @@ import { generateFeed } from '../../scripts/bench/generate-feed.js';
 
 test('a generated feed passes strict parsing with no issue', () => {
   const result = parseFeed(JSON.stringify(generateFeed({ commitments: 300 })), { mode: 'strict' });
-  assert.deepEqual(result.issues.map((issue) => issue.message), []);
+  assert.deepEqual(
+    result.issues.map((issue) => issue.message),
+    [],
+  );
   assert.equal(result.ok, true);
   const commitments = result.feed!.plans.flatMap((plan) => plan.commitments);
   assert.equal(commitments.length, 300);

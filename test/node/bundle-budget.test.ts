@@ -44,7 +44,10 @@ const LOADERS = ['ogp-embed.js', 'ogp-embed.iife.js'] as const;
 const LANGUAGE_CHUNKS = ['ogp-embed-en.js', 'ogp-embed-es.js', 'ogp-embed-pt.js', 'ogp-embed-fr.js'] as const;
 const code = (file: keyof typeof FILES) => readFileSync(FILES[file], 'utf8');
 /** The chunks the loader imports (each element's, the shared ones, the one of every element). */
-const chunkFiles = () => readdirSync(DIST).filter((file) => /^ogp-embed-.+\.js$/.test(file)).sort();
+const chunkFiles = () =>
+  readdirSync(DIST)
+    .filter((file) => /^ogp-embed-.+\.js$/.test(file))
+    .sort();
 const chunk = (file: string) => readFileSync(join(DIST, file), 'utf8');
 /** Everything the embed sends a page: the loaders, their chunks, the single file. */
 const EMBEDS = () => ['ogp-embed.js', 'ogp-embed.iife.js', 'ogp-embed.bundle.js', ...chunkFiles()];
@@ -56,7 +59,9 @@ function documentedTags(): string[] {
   const cem = JSON.parse(readFileSync(join(ROOT, 'packages/elements/custom-elements.json'), 'utf8')) as {
     modules: { declarations?: { tagName?: string; customElement?: boolean }[] }[];
   };
-  return cem.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName!));
+  return cem.modules.flatMap((m) =>
+    (m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName!),
+  );
 }
 
 /** Tests of built files stop at once, with the reason, when the build is missing or stale. */
@@ -91,7 +96,8 @@ describe('gzip budgets', () => {
   test('the loader carries the same map the build wrote', () => {
     const { map } = loaderMap();
     // Terser writes a round size in exponent form (a chunk of 2000 bytes: `2e3`): read it back as JSON writes it.
-    const asJson = (text: string) => text.replace(/\b(\d+)e(\d+)\b/g, (_, digits: string, zeros: string) => String(Number(`${digits}e${zeros}`)));
+    const asJson = (text: string) =>
+      text.replace(/\b(\d+)e(\d+)\b/g, (_, digits: string, zeros: string) => String(Number(`${digits}e${zeros}`)));
     for (const file of LOADERS) assert.ok(asJson(code(file)).includes(JSON.stringify(map.chunks).slice(1, -1)), file);
   });
 
@@ -100,7 +106,10 @@ describe('gzip budgets', () => {
     test(`${what} downloads at most ${budget} bytes gzipped, the loader included`, () => {
       const { map } = loaderMap();
       const tags = tag === '*' ? Object.keys(map.elements) : [tag];
-      assert.ok(tags.every((name) => name in map.elements), `the loader knows ${tags.join(', ')}`);
+      assert.ok(
+        tags.every((name) => name in map.elements),
+        `the loader knows ${tags.join(', ')}`,
+      );
       const cost = pageCost(map, tags, (file) => gzipped(chunk(file)));
       const total = gzipped(code('ogp-embed.js')) + cost.bytes;
       assert.ok(total <= budget, `${what}: ${total} B gzipped (${cost.files.join(', ')}), budget ${budget} B`);
@@ -114,11 +123,17 @@ describe('gzip budgets', () => {
     assert.ok(card.length <= 8, `a card's page: ${card.join(', ')}`);
     // The data's head start waits for no other file: the prefetch imports only its own small chunk.
     const prefetch = filesOfChunk(map, map.prefetch);
-    assert.ok(prefetch.length <= 2 && prefetch.every((file) => /^ogp-embed-(prefetch|early)-/.test(file)), prefetch.join(', '));
+    assert.ok(
+      prefetch.length <= 2 && prefetch.every((file) => /^ogp-embed-(prefetch|early)-/.test(file)),
+      prefetch.join(', '),
+    );
     for (const tag of ['ogp-progress-bar', 'ogp-status-badge']) {
       const page = files(tag);
       // The client and validator are in the data elements' shared chunk.
-      assert.ok(!page.some((file) => /^ogp-embed-data-/.test(file)) && page.length <= 3, `<${tag}>: ${page.join(', ')}`);
+      assert.ok(
+        !page.some((file) => /^ogp-embed-data-/.test(file)) && page.length <= 3,
+        `<${tag}>: ${page.join(', ')}`,
+      );
     }
   });
 
@@ -133,7 +148,12 @@ describe('gzip budgets', () => {
   test('every documented element has a page budget and a chunk in the loader', () => {
     const { map } = loaderMap();
     assert.deepEqual(Object.keys(map.elements).sort(), documentedTags().sort());
-    assert.deepEqual(Object.keys(PAGE_BUDGETS).filter((tag) => tag !== '*').sort(), documentedTags().sort());
+    assert.deepEqual(
+      Object.keys(PAGE_BUDGETS)
+        .filter((tag) => tag !== '*')
+        .sort(),
+      documentedTags().sort(),
+    );
   });
 });
 
@@ -148,7 +168,10 @@ const MUST_NOT_APPEAR: [RegExp, string][] = [
   [/\.outerHTML\s*=|insertAdjacentHTML|document\.write/, 'HTML from strings: data is never rendered as HTML'],
   [/"unsafeHTML"|"unsafeSVG"/, "Lit's unsafeHTML/unsafeSVG directives: data is never rendered as HTML"],
   [/dev mode/, "Lit's development build: its warnings and checks are for development only"],
-  [/localStorage|sessionStorage|document\.cookie|indexedDB/, 'storage or cookies: the embed keeps nothing about readers'],
+  [
+    /localStorage|sessionStorage|document\.cookie|indexedDB/,
+    'storage or cookies: the embed keeps nothing about readers',
+  ],
   [/process\.env/, 'process.env: a Node-only global, a ReferenceError in a browser'],
   [/\bdebugger\b|console\.log/, 'debugging left in'],
   [/"\$?Zod[A-Z]\w*"/, 'zod: parseFeed runs the validator generated from the zod schemas, not zod'],
@@ -175,8 +198,14 @@ describe('names that must not appear in the embed', () => {
     const parts = chunkFiles().filter((file) => !file.startsWith('ogp-embed-all-'));
     const all = chunkFiles().filter((file) => file.startsWith('ogp-embed-all-'));
     assert.equal(assignments(code('ogp-embed.bundle.js')), assignments(lit));
-    assert.equal(all.reduce((sum, file) => sum + assignments(chunk(file)), 0), assignments(lit));
-    assert.equal(parts.reduce((sum, file) => sum + assignments(chunk(file)), 0), assignments(lit));
+    assert.equal(
+      all.reduce((sum, file) => sum + assignments(chunk(file)), 0),
+      assignments(lit),
+    );
+    assert.equal(
+      parts.reduce((sum, file) => sum + assignments(chunk(file)), 0),
+      assignments(lit),
+    );
     for (const file of LOADERS) assert.equal(assignments(code(file)), 0, file);
   });
 });
@@ -186,33 +215,61 @@ describe("the embed's template literals are minified, keeping what renders and w
   const minified = async (code: string) => {
     let out = code;
     for (const plugin of minifyTemplateLiterals()) {
-      const transform = plugin.transform as (this: unknown, code: string, id: string) => Promise<{ code: string } | null> | { code: string } | null;
-      out = (await transform.call({ parse: parseAst, warn() {}, error(e: unknown) { throw e; } }, out, '/src/x.ts'))?.code ?? out;
+      const transform = plugin.transform as (
+        this: unknown,
+        code: string,
+        id: string,
+      ) => Promise<{ code: string } | null> | { code: string } | null;
+      out =
+        (
+          await transform.call(
+            {
+              parse: parseAst,
+              warn() {},
+              error(e: unknown) {
+                throw e;
+              },
+            },
+            out,
+            '/src/x.ts',
+          )
+        )?.code ?? out;
     }
     return out;
   };
 
   test('markup: indentation collapses to one space, a space between inline elements stays, an empty alt stays', async () => {
-    const out = await minified("import { html } from 'lit';\nexport const t = (x) => html`<ul>\n    <li><b>${x}</b> <i>b</i></li>\n  </ul>\n  <img alt=\"\" src=${x}>`;");
+    const out = await minified(
+      'import { html } from \'lit\';\nexport const t = (x) => html`<ul>\n    <li><b>${x}</b> <i>b</i></li>\n  </ul>\n  <img alt="" src=${x}>`;',
+    );
     assert.match(out, /<ul> ?<li><b>\$\{x\}<\/b> <i>b<\/i><\/li> ?<\/ul>/);
     assert.match(out, /<img alt="" src=/);
   });
 
   test('styles: comments and spaces go, strings and a descendant space before a pseudo-class stay', async () => {
-    const out = await minified("import { css } from 'lit';\nexport const s = css`\n  a :hover {\n    /* why */\n    content: ' :  ; { ';\n    color: red;\n  }\n`;");
+    const out = await minified(
+      "import { css } from 'lit';\nexport const s = css`\n  a :hover {\n    /* why */\n    content: ' :  ; { ';\n    color: red;\n  }\n`;",
+    );
     // eslint-disable-next-line no-regex-spaces -- the minified CSS's own two spaces, as written
     assert.match(out, /a :hover\{content:" :  ; \{ ";color:red\}|a :hover\{content:' :  ; \{ ';color:red\}/);
     assert.doesNotMatch(out, /why/);
   });
 
-  test("a module of plain css`...` uses unsafeCSS on the same text (no css() in the embed); one that interpolates keeps css()", () => {
+  test('a module of plain css`...` uses unsafeCSS on the same text (no css() in the embed); one that interpolates keeps css()', () => {
     const transform = (code: string) =>
-      (plainCssAsUnsafeCss().transform as (this: unknown, code: string, id: string) => { code: string } | null).call({ parse: parseAst }, code, '/src/x.styles.js')?.code;
+      (plainCssAsUnsafeCss().transform as (this: unknown, code: string, id: string) => { code: string } | null).call(
+        { parse: parseAst },
+        code,
+        '/src/x.styles.js',
+      )?.code;
     assert.equal(
       transform("import { css } from 'lit';\nexport const a = css`:host{display:block}`;"),
       "import { unsafeCSS as css } from 'lit';\nexport const a = css(`:host{display:block}`);",
     );
-    assert.equal(transform("import { css, unsafeCSS } from 'lit';\nexport const a = css`a{color:${unsafeCSS('red')}}`;"), undefined);
+    assert.equal(
+      transform("import { css, unsafeCSS } from 'lit';\nexport const a = css`a{color:${unsafeCSS('red')}}`;"),
+      undefined,
+    );
   });
 });
 
@@ -220,7 +277,9 @@ describe('the embed files are in the right form', () => {
   before(requireBuild);
   const staticImports = (text: string) => {
     const ast = parseAst(text) as unknown as { body: { type: string; source?: unknown }[] };
-    return ast.body.filter((node) => node.type === 'ImportDeclaration' || (node.type.startsWith('Export') && node.source));
+    return ast.body.filter(
+      (node) => node.type === 'ImportDeclaration' || (node.type.startsWith('Export') && node.source),
+    );
   };
 
   test('ogp-embed.js is an ES module that imports nothing before it runs, and its chunks only with import()', () => {
@@ -238,7 +297,9 @@ describe('the embed files are in the right form', () => {
 
   test('the chunk of every element imports the language chunks when needed, not their words', () => {
     const all = chunkFiles().filter((file) => file.startsWith('ogp-embed-all-'));
-    const dynamic = all.flatMap((file) => [...chunk(file).matchAll(/\bimport\s*\(\s*"([^"]*)"\s*\)/g)].map((match) => match[1])).sort();
+    const dynamic = all
+      .flatMap((file) => [...chunk(file).matchAll(/\bimport\s*\(\s*"([^"]*)"\s*\)/g)].map((match) => match[1]))
+      .sort();
     assert.deepEqual(dynamic, LANGUAGE_CHUNKS.map((file) => `./${file}`).sort());
   });
 
@@ -251,7 +312,9 @@ describe('the embed files are in the right form', () => {
 
   test('ogp-embed.bundle.js holds everything for Spanish and English; other languages only if their chunk is beside it', () => {
     assert.deepEqual(staticImports(code('ogp-embed.bundle.js')), []);
-    const dynamic = [...code('ogp-embed.bundle.js').matchAll(/\bimport\s*\(\s*"([^"]*)"\s*\)/g)].map((match) => match[1]).sort();
+    const dynamic = [...code('ogp-embed.bundle.js').matchAll(/\bimport\s*\(\s*"([^"]*)"\s*\)/g)]
+      .map((match) => match[1])
+      .sort();
     assert.deepEqual(dynamic, ['./ogp-embed-fr.js', './ogp-embed-pt.js']);
   });
 
@@ -259,7 +322,8 @@ describe('the embed files are in the right form', () => {
     assert.match(code('ogp-embed.bundle.js'), /^\/\*! ogp-embed \S+ \(MIT\) \| bundles Lit [\d.]+ \(BSD-3-Clause\)/);
     const withLit = chunkFiles().filter((file) => /lit-html|LitElement|litPropertyMetadata/.test(chunk(file)));
     assert.ok(withLit.length >= 2, 'Lit is in the shared chunk and in the chunk of every element');
-    for (const file of withLit) assert.match(chunk(file), /^\/\*! ogp-embed \S+ \(MIT\) \| bundles Lit [\d.]+ \(BSD-3-Clause\)/, file);
+    for (const file of withLit)
+      assert.match(chunk(file), /^\/\*! ogp-embed \S+ \(MIT\) \| bundles Lit [\d.]+ \(BSD-3-Clause\)/, file);
     for (const file of LOADERS) assert.match(code(file), /^\/\*! ogp-embed \S+ \(MIT\) \*\//, file);
   });
 });
@@ -284,7 +348,10 @@ describe('importing one element from the package pulls in only that element', ()
     const others = documentedTags().filter((tag) => tag !== 'ogp-progress-bar');
     assert.ok(others.length >= 1, 'custom-elements.json documents more than one element');
     assert.match(output, /ogp-progress-bar/);
-    assert.deepEqual(others.filter((tag) => output.includes(tag)), []);
+    assert.deepEqual(
+      others.filter((tag) => output.includes(tag)),
+      [],
+    );
   });
 
   test('`@ogp-embed/elements/progress-bar` holds no feed parser (zod) and no HTTP client (ky)', async () => {
@@ -295,9 +362,14 @@ describe('importing one element from the package pulls in only that element', ()
   });
 
   test('the class from the package root registers nothing and holds no other element', async () => {
-    const output = await bundleFromDist(`import { OgpProgressBar } from '@ogp-embed/elements'; console.info(OgpProgressBar);`);
+    const output = await bundleFromDist(
+      `import { OgpProgressBar } from '@ogp-embed/elements'; console.info(OgpProgressBar);`,
+    );
     assert.doesNotMatch(output, /customElements\.define/);
-    assert.deepEqual(documentedTags().filter((tag) => tag !== 'ogp-progress-bar' && output.includes(tag)), []);
+    assert.deepEqual(
+      documentedTags().filter((tag) => tag !== 'ogp-progress-bar' && output.includes(tag)),
+      [],
+    );
   });
 });
 
@@ -311,9 +383,14 @@ describe('the embed in Chromium, on a page that forbids eval', () => {
   before(async () => {
     requireBuild();
     // The loader defines the elements a page uses: these pages use every one.
-    const every = documentedTags().map((tag) => `<${tag}></${tag}>`).join('');
+    const every = documentedTags()
+      .map((tag) => `<${tag}></${tag}>`)
+      .join('');
     const pages: Record<string, { type: string; body: string }> = {
-      '/module.html': { type: 'text/html', body: `<!doctype html><script type="module" src="/ogp-embed.js"></script>${every}` },
+      '/module.html': {
+        type: 'text/html',
+        body: `<!doctype html><script type="module" src="/ogp-embed.js"></script>${every}`,
+      },
       '/classic.html': { type: 'text/html', body: `<!doctype html><script src="/ogp-embed.iife.js"></script>${every}` },
       '/bundle.html': { type: 'text/html', body: `<!doctype html><script src="/ogp-embed.bundle.js"></script>` },
       '/ogp-embed.js': { type: 'text/javascript', body: code('ogp-embed.js') },
@@ -327,7 +404,10 @@ describe('the embed in Chromium, on a page that forbids eval', () => {
     };
     server = createServer((request, response) => {
       const page = pages[request.url ?? ''];
-      response.writeHead(page ? 200 : 404, { 'content-type': page?.type ?? 'text/plain', 'content-security-policy': POLICY });
+      response.writeHead(page ? 200 : 404, {
+        'content-type': page?.type ?? 'text/plain',
+        'content-security-policy': POLICY,
+      });
       response.end(page?.body ?? 'not found');
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -350,7 +430,12 @@ describe('the embed in Chromium, on a page that forbids eval', () => {
         const text = `${message.text()}${where ? ` (${where})` : ''}`;
         // This host publishes no parts: the elements' one look for them is no problem.
         // These tags are bare on purpose (no src): each data element saying so in one line is right.
-        if ((message.type() === 'error' || message.type() === 'warning') && !PARTS_LOOKUP.test(text) && !NO_SRC.test(text)) problems.push(text);
+        if (
+          (message.type() === 'error' || message.type() === 'warning') &&
+          !PARTS_LOOKUP.test(text) &&
+          !NO_SRC.test(text)
+        )
+          problems.push(text);
       });
       tab.on('pageerror', (error) => problems.push(error.message));
       const asked: string[] = [];
@@ -371,7 +456,9 @@ describe('the embed in Chromium, on a page that forbids eval', () => {
         const card = document.createElement('ogp-commitment');
         const loaded = new Promise<string>((resolve) => {
           card.addEventListener('ogp-load', () => resolve('ogp-load'));
-          card.addEventListener('ogp-error', (event) => resolve(`ogp-error: ${JSON.stringify((event as CustomEvent).detail)}`));
+          card.addEventListener('ogp-error', (event) =>
+            resolve(`ogp-error: ${JSON.stringify((event as CustomEvent).detail)}`),
+          );
           setTimeout(() => resolve('no event within 5 s'), 5000);
         });
         card.setAttribute('src', '/feed.json');
@@ -382,7 +469,11 @@ describe('the embed in Chromium, on a page that forbids eval', () => {
       await context.close();
       assert.deepEqual(seen.defined, tags);
       assert.equal(seen.loaded, 'ogp-load');
-      assert.match(seen.text, /plataforma integrada|integrated legislative/, 'the card shows the commitment title from the feed');
+      assert.match(
+        seen.text,
+        /plataforma integrada|integrated legislative/,
+        'the card shows the commitment title from the feed',
+      );
       assert.deepEqual(problems, []);
       // The single file reads the whole feed, never its slices (docs/bundles.md); the loader's pages look for them.
       const slices = asked.filter((path) => path.startsWith('/feed.parts/'));

@@ -17,7 +17,11 @@ import { ROOT, runCli, tempDir } from '../../packages/cli/test/run-cli.js';
 import { ownTemplate } from '../../packages/cli/test/own-template.js';
 
 const HOSTILE = join(ROOT, 'test/fixtures/hostile');
-const cases = (JSON.parse(readFileSync(join(HOSTILE, 'cases.json'), 'utf8')) as { cases: { id: string; file?: string; decode: string }[] }).cases;
+const cases = (
+  JSON.parse(readFileSync(join(HOSTILE, 'cases.json'), 'utf8')) as {
+    cases: { id: string; file?: string; decode: string }[];
+  }
+).cases;
 const ENCODING_CASES = ['valid', 'utf8-bom', 'latin1', 'utf16le-bom'];
 
 describe('validate decodes bytes as the SDK does, from a file, standard input and a URL', () => {
@@ -26,7 +30,12 @@ describe('validate decodes bytes as the SDK does, from a file, standard input an
   before(async () => {
     server = createServer((request, response) => {
       // Served as a host should (docs/publishing.md, "Hosting"): only the bytes are under test here.
-      response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*', 'cache-control': 'no-cache', etag: '"1"' });
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        'access-control-allow-origin': '*',
+        'cache-control': 'no-cache',
+        etag: '"1"',
+      });
       response.end(readFileSync(join(HOSTILE, request.url!.slice(1))));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -76,7 +85,10 @@ describe('validate decodes bytes as the SDK does, from a file, standard input an
       assert.match(isDir.stderr, /es una carpeta, y se esperaba un archivo/);
       const sheetsAsFile = await runCli(['import', 'csv', join(temp.dir, 'a-file')]);
       assert.equal(sheetsAsFile.code, 2);
-      assert.match(sheetsAsFile.stderr, /it is neither a folder nor a workbook \(\.xlsx, \.ods\); give the folder that holds the CSV files, or the workbook/);
+      assert.match(
+        sheetsAsFile.stderr,
+        /it is neither a folder nor a workbook \(\.xlsx, \.ods\); give the folder that holds the CSV files, or the workbook/,
+      );
       for (const result of [notDir, isDir, sheetsAsFile]) assert.doesNotMatch(result.stderr, /\bE[A-Z]{3,}\b/);
     } finally {
       temp.remove();
@@ -121,7 +133,19 @@ describe('import csv reads what spreadsheets save', () => {
   const importFolder = async (folder: string, ...args: string[]) => {
     const output = `${folder}.json`;
     const result = await runCli(['import', 'csv', folder, '-o', output, ...args]);
-    return { ...result, feed: result.code === 2 ? undefined : (() => { try { return JSON.parse(readFileSync(output, 'utf8')); } catch { return undefined; } })() };
+    return {
+      ...result,
+      feed:
+        result.code === 2
+          ? undefined
+          : (() => {
+              try {
+                return JSON.parse(readFileSync(output, 'utf8'));
+              } catch {
+                return undefined;
+              }
+            })(),
+    };
   };
 
   before(async () => {
@@ -134,11 +158,23 @@ describe('import csv reads what spreadsheets save', () => {
   });
 
   const same = [
-    { name: 'Excel in Spanish, French or Portuguese: ";" and Windows-1252', save: (rows: string[][]) => encode1252(serialise(rows, ';')) },
+    {
+      name: 'Excel in Spanish, French or Portuguese: ";" and Windows-1252',
+      save: (rows: string[][]) => encode1252(serialise(rows, ';')),
+    },
     { name: 'Excel "CSV UTF-8" with ";"', save: (rows: string[][]) => Buffer.from(`\uFEFF${serialise(rows, ';')}`) },
-    { name: 'Excel "Unicode text": UTF-16 LE with a byte order mark, tab-separated', save: (rows: string[][]) => encodeUtf16le(serialise(rows, '\t')) },
-    { name: 'Google Sheets / LibreOffice: UTF-8 without a byte order mark, ","', save: (rows: string[][]) => Buffer.from(serialise(rows, ',')) },
-    { name: 'Excel\'s "sep=;" first line', save: (rows: string[][]) => Buffer.from(`sep=;\r\n${serialise(rows, ';')}`) },
+    {
+      name: 'Excel "Unicode text": UTF-16 LE with a byte order mark, tab-separated',
+      save: (rows: string[][]) => encodeUtf16le(serialise(rows, '\t')),
+    },
+    {
+      name: 'Google Sheets / LibreOffice: UTF-8 without a byte order mark, ","',
+      save: (rows: string[][]) => Buffer.from(serialise(rows, ',')),
+    },
+    {
+      name: 'Excel\'s "sep=;" first line',
+      save: (rows: string[][]) => Buffer.from(`sep=;\r\n${serialise(rows, ';')}`),
+    },
   ];
   for (const { name, save } of same) {
     test(`${name}: the same feed as the template`, async () => {
@@ -153,19 +189,37 @@ describe('import csv reads what spreadsheets save', () => {
   test('Windows-1252 is said, with the way to save UTF-8 next time', async () => {
     const folder = resave('cp1252-note', (rows) => encode1252(serialise(rows, ';')));
     const result = await importFolder(folder);
-    assert.match(result.stderr, /warning: feed\.csv, plans\.csv, .*commitments\.csv, .*agreements\.csv: read as Windows-1252 \(Excel's plain "CSV"\); check the accents, and next time save it as UTF-8: in Excel use File → Save as → "CSV UTF-8"/);
+    assert.match(
+      result.stderr,
+      /warning: feed\.csv, plans\.csv, .*commitments\.csv, .*agreements\.csv: read as Windows-1252 \(Excel's plain "CSV"\); check the accents, and next time save it as UTF-8: in Excel use File → Save as → "CSV UTF-8"/,
+    );
   });
 
   test('a file in an encoding that cannot be read safely (Mac Roman) is refused by name; nothing is written', async () => {
     const folder = resave('mac-roman', (rows) => Buffer.from(serialise(rows, ',')));
     // "Comisión" in Mac Roman: ó is 0x97, between two letters.
-    writeFileSync(join(folder, 'institutions.csv'), Buffer.concat([
-      Buffer.from('Id,Nombre / Name,Tipo / Kind\r\ncpi,Comisi'), Buffer.from([0x97]), Buffer.from('n de Integridad,oversight\r\n'),
-    ]));
+    writeFileSync(
+      join(folder, 'institutions.csv'),
+      Buffer.concat([
+        Buffer.from('Id,Nombre / Name,Tipo / Kind\r\ncpi,Comisi'),
+        Buffer.from([0x97]),
+        Buffer.from('n de Integridad,oversight\r\n'),
+      ]),
+    );
     for (const json of [false, true]) {
-      const result = await runCli(['import', 'csv', folder, '-o', join(folder, 'out.json'), ...(json ? ['--json'] : [])]);
+      const result = await runCli([
+        'import',
+        'csv',
+        folder,
+        '-o',
+        join(folder, 'out.json'),
+        ...(json ? ['--json'] : []),
+      ]);
       assert.equal(result.code, 1);
-      assert.match(result.stderr, /institutions\.csv: this file is not in an encoding that can be read safely \(UTF-8, UTF-16 or Windows-1252\); save it again: in Excel use File → Save as → "CSV UTF-8"/);
+      assert.match(
+        result.stderr,
+        /institutions\.csv: this file is not in an encoding that can be read safely \(UTF-8, UTF-16 or Windows-1252\); save it again: in Excel use File → Save as → "CSV UTF-8"/,
+      );
       if (json) assert.equal(JSON.parse(result.stdout).error.file, 'institutions.csv');
       assert.throws(() => readFileSync(join(folder, 'out.json')));
     }
@@ -183,11 +237,20 @@ describe('import csv reads what spreadsheets save', () => {
     writeFileSync(join(folder, 'milestones.csv'), lines.join('\r\n'));
     const result = await importFolder(folder);
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /error: milestones\.csv, row 3, column "Hito \/ Milestone": a quote \("\) opens this cell and is never closed; the row is left out/);
+    assert.match(
+      result.stderr,
+      /error: milestones\.csv, row 3, column "Hito \/ Milestone": a quote \("\) opens this cell and is never closed; the row is left out/,
+    );
     const reportRun = await runCli(['import', 'csv', folder, '-o', join(folder, 'again.json'), '--json']);
     const report = JSON.parse(reportRun.stdout);
-    assert.ok(report.issues.some((i: { file: string; row: number; column: string }) => i.file === 'milestones.csv' && i.row === 3 && i.column === 'Hito / Milestone'));
-    const cl0069 = (result.feed as { plans: { commitments: { id: string; milestones: unknown[] }[] }[] }).plans[0]!.commitments[0]!;
+    assert.ok(
+      report.issues.some(
+        (i: { file: string; row: number; column: string }) =>
+          i.file === 'milestones.csv' && i.row === 3 && i.column === 'Hito / Milestone',
+      ),
+    );
+    const cl0069 = (result.feed as { plans: { commitments: { id: string; milestones: unknown[] }[] }[] }).plans[0]!
+      .commitments[0]!;
     assert.equal(cl0069.milestones.length, 7, 'the other seven milestones are kept');
   });
 });

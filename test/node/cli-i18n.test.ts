@@ -32,7 +32,10 @@ function renamed(header: string, lang: 'pt' | 'fr'): string {
 
 describe('spreadsheet headers in Portuguese and French', () => {
   test('every column of every sheet has a Portuguese and a French name, none shared by two columns of one sheet', () => {
-    const sheets = [...SHEETS.map((sheet) => ({ name: sheet.file, columns: [...sheet.parents, ...sheet.fields] })), { name: 'feed.csv', columns: [...FEED_FIELDS, FEED_HEADER.field, FEED_HEADER.value] }];
+    const sheets = [
+      ...SHEETS.map((sheet) => ({ name: sheet.file, columns: [...sheet.parents, ...sheet.fields] })),
+      { name: 'feed.csv', columns: [...FEED_FIELDS, FEED_HEADER.field, FEED_HEADER.value] },
+    ];
     for (const { name, columns } of sheets) {
       const seen = new Map<string, string>();
       for (const column of columns) {
@@ -41,13 +44,24 @@ describe('spreadsheet headers in Portuguese and French', () => {
         for (const other of [names.pt, names.fr, column.es, column.en]) {
           const key = other.toLowerCase();
           const owner = seen.get(key);
-          assert.ok(owner === undefined || owner === column.en, `${name}: "${other}" names both "${owner}" and "${column.en}"`);
+          assert.ok(
+            owner === undefined || owner === column.en,
+            `${name}: "${other}" names both "${owner}" and "${column.en}"`,
+          );
           seen.set(key, column.en);
         }
       }
     }
-    const used = new Set([...SHEETS.flatMap((s) => [...s.parents, ...s.fields]), ...FEED_FIELDS, FEED_HEADER.field, FEED_HEADER.value].map((c) => c.en));
-    assert.deepEqual(Object.keys(HEADER_NAMES).filter((english) => !used.has(english)), [], 'names for columns that do not exist');
+    const used = new Set(
+      [...SHEETS.flatMap((s) => [...s.parents, ...s.fields]), ...FEED_FIELDS, FEED_HEADER.field, FEED_HEADER.value].map(
+        (c) => c.en,
+      ),
+    );
+    assert.deepEqual(
+      Object.keys(HEADER_NAMES).filter((english) => !used.has(english)),
+      [],
+      'names for columns that do not exist',
+    );
   });
 
   const temp = tempDir();
@@ -73,7 +87,10 @@ describe('spreadsheet headers in Portuguese and French', () => {
       const result = await runCli(['import', 'csv', folder, '-o', translated, '--lang', lang]);
       assert.equal(result.code, 0, result.stderr);
       assert.doesNotMatch(result.stderr, /not a column|not a field|no es una columna|no es un campo/);
-      assert.match(result.stderr, lang === 'pt' ? /✓ .* compromisso\(s\) em .* plano\(s\)/ : /✓ .* engagement\(s\) dans .* plan\(s\)/);
+      assert.match(
+        result.stderr,
+        lang === 'pt' ? /✓ .* compromisso\(s\) em .* plano\(s\)/ : /✓ .* engagement\(s\) dans .* plan\(s\)/,
+      );
       const feed = (path: string) => parseFeed(readFileSync(path, 'utf8'), { mode: 'strict' }).feed;
       assert.deepEqual(feed(translated), feed(original));
     });

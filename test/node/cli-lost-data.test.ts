@@ -23,7 +23,8 @@ const readCsv = (path: string) => parse(readFileSync(path, 'utf8'), { bom: true 
 
 /** A sheet as a spreadsheet saves it with `separator`: quotes only where needed, CRLF. */
 function serialise(rows: string[][], separator: string): string {
-  const cell = (value: string) => (value.includes(separator) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const cell = (value: string) =>
+    value.includes(separator) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
   return `${rows.map((row) => row.map(cell).join(separator)).join('\r\n')}\r\n`;
 }
 
@@ -86,13 +87,16 @@ describe('import csv: no ✓ on lost data', () => {
     assert.equal((await runCli(['template', untouched])).code, 0);
     const result = await importFolder(untouched);
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /error: feed\.csv, row \d+, column "Publicado por \/ Publisher": "(Ejemplo|Example): [^"]+" is the template's example: write your institution's name here/);
+    assert.match(
+      result.stderr,
+      /error: feed\.csv, row \d+, column "Publicado por \/ Publisher": "(Ejemplo|Example): [^"]+" is the template's example: write your institution's name here/,
+    );
     assert.match(result.stderr, /the sheets still hold the template's example \(see above\); nothing was written\./);
     assert.doesNotMatch(result.stderr, /✓/);
     assert.equal(result.feed, undefined);
   });
 
-  test('a percent column of fractions only (Excel\'s stored 0.455) is read as fractions, with a note', async () => {
+  test("a percent column of fractions only (Excel's stored 0.455) is read as fractions, with a note", async () => {
     const folder = variant('fractions', (file, rows) => {
       if (file === 'commitments.csv') {
         setCommitment(rows, 'Estado informado / Reported status', 'En curso');
@@ -104,7 +108,10 @@ describe('import csv: no ✓ on lost data', () => {
     const result = await importFolder(folder);
     assert.equal(result.code, 0, result.stderr);
     assert.equal(result.feed!.plans[0]!.commitments[0]!.reported?.percent, 45.5);
-    assert.match(result.stderr, /warning: commitments\.csv, row 1, column "Avance informado \(%\) \/ Reported progress \(%\)": every number in this column is between 0 and 1: read as fractions \(0\.455 is 45\.5 %\)/);
+    assert.match(
+      result.stderr,
+      /warning: commitments\.csv, row 1, column "Avance informado \(%\) \/ Reported progress \(%\)": every number in this column is between 0 and 1: read as fractions \(0\.455 is 45\.5 %\)/,
+    );
   });
 
   test('a fraction beside percentages is refused at its cell, never stored as 0.455 %', async () => {
@@ -112,7 +119,10 @@ describe('import csv: no ✓ on lost data', () => {
       if (file === 'commitments.csv') {
         rows.push([...rows[1]!]);
         setCommitment(rows, 'Id', 'CL0070', 2);
-        for (const [row, percent] of [[1, '0,455'], [2, '60']] as const) {
+        for (const [row, percent] of [
+          [1, '0,455'],
+          [2, '60'],
+        ] as const) {
           setCommitment(rows, 'Estado informado / Reported status', 'En curso', row);
           setCommitment(rows, 'Avance informado (%) / Reported progress (%)', percent, row);
           setCommitment(rows, 'Estado a la fecha / Status as of', '2022-01-15', row);
@@ -122,7 +132,10 @@ describe('import csv: no ✓ on lost data', () => {
     });
     const result = await importFolder(folder);
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /commitments\.csv, row 2, column "Avance informado \(%\) \/ Reported progress \(%\)": "0,455" beside percentages: is it 0,455 % or 45\.5 %\?/);
+    assert.match(
+      result.stderr,
+      /commitments\.csv, row 2, column "Avance informado \(%\) \/ Reported progress \(%\)": "0,455" beside percentages: is it 0,455 % or 45\.5 %\?/,
+    );
     const [first, second] = result.feed!.plans[0]!.commitments;
     assert.notEqual(first!.reported?.percent, 0.455);
     assert.equal(second!.reported?.percent, 60);
@@ -159,7 +172,10 @@ describe('import csv: no ✓ on lost data', () => {
     });
     const refused = await importFolder(folder);
     assert.equal(refused.code, 1);
-    assert.match(refused.stderr, /milestones\.csv, row 2, column "Completado el \/ Completed on": "03\/04\/2022" could be 3 April 2022 or 4 March 2022; write it as year-month-day \(2022-04-03 for the first\), or say the order your sheet uses with --date-order dmy/);
+    assert.match(
+      refused.stderr,
+      /milestones\.csv, row 2, column "Completado el \/ Completed on": "03\/04\/2022" could be 3 April 2022 or 4 March 2022; write it as year-month-day \(2022-04-03 for the first\), or say the order your sheet uses with --date-order dmy/,
+    );
     assert.equal(refused.feed!.plans[0]!.commitments[0]!.milestones[0]!.completedOn, undefined);
 
     const spanish = await runCli(['import', 'csv', folder, '-o', join(temp.dir, 'ambiguous-es.json'), '--lang', 'es']);
@@ -173,11 +189,16 @@ describe('import csv: no ✓ on lost data', () => {
     assert.equal(wrong.code, 2);
   });
 
-  test("a round trip through Spanish Excel (\";\", Windows-1252, 01-03-2021, dic-22) gives the template's feed", async () => {
+  test('a round trip through Spanish Excel (";", Windows-1252, 01-03-2021, dic-22) gives the template\'s feed', async () => {
     // Dates in date columns; an id that looks like a date (a meeting's 2022-03-28) Excel would change too, and is kept here.
     const isId = (header: string) => header === 'Id' || header.includes('(id');
     const folder = variant('spanish-excel', (_file, rows) =>
-      encode1252(serialise(rows.map((row) => row.map((cell, i) => (isId(rows[0]![i] ?? '') ? cell : asSpanishExcel(cell)))), ';')),
+      encode1252(
+        serialise(
+          rows.map((row) => row.map((cell, i) => (isId(rows[0]![i] ?? '') ? cell : asSpanishExcel(cell)))),
+          ';',
+        ),
+      ),
     );
     assert.match(readFileSync(join(folder, 'commitments.csv'), 'latin1'), /;01-03-2021;30-06-2022;/);
     const result = await importFolder(folder);
@@ -197,8 +218,14 @@ describe('import csv: no ✓ on lost data', () => {
     });
     const result = await importFolder(folder);
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /commitments\.csv, row 2, column "Estado informado \/ Reported status": "in-progress" is left out too: it needs "Estado a la fecha \/ Status as of" of this row, which is empty/);
-    assert.match(result.stderr, /commitments\.csv, row 2, column "Avance informado \(%\) \/ Reported progress \(%\)": "45" is left out too/);
+    assert.match(
+      result.stderr,
+      /commitments\.csv, row 2, column "Estado informado \/ Reported status": "in-progress" is left out too: it needs "Estado a la fecha \/ Status as of" of this row, which is empty/,
+    );
+    assert.match(
+      result.stderr,
+      /commitments\.csv, row 2, column "Avance informado \(%\) \/ Reported progress \(%\)": "45" is left out too/,
+    );
     assert.match(result.stderr, /Left out: 3 cell\(s\)/);
     assert.equal(result.feed!.plans[0]!.commitments[0]!.reported, undefined);
   });

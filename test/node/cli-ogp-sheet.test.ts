@@ -144,8 +144,14 @@ describe('import ogp-sheet: filters, bad rows, streams, languages', () => {
     const result = await runCli(['import', 'ogp-sheet', '-', '--plan', 'AP_CHL05'], { stdin: readFileSync(OGP_SHEET) });
     assert.equal(result.code, 0, result.stderr);
     const feed = parseFeed(result.stdout, { mode: 'strict' }).feed!;
-    assert.deepEqual(feed.plans.map((p) => p.id), ['AP_CHL05']);
-    assert.deepEqual(feed.plans[0]!.commitments.map((c) => c.id), ['CL0069', 'CL0070']);
+    assert.deepEqual(
+      feed.plans.map((p) => p.id),
+      ['AP_CHL05'],
+    );
+    assert.deepEqual(
+      feed.plans[0]!.commitments.map((c) => c.id),
+      ['CL0069', 'CL0070'],
+    );
   });
 
   test('rows that cannot be read are reported with row and column and skipped; the rest is imported (exit 1)', async () => {
@@ -160,11 +166,20 @@ describe('import ogp-sheet: filters, bad rows, streams, languages', () => {
     const result = await runCli(['import', 'ogp-sheet', file, '-o', output]);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /error: row 3, column "Commitment Unique Identifier": no commitment id; row skipped/);
-    assert.match(result.stderr, /error: row 4, column "Action Plan Number": "five" is not an action plan number; row skipped/);
-    assert.match(result.stderr, /error: row 5, column "Commitment Unique Identifier": id "CL0069" is already used by an earlier row; row skipped/);
+    assert.match(
+      result.stderr,
+      /error: row 4, column "Action Plan Number": "five" is not an action plan number; row skipped/,
+    );
+    assert.match(
+      result.stderr,
+      /error: row 5, column "Commitment Unique Identifier": id "CL0069" is already used by an earlier row; row skipped/,
+    );
     assert.match(result.stderr, /3 row\(s\) skipped/);
     const feed = parseFeed(readFileSync(output, 'utf8'), { mode: 'strict' }).feed!;
-    assert.deepEqual(feed.plans.flatMap((p) => p.commitments.map((c) => c.id)), ['CL0069', 'HR0018']);
+    assert.deepEqual(
+      feed.plans.flatMap((p) => p.commitments.map((c) => c.id)),
+      ['CL0069', 'HR0018'],
+    );
   });
 
   test('a quote never closed loses only its row, said at its row and cell; the rest is imported (exit 1)', async () => {
@@ -176,7 +191,10 @@ describe('import ogp-sheet: filters, bad rows, streams, languages', () => {
     const output = join(temp.dir, 'unclosed.json');
     const result = await runCli(['import', 'ogp-sheet', file, '-o', output]);
     assert.equal(result.code, 1, result.stderr);
-    assert.match(result.stderr, /error: row 4, column "Commitment Title": a quote \("\) opens this cell and is never closed; row skipped/);
+    assert.match(
+      result.stderr,
+      /error: row 4, column "Commitment Title": a quote \("\) opens this cell and is never closed; row skipped/,
+    );
     const feed = parseFeed(readFileSync(output, 'utf8'), { mode: 'strict' }).feed!;
     assert.deepEqual(feed.plans.flatMap((p) => p.commitments.map((c) => c.id)).sort(), ['CL0069', 'HR0018']);
   });
@@ -184,13 +202,17 @@ describe('import ogp-sheet: filters, bad rows, streams, languages', () => {
   test('--json reports every issue for machines', async () => {
     const result = await runCli(['import', 'ogp-sheet', OGP_SHEET, '--json', '-o', join(temp.dir, 'j.json')]);
     assert.equal(result.code, 0);
-    const report = JSON.parse(result.stdout) as { imported: number; skipped: number; issues: Array<{ row: number; column: string; code: string }> };
+    const report = JSON.parse(result.stdout) as {
+      imported: number;
+      skipped: number;
+      issues: Array<{ row: number; column: string; code: string }>;
+    };
     assert.equal(report.imported, 558);
     assert.equal(report.skipped, 0);
     assert.ok(report.issues.some((i) => i.row === 460 && i.column === 'Start Date' && i.code === 'unreadable-date'));
   });
 
-  test('a CSV that is not OGP\'s sheet is refused (exit 1) and the old output is left untouched', async () => {
+  test("a CSV that is not OGP's sheet is refused (exit 1) and the old output is left untouched", async () => {
     const output = join(temp.dir, 'keep.json');
     writeFileSync(output, 'previous feed');
     const other = join(temp.dir, 'other.csv');
@@ -199,7 +221,11 @@ describe('import ogp-sheet: filters, bad rows, streams, languages', () => {
     assert.equal(result.code, 1);
     assert.match(result.stderr, /not OGP's commitments sheet: it has no column "Commitment Unique Identifier"/);
     assert.equal(readFileSync(output, 'utf8'), 'previous feed');
-    assert.deepEqual(readdirSync(temp.dir).filter((f) => f.endsWith('.tmp')), [], 'no temporary file is left');
+    assert.deepEqual(
+      readdirSync(temp.dir).filter((f) => f.endsWith('.tmp')),
+      [],
+      'no temporary file is left',
+    );
   });
 
   test('a file that cannot be read exits 2', async () => {
@@ -229,7 +255,10 @@ describe('import ogp-sheet: filters, bad rows, streams, languages', () => {
     writeFileSync(file, toCsv([header, rowOf('RS0048')]));
     const byLocale = await runCli(['import', 'ogp-sheet', file], { env: { LANG: 'es_CL.UTF-8' } });
     assert.equal(byLocale.code, 0);
-    assert.match(byLocale.stderr, /advertencia: fila 2, columna "Start Date": "In progress" no es una fecha; queda desconocida/);
+    assert.match(
+      byLocale.stderr,
+      /advertencia: fila 2, columna "Start Date": "In progress" no es una fecha; queda desconocida/,
+    );
     assert.match(byLocale.stderr, /1 compromiso\(s\) en 1 plan\(es\)/);
     const byFlag = await runCli(['import', 'ogp-sheet', file, '--lang', 'es'], { env: { LANG: 'en_US.UTF-8' } });
     assert.match(byFlag.stderr, /no es una fecha/);

@@ -35,27 +35,42 @@ const commitment = (feed: Feed | undefined, id: string): Commitment => {
   assert.ok(found, `commitment ${id}`);
   return found;
 };
-const titles = (c: Commitment) => c.milestones.map((m) => (typeof m.title === 'string' ? m.title : m.title.en ?? Object.values(m.title)[0]));
+const titles = (c: Commitment) =>
+  c.milestones.map((m) => (typeof m.title === 'string' ? m.title : (m.title.en ?? Object.values(m.title)[0])));
 
 describe('import decidim', () => {
   test('the export CSV: roots are commitments, children and grandchildren milestones, Decidim progress kept', async () => {
     const r = await importFile('decidim', 'results-export.csv');
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.validate?.code, 0, r.validate?.stderr);
-    assert.deepEqual(r.feed!.plans[0]!.commitments.map((c) => c.id), ['101', '201']);
+    assert.deepEqual(
+      r.feed!.plans[0]!.commitments.map((c) => c.id),
+      ['101', '201'],
+    );
     const park = commitment(r.feed, '101');
-    assert.deepEqual(park.title, { ca: 'Renovar el parc del Clot', en: 'Renovate Clot park', es: 'Renovar el parque del Clot' });
+    assert.deepEqual(park.title, {
+      ca: 'Renovar el parc del Clot',
+      en: 'Renovate Clot park',
+      es: 'Renovar el parque del Clot',
+    });
     assert.equal(
       (park.description as Record<string, string>).en,
       'New playground and more information (https://example.org/clot).\n\nSecond phase: trees.',
     );
     assert.deepEqual(titles(park), ['Detailed design', 'Construction works', 'Tender for the works']);
-    assert.equal((park.milestones[2] as Record<string, unknown>).partOf, '103', 'a grandchild names the milestone it belongs under');
-    assert.deepEqual(park.milestones.map((m) => [m.start, m.due, m.status]), [
-      ['2020-03-01', '2020-09-30', 'completed'],
-      ['2020-10-01', '2021-12-31', 'not-started'],
-      ['2020-10-01', '2020-12-15', 'not-started'],
-    ]);
+    assert.equal(
+      (park.milestones[2] as Record<string, unknown>).partOf,
+      '103',
+      'a grandchild names the milestone it belongs under',
+    );
+    assert.deepEqual(
+      park.milestones.map((m) => [m.start, m.due, m.status]),
+      [
+        ['2020-03-01', '2020-09-30', 'completed'],
+        ['2020-10-01', '2021-12-31', 'not-started'],
+        ['2020-10-01', '2020-12-15', 'not-started'],
+      ],
+    );
     assert.deepEqual(park.reported?.status, 'in-progress');
     assert.equal(park.reported?.percent, 50);
     assert.deepEqual(park.themes, ['Medi ambient']);
@@ -84,10 +99,13 @@ describe('import decidim', () => {
     assert.equal((library.description as Record<string, string>).ca, "Una sala d'estudi nova.");
     assert.equal(library.start, '2017-05-20');
     assert.equal(library.end, '2018-12-31');
-    assert.deepEqual(library.milestones.map((m) => [m.id, m.start, m.due, m.status]), [
-      ['PAM-01-A', '2017-05-20', '2017-09-30', 'completed'],
-      ['PAM-01-B', '2017-10-01', '2018-12-31', 'in-progress'],
-    ]);
+    assert.deepEqual(
+      library.milestones.map((m) => [m.id, m.start, m.due, m.status]),
+      [
+        ['PAM-01-A', '2017-05-20', '2017-09-30', 'completed'],
+        ['PAM-01-B', '2017-10-01', '2018-12-31', 'in-progress'],
+      ],
+    );
     assert.equal(library.reported?.percent, 40);
     assert.equal(r.stderr.match(/a status given by its number/g)?.length, 1, 'said once');
   });
@@ -96,7 +114,10 @@ describe('import decidim', () => {
     const r = await importFile('decidim', 'results-weighted.csv');
     assert.equal(r.code, 0, r.stderr);
     assert.equal(commitment(r.feed, '701').reported?.percent, 40, '100 × 0.25 + 20 × 0.75');
-    assert.deepEqual(commitment(r.feed, '701').milestones.map((m) => m.weight), [0.25, 0.75]);
+    assert.deepEqual(
+      commitment(r.feed, '701').milestones.map((m) => m.weight),
+      [0.25, 0.75],
+    );
     assert.equal(commitment(r.feed, '704').reported?.percent, 65, 'the average of the children that have a figure');
     assert.equal(commitment(r.feed, '708').reported, undefined);
     assert.deepEqual(commitmentProgress(commitment(r.feed, '708')), { kind: 'unknown' });
@@ -106,11 +127,23 @@ describe('import decidim', () => {
     const r = await importFile('decidim', 'results-broken.csv');
     assert.equal(r.code, 1);
     assert.equal(r.validate?.code, 0, r.validate?.stderr);
-    assert.match(r.stderr, /error: results-broken\.csv, row 4, column "title": expected a title, found none; row left out/);
+    assert.match(
+      r.stderr,
+      /error: results-broken\.csv, row 4, column "title": expected a title, found none; row left out/,
+    );
     assert.match(r.stderr, /error: results-broken\.csv, row 6, column "id": expected a new id, found "301"/);
-    assert.match(r.stderr, /warning: results-broken\.csv, row 3, column "end_date": expected a date written as 2020-05-14 or 20\/05\/2017 \(day first\), found "31\/02\/2021"/);
-    assert.match(r.stderr, /warning: results-broken\.csv, row 5, column "progress": expected a percentage from 0 to 100, found "lots"/);
-    assert.match(r.stderr, /error: results-broken\.csv, row 7, column "parent\/id": expected a parent that is imported, found "303", which was left out/);
+    assert.match(
+      r.stderr,
+      /warning: results-broken\.csv, row 3, column "end_date": expected a date written as 2020-05-14 or 20\/05\/2017 \(day first\), found "31\/02\/2021"/,
+    );
+    assert.match(
+      r.stderr,
+      /warning: results-broken\.csv, row 5, column "progress": expected a percentage from 0 to 100, found "lots"/,
+    );
+    assert.match(
+      r.stderr,
+      /error: results-broken\.csv, row 7, column "parent\/id": expected a parent that is imported, found "303", which was left out/,
+    );
     const portal = commitment(r.feed, '301');
     assert.deepEqual(titles(portal), ['Publish the budget', 'Open contracts']);
     assert.equal(portal.milestones[0]!.due, undefined);
@@ -119,10 +152,20 @@ describe('import decidim', () => {
   test('an unknown status is reported once and read from the progress', async () => {
     const r = await importFile('decidim', 'results-unknown-status.csv');
     assert.equal(r.code, 0, r.stderr);
-    assert.equal(r.stderr.match(/status "status_9 \/ Paused \/ Pausado" is not one this importer can read/g)?.length, 1);
+    assert.equal(
+      r.stderr.match(/status "status_9 \/ Paused \/ Pausado" is not one this importer can read/g)?.length,
+      1,
+    );
     assert.match(r.stderr, /the names of status "status_8 \/ Finished \/ En ejecución" mean different statuses/);
-    assert.deepEqual(commitment(r.feed, '401').reported, { status: 'in-progress', percent: 40, asOf: commitment(r.feed, '401').reported!.asOf });
-    assert.deepEqual(commitment(r.feed, '401').milestones.map((m) => m.status), ['completed', 'not-started']);
+    assert.deepEqual(commitment(r.feed, '401').reported, {
+      status: 'in-progress',
+      percent: 40,
+      asOf: commitment(r.feed, '401').reported!.asOf,
+    });
+    assert.deepEqual(
+      commitment(r.feed, '401').milestones.map((m) => m.status),
+      ['completed', 'not-started'],
+    );
     assert.equal(commitment(r.feed, '404').reported, undefined, 'no status, no figure: unknown');
   });
 
@@ -132,7 +175,10 @@ describe('import decidim', () => {
     assert.equal(r.validate?.code, 0);
     assert.match(r.stderr, /row 4, column "parent\/id": expected the id of a result in this file, found "999"/);
     assert.match(r.stderr, /row 5, column "parent\/id": expected a parent that is imported, found "503"/);
-    assert.deepEqual(r.feed!.plans[0]!.commitments.map((c) => c.id), ['501']);
+    assert.deepEqual(
+      r.feed!.plans[0]!.commitments.map((c) => c.id),
+      ['501'],
+    );
   });
 
   test('mixed locales: every locale given is kept, none made up', async () => {
@@ -149,7 +195,10 @@ describe('import decidim', () => {
     const r = await runCli(['import', 'decidim', join(FIXTURES, 'gobierto/plan.csv'), '-o', out]);
     assert.equal(r.code, 1);
     assert.equal(r.stderr.trim().split('\n').length, 1);
-    assert.match(r.stderr, /is not a Decidim Accountability results export: its CSV \(";"-separated, with columns "id" and "title\/<locale>"\)/);
+    assert.match(
+      r.stderr,
+      /is not a Decidim Accountability results export: its CSV \(";"-separated, with columns "id" and "title\/<locale>"\)/,
+    );
     assert.equal(existsSync(out), false);
     const es = await runCli(['import', 'gobierto', join(FIXTURES, 'decidim/results-export.csv'), '--lang', 'es']);
     assert.match(es.stderr, /no es un CSV de Gobierto Planes/);
@@ -162,7 +211,10 @@ describe('import decidim', () => {
     const fr = await runCli(['import', 'decidim', file, '-o', join(temp.dir, 'fr.json'), '--lang', 'fr', ...FACTS]);
     assert.match(fr.stderr, /results-broken\.csv, ligne 4, colonne [^:]*title[^:]*: titre attendu, aucun trouvé/);
     const pt = await runCli(['import', 'decidim', file, '-o', join(temp.dir, 'pt.json'), '--lang', 'pt', ...FACTS]);
-    assert.match(pt.stderr, /esperava-se uma data escrita como 2020-05-14 ou 20\/05\/2017 \(dia primeiro\), encontrou-se "31\/02\/2021"/);
+    assert.match(
+      pt.stderr,
+      /esperava-se uma data escrita como 2020-05-14 ou 20\/05\/2017 \(dia primeiro\), encontrou-se "31\/02\/2021"/,
+    );
   });
 
   test('nothing is written when no commitment can be made; --json gives the report', async () => {
@@ -172,7 +224,11 @@ describe('import decidim', () => {
     const r = await runCli(['import', 'decidim', file, '-o', out, '--json', ...FACTS]);
     assert.equal(r.code, 1);
     assert.equal(existsSync(out), false);
-    const report = JSON.parse(r.stdout) as { written: boolean; errors: number; issues: Array<{ severity: string; row: number; column: string }> };
+    const report = JSON.parse(r.stdout) as {
+      written: boolean;
+      errors: number;
+      issues: Array<{ severity: string; row: number; column: string }>;
+    };
     assert.equal(report.errors, 1);
     assert.equal(report.written, false);
     const error = report.issues.find((i) => i.severity === 'error')!;
@@ -186,7 +242,10 @@ describe('import decidim', () => {
     assert.equal(exported.code, 0, exported.stderr);
     const text = ['commitments.csv', 'milestones.csv'].map((f) => readFileSync(join(folder, f), 'utf8')).join('\n');
     const cells = new Set((parse(text, { bom: true, relax_column_count: true }) as string[][]).flat());
-    const source = parse(readFileSync(join(FIXTURES, 'decidim/results-export.csv'), 'utf8'), { delimiter: ';', columns: true }) as Array<Record<string, string>>;
+    const source = parse(readFileSync(join(FIXTURES, 'decidim/results-export.csv'), 'utf8'), {
+      delimiter: ';',
+      columns: true,
+    }) as Array<Record<string, string>>;
     for (const row of source) {
       for (const key of ['start_date', 'end_date']) assert.ok(cells.has(row[key]!), `${row.id} ${key} ${row[key]}`);
       for (const locale of ['ca', 'en', 'es']) {
@@ -203,10 +262,16 @@ describe('import gobierto', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.validate?.code, 0, r.validate?.stderr);
     const plan = r.feed!.plans[0]!;
-    assert.deepEqual(plan.commitments.map((c) => c.id), ['ACT-001', 'ACT-002', 'ACT-003', 'ACT-004']);
+    assert.deepEqual(
+      plan.commitments.map((c) => c.id),
+      ['ACT-001', 'ACT-002', 'ACT-003', 'ACT-004'],
+    );
     const buses = commitment(r.feed, 'ACT-001');
     assert.deepEqual(buses.themes, ['Ciudad sostenible', 'Movilidad', 'Transporte público']);
-    assert.deepEqual([buses.start, buses.end, buses.reported?.status, buses.reported?.percent], ['2020-03-01', '2022-12-31', 'in-progress', 50]);
+    assert.deepEqual(
+      [buses.start, buses.end, buses.reported?.status, buses.reported?.percent],
+      ['2020-03-01', '2022-12-31', 'in-progress', 50],
+    );
     assert.deepEqual(buses.description, { es: 'Diez autobuses nuevos en las líneas 3 y 7 (https://example.org/bus).' });
     assert.deepEqual(commitment(r.feed, 'ACT-003').reported?.status, 'not-started');
     // No figure: the status is kept, the progress is not made up.
@@ -219,11 +284,14 @@ describe('import gobierto', () => {
   test('";"-separated, Level 0, Catalan statuses, "25%"', async () => {
     const r = await importFile('gobierto', 'plan-ca-semicolon.csv', ['--feed-language', 'ca']);
     assert.equal(r.code, 0, r.stderr);
-    assert.deepEqual(r.feed!.plans[0]!.commitments.map((c) => [c.id, c.reported?.status, c.reported?.percent]), [
-      ['15', 'in-progress', 25],
-      ['14', 'completed', 100],
-      ['13', 'in-progress', 75],
-    ]);
+    assert.deepEqual(
+      r.feed!.plans[0]!.commitments.map((c) => [c.id, c.reported?.status, c.reported?.percent]),
+      [
+        ['15', 'in-progress', 25],
+        ['14', 'completed', 100],
+        ['13', 'in-progress', 75],
+      ],
+    );
     assert.deepEqual(commitment(r.feed, '15').title, { ca: 'Constituir el Consell Econòmic i Social' });
     assert.equal(r.feed!.defaultLanguage, 'ca');
   });
@@ -232,12 +300,30 @@ describe('import gobierto', () => {
     const r = await importFile('gobierto', 'plan-broken.csv');
     assert.equal(r.code, 1);
     assert.equal(r.validate?.code, 0, r.validate?.stderr);
-    assert.match(r.stderr, /error: plan-broken\.csv, row 3, column "Node\.Title": expected a title, found none; row left out/);
-    assert.match(r.stderr, /warning: plan-broken\.csv, row 4, column "Node\.Start": expected a date written as 01\/01\/2018 \(day first\) or 2018-01-01, found "2022-13-01"/);
-    assert.match(r.stderr, /warning: plan-broken\.csv, row 4, column "Node\.Progress": expected a percentage from 0 to 100, found "120%"/);
-    assert.match(r.stderr, /error: plan-broken\.csv, row 5, column "Level 2": expected the name of the category at this level/);
-    assert.match(r.stderr, /error: plan-broken\.csv, row 6, column "Node\.external_id": expected a new id, found "E-1"/);
-    assert.deepEqual(r.feed!.plans[0]!.commitments.map((c) => c.id), ['E-1', 'E-3']);
+    assert.match(
+      r.stderr,
+      /error: plan-broken\.csv, row 3, column "Node\.Title": expected a title, found none; row left out/,
+    );
+    assert.match(
+      r.stderr,
+      /warning: plan-broken\.csv, row 4, column "Node\.Start": expected a date written as 01\/01\/2018 \(day first\) or 2018-01-01, found "2022-13-01"/,
+    );
+    assert.match(
+      r.stderr,
+      /warning: plan-broken\.csv, row 4, column "Node\.Progress": expected a percentage from 0 to 100, found "120%"/,
+    );
+    assert.match(
+      r.stderr,
+      /error: plan-broken\.csv, row 5, column "Level 2": expected the name of the category at this level/,
+    );
+    assert.match(
+      r.stderr,
+      /error: plan-broken\.csv, row 6, column "Node\.external_id": expected a new id, found "E-1"/,
+    );
+    assert.deepEqual(
+      r.feed!.plans[0]!.commitments.map((c) => c.id),
+      ['E-1', 'E-3'],
+    );
   });
 
   test('an unknown status is reported, and unknown where no figure says otherwise', async () => {
@@ -254,7 +340,10 @@ describe('import gobierto', () => {
   test('statuses in Spanish, Catalan and English in one file', async () => {
     const r = await importFile('gobierto', 'plan-mixed-languages.csv');
     assert.equal(r.code, 0, r.stderr);
-    assert.deepEqual(r.feed!.plans[0]!.commitments.map((c) => c.reported?.status), ['completed', 'in-progress', 'not-started']);
+    assert.deepEqual(
+      r.feed!.plans[0]!.commitments.map((c) => c.reported?.status),
+      ['completed', 'in-progress', 'not-started'],
+    );
     assert.doesNotMatch(r.stderr, /warning|error/);
   });
 
@@ -270,7 +359,13 @@ describe('import gobierto', () => {
   });
 
   test('without --publisher and --country the feed says what it used', async () => {
-    const r = await runCli(['import', 'gobierto', join(FIXTURES, 'gobierto/plan.csv'), '-o', join(temp.dir, 'bare.json')]);
+    const r = await runCli([
+      'import',
+      'gobierto',
+      join(FIXTURES, 'gobierto/plan.csv'),
+      '-o',
+      join(temp.dir, 'bare.json'),
+    ]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /warning: plan\.csv: no --publisher given: the feed's publisher is "plan"/);
   });
@@ -278,7 +373,10 @@ describe('import gobierto', () => {
 
 describe('platform readers', () => {
   test('rich text becomes plain text: paragraphs, links as text, entities decoded, no markup', () => {
-    assert.equal(toPlainText('<p>Uno&nbsp;dos &amp; tres</p><p>Cuatro<br>cinco</p>'), 'Uno dos & tres\n\nCuatro\ncinco');
+    assert.equal(
+      toPlainText('<p>Uno&nbsp;dos &amp; tres</p><p>Cuatro<br>cinco</p>'),
+      'Uno dos & tres\n\nCuatro\ncinco',
+    );
     assert.equal(toPlainText('<a href="https://x.org/a?b=1&amp;c=2">aquí</a>'), 'aquí (https://x.org/a?b=1&c=2)');
     assert.equal(toPlainText('<a href="javascript:alert(1)">click</a>'), 'click');
     assert.equal(toPlainText('&lt;script&gt;alert(1)&lt;/script&gt; &#233;&#x00e9;'), '<script>alert(1)</script> éé');

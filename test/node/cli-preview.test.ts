@@ -106,8 +106,16 @@ describe('preview', () => {
     const part = await fetch(`${url}feed.parts/commitment/${id}.json`);
     assert.equal(part.status, 200);
     const etag = part.headers.get('etag')!;
-    assert.deepEqual((await part.json()).part, { kind: 'commitment', id, generatedAt: feed.generatedAt, sha256: parts.sha256 });
-    assert.equal((await fetch(`${url}feed.parts/commitment/${id}.json`, { headers: { 'if-none-match': etag } })).status, 304);
+    assert.deepEqual((await part.json()).part, {
+      kind: 'commitment',
+      id,
+      generatedAt: feed.generatedAt,
+      sha256: parts.sha256,
+    });
+    assert.equal(
+      (await fetch(`${url}feed.parts/commitment/${id}.json`, { headers: { 'if-none-match': etag } })).status,
+      304,
+    );
     assert.equal((await fetch(`${url}feed.parts/commitment/NOPE.json`)).status, 404);
 
     feed.plans[0].commitments[0].reported = { status: 'in-progress', percent: 42, asOf: '2023-01' };
@@ -120,7 +128,10 @@ describe('preview', () => {
   test('the page wires the elements to the live feed; the bundle is served once it is built', async () => {
     const page = await (await fetch(url)).text();
     // The elements speak the feed's language (Chile's: Spanish); the terminal stays in the CLI's.
-    assert.match(page, /<ogp-plan src="\/feed\.json" plan="AP_CHL05" lang="es" live refresh="2" id="plan"><\/ogp-plan>/);
+    assert.match(
+      page,
+      /<ogp-plan src="\/feed\.json" plan="AP_CHL05" lang="es" live refresh="2" id="plan"><\/ogp-plan>/,
+    );
     assert.doesNotMatch(page, /<script type="module" src="\/ogp-embed\.js">/, 'no bundle yet');
     assert.equal((await fetch(`${url}ogp-embed.js`)).status, 404);
     const { mkdirSync } = await import('node:fs');

@@ -84,31 +84,62 @@ describe('import csv: never "✓" when data was lost, one rule for a bad cell', 
     const folder = publisherFolder((sheets) => {
       const commitments = sheets.get('commitments.csv')!;
       commitments[1]![column(commitments, 'Título / Title')] = '';
-      for (const header of commitments[0]!) if (/^Título \/ Title \[/.test(header)) commitments[1]![column(commitments, header)] = '';
+      for (const header of commitments[0]!)
+        if (/^Título \/ Title \[/.test(header)) commitments[1]![column(commitments, header)] = '';
     });
     const result = await importIt(folder);
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /error: commitments\.csv, row 2, column "Título \/ Title": expected .*; the row is left out/);
-    assert.match(result.stderr, /CL0069 \(commitments\.csv, row 2\) left out, and with it 8 milestones, 1 indicator, 1 measurement, 1 update/);
+    assert.match(
+      result.stderr,
+      /error: commitments\.csv, row 2, column "Título \/ Title": expected .*; the row is left out/,
+    );
+    assert.match(
+      result.stderr,
+      /CL0069 \(commitments\.csv, row 2\) left out, and with it 8 milestones, 1 indicator, 1 measurement, 1 update/,
+    );
     assert.match(result.stderr, /Left out: 1 row\(s\)\./);
     assert.doesNotMatch(result.stderr, /✓/);
     assert.deepEqual(result.feed!.plans[0]!.commitments, []);
 
     const es = await runCli(['import', 'csv', folder, '-o', join(temp.dir, 'es.json'), '--lang', 'es']);
-    assert.match(es.stderr, /CL0069 \(commitments\.csv, fila 2\) quedó fuera, y con él 8 hitos, 1 indicador, 1 medición, 1 avance/);
+    assert.match(
+      es.stderr,
+      /CL0069 \(commitments\.csv, fila 2\) quedó fuera, y con él 8 hitos, 1 indicador, 1 medición, 1 avance/,
+    );
     assert.match(es.stderr, /✗ no entró todo/);
   });
 
   test('fixed values in the words of every CLI language: Completado, Terminado, Concluído, Achevé, En curso, Em andamento', async () => {
-    const words = ['Completado', 'Terminado', 'Concluído', 'Achevé', 'En curso', 'Em andamento', 'en cours', 'not started'];
-    const expected = ['completed', 'completed', 'completed', 'completed', 'in-progress', 'in-progress', 'in-progress', 'not-started'];
+    const words = [
+      'Completado',
+      'Terminado',
+      'Concluído',
+      'Achevé',
+      'En curso',
+      'Em andamento',
+      'en cours',
+      'not started',
+    ];
+    const expected = [
+      'completed',
+      'completed',
+      'completed',
+      'completed',
+      'in-progress',
+      'in-progress',
+      'in-progress',
+      'not-started',
+    ];
     const folder = publisherFolder((sheets) => {
       const milestones = sheets.get('milestones.csv')!;
       words.forEach((word, i) => (milestones[i + 1]![column(milestones, 'Estado / Status')] = word));
     });
     const result = await importIt(folder);
     assert.equal(result.code, 0, result.stderr);
-    assert.deepEqual(result.feed!.plans[0]!.commitments[0]!.milestones.map((m) => m.status), expected);
+    assert.deepEqual(
+      result.feed!.plans[0]!.commitments[0]!.milestones.map((m) => m.status),
+      expected,
+    );
   });
 
   test('a word no column accepts: the cell is left out (due date kept), the error lists the accepted words', async () => {
@@ -118,7 +149,10 @@ describe('import csv: never "✓" when data was lost, one rule for a bad cell', 
     });
     const result = await importIt(folder);
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /warning: milestones\.csv, row 2, column "Estado \/ Status": "Casi listo" is not a word this column accepts; write one of: not-started \(No iniciado, Not started, Não iniciado, Non commencé\); in-progress \(En curso, In progress, Em curso, En cours\); .*completed \(Cumplido, Completed, Concluído, Achevé\).*; the cell is left out/);
+    assert.match(
+      result.stderr,
+      /warning: milestones\.csv, row 2, column "Estado \/ Status": "Casi listo" is not a word this column accepts; write one of: not-started \(No iniciado, Not started, Não iniciado, Non commencé\); in-progress \(En curso, In progress, Em curso, En cours\); .*completed \(Cumplido, Completed, Concluído, Achevé\).*; the cell is left out/,
+    );
     const milestone = result.feed!.plans[0]!.commitments[0]!.milestones[0]!;
     assert.equal(milestone.status, undefined);
     assert.ok(milestone.due, 'the valid due date is kept');
@@ -144,7 +178,10 @@ describe('import csv: never "✓" when data was lost, one rule for a bad cell', 
     });
     const result = await importIt(folder);
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /warning: milestones\.csv, row 1, column "Due date": not a column of this format; its cells are left out \(did you mean "Fecha límite \/ Due"\?\)/);
+    assert.match(
+      result.stderr,
+      /warning: milestones\.csv, row 1, column "Due date": not a column of this format; its cells are left out \(did you mean "Fecha límite \/ Due"\?\)/,
+    );
     assert.match(result.stderr, /Left out: 1 column\(s\)\./);
     assert.doesNotMatch(result.stderr, /✓/);
   });
@@ -153,14 +190,18 @@ describe('import csv: never "✓" when data was lost, one rule for a bad cell', 
     const folder = publisherFolder((sheets) => {
       const commitments = sheets.get('commitments.csv')!;
       commitments[1]![column(commitments, 'Título / Title')] = '';
-      for (const header of commitments[0]!) if (/^Título \/ Title \[/.test(header)) commitments[1]![column(commitments, header)] = '';
+      for (const header of commitments[0]!)
+        if (/^Título \/ Title \[/.test(header)) commitments[1]![column(commitments, header)] = '';
     });
     const result = await runCli(['import', 'csv', folder, '-o', join(temp.dir, 'json.json'), '--json']);
     assert.equal(result.code, 1);
     const report = JSON.parse(result.stdout);
     assert.equal(report.complete, false);
     assert.deepEqual(report.dropped[0], {
-      file: 'commitments.csv', row: 2, id: 'CL0069', children: { milestones: 8, indicators: 1, measurements: 1, updates: 1 },
+      file: 'commitments.csv',
+      row: 2,
+      id: 'CL0069',
+      children: { milestones: 8, indicators: 1, measurements: 1, updates: 1 },
     });
     const issue = report.issues.find((i: { leftOut?: string }) => i.leftOut === 'row');
     assert.deepEqual([issue.file, issue.row, issue.column], ['commitments.csv', 2, 'Título / Title']);
@@ -171,7 +212,10 @@ describe('import csv: never "✓" when data was lost, one rule for a bad cell', 
     const before = readFileSync(join(folder, 'commitments.csv'));
     const refused = await runCli(['template', folder]);
     assert.equal(refused.code, 2);
-    assert.match(refused.stderr, /is not empty \(13 file\(s\) or folder\(s\)\): the template would write over sheets you may have filled in\. Choose a new folder, or add --force/);
+    assert.match(
+      refused.stderr,
+      /is not empty \(13 file\(s\) or folder\(s\)\): the template would write over sheets you may have filled in\. Choose a new folder, or add --force/,
+    );
     assert.doesNotMatch(refused.stderr, /✓/);
     assert.deepEqual(readFileSync(join(folder, 'commitments.csv')), before);
     const forced = await runCli(['template', folder, '--force']);
@@ -182,7 +226,7 @@ describe('import csv: never "✓" when data was lost, one rule for a bad cell', 
   });
 });
 
-describe('import ogp-sheet: filters that match nothing, section headings, the country\'s language', () => {
+describe("import ogp-sheet: filters that match nothing, section headings, the country's language", () => {
   const temp = tempDir();
   after(() => temp.remove());
   const importSheet = async (...args: string[]) => {
@@ -204,7 +248,12 @@ describe('import ogp-sheet: filters that match nothing, section headings, the co
       writeFileSync(output, 'the published feed');
       const result = await runCli(['import', 'ogp-sheet', OGP_SHEET, '--country', country, '-o', output]);
       assert.equal(result.code, 1);
-      assert.match(result.stderr, new RegExp(`--country "${country}" matches no row of the sheet; nothing was written\\. The sheet has: ALB Albania; .*BRA Brazil; .*CHL Chile;`));
+      assert.match(
+        result.stderr,
+        new RegExp(
+          `--country "${country}" matches no row of the sheet; nothing was written\\. The sheet has: ALB Albania; .*BRA Brazil; .*CHL Chile;`,
+        ),
+      );
       assert.doesNotMatch(result.stderr, /✓/);
       assert.equal(readFileSync(output, 'utf8'), 'the published feed');
     }
@@ -218,24 +267,36 @@ describe('import ogp-sheet: filters that match nothing, section headings, the co
   test('--plan that matches nothing lists the plans there are', async () => {
     const result = await importSheet('--country', 'CHL', '--plan', 'AP_CHL09');
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /--plan "AP_CHL09" matches no row of CHL; nothing was written\. Plans of CHL in the sheet: AP_CHL01, AP_CHL05, AP_CHL06\./);
+    assert.match(
+      result.stderr,
+      /--plan "AP_CHL09" matches no row of CHL; nothing was written\. Plans of CHL in the sheet: AP_CHL01, AP_CHL05, AP_CHL06\./,
+    );
   });
 
   test('Brazil: headings are not institutions, listed organisations are each one, with the kind of what they are; Portuguese', async () => {
     const { code, feed, stderr } = await importSheet('--country', 'BRA');
     assert.equal(code, 0, stderr);
     const names = feed!.institutions.map((i) => (typeof i.name === 'string' ? i.name : JSON.stringify(i.name)));
-    for (const heading of ['Government', 'Civil Society']) assert.ok(!names.includes(heading), `${heading} is a heading`);
+    for (const heading of ['Government', 'Civil Society'])
+      assert.ok(!names.includes(heading), `${heading} is a heading`);
     assert.ok(!names.some((n) => n.includes('•')), 'a bulleted cell is split');
     assert.equal(names.filter((n) => n === 'Municipal Chamber of Piracicaba').length, 1);
     const kind = (name: string) => feed!.institutions.find((i) => i.name === name)?.kind;
-    assert.equal(kind('Associação de Atendimento a Pessoas com Deficiência de Piracicaba (Avistar)'), 'civil-society', 'listed under Civil Society');
+    assert.equal(
+      kind('Associação de Atendimento a Pessoas com Deficiência de Piracicaba (Avistar)'),
+      'civil-society',
+      'listed under Civil Society',
+    );
     assert.equal(kind('Universidade Federal de Alfenas'), 'academia');
     assert.equal(kind('Federal Senate'), 'legislature');
     assert.equal(kind('Legislative Assembly of Minas Gerais - ALMG'), 'legislature');
     assert.equal(feed!.defaultLanguage, 'pt');
     const br0122 = feed!.plans.flatMap((p) => p.commitments).find((c) => c.id === 'BR0122')!;
-    assert.deepEqual(br0122.shortTitle, { en: 'Improving Legislative Accessibility' }, 'OGP writes short titles in English');
+    assert.deepEqual(
+      br0122.shortTitle,
+      { en: 'Improving Legislative Accessibility' },
+      'OGP writes short titles in English',
+    );
     // "Government • Municipal Chamber of Piracicaba (the lead) • Chamber of Deputies • …  Civil Society • …": 8 others.
     assert.equal(br0122.supporting.length, 8);
   });
@@ -255,7 +316,7 @@ describe('preview shows the whole feed', () => {
   const temp = tempDir();
   after(() => temp.remove());
 
-  test('every plan in a picker (each with its own address), every forum\'s agreements, in the feed\'s language; times by Intl in the CLI\'s', async () => {
+  test("every plan in a picker (each with its own address), every forum's agreements, in the feed's language; times by Intl in the CLI's", async () => {
     const template = join(temp.dir, 'template');
     const feedPath = join(temp.dir, 'feed.json');
     await ownTemplate(template);
@@ -277,9 +338,13 @@ describe('preview shows the whole feed', () => {
       }
       const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)![0];
       const page = await (await fetch(url)).text();
-      assert.match(page, /<html lang="pt">/, 'the page around the elements speaks the CLI\'s language');
+      assert.match(page, /<html lang="pt">/, "the page around the elements speaks the CLI's language");
       assert.match(page, /<select id="plan-picker">/);
-      assert.match(page, /<ogp-plan src="\/feed\.json" plan="AP_CHL06" lang="es" live refresh="2" id="plan">/, 'the elements speak the feed\'s language');
+      assert.match(
+        page,
+        /<ogp-plan src="\/feed\.json" plan="AP_CHL06" lang="es" live refresh="2" id="plan">/,
+        "the elements speak the feed's language",
+      );
       assert.match(page, /<div id="forums">/);
       const script = await (await fetch(`${url}preview.js`)).text();
       assert.match(script, /new Intl\.DateTimeFormat\(lang, \{ timeStyle: 'medium' \}\)/);
@@ -307,14 +372,20 @@ describe('import ogp-sheet reads the sheet as Excel saves it', () => {
     // What Windows-1252 cannot hold (the sheet's PDF bullets, U+F0B7) Excel writes as "?": the
     // UTF-8 original gets the same, so that only the reading is compared.
     const asExcelKeepsIt = (cell: string) => new TextDecoder('windows-1252').decode(encode1252(cell));
-    writeFileSync(original, chile.map((r) => r.map((c) => `"${asExcelKeepsIt(c).replace(/"/g, '""')}"`).join(',')).join('\n'));
+    writeFileSync(
+      original,
+      chile.map((r) => r.map((c) => `"${asExcelKeepsIt(c).replace(/"/g, '""')}"`).join(',')).join('\n'),
+    );
     saveAsExcelEs(excel, chile);
     const now = ['--feed-language', 'es'];
     const a = await runCli(['import', 'ogp-sheet', original, '-o', join(temp.dir, 'a.json'), ...now]);
     const b = await runCli(['import', 'ogp-sheet', excel, '-o', join(temp.dir, 'b.json'), ...now]);
     assert.equal(a.code, 0, a.stderr);
     assert.equal(b.code, 0, b.stderr);
-    assert.match(b.stderr, /note: .*chile-excel\.csv is read as Windows-1252 \(Excel's plain "CSV"\); next time save it as "CSV UTF-8"/);
+    assert.match(
+      b.stderr,
+      /note: .*chile-excel\.csv is read as Windows-1252 \(Excel's plain "CSV"\); next time save it as "CSV UTF-8"/,
+    );
     const feedA = JSON.parse(readFileSync(join(temp.dir, 'a.json'), 'utf8'));
     const feedB = JSON.parse(readFileSync(join(temp.dir, 'b.json'), 'utf8'));
     delete feedA.generatedAt;
@@ -326,7 +397,13 @@ describe('import ogp-sheet reads the sheet as Excel saves it', () => {
   test('bytes that are neither UTF-8 nor Windows-1252 are refused by name; nothing is written', async () => {
     const mixed = join(temp.dir, 'mixed.csv');
     const output = join(temp.dir, 'mixed.json');
-    writeFileSync(mixed, Buffer.concat([Buffer.from(readFileSync(OGP_SHEET, 'utf8').split('\n').slice(0, 30).join('\n')), Buffer.from([0x0a, 0x81, 0x0a])]));
+    writeFileSync(
+      mixed,
+      Buffer.concat([
+        Buffer.from(readFileSync(OGP_SHEET, 'utf8').split('\n').slice(0, 30).join('\n')),
+        Buffer.from([0x0a, 0x81, 0x0a]),
+      ]),
+    );
     const result = await runCli(['import', 'ogp-sheet', mixed, '-o', output]);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /mixed\.csv: this file is not in an encoding that can be read safely/);
@@ -369,7 +446,10 @@ describe('the walkthrough: template → fill in as Excel in Spanish saves → im
     }
     const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)![0];
     const served = await (await fetch(`${url}feed.json`)).json();
-    assert.deepEqual(served.plans[0].commitments.map((c: { id: string }) => c.id), ['CL0069', 'CL0070']);
+    assert.deepEqual(
+      served.plans[0].commitments.map((c: { id: string }) => c.id),
+      ['CL0069', 'CL0070'],
+    );
     assert.equal(served.plans[0].commitments[0].milestones[0].status, 'completed');
     child.kill('SIGTERM');
     const [code] = await once(child, 'exit');

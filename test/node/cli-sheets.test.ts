@@ -34,8 +34,19 @@ describe('template, import csv, export csv', () => {
 
   test('the template has every sheet, headers in Spanish and English, and a worked example', () => {
     assert.deepEqual(readdirSync(template).sort(), [
-      'agreements.csv', 'cocreation.csv', 'commitments.csv', 'feed.csv', 'forums.csv', 'indicators.csv',
-      'institutions.csv', 'measurements.csv', 'meetings.csv', 'members.csv', 'milestones.csv', 'plans.csv', 'updates.csv',
+      'agreements.csv',
+      'cocreation.csv',
+      'commitments.csv',
+      'feed.csv',
+      'forums.csv',
+      'indicators.csv',
+      'institutions.csv',
+      'measurements.csv',
+      'meetings.csv',
+      'members.csv',
+      'milestones.csv',
+      'plans.csv',
+      'updates.csv',
     ]);
     const commitments = readCsv(join(template, 'commitments.csv'));
     assert.ok(commitments[0]!.includes('Título / Title'));
@@ -53,7 +64,10 @@ describe('template, import csv, export csv', () => {
     const a = await runCli(['import', 'csv', template, '-o', first]);
     assert.equal(a.code, 0, a.stderr);
     // The real CL0069 has milestones due after its end date: a warning, kept.
-    assert.match(a.stderr, /warning: milestones\.csv, row 4, column "Fecha límite \/ Due": expected a due date no later than the commitment's end \(2022-06-30\)/);
+    assert.match(
+      a.stderr,
+      /warning: milestones\.csv, row 4, column "Fecha límite \/ Due": expected a due date no later than the commitment's end \(2022-06-30\)/,
+    );
     assert.equal((await runCli(['export', 'csv', first, '-o', exported])).code, 0);
     assert.equal((await runCli(['import', 'csv', exported, '-o', second])).code, 0);
     assert.deepEqual(readFeed(second), readFeed(first));
@@ -68,7 +82,7 @@ describe('template, import csv, export csv', () => {
     assert.equal(feed.forums[0]!.meetings[0]!.agreements[3]!.responsibleInstitution, 'red-sociedad-civil');
   });
 
-  test('OGP\'s whole sheet survives export csv and import csv unchanged', async () => {
+  test("OGP's whole sheet survives export csv and import csv unchanged", async () => {
     const feedPath = join(temp.dir, 'ogp.json');
     const folder = join(temp.dir, 'ogp-csv');
     const again = join(temp.dir, 'ogp-again.json');
@@ -80,7 +94,7 @@ describe('template, import csv, export csv', () => {
     assert.deepEqual(readFeed(again), readFeed(feedPath));
   });
 
-  test('a publisher\'s mistakes: reported by file, row and column, those rows left out, the rest written (exit 1)', async () => {
+  test("a publisher's mistakes: reported by file, row and column, those rows left out, the rest written (exit 1)", async () => {
     const edited = join(temp.dir, 'edited');
     await ownTemplate(edited);
     const milestones = readCsv(join(edited, 'milestones.csv'));
@@ -104,19 +118,34 @@ describe('template, import csv, export csv', () => {
     const result = await runCli(['import', 'csv', edited, '-o', output]);
     assert.equal(result.code, 1, 'something was left out');
     // The one rule: a bad optional cell is left out with a warning; its row is kept.
-    assert.match(result.stderr, /warning: milestones\.csv, row 3, column "Fecha límite \/ Due": expected .*found the text "next spring"; the cell is left out/);
-    assert.match(result.stderr, /warning: indicators\.csv, row 2, column "Meta \/ Target": "seven" is not a number; the cell is left out/);
+    assert.match(
+      result.stderr,
+      /warning: milestones\.csv, row 3, column "Fecha límite \/ Due": expected .*found the text "next spring"; the cell is left out/,
+    );
+    assert.match(
+      result.stderr,
+      /warning: indicators\.csv, row 2, column "Meta \/ Target": "seven" is not a number; the cell is left out/,
+    );
     assert.doesNotMatch(result.stderr, /found nothing \(the field is missing\)/, 'one message for one bad cell');
     // An unknown institution reference keeps the commitment and reports the reference.
-    assert.match(result.stderr, /warning: commitments\.csv, row 3, column "Institución responsable \(id\) \/ Lead institution \(id\)": expected the id of one of the feed's institutions, found the text "senado"; the cell is left out/);
+    assert.match(
+      result.stderr,
+      /warning: commitments\.csv, row 3, column "Institución responsable \(id\) \/ Lead institution \(id\)": expected the id of one of the feed's institutions, found the text "senado"; the cell is left out/,
+    );
     // The target's date goes with its figure, and is named with what it held.
-    assert.match(result.stderr, /warning: indicators\.csv, row 2, column "Fecha de la meta \/ Target date": "2022-12" is left out too: it goes with "Meta \/ Target" of this row/);
+    assert.match(
+      result.stderr,
+      /warning: indicators\.csv, row 2, column "Fecha de la meta \/ Target date": "2022-12" is left out too: it goes with "Meta \/ Target" of this row/,
+    );
     assert.match(result.stderr, /Left out: 4 cell\(s\)\./);
     assert.match(result.stderr, /✗ not everything went in/);
     assert.doesNotMatch(result.stderr, /✓/);
     const feed = readFeed(output);
     const commitment = feed.plans[0]!.commitments;
-    assert.deepEqual(commitment.map((c) => c.id), ['CL0069', 'CL0070']);
+    assert.deepEqual(
+      commitment.map((c) => c.id),
+      ['CL0069', 'CL0070'],
+    );
     assert.equal(commitment[1]!.lead, undefined);
     assert.equal(commitment[0]!.milestones.length, 8);
     assert.equal(commitment[0]!.milestones[1]!.due, undefined);
@@ -156,7 +185,7 @@ describe('template, import csv, export csv', () => {
 });
 
 describe('schema', () => {
-  test('prints the SDK\'s JSON Schema, which accepts an imported feed and rejects a broken one', async () => {
+  test("prints the SDK's JSON Schema, which accepts an imported feed and rejects a broken one", async () => {
     const result = await runCli(['schema']);
     assert.equal(result.code, 0);
     const schema = JSON.parse(result.stdout);

@@ -20,22 +20,49 @@ describe('snippet', () => {
   after(() => temp.remove());
 
   test('a commitment: the script, then the element with its snapshot, readable without any script', async () => {
-    const result = await runCli(['snippet', CHILE, '--commitment', 'CL0081', '--src', 'https://datos.example.gob/feed.json', '--script', SCRIPT]);
+    const result = await runCli([
+      'snippet',
+      CHILE,
+      '--commitment',
+      'CL0081',
+      '--src',
+      'https://datos.example.gob/feed.json',
+      '--script',
+      SCRIPT,
+    ]);
     assert.equal(result.code, 0, result.stderr);
     const [script, ...rest] = result.stdout.trimEnd().split('\n');
     assert.equal(script, `<script type="module" src="${SCRIPT}" async></script>`);
     const element = rest.join('\n');
-    assert.match(element, /^<ogp-commitment lang="es" commitment="CL0081" src="https:\/\/datos\.example\.gob\/feed\.json" slices="none" snapshot="[^"]+"/);
-    assert.match(element, /<template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="https:\/\/static\.example\.gob\/ogp\/ogp-commitment\.css">/);
+    assert.match(
+      element,
+      /^<ogp-commitment lang="es" commitment="CL0081" src="https:\/\/datos\.example\.gob\/feed\.json" slices="none" snapshot="[^"]+"/,
+    );
+    assert.match(
+      element,
+      /<template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="https:\/\/static\.example\.gob\/ogp\/ogp-commitment\.css">/,
+    );
     // No <style> (a strict style-src refuses it), no script but the one tag.
     assert.doesNotMatch(element, /<style|<script/);
-    for (const words of ['Compromiso 11', 'Fortalecimiento de la participación ciudadana en el Congreso Virtual', 'En curso', 'Próximo hito', 'Último reporte']) {
+    for (const words of [
+      'Compromiso 11',
+      'Fortalecimiento de la participación ciudadana en el Congreso Virtual',
+      'En curso',
+      'Próximo hito',
+      'Último reporte',
+    ]) {
       assert.ok(element.includes(words), `the snapshot shows "${words}"`);
     }
     assert.match(element, /30\s%/, 'its progress');
     // The progress bar and the badge come with their own snapshots and sheets.
-    assert.match(element, /<ogp-progress-bar[^>]*><template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="https:\/\/static\.example\.gob\/ogp\/ogp-progress-bar\.css">/);
-    assert.ok(gzipSync(element).length <= 3000, `the snapshot adds ${gzipSync(element).length} B gzip to the page (≤ 3 KB)`);
+    assert.match(
+      element,
+      /<ogp-progress-bar[^>]*><template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="https:\/\/static\.example\.gob\/ogp\/ogp-progress-bar\.css">/,
+    );
+    assert.ok(
+      gzipSync(element).length <= 3000,
+      `the snapshot adds ${gzipSync(element).length} B gzip to the page (≤ 3 KB)`,
+    );
   });
 
   test('in the language asked for; live, a variant and a host without slices as attributes', async () => {
@@ -49,7 +76,18 @@ describe('snippet', () => {
       assert.ok(result.stdout.includes(words!), `${lang}: "${words}"`);
       assert.match(result.stdout, new RegExp(`<ogp-commitment lang="${lang}"`));
     }
-    const result = await runCli(['snippet', CHILE, '--commitment', 'CL0081', '--src', 'feed.json', '--live', '--variant', 'compact', '--no-slices']);
+    const result = await runCli([
+      'snippet',
+      CHILE,
+      '--commitment',
+      'CL0081',
+      '--src',
+      'feed.json',
+      '--live',
+      '--variant',
+      'compact',
+      '--no-slices',
+    ]);
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /<ogp-commitment [^>]*variant="compact"[^>]*slices="none"[^>]*\slive\s/);
     assert.match(result.stdout, /part="compact"/);
@@ -84,7 +122,16 @@ describe('snippet', () => {
       const c = hostileCase(id);
       const file = join(temp.dir, `${id}.json`);
       writeFileSync(file, hostileBody(c));
-      const result = await runCli(['snippet', file, '--commitment', c.element.commitment, '--src', 'feed.json', '--lang', 'en']);
+      const result = await runCli([
+        'snippet',
+        file,
+        '--commitment',
+        c.element.commitment,
+        '--src',
+        'feed.json',
+        '--lang',
+        'en',
+      ]);
       assert.equal(result.code, 0, `${id}: ${result.stderr}`);
       const out = result.stdout;
       assert.equal(out.match(/<script/gi)?.length, 1, `${id}: one script tag, ours`);
@@ -110,7 +157,16 @@ describe('snippet', () => {
 
   test('a feed with no slices beside it: the element looks for none (no 404 lines on the page), and the webmaster is told', async () => {
     // examples/feeds/chile.json has no chile.parts/ beside it.
-    const result = await runCli(['snippet', CHILE, '--commitment', 'CL0081', '--src', 'https://datos.example.gob/feed.json', '--lang', 'en']);
+    const result = await runCli([
+      'snippet',
+      CHILE,
+      '--commitment',
+      'CL0081',
+      '--src',
+      'https://datos.example.gob/feed.json',
+      '--lang',
+      'en',
+    ]);
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /<ogp-commitment [^>]*slices="none"/);
     assert.match(result.stderr, /no published slices beside .*chile\.json: the element reads the whole feed/);
@@ -121,11 +177,21 @@ describe('snippet', () => {
     assert.equal((await runCli(['publish', CHILE, '-o', site])).code, 0);
     const commitments = readdirSync(join(site, 'feed.parts/commitment'));
     // Chile's feed speaks Spanish and English: two snapshots beside each commitment's slice.
-    assert.ok(commitments.includes('CL0081.json') && commitments.includes('CL0081.es.html') && commitments.includes('CL0081.en.html'));
-    assert.equal(commitments.filter((name) => name.endsWith('.html')).length, 2 * commitments.filter((name) => name.endsWith('.json')).length);
+    assert.ok(
+      commitments.includes('CL0081.json') &&
+        commitments.includes('CL0081.es.html') &&
+        commitments.includes('CL0081.en.html'),
+    );
+    assert.equal(
+      commitments.filter((name) => name.endsWith('.html')).length,
+      2 * commitments.filter((name) => name.endsWith('.json')).length,
+    );
     const card = readFileSync(join(site, 'feed.parts/commitment/CL0081.es.html'), 'utf8');
     // What goes inside the page's own <ogp-commitment> tag: the declarative shadow root, sheets by file name.
-    assert.match(card, /^<template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="ogp-commitment\.css">/);
+    assert.match(
+      card,
+      /^<template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="ogp-commitment\.css">/,
+    );
     assert.ok(card.includes('Compromiso 11') && card.includes('En curso'));
     assert.ok(readdirSync(join(site, 'feed.parts/plan')).includes('AP_CHL05.en.html'));
     assert.ok(readdirSync(join(site, 'feed.parts/forum')).includes('mesa-gobierno-abierto.es.html'));

@@ -30,7 +30,13 @@ describe('validate', () => {
     feed.plans[1].commitments[0].values = ['transparency'];
     writeFileSync(invalid, JSON.stringify(feed));
     // A host as docs/publishing.md says (CORS, JSON, gzip, no-cache with an ETag), and hosts that are not.
-    const good = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'ETag, Last-Modified', 'cache-control': 'no-cache', etag: '"v1"', 'content-encoding': 'gzip' };
+    const good = {
+      'access-control-allow-origin': '*',
+      'access-control-expose-headers': 'ETag, Last-Modified',
+      'cache-control': 'no-cache',
+      etag: '"v1"',
+      'content-encoding': 'gzip',
+    };
     server = createServer((request, response) => {
       if (request.url === '/feed.json') {
         response.writeHead(200, { ...good, 'content-type': 'application/json' });
@@ -69,9 +75,18 @@ describe('validate', () => {
   test('an invalid feed: every problem with its path, expected and found; exit 1', async () => {
     const result = await runCli(['validate', invalid]);
     assert.equal(result.code, 1);
-    assert.match(result.stdout, /error: plans\[0\]\.commitments\[0\]\.start: expected a day that exists in the calendar, found the text "2021-02-30" \(lenient readers leave out plans\[0\]\.commitments\[0\]\)/);
-    assert.match(result.stdout, /error: plans\[1\]\.commitments\[0\]\.values\[0\]: expected .*found the text "transparency"/);
-    assert.match(result.stdout, /error: plans\[0\]\.commitments\[1\]\.lead: expected the id of one of the feed's institutions, found the text "no-such-institution"/);
+    assert.match(
+      result.stdout,
+      /error: plans\[0\]\.commitments\[0\]\.start: expected a day that exists in the calendar, found the text "2021-02-30" \(lenient readers leave out plans\[0\]\.commitments\[0\]\)/,
+    );
+    assert.match(
+      result.stdout,
+      /error: plans\[1\]\.commitments\[0\]\.values\[0\]: expected .*found the text "transparency"/,
+    );
+    assert.match(
+      result.stdout,
+      /error: plans\[0\]\.commitments\[1\]\.lead: expected the id of one of the feed's institutions, found the text "no-such-institution"/,
+    );
     assert.match(result.stdout, /✗ .*invalid\.json: 3 error\(s\), 0 warning\(s\)\./);
   });
 
@@ -81,12 +96,18 @@ describe('validate', () => {
     const report = JSON.parse(result.stdout);
     assert.equal(report.valid, false);
     assert.equal(report.errors, 3);
-    assert.deepEqual(
-      report.issues.map((i: { path: string }) => i.path).sort(),
-      ['plans[0].commitments[0].start', 'plans[0].commitments[1].lead', 'plans[1].commitments[0].values[0]'],
-    );
+    assert.deepEqual(report.issues.map((i: { path: string }) => i.path).sort(), [
+      'plans[0].commitments[0].start',
+      'plans[0].commitments[1].lead',
+      'plans[1].commitments[0].values[0]',
+    ]);
     // Each issue carries its code and phrases (no words) and its English sentence.
-    assert.ok(report.issues.every((i: { expected: unknown[]; found: unknown[]; message: string }) => Array.isArray(i.expected) && Array.isArray(i.found) && i.message.length > 0));
+    assert.ok(
+      report.issues.every(
+        (i: { expected: unknown[]; found: unknown[]; message: string }) =>
+          Array.isArray(i.expected) && Array.isArray(i.found) && i.message.length > 0,
+      ),
+    );
   });
 
   test('in Spanish', async () => {
@@ -109,20 +130,32 @@ describe('validate', () => {
     const bare = await runCli(['validate', `${base}/bare/feed.json`]);
     assert.equal(bare.code, 1, bare.stdout + bare.stderr);
     assert.match(bare.stdout, /valid feed: 3 plan/, 'the feed itself is fine');
-    assert.match(bare.stdout, /error: host, Access-Control-Allow-Origin: no "Access-Control-Allow-Origin: \*": pages on other sites cannot read this feed; add the header to the feed's folder \(see docs\/publishing\.md, "Hosting", for your server\)/);
+    assert.match(
+      bare.stdout,
+      /error: host, Access-Control-Allow-Origin: no "Access-Control-Allow-Origin: \*": pages on other sites cannot read this feed; add the header to the feed's folder \(see docs\/publishing\.md, "Hosting", for your server\)/,
+    );
     assert.match(bare.stdout, /warning: host, Content-Type: served as "text\/plain" instead of application\/json/);
     assert.match(bare.stdout, /warning: host, Content-Encoding: not compressed \(\d+ KB sent as is/);
-    assert.match(bare.stdout, /warning: host, Cache-Control: "Cache-Control: max-age=86400": readers may see an update up to 24 h late/);
+    assert.match(
+      bare.stdout,
+      /warning: host, Cache-Control: "Cache-Control: max-age=86400": readers may see an update up to 24 h late/,
+    );
     assert.match(bare.stdout, /warning: host, ETag: neither an ETag nor a Last-Modified/);
     assert.match(bare.stdout, /✗ .*bare\/feed\.json: 1 header\(s\) stop other sites from using it/);
     const json = JSON.parse((await runCli(['validate', `${base}/bare/feed.json`, '--json'])).stdout);
-    assert.deepEqual(json.host.map((a: { header: string }) => a.header), ['Access-Control-Allow-Origin', 'Content-Type', 'Content-Encoding', 'Cache-Control', 'ETag']);
-    const french = await runCli(["validate", `${base}/bare/feed.json`, "--lang", "fr"]);
+    assert.deepEqual(
+      json.host.map((a: { header: string }) => a.header),
+      ['Access-Control-Allow-Origin', 'Content-Type', 'Content-Encoding', 'Cache-Control', 'ETag'],
+    );
+    const french = await runCli(['validate', `${base}/bare/feed.json`, '--lang', 'fr']);
     assert.match(french.stdout, /les pages d’autres sites ne peuvent pas lire ce flux/);
 
     const unexposed = await runCli(['validate', `${base}/unexposed/feed.json`]);
     assert.equal(unexposed.code, 0, unexposed.stdout);
-    assert.match(unexposed.stdout, /warning: host, Access-Control-Expose-Headers: no "Access-Control-Expose-Headers: ETag, Last-Modified": live elements on other sites cannot read the version/);
+    assert.match(
+      unexposed.stdout,
+      /warning: host, Access-Control-Expose-Headers: no "Access-Control-Expose-Headers: ETag, Last-Modified": live elements on other sites cannot read the version/,
+    );
     assert.match(unexposed.stdout, /1 thing\(s\) to improve on the host/);
 
     const script = await runCli(['validate', `${base}/cdn/ogp-embed.js`]);
@@ -130,8 +163,14 @@ describe('validate', () => {
     assert.match(script.stdout, /✓ .*ogp-embed\.js: served as other sites need it/);
     const plain = await runCli(['validate', `${base}/plain/ogp-embed.iife.js`]);
     assert.equal(plain.code, 1);
-    assert.match(plain.stdout, /error: host, Access-Control-Allow-Origin: .*the script loads its other modules with import\(\), which browsers refuse across sites without it/);
-    assert.match(plain.stdout, /error: host, Content-Type: served as "application\/octet-stream" instead of text\/javascript: browsers refuse to run a module served so/);
+    assert.match(
+      plain.stdout,
+      /error: host, Access-Control-Allow-Origin: .*the script loads its other modules with import\(\), which browsers refuse across sites without it/,
+    );
+    assert.match(
+      plain.stdout,
+      /error: host, Content-Type: served as "application\/octet-stream" instead of text\/javascript: browsers refuse to run a module served so/,
+    );
   });
 
   test('what cannot be read exits 2; what is not a feed exits 1', async () => {
@@ -158,7 +197,9 @@ describe('validate', () => {
   });
 
   test('--version prints the version of the package installed', async () => {
-    const { version } = JSON.parse(readFileSync(new URL('../../packages/cli/package.json', import.meta.url), 'utf8')) as { version: string };
+    const { version } = JSON.parse(
+      readFileSync(new URL('../../packages/cli/package.json', import.meta.url), 'utf8'),
+    ) as { version: string };
     const printed = await runCli(['--version']);
     assert.equal(printed.code, 0);
     assert.equal(printed.stdout, `${version}\n`);

@@ -6,7 +6,16 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { parse } from 'csv-parse/sync';
@@ -20,12 +29,18 @@ const readFeed = (path: string): Feed => {
   assert.equal(result.ok, true, JSON.stringify(result.issues.slice(0, 3)));
   return result.feed!;
 };
-const readCsv = (path: string) => parse(readFileSync(path, 'utf8'), { bom: true, relax_column_count: true }) as string[][];
+const readCsv = (path: string) =>
+  parse(readFileSync(path, 'utf8'), { bom: true, relax_column_count: true }) as string[][];
 
 /** The template's CSV files as the sheets of one workbook, each sheet named like its file. */
-function templateBook(folder: string, edit?: (name: string, sheet: XLSX.WorkSheet, rows: string[][]) => void): XLSX.WorkBook {
+function templateBook(
+  folder: string,
+  edit?: (name: string, sheet: XLSX.WorkSheet, rows: string[][]) => void,
+): XLSX.WorkBook {
   const book = XLSX.utils.book_new();
-  for (const file of readdirSync(folder).filter((name) => name.endsWith('.csv')).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((name) => name.endsWith('.csv'))
+    .sort()) {
     const rows = readCsv(join(folder, file));
     const sheet = XLSX.utils.aoa_to_sheet(rows);
     edit?.(file.replace(/\.csv$/, ''), sheet, rows);
@@ -38,7 +53,8 @@ function templateBook(folder: string, edit?: (name: string, sheet: XLSX.WorkShee
 const saveBook = (book: XLSX.WorkBook, path: string, bookType: 'xlsx' | 'ods' = 'xlsx') =>
   writeFileSync(path, XLSX.write(book, { type: 'buffer', bookType }) as Buffer);
 
-const cellOf = (rows: string[][], header: string, row = 1) => XLSX.utils.encode_cell({ r: row, c: rows[0]!.indexOf(header) });
+const cellOf = (rows: string[][], header: string, row = 1) =>
+  XLSX.utils.encode_cell({ r: row, c: rows[0]!.indexOf(header) });
 
 describe('import csv reads workbooks', () => {
   const temp = tempDir();
@@ -105,12 +121,19 @@ describe('import csv reads workbooks', () => {
     mkdirSync(folder);
     for (const file of readdirSync(template)) copyFileSync(join(template, file), join(folder, file));
     const book = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(readCsv(join(template, 'commitments.csv'))), 'commitments');
+    XLSX.utils.book_append_sheet(
+      book,
+      XLSX.utils.aoa_to_sheet(readCsv(join(template, 'commitments.csv'))),
+      'commitments',
+    );
     saveBook(book, join(folder, 'commitments.xlsx'));
     const out = join(temp.dir, 'twice.json');
     const result = await runCli(['import', 'csv', folder, '-o', out]);
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /commitments\.csv, commitments\.xlsx: 2 files hold the commitments table; none is read/);
+    assert.match(
+      result.stderr,
+      /commitments\.csv, commitments\.xlsx: 2 files hold the commitments table; none is read/,
+    );
     assert.doesNotMatch(result.stderr, /✓/);
     assert.equal(existsSync(out), false, 'nothing written');
   });
@@ -124,13 +147,23 @@ describe('import csv reads workbooks', () => {
     const out = join(temp.dir, 'extra.json');
     const result = await runCli(['import', 'csv', folder, '-o', out]);
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /warning: compromisos-2024\.csv: this spreadsheet is not read: its name is none of the template's tables/);
+    assert.match(
+      result.stderr,
+      /warning: compromisos-2024\.csv: this spreadsheet is not read: its name is none of the template's tables/,
+    );
     assert.doesNotMatch(result.stderr, /notes\.txt/);
     assert.match(result.stderr, /Left out: 1 file\(s\) or sheet\(s\)/);
     assert.doesNotMatch(result.stderr, /✓/);
 
     const book = templateBook(template);
-    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Compromiso', 'Nota'], ['CL0069', 'revisar']]), 'Notas');
+    XLSX.utils.book_append_sheet(
+      book,
+      XLSX.utils.aoa_to_sheet([
+        ['Compromiso', 'Nota'],
+        ['CL0069', 'revisar'],
+      ]),
+      'Notas',
+    );
     const path = join(temp.dir, 'with-notes.ods');
     saveBook(book, path, 'ods');
     const second = await runCli(['import', 'csv', path, '-o', join(temp.dir, 'with-notes.json'), '--lang', 'es']);
@@ -143,7 +176,9 @@ describe('import csv reads workbooks', () => {
     const made = await runCli(['template', path, '--lang', 'es']);
     assert.equal(made.code, 0, made.stderr);
     const book = XLSX.read(readFileSync(path), { cellNF: true });
-    const csvNames = readdirSync(template).filter((name) => name.endsWith('.csv')).map((name) => name.replace(/\.csv$/, ''));
+    const csvNames = readdirSync(template)
+      .filter((name) => name.endsWith('.csv'))
+      .map((name) => name.replace(/\.csv$/, ''));
     assert.deepEqual([...book.SheetNames].sort(), ['README', ...csvNames].sort());
     assert.equal(book.SheetNames[0], 'README');
     const readme = XLSX.utils.sheet_to_csv(book.Sheets.README!);

@@ -15,7 +15,9 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DOCS = ['CONTRIBUTING.md', 'ARCHITECTURE.md'];
-const TOP_FOLDERS = new Set(readdirSync(ROOT).filter((name) => name !== 'node_modules' && statSync(join(ROOT, name)).isDirectory()));
+const TOP_FOLDERS = new Set(
+  readdirSync(ROOT).filter((name) => name !== 'node_modules' && statSync(join(ROOT, name)).isDirectory()),
+);
 
 /** The repository paths a Markdown text names in backticks, with their line numbers. */
 function pathsIn(markdown: string): { path: string; line: number }[] {
@@ -24,7 +26,8 @@ function pathsIn(markdown: string): { path: string; line: number }[] {
     for (const [, span] of text.matchAll(/`([^`\s]+)`/g)) {
       const path = span!.replace(/[.,:;]$/, '');
       const first = path.split('/')[0]!;
-      if ((path.includes('/') && TOP_FOLDERS.has(first)) || /^[A-Z][A-Z_-]*\.md$/.test(path)) found.push({ path, line: index + 1 });
+      if ((path.includes('/') && TOP_FOLDERS.has(first)) || /^[A-Z][A-Z_-]*\.md$/.test(path))
+        found.push({ path, line: index + 1 });
     }
   });
   return found;
@@ -38,15 +41,25 @@ function exists(path: string, root = ROOT): boolean {
     if (segment === undefined) return true;
     if (!/[*<]/.test(segment)) return existsSync(join(dir, segment)) && walk(join(dir, segment), more);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) return false;
-    const pattern = new RegExp(`^${segment.split(/(\*|<[^>]+>)/).map((part) => (part === '*' || part.startsWith('<') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`);
+    const pattern = new RegExp(
+      `^${segment
+        .split(/(\*|<[^>]+>)/)
+        .map((part) => (part === '*' || part.startsWith('<') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+        .join('')}$`,
+    );
     return readdirSync(dir).some((name) => pattern.test(name) && walk(join(dir, name), more));
   };
   return walk(root, segments);
 }
 
 test('the path check finds paths, and misses none that is gone', () => {
-  const found = pathsIn('Run `npm test`; see `packages/sdk/src/nothing-here.ts`, `CHANGELOG.md` and `stories/<name>.stories.ts`.');
-  assert.deepEqual(found.map((f) => f.path), ['packages/sdk/src/nothing-here.ts', 'CHANGELOG.md', 'stories/<name>.stories.ts']);
+  const found = pathsIn(
+    'Run `npm test`; see `packages/sdk/src/nothing-here.ts`, `CHANGELOG.md` and `stories/<name>.stories.ts`.',
+  );
+  assert.deepEqual(
+    found.map((f) => f.path),
+    ['packages/sdk/src/nothing-here.ts', 'CHANGELOG.md', 'stories/<name>.stories.ts'],
+  );
   assert.equal(exists('packages/sdk/src/nothing-here.ts'), false);
   assert.equal(exists('stories/<name>.stories.ts'), true);
   assert.equal(exists('packages/elements/src/<name>/no-such-file.ts'), false);

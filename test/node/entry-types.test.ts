@@ -53,7 +53,8 @@ function fixture(element: (typeof elements)[number]): string {
     `export const typed: ${element.name} = el;`,
     ...properties.map((name) => `export const ${name}Value = el.${name};`),
     ...(element.events ?? []).map(
-      ({ name }) => `el.addEventListener('${name}', (event) => { const detail: ${DETAILS[name] ?? 'never'} = event.detail; void detail; });`,
+      ({ name }) =>
+        `el.addEventListener('${name}', (event) => { const detail: ${DETAILS[name] ?? 'never'} = event.detail; void detail; });`,
     ),
     // A property that does not exist is an error: the element is typed as its class, not as `any`.
     `// @ts-expect-error not a property of ${element.tagName}`,
@@ -74,7 +75,11 @@ const OPTIONS: ts.CompilerOptions = {
 
 test('the manifest lists every element with its entry', () => {
   assert.ok(elements.length >= 8, `${elements.length} elements`);
-  assert.ok(elements.some((element) => element.tagName === 'ogp-commitment' && element.events?.some((event) => event.name === 'ogp-load')));
+  assert.ok(
+    elements.some(
+      (element) => element.tagName === 'ogp-commitment' && element.events?.some((event) => event.name === 'ogp-load'),
+    ),
+  );
 });
 
 for (const element of elements) {

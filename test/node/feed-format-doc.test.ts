@@ -74,11 +74,16 @@ const VOCABULARIES: Record<string, readonly string[]> = {
 test('the complete example passes parseFeed in strict mode with no issue at all', () => {
   const result = sdk.parseFeed(completeExample(), { mode: 'strict' });
   assert.equal(result.ok, true);
-  assert.deepEqual(result.issues.map((issue) => issue.message), []);
+  assert.deepEqual(
+    result.issues.map((issue) => issue.message),
+    [],
+  );
 });
 
 test('the complete example passes the shipped JSON Schema', () => {
-  const validate = new Ajv2020({ strict: true, validateFormats: false }).compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')));
+  const validate = new Ajv2020({ strict: true, validateFormats: false }).compile(
+    JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')),
+  );
   assert.equal(validate(completeExample()), true, JSON.stringify(validate.errors));
 });
 

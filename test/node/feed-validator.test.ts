@@ -13,7 +13,12 @@ import { parseFeedCompiled } from '../../packages/sdk/test/helpers/parse-feed-co
 import { checkFeed } from '../../packages/sdk/src/check/check-feed.js';
 import type { SchemaIssue } from '../../packages/sdk/src/check/validators.js';
 import { describeExpectation } from '../../packages/sdk/src/parse/expectations.js';
-import { PARTS_VALIDATOR_FILE, VALIDATOR_FILE, renderFeedValidator, renderPartsValidator } from '../../scripts/build-feed-validator.js';
+import {
+  PARTS_VALIDATOR_FILE,
+  VALIDATOR_FILE,
+  renderFeedValidator,
+  renderPartsValidator,
+} from '../../scripts/build-feed-validator.js';
 import { allPaths, hostileValue, mutate, mutation, setAt, validFeed } from '../helpers/feed-arbitraries.js';
 
 const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) };
@@ -27,7 +32,11 @@ function described(issues: readonly SchemaIssue[]) {
 function assertSameCheck(value: unknown): void {
   const ours = checkFeed(value);
   const zods = Feed.safeParse(value);
-  assert.equal(ours.success, zods.success, `accepted by one, not the other: ${JSON.stringify(described(ours.success ? [] : ours.issues))}`);
+  assert.equal(
+    ours.success,
+    zods.success,
+    `accepted by one, not the other: ${JSON.stringify(described(ours.success ? [] : ours.issues))}`,
+  );
   if (ours.success && zods.success) {
     assert.deepStrictEqual(ours.data, zods.data);
     assert.deepEqual(Object.keys(ours.data), Object.keys(zods.data), 'fields come out in the same order');
@@ -38,52 +47,52 @@ function assertSameCheck(value: unknown): void {
 
 /** Values that sit on the edges of each check: near-dates, near-links, near-numbers. */
 const EDGE_VALUES: unknown[] = [
-    '2024-02-29',
-    '2023-02-29',
-    '2023-02-30',
-    '2023-13',
-    '2023-1',
-    '0000-02-29',
-    ' https://example.org/a\tb ',
-    'http:example.org',
-    'HTTPS://EXAMPLE.ORG',
-    'https://',
-    'ftp://example.org',
-    'mailto:mesa@example.org',
-    'mesa@example.org',
-    'mesa@@example.org',
-    '2026-01-31T12:00:00Z',
-    '2026-01-31T12:00:00+25:00',
-    '2026-01-31T12:00:00',
-    '2024-02-29T00:00:00Z',
-    '2023-02-29T12:00:00Z',
-    '1900-02-29T12:00:00Z',
-    '2000-02-29T12:00:00Z',
-    '2023-04-31T00:00:00+01:00',
-    '2023-04-30T23:59:59.123-03:00',
-    '2023-13-01T00:00:00Z',
-    '2023-01-01T24:00:00Z',
-    'es-CL',
-    'e',
-    '1.2.3',
-    '2.0',
-    0,
-    1.5,
-    100,
-    100.5,
-    -1,
-    2 ** 53,
-    -(2 ** 53),
-    { es: 'texto', en: 'text' },
-    { 'x!': 'y' },
-    { es: 1 },
-    Object.create({ inherited: 'yes' }),
-    null,
-    [],
-    {},
-    Number.NaN,
-    'asap',
-    '',
+  '2024-02-29',
+  '2023-02-29',
+  '2023-02-30',
+  '2023-13',
+  '2023-1',
+  '0000-02-29',
+  ' https://example.org/a\tb ',
+  'http:example.org',
+  'HTTPS://EXAMPLE.ORG',
+  'https://',
+  'ftp://example.org',
+  'mailto:mesa@example.org',
+  'mesa@example.org',
+  'mesa@@example.org',
+  '2026-01-31T12:00:00Z',
+  '2026-01-31T12:00:00+25:00',
+  '2026-01-31T12:00:00',
+  '2024-02-29T00:00:00Z',
+  '2023-02-29T12:00:00Z',
+  '1900-02-29T12:00:00Z',
+  '2000-02-29T12:00:00Z',
+  '2023-04-31T00:00:00+01:00',
+  '2023-04-30T23:59:59.123-03:00',
+  '2023-13-01T00:00:00Z',
+  '2023-01-01T24:00:00Z',
+  'es-CL',
+  'e',
+  '1.2.3',
+  '2.0',
+  0,
+  1.5,
+  100,
+  100.5,
+  -1,
+  2 ** 53,
+  -(2 ** 53),
+  { es: 'texto', en: 'text' },
+  { 'x!': 'y' },
+  { es: 1 },
+  Object.create({ inherited: 'yes' }),
+  null,
+  [],
+  {},
+  Number.NaN,
+  'asap',
+  '',
 ];
 const edgeValue: fc.Arbitrary<unknown> = fc.oneof(hostileValue, fc.constantFrom(...EDGE_VALUES));
 
@@ -99,13 +108,20 @@ const damaged = (edits: fc.Arbitrary<unknown>) =>
   fc
     .tuple(validFeed, fc.array(fc.tuple(mutation, edits), { minLength: 1, maxLength: 4 }))
     .map(([feed, edits]) =>
-      edits.reduce<unknown>((current, [m, value]) => mutate(current, m.kind === 'replace' || m.kind === 'add-key' ? { ...m, value } : m), feed),
+      edits.reduce<unknown>(
+        (current, [m, value]) => mutate(current, m.kind === 'replace' || m.kind === 'add-key' ? { ...m, value } : m),
+        feed,
+      ),
     );
 
 describe('the generated feed validator', () => {
   test('is what scripts/build-feed-validator.ts writes from the zod schemas today', () => {
     assert.equal(readFileSync(VALIDATOR_FILE, 'utf8'), renderFeedValidator(), 'run scripts/build-feed-validator.ts');
-    assert.equal(readFileSync(PARTS_VALIDATOR_FILE, 'utf8'), renderPartsValidator(), 'run scripts/build-feed-validator.ts');
+    assert.equal(
+      readFileSync(PARTS_VALIDATOR_FILE, 'utf8'),
+      renderPartsValidator(),
+      'run scripts/build-feed-validator.ts',
+    );
   });
 
   test('agrees with zod on every field of a complete feed, removed or given each edge value', () => {
@@ -118,15 +134,24 @@ describe('the generated feed validator', () => {
   });
 
   test('accepts valid feeds with the output zod gives (defaults filled in, unknown fields kept)', () => {
-    fc.assert(fc.property(validFeed, (feed) => assertSameCheck(feed)), RUNS);
+    fc.assert(
+      fc.property(validFeed, (feed) => assertSameCheck(feed)),
+      RUNS,
+    );
   });
 
   test('reports what zod reports on feeds damaged anywhere, with edge values', () => {
-    fc.assert(fc.property(damaged(edgeValue), (feed) => assertSameCheck(feed)), { ...RUNS, numRuns: RUNS.numRuns * 3 });
+    fc.assert(
+      fc.property(damaged(edgeValue), (feed) => assertSameCheck(feed)),
+      { ...RUNS, numRuns: RUNS.numRuns * 3 },
+    );
   });
 
   test('agrees with zod on any JSON value and anything JavaScript can hand it', () => {
-    fc.assert(fc.property(fc.oneof(fc.jsonValue(), hostileValue), (value) => assertSameCheck(value)), RUNS);
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), hostileValue), (value) => assertSameCheck(value)),
+      RUNS,
+    );
   });
 
   test('agrees with zod on the sample feed, the format document and the hostile corpus', () => {

@@ -53,11 +53,18 @@ describe('the hostile corpus', () => {
         assert.ok(hostileBody(c).length >= FIFTY_MB);
         const sent = (decoded.value as Feed).plans.reduce((sum, plan) => sum + plan.commitments.length, 0);
         assert.ok(sent > 30_000 && lenient.ok);
-        assert.equal(lenient.feed.plans.reduce((sum, plan) => sum + plan.commitments.length, 0), sent);
+        assert.equal(
+          lenient.feed.plans.reduce((sum, plan) => sum + plan.commitments.length, 0),
+          sent,
+        );
       }
       if (lenient.ok) {
         const found = lenient.feed.plans.some((plan) => plan.commitments.some((cm) => cm.id === c.element.commitment));
-        assert.equal(found, c.element.shows === 'data', `${c.element.commitment} is kept exactly when the element is to show it`);
+        assert.equal(
+          found,
+          c.element.shows === 'data',
+          `${c.element.commitment} is kept exactly when the element is to show it`,
+        );
       }
     });
   }
@@ -101,7 +108,8 @@ describe('what the hostile feeds must not do', () => {
     assert.ok(result.ok);
     for (const commitment of result.feed.plans.flatMap((plan) => plan.commitments)) {
       const progress = commitmentProgress(commitment);
-      if (progress.kind !== 'unknown') assert.ok(progress.percent >= 0 && progress.percent <= 100, `${commitment.id}: ${progress.percent}`);
+      if (progress.kind !== 'unknown')
+        assert.ok(progress.percent >= 0 && progress.percent <= 100, `${commitment.id}: ${progress.percent}`);
     }
   });
 

@@ -40,17 +40,22 @@ function differences(reference: unknown, table: unknown, path: string): string[]
   if (typeof reference === 'function') {
     if (typeof table !== 'function') return [`${path}: English has a function, this has ${typeof table}`];
     if (path.endsWith('.error')) return []; // Takes an error, not words; checked below.
-    if (table.length !== reference.length) return [`${path}: takes ${table.length} argument(s), English ${reference.length}`];
+    if (table.length !== reference.length)
+      return [`${path}: takes ${table.length} argument(s), English ${reference.length}`];
     const args = markers(reference.length);
     const said = String(table(...args));
     const missing = args.filter((arg) => !said.includes(String(arg)));
-    return missing.length ? [`${path}: does not use argument(s) ${missing.map((m) => args.indexOf(m) + 1).join(', ')}`] : [];
+    return missing.length
+      ? [`${path}: does not use argument(s) ${missing.map((m) => args.indexOf(m) + 1).join(', ')}`]
+      : [];
   }
   if (typeof reference === 'string') {
     if (typeof table !== 'string') return [`${path}: English has text, this has ${typeof table}`];
     if (table.trim() === '') return [`${path}: empty`];
     const [want, have] = [placeholders(reference), placeholders(table)];
-    return want.join() === have.join() ? [] : [`${path}: placeholders {${have.join('}, {')}}, English {${want.join('}, {')}}`];
+    return want.join() === have.join()
+      ? []
+      : [`${path}: placeholders {${have.join('}, {')}}, English {${want.join('}, {')}}`];
   }
   if (reference && typeof reference === 'object') {
     if (!table || typeof table !== 'object') return [`${path}: English has an object, this has ${typeof table}`];
@@ -58,7 +63,9 @@ function differences(reference: unknown, table: unknown, path: string): string[]
       if (!isPlural(table)) return [`${path}: English has plural forms, this has not`];
       const want = placeholders((reference as { other: string }).other);
       return Object.entries(table).flatMap(([form, text]) =>
-        placeholders(text as string).join() === want.join() ? [] : [`${path}.${form}: placeholders differ from English's {${want.join('}, {')}}`],
+        placeholders(text as string).join() === want.join()
+          ? []
+          : [`${path}.${form}: placeholders differ from English's {${want.join('}, {')}}`],
       );
     }
     const keys = new Set([...Object.keys(reference), ...Object.keys(table)]);
@@ -93,7 +100,11 @@ describe('the elements’ string tables', () => {
         const found = Object.entries(strings).flatMap(([group, inner]) =>
           Object.entries(inner as object).flatMap(([key, value]) =>
             Object.hasOwn((en as unknown as Record<string, object>)[group] ?? {}, key)
-              ? differences((en as unknown as Record<string, Record<string, unknown>>)[group]![key], value, `${group}.${key}`)
+              ? differences(
+                  (en as unknown as Record<string, Record<string, unknown>>)[group]![key],
+                  value,
+                  `${group}.${key}`,
+                )
               : [`${group}.${key}: not a string of English's`],
           ),
         );
@@ -104,13 +115,21 @@ describe('the elements’ string tables', () => {
 
   test('the comparison names the key when a language misses, adds or changes a string', () => {
     const { search: _search, ...plan } = pt.plan;
-    const broken = { ...pt, plan: { ...plan, extra: 'x', commitments: { one: '1 compromisso', other: '{n} compromissos' } } };
+    const broken = {
+      ...pt,
+      plan: { ...plan, extra: 'x', commitments: { one: '1 compromisso', other: '{n} compromissos' } },
+    };
     const found = differences(en, broken, '');
     assert.ok(found.includes('plan.search: missing'), found.join('\n'));
     assert.ok(found.includes('plan.extra: extra (English has no such string)'), found.join('\n'));
-    assert.ok(found.some((line) => line.startsWith('plan.commitments.one: placeholders')), found.join('\n'));
+    assert.ok(
+      found.some((line) => line.startsWith('plan.commitments.one: placeholders')),
+      found.join('\n'),
+    );
     assert.deepEqual(differences({ f: (a: string) => a }, { f: () => 'x' }, ''), ['f: takes 0 argument(s), English 1']);
-    assert.deepEqual(differences({ f: (a: string) => a }, { f: (_a: string) => 'x' }, ''), ['f: does not use argument(s) 1']);
+    assert.deepEqual(differences({ f: (a: string) => a }, { f: (_a: string) => 'x' }, ''), [
+      'f: does not use argument(s) 1',
+    ]);
   });
 
   test('counts take the plural form of the full locale, from Intl.PluralRules', () => {
@@ -137,20 +156,43 @@ describe('the elements’ string tables', () => {
       [new NotFoundError('plan', 'XX-9'), ['XX-9']],
       [new NotFoundError('commitment', 'CL0069'), ['CL0069']],
       [new NotFoundError('indicator', '7', { within: 'CL0069' }), ['CL0069', '7']],
-      [new OgpError('element-misuse', { element: 'ogp-commitment', problem: 'wrong-attribute', attribute: 'commitment', given: 'id', value: 'CL0081' }), ['commitment="CL0081"']],
+      [
+        new OgpError('element-misuse', {
+          element: 'ogp-commitment',
+          problem: 'wrong-attribute',
+          attribute: 'commitment',
+          given: 'id',
+          value: 'CL0081',
+        }),
+        ['commitment="CL0081"'],
+      ],
       [new OgpError('unexpected'), []],
     ];
     // Each code is said by at least one error above, so a code added without a case fails here.
     assert.deepEqual([...new Set(errors.map(([error]) => error.code))].sort(), [...ERROR_CODES].sort());
     for (const lang of UI_LANGUAGES) {
-      assert.deepEqual(Object.keys(WORDS[lang].errors).sort(), [...ERROR_CODES].sort(), `${lang}: words for each error code`);
-      assert.deepEqual(Object.keys(WORDS[lang].issues.phrases).sort(), Object.keys(WORDS.en.issues.phrases).sort(), `${lang}: each phrase`);
+      assert.deepEqual(
+        Object.keys(WORDS[lang].errors).sort(),
+        [...ERROR_CODES].sort(),
+        `${lang}: words for each error code`,
+      );
+      assert.deepEqual(
+        Object.keys(WORDS[lang].issues.phrases).sort(),
+        Object.keys(WORDS.en.issues.phrases).sort(),
+        `${lang}: each phrase`,
+      );
     }
     for (const [error, needed] of errors) {
       const said = Object.fromEntries(UI_LANGUAGES.map((lang) => [lang, errorMessage(error, lang)]));
       assert.equal(said.en, error.message, 'the English words are the message developers read');
-      assert.equal(new Set(Object.values(said)).size, UI_LANGUAGES.length, `${error.code}: one sentence per language ${JSON.stringify(said)}`);
-      for (const lang of UI_LANGUAGES) for (const word of needed) assert.ok(said[lang]!.includes(word), `${error.code} in ${lang} names ${word}: ${said[lang]}`);
+      assert.equal(
+        new Set(Object.values(said)).size,
+        UI_LANGUAGES.length,
+        `${error.code}: one sentence per language ${JSON.stringify(said)}`,
+      );
+      for (const lang of UI_LANGUAGES)
+        for (const word of needed)
+          assert.ok(said[lang]!.includes(word), `${error.code} in ${lang} names ${word}: ${said[lang]}`);
     }
   });
 
@@ -172,7 +214,8 @@ function sentences(value: unknown, path = ''): Array<[string, string]> {
       return [];
     }
   }
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, inner]) => sentences(inner, path ? `${path}.${key}` : key));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, inner]) => sentences(inner, path ? `${path}.${key}` : key));
   return [];
 }
 
@@ -182,7 +225,9 @@ const FRENCH_MARK = /(?<!\bhttps?|\bmailto|")([:;!?])(?=\s|$)/g;
 describe('the words of every language', () => {
   const everyTable = () => [
     ...Object.entries(TABLES).map(([lang, table]) => [lang, `elements ${lang}`, sentences(table)] as const),
-    ...UI_LANGUAGES.map((lang) => [lang, `SDK ${lang}`, sentences(WORDS[lang].errors).concat(sentences(WORDS[lang].issues))] as const),
+    ...UI_LANGUAGES.map(
+      (lang) => [lang, `SDK ${lang}`, sentences(WORDS[lang].errors).concat(sentences(WORDS[lang].issues))] as const,
+    ),
   ];
 
   test('French puts a no-break space (U+00A0 or U+202F) before : ; ! and ?, written in its words', () => {
@@ -192,7 +237,8 @@ describe('the words of every language', () => {
       for (const [key, text] of said) {
         for (const match of text.matchAll(FRENCH_MARK)) {
           const before = text[match.index - 1];
-          if (before !== '\u00a0' && before !== '\u202f') wrong.push(`${name} ${key}: "${text.slice(Math.max(0, match.index - 20), match.index + 2)}"`);
+          if (before !== '\u00a0' && before !== '\u202f')
+            wrong.push(`${name} ${key}: "${text.slice(Math.max(0, match.index - 20), match.index + 2)}"`);
         }
       }
     }
@@ -203,12 +249,13 @@ describe('the words of every language', () => {
     const wrong: string[] = [];
     for (const [lang, name, said] of everyTable()) {
       if (lang === 'fr') continue;
-      for (const [key, text] of said) if (/[\s\u00a0\u202f][:;]/.test(text.replace(/\{[^}]*\}|"[^"]*"/g, ''))) wrong.push(`${name} ${key}: ${text}`);
+      for (const [key, text] of said)
+        if (/[\s\u00a0\u202f][:;]/.test(text.replace(/\{[^}]*\}|"[^"]*"/g, ''))) wrong.push(`${name} ${key}: ${text}`);
     }
     assert.deepEqual(wrong, []);
   });
 
-  test('no template writes a colon after words: the colon belongs to each language\'s words', async () => {
+  test("no template writes a colon after words: the colon belongs to each language's words", async () => {
     const { readFile, readdir } = await import('node:fs/promises');
     const { join } = await import('node:path');
     const root = new URL('../../packages/elements/src/', import.meta.url).pathname;

@@ -49,7 +49,10 @@ export function importCircles(files: string[]): string[][] {
   const edges = new Map<string, string[]>();
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    edges.set(file, runtimeSpecifiers(text).flatMap((specifier) => resolveSpecifier(file, specifier) ?? []));
+    edges.set(
+      file,
+      runtimeSpecifiers(text).flatMap((specifier) => resolveSpecifier(file, specifier) ?? []),
+    );
   }
   const circles: string[][] = [];
   const state = new Map<string, 'open' | 'done'>();
@@ -69,7 +72,9 @@ export function importCircles(files: string[]): string[][] {
 }
 
 test('the packages’ sources import no module back in a circle', () => {
-  const files = readdirSync(PACKAGES).flatMap((name) => (existsSync(join(PACKAGES, name, 'src')) ? sources(join(PACKAGES, name, 'src')) : []));
+  const files = readdirSync(PACKAGES).flatMap((name) =>
+    existsSync(join(PACKAGES, name, 'src')) ? sources(join(PACKAGES, name, 'src')) : [],
+  );
   assert.ok(files.length > 100, `${files.length} modules read`);
   const circles = importCircles(files).map((circle) => circle.map((file) => relative(ROOT, file)).join(' → '));
   assert.deepEqual(circles, []);
@@ -82,6 +87,14 @@ test('the check finds a circle, and leaves type-only imports out', () => {
   writeFileSync(join(dir, 'c.ts'), "import type { A } from './a.js';");
   const circles = importCircles(['a', 'b', 'c'].map((name) => join(dir, `${name}.ts`)));
   rmSync(dir, { recursive: true });
-  assert.deepEqual(circles.map((circle) => circle.map((file) => file.slice(dir.length + 1))), [['a.ts', 'b.ts', 'a.ts']]);
-  assert.deepEqual(runtimeSpecifiers("import type { A } from './a.js';\nimport { type B } from './b.js';\nimport { c } from './c.js';\nexport { d } from './d.js';\nconst e = () => import('./e.js');"), ['./c.js', './d.js', './e.js']);
+  assert.deepEqual(
+    circles.map((circle) => circle.map((file) => file.slice(dir.length + 1))),
+    [['a.ts', 'b.ts', 'a.ts']],
+  );
+  assert.deepEqual(
+    runtimeSpecifiers(
+      "import type { A } from './a.js';\nimport { type B } from './b.js';\nimport { c } from './c.js';\nexport { d } from './d.js';\nconst e = () => import('./e.js');",
+    ),
+    ['./c.js', './d.js', './e.js'],
+  );
 });

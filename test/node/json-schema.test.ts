@@ -8,7 +8,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parseFeed } from '@ogp-embed/sdk';
-import { PARTS_SCHEMA_FILE, PARTS_SCHEMA_ID, SCHEMA_FILE, SCHEMA_ID, renderJsonSchema, renderPartsJsonSchema } from '../../scripts/build-json-schema.js';
+import {
+  PARTS_SCHEMA_FILE,
+  PARTS_SCHEMA_ID,
+  SCHEMA_FILE,
+  SCHEMA_ID,
+  renderJsonSchema,
+  renderPartsJsonSchema,
+} from '../../scripts/build-json-schema.js';
 import { publishedFiles } from '../../packages/cli/src/publish/published-files.js';
 import { OUTPUT as SAMPLE_FEED } from '../../scripts/build-sample-feed.js';
 
@@ -135,7 +142,10 @@ describe('the published parts schema (packages/sdk/parts.schema.json)', () => {
     assert.equal(validatePart({ ...part, part: { ...part.part, kind: 'indicator' } }), false);
     assert.equal(validatePart({ ...part, part: { ...part.part, sha256: 'abc' } }), false);
     const index = JSON.parse(files.find((file) => file.kind === 'index')!.bytes.toString('utf8'));
-    assert.equal(validateIndex({ ...index, parts: { ...index.parts, paths: { ...index.parts.paths, plan: 'plan/fixed.json' } } }), false);
+    assert.equal(
+      validateIndex({ ...index, parts: { ...index.parts, paths: { ...index.parts.paths, plan: 'plan/fixed.json' } } }),
+      false,
+    );
     assert.equal(parseFeed(index, { mode: 'strict' }).ok, true, 'the index is a feed too');
   });
 });

@@ -16,11 +16,23 @@ import { BUILD_SOURCES, buildProblem } from '../../scripts/rollup/fresh-build.js
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'packages/elements/dist');
-const SCRIPTS = ['ogp-embed.js', 'ogp-embed.iife.js', 'ogp-embed-en.js', 'ogp-embed-es.js', 'ogp-embed-pt.js', 'ogp-embed-fr.js'];
+const SCRIPTS = [
+  'ogp-embed.js',
+  'ogp-embed.iife.js',
+  'ogp-embed-en.js',
+  'ogp-embed-es.js',
+  'ogp-embed-pt.js',
+  'ogp-embed-fr.js',
+];
 /** A page of `lang` with a card, a plan and a badge, and, when given, one card in another language. */
 function page(lang: string, script: 'module' | 'classic', otherLang?: string): string {
-  const tag = script === 'module' ? '<script type="module" src="/ogp-embed.js"></script>' : '<script src="/ogp-embed.iife.js"></script>';
-  const other = otherLang ? `<ogp-commitment id="other" lang="${otherLang}" src="/feed.json" commitment="CL0070"></ogp-commitment>` : '';
+  const tag =
+    script === 'module'
+      ? '<script type="module" src="/ogp-embed.js"></script>'
+      : '<script src="/ogp-embed.iife.js"></script>';
+  const other = otherLang
+    ? `<ogp-commitment id="other" lang="${otherLang}" src="/feed.json" commitment="CL0070"></ogp-commitment>`
+    : '';
   return `<!doctype html><html lang="${lang}"><head><title>t</title>${tag}</head><body>
 <ogp-commitment id="card" src="/feed.json" commitment="CL0069"></ogp-commitment>
 <ogp-plan src="/feed.json" page-size="3"></ogp-plan>
@@ -33,7 +45,10 @@ describe('language chunks a page downloads', () => {
   let origin = '';
 
   before(async () => {
-    const problem = buildProblem(SCRIPTS.map((file) => join(DIST, file)), BUILD_SOURCES.map((source) => join(ROOT, source)));
+    const problem = buildProblem(
+      SCRIPTS.map((file) => join(DIST, file)),
+      BUILD_SOURCES.map((source) => join(ROOT, source)),
+    );
     if (problem) throw new Error(problem);
     const feed = readFileSync(join(ROOT, 'examples/feeds/chile.json'), 'utf8');
     server = createServer((request, response) => {
@@ -76,7 +91,11 @@ describe('language chunks a page downloads', () => {
     await tab.goto(`${origin}/page.html?${query}`);
     const text: Record<string, string> = {};
     for (const id of wait) {
-      await tab.waitForFunction((which) => !!document.getElementById(which)?.shadowRoot?.querySelector('[part~=card]'), id, { timeout: 10_000 });
+      await tab.waitForFunction(
+        (which) => !!document.getElementById(which)?.shadowRoot?.querySelector('[part~=card]'),
+        id,
+        { timeout: 10_000 },
+      );
       text[id] = await tab.evaluate((which) => document.getElementById(which)!.shadowRoot!.textContent ?? '', id);
     }
     await context.close();

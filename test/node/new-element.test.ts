@@ -34,15 +34,26 @@ before(() => {
 after(() => rmSync(root, { recursive: true, force: true }));
 
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', SCRIPT, ...args, '--root', root], { cwd: REPO, encoding: 'utf8' });
+  spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', SCRIPT, ...args, '--root', root], {
+    cwd: REPO,
+    encoding: 'utf8',
+  });
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 /** The repository's own copies of what the script edits, to check that `--root` kept it away from them. */
 const ownFiles = () =>
-  ['packages/elements/src/define-all.ts', 'packages/elements/src/index.ts', 'packages/elements/src/i18n/en.ts', 'scripts/rollup/budgets.js']
+  [
+    'packages/elements/src/define-all.ts',
+    'packages/elements/src/index.ts',
+    'packages/elements/src/i18n/en.ts',
+    'scripts/rollup/budgets.js',
+  ]
     .map((path) => readFileSync(join(REPO, path), 'utf8'))
     .join('\0');
 const REPO_FILES = ownFiles();
-const snapshot = () => COPIED.filter((path) => path.endsWith('.js') || path.endsWith('.php')).map(read).join('\0') + read('packages/elements/src/define-all.ts');
+const snapshot = () =>
+  COPIED.filter((path) => path.endsWith('.js') || path.endsWith('.php'))
+    .map(read)
+    .join('\0') + read('packages/elements/src/define-all.ts');
 
 test('writes a plain element and a data element that typecheck, and registers them everywhere', () => {
   const plain = run('gauge-dial');
@@ -60,19 +71,41 @@ test('writes a plain element and a data element that typecheck, and registers th
   ]);
 
   assert.match(read('packages/elements/src/gauge-dial/gauge-dial.ts'), /export class OgpGaugeDial extends OgpElement /);
-  assert.match(read('packages/elements/src/budget-chart/budget-chart.ts'), /export class OgpBudgetChart extends OgpDataElement<Commitment>/);
-  assert.match(read('packages/elements/src/budget-chart/define.ts'), /customElements\.define\('ogp-budget-chart', OgpBudgetChart\)/);
-  assert.match(read('packages/elements/src/define-all.ts'), /import '\.\/gauge-dial\/define\.js';\nimport '\.\/budget-chart\/define\.js';\n$/);
-  assert.match(read('packages/elements/src/index.ts'), /export \{ OgpBudgetChart \} from '\.\/budget-chart\/budget-chart\.js';/);
-  for (const lang of ['en', 'es', 'pt', 'fr']) assert.match(read(`packages/elements/src/i18n/${lang}.ts`), /budgetChart: \{\n {4}label: 'Budget chart',/);
-  assert.match(read('scripts/rollup/budgets.js'), /'ogp-gauge-dial': [\d.]+ \* KB,[\s\S]*'ogp-budget-chart': [\d.]+ \* KB,\n {2}'\*'/);
+  assert.match(
+    read('packages/elements/src/budget-chart/budget-chart.ts'),
+    /export class OgpBudgetChart extends OgpDataElement<Commitment>/,
+  );
+  assert.match(
+    read('packages/elements/src/budget-chart/define.ts'),
+    /customElements\.define\('ogp-budget-chart', OgpBudgetChart\)/,
+  );
+  assert.match(
+    read('packages/elements/src/define-all.ts'),
+    /import '\.\/gauge-dial\/define\.js';\nimport '\.\/budget-chart\/define\.js';\n$/,
+  );
+  assert.match(
+    read('packages/elements/src/index.ts'),
+    /export \{ OgpBudgetChart \} from '\.\/budget-chart\/budget-chart\.js';/,
+  );
+  for (const lang of ['en', 'es', 'pt', 'fr'])
+    assert.match(read(`packages/elements/src/i18n/${lang}.ts`), /budgetChart: \{\n {4}label: 'Budget chart',/);
+  assert.match(
+    read('scripts/rollup/budgets.js'),
+    /'ogp-gauge-dial': [\d.]+ \* KB,[\s\S]*'ogp-budget-chart': [\d.]+ \* KB,\n {2}'\*'/,
+  );
   // Only the data element reads a feed: a slice, a skeleton's space, a WordPress kind and block.
   assert.match(read('packages/elements/src/shared/data-slices.ts'), /'ogp-budget-chart': commitmentSlice,\n\};/);
   assert.doesNotMatch(read('packages/elements/src/shared/data-slices.ts'), /gauge-dial/);
   assert.match(read('packages/elements/src/loader/loader.ts'), /'ogp-budget-chart': '10rem',\n\};/);
   assert.match(read('packages/elements/src/budget-chart/budget-chart.styles.ts'), /--_skeleton-height: 10rem;/);
-  assert.match(read('packages/wordpress/ogp-embed/includes/kinds.php'), /\t\t'budget-chart' => array\(\n\t\t\t'tag' +=> 'ogp-budget-chart',[\s\S]*?\t\t\),\n\t\);\n\}/);
-  assert.equal(JSON.parse(read('packages/wordpress/ogp-embed/blocks/budget-chart/block.json')).name, 'ogp-embed/budget-chart');
+  assert.match(
+    read('packages/wordpress/ogp-embed/includes/kinds.php'),
+    /\t\t'budget-chart' => array\(\n\t\t\t'tag' +=> 'ogp-budget-chart',[\s\S]*?\t\t\),\n\t\);\n\}/,
+  );
+  assert.equal(
+    JSON.parse(read('packages/wordpress/ogp-embed/blocks/budget-chart/block.json')).name,
+    'ogp-embed/budget-chart',
+  );
 
   // The new files, the tables they were added to and the stories typecheck with the repository's settings.
   const src = 'packages/elements/src';
@@ -80,7 +113,11 @@ test('writes a plain element and a data element that typecheck, and registers th
     join(root, 'tsconfig.json'),
     JSON.stringify({
       extends: join(REPO, 'tsconfig.json'),
-      compilerOptions: { baseUrl: '.', paths: { '@ogp-embed/elements/*': [`./${src}/*/define.ts`] }, incremental: false },
+      compilerOptions: {
+        baseUrl: '.',
+        paths: { '@ogp-embed/elements/*': [`./${src}/*/define.ts`] },
+        incremental: false,
+      },
       // Not the whole package (a minute on two busy cores): what the script wrote and edited.
       files: [
         `${src}/gauge-dial/define.ts`,
@@ -93,7 +130,10 @@ test('writes a plain element and a data element that typecheck, and registers th
       include: [],
     }),
   );
-  const tsc = spawnSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', root, '--noEmit'], { cwd: root, encoding: 'utf8' });
+  const tsc = spawnSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', root, '--noEmit'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
 });
 
@@ -107,7 +147,11 @@ test('refuses a taken name and an invalid tag, and changes nothing', () => {
     ['2-budget', /not a valid element name/],
     ['budget_chart', /not a valid element name/],
   ] as const) {
-    assert.throws(() => newElement({ name, data: true, root }), (error: Error) => error instanceof NewElementError && why.test(error.message), name);
+    assert.throws(
+      () => newElement({ name, data: true, root }),
+      (error: Error) => error instanceof NewElementError && why.test(error.message),
+      name,
+    );
   }
   const refused = run('Budget');
   assert.equal(refused.status, 1, refused.stdout);

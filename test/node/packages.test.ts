@@ -39,9 +39,12 @@ const packed = new Map<PackageName, { files: string[]; dir: string; manifest: Ma
 before(async () => {
   // Every package, the CLI's program too, comes from `npm run build`.
   const problem = buildProblem(
-    ['packages/sdk/dist/index.js', 'packages/elements/dist/index.js', 'packages/elements/custom-elements.json', 'packages/cli/dist/main.js'].map(
-      (file) => join(ROOT, file),
-    ),
+    [
+      'packages/sdk/dist/index.js',
+      'packages/elements/dist/index.js',
+      'packages/elements/custom-elements.json',
+      'packages/cli/dist/main.js',
+    ].map((file) => join(ROOT, file)),
     [...new Set([...BUILD_SOURCES, ...CLI_SOURCES])].map((source) => join(ROOT, source)),
   );
   if (problem) throw new Error(problem);
@@ -49,9 +52,13 @@ before(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'ogp-embed-pack-'));
   const tarballs: string[] = [];
   for (const name of PACKAGES) {
-    const { stdout } = await run('npm', ['pack', '--workspace', `packages/${name}`, '--pack-destination', scratch, '--json'], {
-      cwd: ROOT,
-    });
+    const { stdout } = await run(
+      'npm',
+      ['pack', '--workspace', `packages/${name}`, '--pack-destination', scratch, '--json'],
+      {
+        cwd: ROOT,
+      },
+    );
     // A prepack script (the CLI checks that it was built) may print before npm's JSON report.
     const json = stdout.slice(stdout.search(/^\[/m));
     const [report] = JSON.parse(json) as { filename: string; files: { path: string }[] }[];
@@ -192,7 +199,10 @@ for (const name of PACKAGES) {
 
   test(`@ogp-embed/${name} declares every package its built code imports`, () => {
     const { files, manifest, dir } = packed.get(name)!;
-    const declared = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})]);
+    const declared = new Set([
+      ...Object.keys(manifest.dependencies ?? {}),
+      ...Object.keys(manifest.peerDependencies ?? {}),
+    ]);
     const undeclared = new Map<string, string[]>();
     for (const file of files.filter((f) => f.startsWith('dist/') && /\.(js|d\.ts)$/.test(f))) {
       for (const specifier of specifiers(readFileSync(join(dir, file), 'utf8'))) {
@@ -202,7 +212,9 @@ for (const name of PACKAGES) {
         if (!declared.has(packageName)) undeclared.set(packageName, [...(undeclared.get(packageName) ?? []), file]);
       }
     }
-    const report = [...undeclared].map(([name, files]) => `${name} (imported by ${files.length} files, e.g. ${files[0]})`);
+    const report = [...undeclared].map(
+      ([name, files]) => `${name} (imported by ${files.length} files, e.g. ${files[0]})`,
+    );
     assert.deepEqual(report, []);
   });
 }
@@ -221,7 +233,10 @@ test('the installed SDK parses the real Chile sample feed, as the workspace sour
   const source = await import('@ogp-embed/sdk');
   const expected = source.parseFeed(feedText, { mode: 'strict' });
   assert.equal(installed.ok, true);
-  assert.deepEqual(installed.commitments, expected.feed?.plans.flatMap((plan) => plan.commitments.map((c) => c.id)));
+  assert.deepEqual(
+    installed.commitments,
+    expected.feed?.plans.flatMap((plan) => plan.commitments.map((c) => c.id)),
+  );
   assert.ok(installed.commitments.includes('CL0069'));
 });
 
@@ -246,7 +261,10 @@ function documentedElements(dir: string, manifest: Manifest): ManifestElement[] 
 test('the installed elements register one tag per element import, and every documented tag in all', async () => {
   const { dir, manifest } = packed.get('elements')!;
   const documented = documentedElements(dir, manifest);
-  assert.ok(documented.some((e) => e.tagName === 'ogp-progress-bar'), 'custom-elements.json documents <ogp-progress-bar>');
+  assert.ok(
+    documented.some((e) => e.tagName === 'ogp-progress-bar'),
+    'custom-elements.json documents <ogp-progress-bar>',
+  );
   // Node has no DOM: Lit's `node` build brings a minimal customElements registry, enough to
   // see which tags an import registers.
   const script = `
@@ -258,7 +276,9 @@ test('the installed elements register one tag per element import, and every docu
     const afterOne = defined();
     await import('@ogp-embed/elements/define-all');
     console.log(JSON.stringify({ afterClasses, afterOne, afterAll: defined() }));`;
-  const { stdout } = await run(process.execPath, ['--input-type=module', '--eval', script], { cwd: join(scratch, 'app') });
+  const { stdout } = await run(process.execPath, ['--input-type=module', '--eval', script], {
+    cwd: join(scratch, 'app'),
+  });
   const seen = JSON.parse(stdout) as { afterClasses: string[]; afterOne: string[]; afterAll: string[] };
   assert.deepEqual(seen.afterClasses, [], 'importing the classes registers no tag');
   assert.deepEqual(seen.afterOne, ['ogp-progress-bar']);
@@ -297,7 +317,9 @@ test("the installed packages' types compile in a strict TypeScript project", asy
     }),
   );
   const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
-  const outcome = await run(process.execPath, [tsc, '-p', app], { cwd: app }).catch((error: { stdout: string }) => error);
+  const outcome = await run(process.execPath, [tsc, '-p', app], { cwd: app }).catch(
+    (error: { stdout: string }) => error,
+  );
   assert.equal('stdout' in outcome ? outcome.stdout : '', '', 'tsc reports no error');
 });
 
@@ -324,5 +346,8 @@ test('the installed CLI answers --help within 0.5 s of CPU more than an empty No
   const help = await cpuMs([bin, '--help']);
   const empty = await cpuMs(['--eval', '0']);
   assert.match(help.stdout, /ogp-embed/);
-  assert.ok(help.ms - empty.ms < 500, `--help took ${help.ms.toFixed(0)} ms of CPU, an empty Node ${empty.ms.toFixed(0)} ms`);
+  assert.ok(
+    help.ms - empty.ms < 500,
+    `--help took ${help.ms.toFixed(0)} ms of CPU, an empty Node ${empty.ms.toFixed(0)} ms`,
+  );
 });

@@ -41,14 +41,28 @@ function assertFigures(commitments: readonly Commitment[], now: Date): void {
   }
   const summary = summarize(commitments, now);
   assertPercent(summary.averageProgress, 'average progress');
-  assert.equal(Object.values(summary.byStatus).reduce((a, b) => a + b, 0), summary.total);
+  assert.equal(
+    Object.values(summary.byStatus).reduce((a, b) => a + b, 0),
+    summary.total,
+  );
   assert.ok(summary.withKnownProgress <= summary.total && summary.overdue <= summary.total);
 }
 
 /** Any number JavaScript has: the ones a schema lets through, and the ones a page's own object may hold. */
 const anyNumber = fc.oneof(
   fc.double(),
-  fc.constantFrom(0, -0, 1e-320, 5e-324, 1e308, Number.MAX_VALUE, -1, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY),
+  fc.constantFrom(
+    0,
+    -0,
+    1e-320,
+    5e-324,
+    1e308,
+    Number.MAX_VALUE,
+    -1,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+  ),
 );
 const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true });
 const dateText = day.map((d) => d.toISOString().slice(0, 10));
@@ -73,7 +87,11 @@ const uncheckedCommitment = fc
         { maxLength: 6 },
       ),
       reported: fc.option(
-        fc.record({ status: fc.constantFrom(...COMMITMENT_STATUSES), percent: fc.option(anyNumber, { nil: undefined }), asOf: dateText }),
+        fc.record({
+          status: fc.constantFrom(...COMMITMENT_STATUSES),
+          percent: fc.option(anyNumber, { nil: undefined }),
+          asOf: dateText,
+        }),
         { nil: undefined },
       ),
     },
@@ -115,7 +133,9 @@ describe('derived figures stay within 0-100 and are never NaN', () => {
 
   test('even for commitments that never went through the parser: NaN, infinite, negative and tiny weights and percents', () => {
     fc.assert(
-      fc.property(fc.array(uncheckedCommitment, { maxLength: 5 }), day, (commitments, now) => assertFigures(commitments, now)),
+      fc.property(fc.array(uncheckedCommitment, { maxLength: 5 }), day, (commitments, now) =>
+        assertFigures(commitments, now),
+      ),
       { numRuns: 500 },
     );
   });

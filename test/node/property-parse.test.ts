@@ -31,11 +31,19 @@ function assertWellFormed(result: ParseResult): void {
   if (result.ok) assert.equal(typeof result.feed, 'object');
   else {
     assert.equal(result.feed, undefined);
-    assert.ok(result.issues.some((issue) => issue.severity === 'error'), 'a rejected feed says why');
+    assert.ok(
+      result.issues.some((issue) => issue.severity === 'error'),
+      'a rejected feed says why',
+    );
   }
   for (const issue of result.issues) {
     assert.equal(typeof issue.path, 'string');
-    for (const text of [issue.message, issueMessage(issue, 'es'), issueMessage(issue, 'fr'), issueParts(issue, 'pt').found]) {
+    for (const text of [
+      issue.message,
+      issueMessage(issue, 'es'),
+      issueMessage(issue, 'fr'),
+      issueParts(issue, 'pt').found,
+    ]) {
       assert.equal(typeof text, 'string');
       assert.ok(text.length > 0 && text.length < 2_000, 'messages stay short, even for huge values');
     }
@@ -48,13 +56,25 @@ function parseBoth(input: unknown): void {
 
 describe('parseFeed never throws', () => {
   test('on any JSON value, and on any text', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => parseBoth(value)), RUNS);
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => parseBoth(text)), RUNS);
-    fc.assert(fc.property(fc.jsonValue(), (value) => parseBoth(JSON.stringify(value))), RUNS);
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => parseBoth(value)),
+      RUNS,
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => parseBoth(text)),
+      RUNS,
+    );
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => parseBoth(JSON.stringify(value))),
+      RUNS,
+    );
   });
 
   test('on any value JavaScript can hand it (NaN, Infinity, bigint, dates, undefined)', () => {
-    fc.assert(fc.property(hostileValue, (value) => parseBoth(value)), RUNS);
+    fc.assert(
+      fc.property(hostileValue, (value) => parseBoth(value)),
+      RUNS,
+    );
   });
 
   test('on valid feeds mutated anywhere: values replaced, keys removed, objects wrapped in lists, entries duplicated', () => {
@@ -85,17 +105,29 @@ describe('parseFeed never throws', () => {
         const kept = structuredClone(first.feed);
         const again = parseFeed(kept, { mode: 'lenient' });
         assert.ok(again.ok);
-        assert.deepEqual(again.issues.filter((issue) => issue.dropped), []);
+        assert.deepEqual(
+          again.issues.filter((issue) => issue.dropped),
+          [],
+        );
         assert.deepEqual(again.feed, kept);
       }),
-      { ...RUNS, examples: [[buildFeed(), [{ kind: 'add-key', pick: 0, key: '', value: { __proto__: null, polluted: true } }]]] },
+      {
+        ...RUNS,
+        examples: [[buildFeed(), [{ kind: 'add-key', pick: 0, key: '', value: { __proto__: null, polluted: true } }]]],
+      },
     );
   });
 });
 
 /** Every level, element and character of `value`, as text. */
 const printed = (value: unknown) =>
-  inspect(value, { depth: Infinity, maxArrayLength: Infinity, maxStringLength: Infinity, breakLength: Infinity, sorted: true });
+  inspect(value, {
+    depth: Infinity,
+    maxArrayLength: Infinity,
+    maxStringLength: Infinity,
+    breakLength: Infinity,
+    sorted: true,
+  });
 
 test('parseFeed never changes what it was given, even when lenient mode leaves entries out', () => {
   fc.assert(
@@ -154,15 +186,32 @@ describe('lenient mode keeps every valid entity of a feed with exactly one bad e
   });
 
   test('a bad optional link (a url, a minutesUrl, a contact...): that field alone is left out, and reported', () => {
-    const badLink = fc.constantFrom('javascript:alert(1)', ' JaVaScRiPt:x', 'data:text/html,x', '//evil.example', 'file:///etc/passwd', 42, null, ['https://a.org']);
+    const badLink = fc.constantFrom(
+      'javascript:alert(1)',
+      ' JaVaScRiPt:x',
+      'data:text/html,x',
+      '//evil.example',
+      'file:///etc/passwd',
+      42,
+      null,
+      ['https://a.org'],
+    );
     fc.assert(
       fc.property(validFeed, fc.nat(), badLink, (feed, pick, bad) => {
         const fields = [...optionalLinkFields()].flatMap((pattern) => fieldsAt(feed, pattern));
         const field = fields[pick % fields.length]!;
         const result = parseFeed(setAt(feed, field, bad), { mode: 'lenient' });
         assert.ok(result.ok, `the feed is kept when only ${formatPath(field)} is bad`);
-        assert.deepEqual(result.feed, setAt(feed, field, undefined, true), 'every entity is kept, as it was, without the link');
-        assert.deepEqual(result.issues.map((issue) => issue.dropped), [formatPath(field)], 'one issue, naming the field');
+        assert.deepEqual(
+          result.feed,
+          setAt(feed, field, undefined, true),
+          'every entity is kept, as it was, without the link',
+        );
+        assert.deepEqual(
+          result.issues.map((issue) => issue.dropped),
+          [formatPath(field)],
+          'one issue, naming the field',
+        );
       }),
       RUNS,
     );
@@ -183,7 +232,11 @@ describe('lenient mode keeps every valid entity of a feed with exactly one bad e
         const result = parseFeed(setAt(feed, listPath, [...list, copy]), { mode: 'lenient' });
         assert.ok(result.ok);
         assert.deepEqual(result.feed, feed);
-        assert.ok(result.issues.some((issue) => issue.code === 'duplicate-id' && issue.dropped === formatPath([...listPath, list.length])));
+        assert.ok(
+          result.issues.some(
+            (issue) => issue.code === 'duplicate-id' && issue.dropped === formatPath([...listPath, list.length]),
+          ),
+        );
         assert.equal(parseFeed(setAt(feed, listPath, [...list, copy]), { mode: 'strict' }).ok, false);
       }),
       RUNS,
@@ -191,7 +244,8 @@ describe('lenient mode keeps every valid entity of a feed with exactly one bad e
   });
 });
 
-const isObject = (value: unknown): value is object => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is object =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** The paths in `root` a field of this pattern (`plans[].commitments[].url`) may take: those whose object exists. */
 function fieldsAt(root: unknown, pattern: string): Array<Array<string | number>> {

@@ -11,8 +11,15 @@ import { OUTPUT, SOURCES, renderSampleFeed } from '../../scripts/build-sample-fe
 
 const committed = readFileSync(OUTPUT, 'utf8');
 const shared = JSON.parse(readFileSync(SOURCES.data, 'utf8')) as {
-  commitments: { id: string | null; title_es: string | null; title_en: string | null; lead: string | null;
-    start?: string; end?: string; milestones?: { title: string; start: string | null; end: string }[] }[];
+  commitments: {
+    id: string | null;
+    title_es: string | null;
+    title_en: string | null;
+    lead: string | null;
+    start?: string;
+    end?: string;
+    milestones?: { title: string; start: string | null; end: string }[];
+  }[];
 };
 
 function parsedSample(): Feed {
@@ -32,7 +39,10 @@ function locate(feed: Feed, id: string) {
 test('the committed sample parses in strict mode without errors', () => {
   const result = parseFeed(committed, { mode: 'strict' });
   assert.equal(result.ok, true);
-  assert.deepEqual(result.issues.filter((issue) => issue.severity === 'error'), []);
+  assert.deepEqual(
+    result.issues.filter((issue) => issue.severity === 'error'),
+    [],
+  );
 });
 
 test("CL0069's milestones due after its end are warnings at their own paths", () => {
@@ -79,7 +89,8 @@ test('every verified commitment is in the sample, and unknowns stay unknown', ()
 test('whatever is illustrative says so in the text a reader sees', () => {
   const marked: unknown[] = [];
   JSON.parse(committed, (key, value) => {
-    if (value && typeof value === 'object' && (value as { illustrative?: unknown }).illustrative === true) marked.push(value);
+    if (value && typeof value === 'object' && (value as { illustrative?: unknown }).illustrative === true)
+      marked.push(value);
     return value;
   });
   assert.ok(marked.length > 0);
@@ -92,7 +103,10 @@ test('whatever is illustrative says so in the text a reader sees', () => {
   const feed = parsedSample();
   for (const commitment of feed.plans.flatMap((plan) => plan.commitments)) {
     if (commitment.reported && (commitment.reported as { illustrative?: boolean }).illustrative) {
-      assert.ok(commitment.updates.some((u) => (u as { illustrative?: boolean }).illustrative), commitment.id);
+      assert.ok(
+        commitment.updates.some((u) => (u as { illustrative?: boolean }).illustrative),
+        commitment.id,
+      );
     }
   }
 });

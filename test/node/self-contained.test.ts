@@ -18,7 +18,10 @@ const OUTSIDE_NAMES = /\bshared\/(data|seed)\/|\/work\/(shared|main)\b|OGP_SHARE
 const RELATIVE_PATH = /(?<=['"`(])((?:\.\.\/)+)[\w@.-]*/g;
 
 function trackedFiles(): string[] {
-  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' });
+  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return listed.split('\0').filter((file) => file && TEXT.test(file) && existsSync(join(ROOT, file)));
 }
 
@@ -49,7 +52,11 @@ test('no file of the project names a path outside its own tree', () => {
 
 test('the public data the project uses is in data/, each file named in its README', () => {
   const readme = readFileSync(join(ROOT, 'data/README.md'), 'utf8');
-  for (const file of ['ogp/open-parliament-commitments-2024-07.csv', 'chile/verified-commitments.json', 'minutes/mesa-gobierno-abierto-2022-03-28.txt']) {
+  for (const file of [
+    'ogp/open-parliament-commitments-2024-07.csv',
+    'chile/verified-commitments.json',
+    'minutes/mesa-gobierno-abierto-2022-03-28.txt',
+  ]) {
     assert.ok(existsSync(join(ROOT, 'data', file)), `data/${file} is missing`);
     assert.ok(readme.includes(`\`${file}\``), `data/README.md does not name ${file}`);
   }

@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { rollup, type Plugin } from 'rollup';
 
 // Plain JavaScript without types, as the build config that uses it.
-const { enforceBudgets, sizeBudget } = (await import(String(new URL('../../scripts/rollup/size-budget.js', import.meta.url)))) as {
+const { enforceBudgets, sizeBudget } = (await import(
+  String(new URL('../../scripts/rollup/size-budget.js', import.meta.url))
+)) as {
   enforceBudgets: () => Plugin;
   sizeBudget: (options: { budgets: Record<string, number> }) => Plugin;
 };
@@ -24,15 +26,25 @@ const CODE = `export const noise = ${JSON.stringify(Array.from({ length: 400 }, 
 async function buildWithBudget(budget: number): Promise<void> {
   const bundle = await rollup({
     input: ENTRY,
-    plugins: [{ name: 'entry', resolveId: (id) => (id === ENTRY ? id : null), load: (id) => (id === ENTRY ? CODE : null) }, enforceBudgets()],
+    plugins: [
+      { name: 'entry', resolveId: (id) => (id === ENTRY ? id : null), load: (id) => (id === ENTRY ? CODE : null) },
+      enforceBudgets(),
+    ],
   });
-  await bundle.generate({ format: 'es', entryFileNames: 'budget-test.js', plugins: [sizeBudget({ budgets: { 'budget-test.js': budget } })] });
+  await bundle.generate({
+    format: 'es',
+    entryFileNames: 'budget-test.js',
+    plugins: [sizeBudget({ budgets: { 'budget-test.js': budget } })],
+  });
   await bundle.close();
 }
 
 test('over budget fails with the file named; back under budget, the next build passes', async (t) => {
   t.mock.method(console, 'log', () => undefined);
-  await assert.rejects(buildWithBudget(20), /size budget exceeded or missing:\s+budget-test\.js is \d+ B gzipped, over its budget of 20 B/);
+  await assert.rejects(
+    buildWithBudget(20),
+    /size budget exceeded or missing:\s+budget-test\.js is \d+ B gzipped, over its budget of 20 B/,
+  );
   await buildWithBudget(100_000);
   await assert.rejects(buildWithBudget(20), /budget-test\.js/);
   await buildWithBudget(100_000);
@@ -40,11 +52,16 @@ test('over budget fails with the file named; back under budget, the next build p
 
 test('a page of an element with no budget fails the build, naming the element and where its budget goes', async (t) => {
   t.mock.method(console, 'log', () => undefined);
-  const { pageBudgets } = (await import(String(new URL('../../scripts/rollup/element-chunks.js', import.meta.url)))) as {
+  const { pageBudgets } = (await import(
+    String(new URL('../../scripts/rollup/element-chunks.js', import.meta.url))
+  )) as {
     pageBudgets: (manifest: unknown, budgets: Record<string, number>, mapFile: string) => Plugin;
   };
   const manifest = {
-    chunks: new Map([['ogp-embed-new-x.js', { bytes: 500, raw: 900, imports: [] }], ['ogp-embed-all-x.js', { bytes: 900, raw: 2000, imports: [] }]]),
+    chunks: new Map([
+      ['ogp-embed-new-x.js', { bytes: 500, raw: 900, imports: [] }],
+      ['ogp-embed-all-x.js', { bytes: 900, raw: 2000, imports: [] }],
+    ]),
     elements: { 'ogp-new': 'ogp-embed-new-x.js' },
     all: 'ogp-embed-all-x.js',
     prefetch: 'ogp-embed-all-x.js',
@@ -54,11 +71,17 @@ test('a page of an element with no budget fails the build, naming the element an
   const build = async (budgets: Record<string, number>) => {
     const bundle = await rollup({
       input: ENTRY,
-      plugins: [{ name: 'entry', resolveId: (id) => (id === ENTRY ? id : null), load: (id) => (id === ENTRY ? CODE : null) }, enforceBudgets()],
+      plugins: [
+        { name: 'entry', resolveId: (id) => (id === ENTRY ? id : null), load: (id) => (id === ENTRY ? CODE : null) },
+        enforceBudgets(),
+      ],
     });
     await bundle.generate({ format: 'es', plugins: [pageBudgets(manifest, budgets, join(dir, 'map.json'))] });
     await bundle.close();
   };
-  await assert.rejects(build({ '*': 100_000 }), /page with <ogp-new> \(\d+ B gzipped\) has no budget: add one to PAGE_BUDGETS in scripts\/rollup\/budgets\.js/);
+  await assert.rejects(
+    build({ '*': 100_000 }),
+    /page with <ogp-new> \(\d+ B gzipped\) has no budget: add one to PAGE_BUDGETS in scripts\/rollup\/budgets\.js/,
+  );
   await build({ '*': 100_000, 'ogp-new': 100_000 });
 });

@@ -20,7 +20,14 @@ import { launchChromium, openPage } from '../e2e/helpers/browser.js';
 import { ROOT, startDemo, type RunningDemo } from '../e2e/helpers/demo.js';
 
 const STATIC = join(ROOT, 'storybook-static');
-const SOURCES = ['.storybook', 'stories', 'packages/elements/src', 'packages/sdk/src', 'examples/feeds', 'package.json'];
+const SOURCES = [
+  '.storybook',
+  'stories',
+  'packages/elements/src',
+  'packages/sdk/src',
+  'examples/feeds',
+  'package.json',
+];
 
 interface IndexEntry {
   id: string;
@@ -35,15 +42,30 @@ interface IndexEntry {
  */
 const EXPECTED: Record<string, { es?: string[]; en?: string[]; fallback?: true }> = {
   'elements-progress-bar--reported-progress': { es: ['30 %'], en: ['30%'] },
-  'elements-progress-bar--mixed-segments': { es: ['30 %', '0 de 4 hitos cumplidos'], en: ['30%', '0 of 4 milestones completed'] },
+  'elements-progress-bar--mixed-segments': {
+    es: ['30 %', '0 de 4 hitos cumplidos'],
+    en: ['30%', '0 of 4 milestones completed'],
+  },
   'elements-progress-bar--unknown-progress': { es: ['Sin datos'], en: ['Unknown'] },
   'elements-status-badge--from-the-sample': { es: ['En curso', 'Pendiente'], en: ['In progress', 'Pending'] },
   'elements-status-badge--unknown-status': { es: ['Sin información'], en: ['No information'] },
-  'elements-commitment--card': { es: ['Diseño de plataforma integrada'], en: ['Design integrated legislative information platform'] },
-  'elements-commitment--full': { es: ['30 %', 'Ilustrativo', 'Sin reporte'], en: ['30%', 'Illustrative', 'Not reported'] },
+  'elements-commitment--card': {
+    es: ['Diseño de plataforma integrada'],
+    en: ['Design integrated legislative information platform'],
+  },
+  'elements-commitment--full': {
+    es: ['30 %', 'Ilustrativo', 'Sin reporte'],
+    en: ['30%', 'Illustrative', 'Not reported'],
+  },
   'elements-commitment--self-report-only': { es: ['En curso'], en: ['In progress', 'Next milestone'] },
-  'elements-commitment--irm-only': { es: ['Cumplimiento limitado (MRI, fin del plan)', 'Finalizó'], en: ['Limited completion (IRM, end of term)', 'Ended June 30, 2022'] },
-  'elements-commitment--both-disagreeing': { es: ['Cumplido', 'Cumplimiento limitado (MRI, fin del plan)'], en: ['Completed', 'Limited completion (IRM, end of term)'] },
+  'elements-commitment--irm-only': {
+    es: ['Cumplimiento limitado (MRI, fin del plan)', 'Finalizó'],
+    en: ['Limited completion (IRM, end of term)', 'Ended June 30, 2022'],
+  },
+  'elements-commitment--both-disagreeing': {
+    es: ['Cumplido', 'Cumplimiento limitado (MRI, fin del plan)'],
+    en: ['Completed', 'Limited completion (IRM, end of term)'],
+  },
   'elements-commitment--neither': { es: ['Sin información'], en: ['No information'] },
   'elements-commitment--missing-data': { es: ['Formación en Gobierno Abierto'], en: ['Training Open Government'] },
   'elements-commitment--not-in-feed': { es: ['CL9999'], en: ['CL9999'] },
@@ -53,38 +75,72 @@ const EXPECTED: Record<string, { es?: string[]; en?: string[]; fallback?: true }
   'elements-commitment--stale': { es: ['No se pudo actualizar'], en: ['Could not refresh'] },
   'elements-commitment--fallback': { fallback: true },
   'elements-commitment--row-details-loading': { es: ['Diseño de plataforma integrada', 'Cargando'], en: ['Loading'] },
-  'elements-commitment--row-details-error': { es: ['Diseño de plataforma integrada', 'no está disponible'], en: ['not available'] },
-  'elements-timeline--commitment-milestones': { es: ['Informe de Diagnóstico de interoperabilidad', 'agosto de 2021'], en: ['August 2021'] },
+  'elements-commitment--row-details-error': {
+    es: ['Diseño de plataforma integrada', 'no está disponible'],
+    en: ['not available'],
+  },
+  'elements-timeline--commitment-milestones': {
+    es: ['Informe de Diagnóstico de interoperabilidad', 'agosto de 2021'],
+    en: ['August 2021'],
+  },
   'elements-timeline--with-update-and-today': { es: ['Hoy, 1 de julio de 2025'], en: ['Today, July 1, 2025'] },
-  'elements-timeline--plan-cocreation': { es: ['Cocreación del 6° Plan de Acción'], en: ['Co-creation of the 6th action plan'] },
-  'elements-timeline--empty': { es: ['Aún no se han publicado hitos ni avances.'], en: ['No milestones or updates have been published yet.'] },
+  'elements-timeline--plan-cocreation': {
+    es: ['Cocreación del 6° Plan de Acción'],
+    en: ['Co-creation of the 6th action plan'],
+  },
+  'elements-timeline--empty': {
+    es: ['Aún no se han publicado hitos ni avances.'],
+    en: ['No milestones or updates have been published yet.'],
+  },
   'elements-timeline--not-in-feed': { es: ['AP_CHL99'], en: ['AP_CHL99'] },
   'elements-timeline--from-src': { es: ['Implementación del sitio web'] },
   'elements-timeline--stale': { es: ['No se pudo actualizar'], en: ['Could not refresh'] },
   'elements-indicator--from-the-sample': { es: ['Línea base', 'herramientas'], en: ['Baseline', 'tools'] },
-  'elements-indicator--no-measurements': { es: ['Aún no se han publicado mediciones.'], en: ['No measurements have been published yet.'] },
+  'elements-indicator--no-measurements': {
+    es: ['Aún no se han publicado mediciones.'],
+    en: ['No measurements have been published yet.'],
+  },
   'elements-indicator--no-indicator': { es: ['CL0069'], en: ['CL0069'] },
   'elements-indicator--from-src': { es: ['herramientas'], en: ['tools'] },
   'elements-indicator--stale': { es: ['No se pudo actualizar'], en: ['Could not refresh'] },
-  'elements-plan--digest-list-loading': { es: ['6 compromisos', 'Según el MRI: 5 · Sin información: 1', 'Cargando'], en: ['6 commitments', 'Loading'] },
+  'elements-plan--digest-list-loading': {
+    es: ['6 compromisos', 'Según el MRI: 5 · Sin información: 1', 'Cargando'],
+    en: ['6 commitments', 'Loading'],
+  },
   'elements-plan--fifth-plan': {
-    es: ['6 compromisos', 'Diseño de plataforma integrada', 'Cumplimiento limitado (MRI)', 'Según el MRI: 5 · Sin información: 1'],
+    es: [
+      '6 compromisos',
+      'Diseño de plataforma integrada',
+      'Cumplimiento limitado (MRI)',
+      'Según el MRI: 5 · Sin información: 1',
+    ],
     en: ['6 commitments', 'Limited completion (IRM)', 'Assessed by the IRM: 5 · No information: 1'],
   },
   'elements-plan--filtered-by-irm': { es: ['Mostrando 1–2 de 2'], en: ['Showing 1–2 of 2'] },
   'elements-plan--sixth-plan': { es: ['Según el gobierno: 1'], en: ['Reported by the government: 1'] },
-  'elements-plan--hundred-commitments': { es: ['Mostrando 1–20 de 100', 'Ilustrativo: compromiso 1 '], en: ['Showing 1–20 of 100'] },
+  'elements-plan--hundred-commitments': {
+    es: ['Mostrando 1–20 de 100', 'Ilustrativo: compromiso 1 '],
+    en: ['Showing 1–20 of 100'],
+  },
   'elements-plan--empty': { es: ['Este plan aún no tiene compromisos.'], en: ['This plan has no commitments yet.'] },
   'elements-plan--no-match': { es: ['Ningún compromiso coincide con estos filtros.'] },
   'elements-plan--not-in-feed': { es: ['AP_CHL99'], en: ['AP_CHL99'] },
   'elements-plan--from-src': { es: ['6° Plan de Acción de Gobierno Abierto'], en: ['6th Open Government Action Plan'] },
   'elements-plan--stale': { es: ['No se pudo actualizar'], en: ['Could not refresh'] },
-  'elements-agreements--roundtable': { es: ['Enviar por correo electrónico insumos para la Hoja de Ruta', '4 acuerdos pendientes'] },
-  'elements-agreements--every-status': { es: ['Ilustrativo: publicar el acta'], en: ['Illustrative: publish the minutes'] },
+  'elements-agreements--roundtable': {
+    es: ['Enviar por correo electrónico insumos para la Hoja de Ruta', '4 acuerdos pendientes'],
+  },
+  'elements-agreements--every-status': {
+    es: ['Ilustrativo: publicar el acta'],
+    en: ['Illustrative: publish the minutes'],
+  },
   'elements-agreements--empty': { es: ['No hay acuerdos registrados.'], en: ['No agreements have been recorded.'] },
   'elements-agreements--from-src': { es: ['Mesa de Gobierno Abierto'], en: ['Open Government Roundtable'] },
   'elements-agreements--stale': { es: ['No se pudo actualizar'], en: ['Could not refresh'] },
-  'elements-feed-provider--shared-feed': { es: ['Congreso Virtual', 'Enviar por correo electrónico'], en: ['Virtual Congress'] },
+  'elements-feed-provider--shared-feed': {
+    es: ['Congreso Virtual', 'Enviar por correo electrónico'],
+    en: ['Virtual Congress'],
+  },
   'elements-feed-provider--live-stale': { es: ['No se pudo actualizar'], en: ['Could not refresh'] },
 };
 
@@ -117,7 +173,10 @@ const PASSES = [
 ] as const;
 
 function buildStorybookIfNeeded(): void {
-  const problem = buildProblem([join(STATIC, 'index.json'), join(STATIC, 'iframe.html')], SOURCES.map((s) => join(ROOT, s)));
+  const problem = buildProblem(
+    [join(STATIC, 'index.json'), join(STATIC, 'iframe.html')],
+    SOURCES.map((s) => join(ROOT, s)),
+  );
   if (!problem) return;
   const bin = createRequire(import.meta.url).resolve('storybook/internal/bin/dispatcher');
   const result = spawnSync(process.execPath, [bin, 'build', '--quiet', '--output-dir', STATIC], {
@@ -157,7 +216,11 @@ async function showStory(page: Page, id: string, first: boolean, url: string): P
       window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId: ${JSON.stringify(id)}, viewMode: 'story' });
     })()`);
   }
-  const handle = await page.waitForFunction(`window.__finished && window.__finished[${JSON.stringify(id)}]`, undefined, { timeout: 15_000 });
+  const handle = await page.waitForFunction(
+    `window.__finished && window.__finished[${JSON.stringify(id)}]`,
+    undefined,
+    { timeout: 15_000 },
+  );
   return (await handle.jsonValue()) as Finished;
 }
 
@@ -189,7 +252,9 @@ let browser: Browser;
 before(
   async () => {
     buildStorybookIfNeeded();
-    const index = JSON.parse(readFileSync(join(STATIC, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> };
+    const index = JSON.parse(readFileSync(join(STATIC, 'index.json'), 'utf8')) as {
+      entries: Record<string, IndexEntry>;
+    };
     built = Object.values(index.entries);
     running = await startDemo();
     browser = await launchChromium();
@@ -209,87 +274,105 @@ describe('Storybook build', () => {
     };
     const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : [])));
     const stories = readdirSync(join(ROOT, 'stories')).filter((f) => f.endsWith('.stories.ts'));
-    const components = stories.map((f) => /component: '([^']+)'/.exec(readFileSync(join(ROOT, 'stories', f), 'utf8'))?.[1]);
+    const components = stories.map(
+      (f) => /component: '([^']+)'/.exec(readFileSync(join(ROOT, 'stories', f), 'utf8'))?.[1],
+    );
     assert.ok(tags.length >= 8, `only ${tags.length} tags in custom-elements.json`);
     for (const tag of tags) assert.ok(components.includes(tag), `no stories for <${tag}>`);
     for (const [title, states] of Object.entries(REQUIRED_STATES)) {
       const names = built.filter((e) => e.type === 'story' && e.title === title).map((e) => e.name);
-      for (const state of states) assert.ok(names.some((n) => n.includes(state)), `${title} has no "${state}" story: ${names.join(', ')}`);
+      for (const state of states)
+        assert.ok(
+          names.some((n) => n.includes(state)),
+          `${title} has no "${state}" story: ${names.join(', ')}`,
+        );
     }
     for (const id of [...Object.keys(EXPECTED), ...Object.keys(DOCS_EXPECTED)]) {
-      assert.ok(built.some((e) => e.id === id), `no story ${id}`);
+      assert.ok(
+        built.some((e) => e.id === id),
+        `no story ${id}`,
+      );
     }
   });
 
   for (const pass of PASSES) {
-    test(`every story renders its elements with content and no errors (${pass.lang}, ${pass.theme})`, { timeout: 120_000 }, async () => {
-      const stories = built.filter((e) => e.type === 'story');
-      const failures: string[] = [];
-      const queue = [...stories];
-      // Two pages at a time: the machines this runs on have two cores.
-      await Promise.all(
-        [0, 1].map(async () => {
-          const { page, errors } = await openPage(browser);
-          await page.addInitScript({ content: LISTEN_FOR_FINISH });
-          let first = true;
-          for (let story = queue.shift(); story; story = queue.shift()) {
-            errors.length = 0;
-            const url = `${running.url}storybook/iframe.html?id=${story.id}&viewMode=story&globals=lang:${pass.lang};theme:${pass.theme}`;
-            const finished = await showStory(page, story.id, first, url);
-            first = false;
-            const where = `${story.id} (${pass.lang})`;
-            const expected = EXPECTED[story.id]?.[pass.lang] ?? [];
-            try {
-              await page.waitForFunction(
-                `(() => {
+    test(
+      `every story renders its elements with content and no errors (${pass.lang}, ${pass.theme})`,
+      { timeout: 120_000 },
+      async () => {
+        const stories = built.filter((e) => e.type === 'story');
+        const failures: string[] = [];
+        const queue = [...stories];
+        // Two pages at a time: the machines this runs on have two cores.
+        await Promise.all(
+          [0, 1].map(async () => {
+            const { page, errors } = await openPage(browser);
+            await page.addInitScript({ content: LISTEN_FOR_FINISH });
+            let first = true;
+            for (let story = queue.shift(); story; story = queue.shift()) {
+              errors.length = 0;
+              const url = `${running.url}storybook/iframe.html?id=${story.id}&viewMode=story&globals=lang:${pass.lang};theme:${pass.theme}`;
+              const finished = await showStory(page, story.id, first, url);
+              first = false;
+              const where = `${story.id} (${pass.lang})`;
+              const expected = EXPECTED[story.id]?.[pass.lang] ?? [];
+              try {
+                await page.waitForFunction(
+                  `(() => {
                   const els = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('ogp-') && el.localName !== 'ogp-feed');
                   const text = els.map((el) => window.shadowText(el)).join(' ');
                   return els.length > 0 && (${Boolean(EXPECTED[story.id]?.fallback)} || els.every((el) => window.shadowText(el) !== '')) && ${JSON.stringify(expected)}.every((w) => text.includes(w));
                 })()`,
-                undefined,
-                { timeout: 5_000 },
-              );
-            } catch {
-              // Reported below with what was there instead.
-            }
-            const { texts, undefinedTags } = await renderedElements(page);
-            if (texts.length === 0) failures.push(`${where}: no ogp-* element`);
-            if (undefinedTags.length) failures.push(`${where}: not defined: ${undefinedTags.join(', ')}`);
-            if (EXPECTED[story.id]?.fallback) {
-              const shown = await page.evaluate(
-                // Slotted light-DOM content has a box only while the shadow root shows its slot.
-                `[...document.querySelectorAll('#storybook-root *')]
+                  undefined,
+                  { timeout: 5_000 },
+                );
+              } catch {
+                // Reported below with what was there instead.
+              }
+              const { texts, undefinedTags } = await renderedElements(page);
+              if (texts.length === 0) failures.push(`${where}: no ogp-* element`);
+              if (undefinedTags.length) failures.push(`${where}: not defined: ${undefinedTags.join(', ')}`);
+              if (EXPECTED[story.id]?.fallback) {
+                const shown = await page.evaluate(
+                  // Slotted light-DOM content has a box only while the shadow root shows its slot.
+                  `[...document.querySelectorAll('#storybook-root *')]
                   .filter((el) => el.localName.startsWith('ogp-'))
                   .some((el) => [...el.querySelectorAll('a')].some((a) => a.checkVisibility()))`,
-              );
-              if (!shown) failures.push(`${where}: the fallback content is not visible`);
-            } else {
-              for (const { tag, text } of texts) if (!text) failures.push(`${where}: <${tag}> rendered no text`);
+                );
+                if (!shown) failures.push(`${where}: the fallback content is not visible`);
+              } else {
+                for (const { tag, text } of texts) if (!text) failures.push(`${where}: <${tag}> rendered no text`);
+              }
+              const all = texts.map((t) => t.text).join(' | ');
+              for (const word of expected)
+                if (!all.includes(word)) failures.push(`${where}: "${word}" not shown; shown: ${all}`);
+              const violations = finished.reporters.find((r) => r.type === 'a11y')?.result?.violations ?? [];
+              for (const v of violations) {
+                failures.push(`${where}: axe ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+              }
+              for (const error of errors) failures.push(`${where}: ${error}`);
             }
-            const all = texts.map((t) => t.text).join(' | ');
-            for (const word of expected) if (!all.includes(word)) failures.push(`${where}: "${word}" not shown; shown: ${all}`);
-            const violations = finished.reporters.find((r) => r.type === 'a11y')?.result?.violations ?? [];
-            for (const v of violations) {
-              failures.push(`${where}: axe ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-            }
-            for (const error of errors) failures.push(`${where}: ${error}`);
-          }
-          await page.close();
-        }),
-      );
-      assert.deepEqual(failures, [], `${failures.length} problems in ${stories.length} stories`);
-    });
+            await page.close();
+          }),
+        );
+        assert.deepEqual(failures, [], `${failures.length} problems in ${stories.length} stories`);
+      },
+    );
   }
 
-  test('the docs pages list attributes, parts and CSS properties from custom-elements.json', { timeout: 60_000 }, async () => {
-    const { page, errors } = await openPage(browser);
-    for (const [id, words] of Object.entries(DOCS_EXPECTED)) {
-      await page.goto(`${running.url}storybook/iframe.html?id=${id}&viewMode=docs`);
-      await page.waitForSelector('.docblock-argstable', { timeout: 15_000 });
-      const text = await page.locator('#storybook-docs').innerText();
-      for (const word of words) assert.ok(text.includes(word), `${id} does not mention ${word}`);
-    }
-    assert.deepEqual(errors, []);
-    await page.close();
-  });
+  test(
+    'the docs pages list attributes, parts and CSS properties from custom-elements.json',
+    { timeout: 60_000 },
+    async () => {
+      const { page, errors } = await openPage(browser);
+      for (const [id, words] of Object.entries(DOCS_EXPECTED)) {
+        await page.goto(`${running.url}storybook/iframe.html?id=${id}&viewMode=docs`);
+        await page.waitForSelector('.docblock-argstable', { timeout: 15_000 });
+        const text = await page.locator('#storybook-docs').innerText();
+        for (const word of words) assert.ok(text.includes(word), `${id} does not mention ${word}`);
+      }
+      assert.deepEqual(errors, []);
+      await page.close();
+    },
+  );
 });

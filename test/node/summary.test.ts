@@ -40,10 +40,11 @@ test('reports unknown progress as unknown, and the illustrative figure where it 
 
 test('the command exits non-zero on a feed it cannot read', () => {
   assert.throws(
-    () => execFileSync(process.execPath, ['--conditions=source', '--import', 'tsx', 'scripts/summary.ts', 'package.json'], {
-      stdio: 'pipe',
-      cwd: fileURLToPath(new URL('../..', import.meta.url)),
-    }),
+    () =>
+      execFileSync(process.execPath, ['--conditions=source', '--import', 'tsx', 'scripts/summary.ts', 'package.json'], {
+        stdio: 'pipe',
+        cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      }),
     (error: { status?: number; stderr?: Buffer }) => error.status === 1 && /schemaVersion/.test(String(error.stderr)),
   );
 });

@@ -19,7 +19,10 @@ test('what is written is read back: names (UTF-8), bytes, CRCs; deflate only whe
     { name: 'ogp-embed/random.bin', data: randomBytes(512) },
   ];
   const entries = readZip(zipFiles(files));
-  assert.deepEqual(entries.map((e) => e.name), files.map((f) => f.name));
+  assert.deepEqual(
+    entries.map((e) => e.name),
+    files.map((f) => f.name),
+  );
   for (const [i, entry] of entries.entries()) {
     assert.deepEqual(entry.data, files[i]!.data, entry.name);
     assert.equal(entry.crc, crc32(files[i]!.data), entry.name);
@@ -38,5 +41,12 @@ test('names that would escape the folder, or repeat, are refused', () => {
   for (const name of ['../evil.php', '/abs.php', 'a/../../b', 'a\\b', '']) {
     assert.throws(() => zipFiles([{ name, data: Buffer.from('x') }]), /refusing the entry name/, name);
   }
-  assert.throws(() => zipFiles([{ name: 'a', data: Buffer.alloc(1) }, { name: 'a', data: Buffer.alloc(1) }]), /twice/);
+  assert.throws(
+    () =>
+      zipFiles([
+        { name: 'a', data: Buffer.alloc(1) },
+        { name: 'a', data: Buffer.alloc(1) },
+      ]),
+    /twice/,
+  );
 });

@@ -25,7 +25,12 @@ function forum() {
           buildAgreement({ id: 'a3', text: 'Preparar términos de referencia', due: '2022-04', status: 'done' }),
         ],
       }),
-      buildMeeting({ id: 'm0', date: '2022-01-10', agreements: [buildAgreement({ id: 'a0', text: 'Acuerdo anterior', due: '2022-12' })], minutesUrl: undefined }),
+      buildMeeting({
+        id: 'm0',
+        date: '2022-01-10',
+        agreements: [buildAgreement({ id: 'a0', text: 'Acuerdo anterior', due: '2022-12' })],
+        minutesUrl: undefined,
+      }),
     ],
   });
 }
@@ -33,7 +38,9 @@ function forum() {
 describe('<ogp-agreements>', () => {
   it('lists the real roundtable\'s agreements from the sample feed, "a la brevedad" marked', async () => {
     const loaded = nextEvent(document, 'ogp-load');
-    const el = await fixture<OgpAgreements>(html`<ogp-agreements lang="es" src=${SAMPLE} now="2022-04-01"></ogp-agreements>`);
+    const el = await fixture<OgpAgreements>(
+      html`<ogp-agreements lang="es" src=${SAMPLE} now="2022-04-01"></ogp-agreements>`,
+    );
     await loaded;
     await el.updateComplete;
     expect(visibleText(part(el, 'title'))).to.equal('Mesa de Gobierno Abierto: Acuerdos');
@@ -43,17 +50,23 @@ describe('<ogp-agreements>', () => {
       'Enviar por correo electrónico insumos para la Hoja de Ruta Comisión de Integridad Pública y Transparencia A la brevedad Pendiente',
     );
     expect(parts(el, 'asap').length).to.equal(4);
-    expect(visibleText(part(el, 'meeting-title'))).to.equal('Reunión del 28 de marzo de 2022 · Edificio Bicentenario. Teatinos 92, Santiago');
+    expect(visibleText(part(el, 'meeting-title'))).to.equal(
+      'Reunión del 28 de marzo de 2022 · Edificio Bicentenario. Teatinos 92, Santiago',
+    );
     await expect(el).to.be.accessible();
   });
 
   it('marks overdue agreements in words, newest meeting first (property, English)', async () => {
-    const el = await fixture<OgpAgreements>(html`<ogp-agreements lang="en" .forum=${forum()} .now=${APRIL}></ogp-agreements>`);
+    const el = await fixture<OgpAgreements>(
+      html`<ogp-agreements lang="en" .forum=${forum()} .now=${APRIL}></ogp-agreements>`,
+    );
     expect(part(el, 'summary').textContent).to.equal('3 open agreements, 1 overdue');
     const [asap, overdue, done, older] = rows(el);
     expect(visibleText(asap!)).to.contain('As soon as possible Pending');
     expect(overdue!.dataset.status).to.equal('overdue');
-    expect(visibleText(overdue!)).to.equal('Enviar cronograma del 6° Plan de Acción Comisión de Integridad Pública y Transparencia April 10, 2022 Overdue Pending');
+    expect(visibleText(overdue!)).to.equal(
+      'Enviar cronograma del 6° Plan de Acción Comisión de Integridad Pública y Transparencia April 10, 2022 Overdue Pending',
+    );
     expect(visibleText(done!)).to.contain('April 2022 Done');
     expect(visibleText(older!)).to.contain('Acuerdo anterior');
     expect(parts(el, 'meeting-title').map((h) => h.getAttribute('aria-level'))).to.deep.equal(['3', '3']);
@@ -63,7 +76,9 @@ describe('<ogp-agreements>', () => {
   });
 
   it('shows only open agreements with a switch that works by keyboard', async () => {
-    const el = await fixture<OgpAgreements>(html`<ogp-agreements lang="en" .forum=${forum()} .now=${APRIL}></ogp-agreements>`);
+    const el = await fixture<OgpAgreements>(
+      html`<ogp-agreements lang="en" .forum=${forum()} .now=${APRIL}></ogp-agreements>`,
+    );
     const box = part(el, 'filter').querySelector('input')!;
     box.focus();
     await sendKeys({ press: 'Space' });
@@ -77,14 +92,18 @@ describe('<ogp-agreements>', () => {
   it('one meeting only, by id or date; a javascript: minutes link is not a link', async () => {
     const data = forum();
     data.meetings[0]!.minutesUrl = 'javascript:alert(1)';
-    const el = await fixture<OgpAgreements>(html`<ogp-agreements lang="en" meeting="2022-03-28" .forum=${data} .now=${APRIL}></ogp-agreements>`);
+    const el = await fixture<OgpAgreements>(
+      html`<ogp-agreements lang="en" meeting="2022-03-28" .forum=${data} .now=${APRIL}></ogp-agreements>`,
+    );
     expect(parts(el, 'meeting').length).to.equal(1);
     expect(rows(el).length).to.equal(3);
     expect(el.shadowRoot!.querySelector('a')).to.equal(null);
   });
 
   it('stacks rows with labels in a narrow container', async () => {
-    const wrapper = await fixture(html`<div style="width: 300px"><ogp-agreements lang="en" .forum=${forum()} .now=${APRIL}></ogp-agreements></div>`);
+    const wrapper = await fixture(
+      html`<div style="width: 300px"><ogp-agreements lang="en" .forum=${forum()} .now=${APRIL}></ogp-agreements></div>`,
+    );
     const el = wrapper.querySelector('ogp-agreements')!;
     await el.updateComplete;
     expect(getComputedStyle(el.shadowRoot!.querySelector('thead')!).display).to.equal('none');
@@ -95,11 +114,15 @@ describe('<ogp-agreements>', () => {
   });
 
   it('empty forum, unknown forum', async () => {
-    const empty = await fixture<OgpAgreements>(html`<ogp-agreements lang="es" .forum=${buildForum()}></ogp-agreements>`);
+    const empty = await fixture<OgpAgreements>(
+      html`<ogp-agreements lang="es" .forum=${buildForum()}></ogp-agreements>`,
+    );
     expect(part(empty, 'empty').textContent).to.equal('No hay acuerdos registrados.');
     await expect(empty).to.be.accessible();
     const errored = nextEvent<OgpErrorEvent>(document, 'ogp-error');
-    const el = await fixture<OgpAgreements>(html`<ogp-agreements lang="es" src=${SAMPLE} forum="otra-mesa"></ogp-agreements>`);
+    const el = await fixture<OgpAgreements>(
+      html`<ogp-agreements lang="es" src=${SAMPLE} forum="otra-mesa"></ogp-agreements>`,
+    );
     expect((await errored).detail.error.message).to.equal('Forum otra-mesa is not in this feed');
     await el.updateComplete;
     expect(part(el, 'error').textContent).to.equal('otra-mesa no figura en estos datos.');
@@ -113,7 +136,9 @@ describe('<ogp-agreements>', () => {
       await server.replyOnce({ body: buildFeed({ forums: [data] }), delay: 400 });
       data.meetings[0]!.agreements[1]!.status = 'done';
       await server.reply({ body: buildFeed({ forums: [structuredClone(data)] }) });
-      const el = await fixture<OgpAgreements>(html`<ogp-agreements lang="en" src=${server.url} forum="mesa-ga" refresh="1" .now=${APRIL}></ogp-agreements>`);
+      const el = await fixture<OgpAgreements>(
+        html`<ogp-agreements lang="en" src=${server.url} forum="mesa-ga" refresh="1" .now=${APRIL}></ogp-agreements>`,
+      );
       expect(part(el, 'skeleton').getAttribute('aria-busy')).to.equal('true');
       await until(() => !!el.shadowRoot!.querySelector('[part~="summary"]'), 'agreements shown');
       expect(part(el, 'summary').textContent).to.equal('3 open agreements, 1 overdue');

@@ -13,7 +13,8 @@ import { startFeedServer } from './helpers/feed-server.js';
 import type { TestFeedServer } from './helpers/feed-server.js';
 
 const SAMPLE = '/examples/feeds/chile.json';
-const loaded = (el: OgpCommitment) => until(() => !!el.shadowRoot?.querySelector('[part~="card"], [part~="compact"]'), 'card shown');
+const loaded = (el: OgpCommitment) =>
+  until(() => !!el.shadowRoot?.querySelector('[part~="card"], [part~="compact"]'), 'card shown');
 
 describe('<ogp-commitment>', () => {
   let server: TestFeedServer | undefined;
@@ -40,7 +41,9 @@ describe('<ogp-commitment>', () => {
     expect(text).to.contain('Lead institution National Congress of Chile');
     expect(text).to.contain('Period March 1, 2021 – June 30, 2022');
     expect(text).to.contain('OGP values Access to information');
-    expect(text).to.contain('Next milestone Manual de procesos internos y registro de información en el SIL (due February 2022)');
+    expect(text).to.contain(
+      'Next milestone Manual de procesos internos y registro de información en el SIL (due February 2022)',
+    );
     expect(text).to.contain('Last report March 2022');
     expect(part(part(el, 'status'), 'label').textContent).to.equal('In progress');
     const bar = part(part(el, 'progress'), 'base');
@@ -54,7 +57,9 @@ describe('<ogp-commitment>', () => {
 
   it('loads the real sample feed by attribute and speaks Spanish from the page', async () => {
     const loadEvent = nextEvent<OgpLoadEvent>(document, 'ogp-load');
-    const wrapper = await fixture(html`<div lang="es"><ogp-commitment src=${SAMPLE} commitment="CL0069" .now=${NOW}></ogp-commitment></div>`);
+    const wrapper = await fixture(
+      html`<div lang="es"><ogp-commitment src=${SAMPLE} commitment="CL0069" .now=${NOW}></ogp-commitment></div>`,
+    );
     const el = wrapper.querySelector('ogp-commitment')!;
     const load = await loadEvent;
     expect((load.detail.data as { id: string }).id).to.equal('CL0069');
@@ -78,7 +83,9 @@ describe('<ogp-commitment>', () => {
   it('shows a skeleton that reserves space while loading, then the card', async () => {
     server = await startFeedServer();
     await server.reply({ body: feedWith([cl0069()]), delay: 600 });
-    const el = await fixture<OgpCommitment>(html`<ogp-commitment lang="en" src=${server.url} commitment="CL0069"></ogp-commitment>`);
+    const el = await fixture<OgpCommitment>(
+      html`<ogp-commitment lang="en" src=${server.url} commitment="CL0069"></ogp-commitment>`,
+    );
     const skeleton = part(el, 'skeleton');
     expect(skeleton.getAttribute('aria-busy')).to.equal('true');
     expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(150);
@@ -98,7 +105,7 @@ describe('<ogp-commitment>', () => {
     </div>`);
     const el = wrapper.querySelector('ogp-commitment')!;
     const event = await errored;
-    expect(event.target === el, "event comes from the element").to.equal(true);
+    expect(event.target === el, 'event comes from the element').to.equal(true);
     expect(event.detail.code).to.equal('feed-http');
     expect(event.detail.stale).to.equal(false);
     // The reader gets plain words; the cause (English, for whoever builds the page) is in the event and the console.
@@ -122,7 +129,9 @@ describe('<ogp-commitment>', () => {
     try {
       // No src, no feed, no <ogp-feed>: only the fallback can show.
       const errored = nextEvent<OgpErrorEvent>(document, 'ogp-error');
-      const bare = await fixture<OgpCommitment>(html`<ogp-commitment commitment="CL0069"><a href="https://www.opengovpartnership.org/">CL0069</a></ogp-commitment>`);
+      const bare = await fixture<OgpCommitment>(
+        html`<ogp-commitment commitment="CL0069"><a href="https://www.opengovpartnership.org/">CL0069</a></ogp-commitment>`,
+      );
       const missing = await errored;
       expect(missing.target === bare, 'from the element').to.equal(true);
       expect(missing.detail.code).to.equal('element-misuse');
@@ -131,7 +140,9 @@ describe('<ogp-commitment>', () => {
 
       // id="CL0069" where commitment="CL0069" was meant: the line names the attribute and the value.
       const wrong = nextEvent<OgpErrorEvent>(document, 'ogp-error');
-      const el = await fixture<OgpCommitment>(html`<ogp-commitment lang="fr" id="CL0069" .feed=${feedWith([cl0069()])}></ogp-commitment>`);
+      const el = await fixture<OgpCommitment>(
+        html`<ogp-commitment lang="fr" id="CL0069" .feed=${feedWith([cl0069()])}></ogp-commitment>`,
+      );
       const event = await wrong;
       expect(event.detail.code).to.equal('element-misuse');
       expect(event.detail.error.message).to.contain('commitment="CL0069"');
@@ -149,7 +160,9 @@ describe('<ogp-commitment>', () => {
     const base = cl0069();
     const reported = { ...base.reported!, illustrative: true } as typeof base.reported;
     await server.reply({ body: feedWith([{ ...base, reported }]) });
-    const el = await fixture<OgpCommitment>(html`<ogp-commitment lang="fr" live src=${server.url} commitment="CL0069" .now=${NOW}></ogp-commitment>`);
+    const el = await fixture<OgpCommitment>(
+      html`<ogp-commitment lang="fr" live src=${server.url} commitment="CL0069" .now=${NOW}></ogp-commitment>`,
+    );
     await until(() => !!el.shadowRoot!.querySelector('[part~=card]'), 'the card');
     expect(part(el, 'illustrative').textContent).to.equal('Chiffre illustratif, pas un rapport réel');
     expect(part(el, 'updated').textContent).to.equal('Mis à jour\u00a0: mars 2022');
@@ -161,7 +174,9 @@ describe('<ogp-commitment>', () => {
     server = await startFeedServer();
     await server.reply({ body: feedWith([cl0069()]) });
     const errored = nextEvent<OgpErrorEvent>(document, 'ogp-error');
-    const el = await fixture<OgpCommitment>(html`<ogp-commitment lang="en" src=${server.url} commitment="CL9999"></ogp-commitment>`);
+    const el = await fixture<OgpCommitment>(
+      html`<ogp-commitment lang="en" src=${server.url} commitment="CL9999"></ogp-commitment>`,
+    );
     const event = await errored;
     expect(event.detail.code).to.equal('not-found');
     // What is missing is named: a reader can pass the id on to whoever runs the page.
@@ -179,14 +194,20 @@ describe('<ogp-commitment>', () => {
 
   it('hides the light-DOM fallback once data renders', async () => {
     const feed = feedWith([cl0069()]);
-    const wrapper = await fixture(html`<div><ogp-commitment .feed=${feed} commitment="CL0069"><a href="https://example.org/">fallback</a></ogp-commitment></div>`);
+    const wrapper = await fixture(
+      html`<div><ogp-commitment .feed=${feed} commitment="CL0069"><a href="https://example.org/">fallback</a></ogp-commitment></div>`,
+    );
     await loaded(wrapper.querySelector('ogp-commitment')!);
     expect(wrapper.querySelector('a')!.getClientRects().length).to.equal(0);
   });
 
   it('expands and collapses its details by keyboard; each time the page hears ogp-toggle', async () => {
-    const feed = feedWith([cl0069({ description: { es: 'Una plataforma interoperable.', en: 'An interoperable platform.' } })]);
-    const el = await fixture<OgpCommitment>(html`<ogp-commitment lang="en" .feed=${feed} commitment="CL0069" .now=${NOW}></ogp-commitment>`);
+    const feed = feedWith([
+      cl0069({ description: { es: 'Una plataforma interoperable.', en: 'An interoperable platform.' } }),
+    ]);
+    const el = await fixture<OgpCommitment>(
+      html`<ogp-commitment lang="en" .feed=${feed} commitment="CL0069" .now=${NOW}></ogp-commitment>`,
+    );
     const toggles: boolean[] = [];
     const listener = (event: OgpToggleEvent) => toggles.push(event.bubbles && event.composed && event.detail.expanded);
     document.addEventListener('ogp-toggle', listener);
@@ -223,11 +244,14 @@ describe('<ogp-commitment>', () => {
     // render() only renders: the message is made before it (a subclass that renders otherwise
     // must not change what the event says).
     const tag = 'ogp-commitment-own-render';
-    customElements.define(tag, class extends OgpCommitment {
-      override render() {
-        return html`<p>own</p>`;
-      }
-    });
+    customElements.define(
+      tag,
+      class extends OgpCommitment {
+        override render() {
+          return html`<p>own</p>`;
+        }
+      },
+    );
     const el = document.createElement(tag) as OgpCommitment;
     el.lang = 'es';
     el.feed = feedWith([cl0069()]);
@@ -243,7 +267,9 @@ describe('<ogp-commitment>', () => {
 
   it('compact variant: one line with title, status and progress', async () => {
     const feed = feedWith([cl0069()]);
-    const el = await fixture<OgpCommitment>(html`<ogp-commitment variant="compact" lang="es" .feed=${feed} commitment="CL0069" .now=${NOW}></ogp-commitment>`);
+    const el = await fixture<OgpCommitment>(
+      html`<ogp-commitment variant="compact" lang="es" .feed=${feed} commitment="CL0069" .now=${NOW}></ogp-commitment>`,
+    );
     const line = part(el, 'compact');
     expect(visibleText(line)).to.match(/^Diseño de plataforma .* En curso 40\s?%$/);
     expect(line.getBoundingClientRect().height).to.be.lessThan(60);
@@ -252,14 +278,27 @@ describe('<ogp-commitment>', () => {
   });
 
   it('full variant: timeline, indicators, IRM assessment and the commitment it carries forward', async () => {
-    const earlier = cl0069({ id: 'CL0061', number: '11', title: { es: 'Registro de beneficiarios finales', en: 'Beneficial ownership register' } });
+    const earlier = cl0069({
+      id: 'CL0061',
+      number: '11',
+      title: { es: 'Registro de beneficiarios finales', en: 'Beneficial ownership register' },
+    });
     const c = cl0069({
       carriesForward: ['CL0061'],
-      indicators: [buildIndicator({ id: 'i1', baseline: { value: 0, date: '2021' }, target: { value: 2, date: '2022' } })],
-      irm: { verifiable: true, potentialForResults: 'substantial', completionEndOfTerm: 'limited', earlyResults: 'no-early-results' },
+      indicators: [
+        buildIndicator({ id: 'i1', baseline: { value: 0, date: '2021' }, target: { value: 2, date: '2022' } }),
+      ],
+      irm: {
+        verifiable: true,
+        potentialForResults: 'substantial',
+        completionEndOfTerm: 'limited',
+        earlyResults: 'no-early-results',
+      },
     });
     const feed = feedWith([c, earlier]);
-    const el = await fixture<OgpCommitment>(html`<ogp-commitment variant="full" lang="en" .feed=${feed} commitment="CL0069" .now=${NOW}></ogp-commitment>`);
+    const el = await fixture<OgpCommitment>(
+      html`<ogp-commitment variant="full" lang="en" .feed=${feed} commitment="CL0069" .now=${NOW}></ogp-commitment>`,
+    );
     const indicator = el.shadowRoot!.querySelector('ogp-indicator')!;
     await customElements.whenDefined('ogp-indicator');
     await indicator.updateComplete;
@@ -276,7 +315,9 @@ describe('<ogp-commitment>', () => {
 
   it('empty: a commitment with no milestones and no report shows unknown progress and says so', async () => {
     const bare = cl0069({ milestones: [], updates: [], reported: undefined, values: [] });
-    const el = await fixture<OgpCommitment>(html`<ogp-commitment lang="en" expanded .commitment=${bare} .now=${NOW}></ogp-commitment>`);
+    const el = await fixture<OgpCommitment>(
+      html`<ogp-commitment lang="en" expanded .commitment=${bare} .now=${NOW}></ogp-commitment>`,
+    );
     expect(part(part(el, 'status'), 'label').textContent).to.equal('No information');
     expect(part(part(el, 'progress'), 'value').textContent).to.equal('Unknown');
     expect(visibleText(part(el, 'details'))).to.contain('No milestones have been published.');
@@ -288,11 +329,16 @@ describe('<ogp-commitment>', () => {
   it('live: follows a feed that changes between polls, fires ogp-change, and marks stale data when a poll fails', async () => {
     server = await startFeedServer();
     await server.reply({ body: feedWith([cl0069()]), etag: '"v1"' });
-    const el = await fixture<OgpCommitment>(html`<ogp-commitment lang="en" src=${server.url} commitment="CL0069" refresh="1" .now=${NOW}></ogp-commitment>`);
+    const el = await fixture<OgpCommitment>(
+      html`<ogp-commitment lang="en" src=${server.url} commitment="CL0069" refresh="1" .now=${NOW}></ogp-commitment>`,
+    );
     await loaded(el);
     expect(part(part(el, 'progress'), 'base').getAttribute('aria-valuenow')).to.equal('40');
 
-    await server.reply({ body: feedWith([cl0069({ reported: { status: 'in-progress', percent: 65, asOf: '2022-04' } })]), etag: '"v2"' });
+    await server.reply({
+      body: feedWith([cl0069({ reported: { status: 'in-progress', percent: 65, asOf: '2022-04' } })]),
+      etag: '"v2"',
+    });
     const change = await nextEvent<OgpChangeEvent>(el, 'ogp-change', 4000);
     expect((change.detail.previous as { reported: { percent: number } }).reported.percent).to.equal(40);
     expect((change.detail.data as { reported: { percent: number } }).reported.percent).to.equal(65);
@@ -310,7 +356,10 @@ describe('<ogp-commitment>', () => {
     expect(error.detail.error.message).to.equal('The feed could not be loaded: HTTP 503');
     await expect(el).to.be.accessible();
 
-    await server.reply({ body: feedWith([cl0069({ reported: { status: 'completed', percent: 100, asOf: '2022-06' } })]), etag: '"v3"' });
+    await server.reply({
+      body: feedWith([cl0069({ reported: { status: 'completed', percent: 100, asOf: '2022-06' } })]),
+      etag: '"v3"',
+    });
     await until(() => part(part(el, 'progress'), 'base').getAttribute('aria-valuenow') === '100', 'recovered', 6000);
     expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
     expect(part(part(el, 'status'), 'label').textContent).to.equal('Completed');
@@ -327,16 +376,27 @@ describe('<ogp-commitment>', () => {
 describe('<ogp-commitment> best-known verdict', () => {
   const LATER = new Date('2026-12-01T12:00:00Z');
   const REPORT = 'https://www.opengovpartnership.org/documents/chile-results-report-2020-2022/';
-  const show = async (c: Commitment, lang: string, variant = 'card', now = LATER, plans?: Parameters<typeof buildPlan>[0]) => {
+  const show = async (
+    c: Commitment,
+    lang: string,
+    variant = 'card',
+    now = LATER,
+    plans?: Parameters<typeof buildPlan>[0],
+  ) => {
     const feed = feedWith([c]);
     if (plans) feed.plans[0] = buildPlan({ ...plans, commitments: [c] });
-    return fixture<OgpCommitment>(html`<ogp-commitment lang=${lang} variant=${variant} .commitment=${c} .feed=${feed} .now=${now}></ogp-commitment>`);
+    return fixture<OgpCommitment>(
+      html`<ogp-commitment lang=${lang} variant=${variant} .commitment=${c} .feed=${feed} .now=${now}></ogp-commitment>`,
+    );
   };
-  const irmOnly = (irm: Commitment['irm']) => cl0069({ reported: undefined, milestones: cl0069().milestones.map(({ status: _s, ...m }) => m), irm });
+  const irmOnly = (irm: Commitment['irm']) =>
+    cl0069({ reported: undefined, milestones: cl0069().milestones.map(({ status: _s, ...m }) => m), irm });
 
   it("IRM only, on CL0069 of the sample: the IRM's verdict in its words, no next milestone, when it ended and how", async () => {
     const loaded = nextEvent(document, 'ogp-load');
-    const wrapper = await fixture(html`<div lang="en"><ogp-commitment src=${SAMPLE} commitment="CL0069" now="2026-12-01"></ogp-commitment></div>`);
+    const wrapper = await fixture(
+      html`<div lang="en"><ogp-commitment src=${SAMPLE} commitment="CL0069" now="2026-12-01"></ogp-commitment></div>`,
+    );
     const el = wrapper.querySelector('ogp-commitment')!;
     await loaded;
     await el.updateComplete;
@@ -358,9 +418,14 @@ describe('<ogp-commitment> best-known verdict', () => {
     const link = part<HTMLAnchorElement>(el, 'irm-report');
     expect(link.href).to.equal(REPORT);
     expect(link.textContent).to.equal('Informe del MRI');
-    expect(visibleText(el)).to.contain('Finalizó 30 de junio de 2022; estado final: Cumplimiento limitado (MRI, fin del plan)');
+    expect(visibleText(el)).to.contain(
+      'Finalizó 30 de junio de 2022; estado final: Cumplimiento limitado (MRI, fin del plan)',
+    );
     await expect(el).to.be.accessible();
-    const hostile = await show(irmOnly({ completionEndOfTerm: 'limited', reportUrl: 'javascript:alert(1)' as never }), 'es');
+    const hostile = await show(
+      irmOnly({ completionEndOfTerm: 'limited', reportUrl: 'javascript:alert(1)' as never }),
+      'es',
+    );
     expect(hostile.shadowRoot!.querySelector('[part~="irm-report"]')).to.equal(null);
   });
 
@@ -373,7 +438,10 @@ describe('<ogp-commitment> best-known verdict', () => {
   });
 
   it("both, disagreeing: the government's 'Completed' and the IRM's 'Limited completion', side by side", async () => {
-    const c = cl0069({ reported: { status: 'completed', percent: 100, asOf: '2022-06' }, irm: { completionEndOfTerm: 'limited', reportUrl: REPORT } });
+    const c = cl0069({
+      reported: { status: 'completed', percent: 100, asOf: '2022-06' },
+      irm: { completionEndOfTerm: 'limited', reportUrl: REPORT },
+    });
     for (const [lang, status, irm] of [
       ['en', 'Completed', 'Limited completion (IRM, end of term)'],
       ['es', 'Cumplido', 'Cumplimiento limitado (MRI, fin del plan)'],
@@ -407,13 +475,18 @@ describe('<ogp-commitment> best-known verdict', () => {
     expect(visibleText(closed)).not.to.contain('Next milestone');
     expect(visibleText(closed)).to.contain('Ended 2022; final state: In progress');
     const active = await show(c, 'en', 'card', NOW, { phase: 'implementation' });
-    expect(visibleText(active)).to.contain('Next milestone Manual de procesos internos y registro de información en el SIL (due February 2022) Overdue');
+    expect(visibleText(active)).to.contain(
+      'Next milestone Manual de procesos internos y registro de información en el SIL (due February 2022) Overdue',
+    );
     await expect(active).to.be.accessible();
   });
 
   it('marks a next milestone past its due date with no report since: "Not reported"', async () => {
     const c = cl0069({
-      milestones: [buildMilestone({ title: 'Diagnóstico', due: '2022-01' }), buildMilestone({ title: 'Piloto', due: '2022-12' })],
+      milestones: [
+        buildMilestone({ title: 'Diagnóstico', due: '2022-01' }),
+        buildMilestone({ title: 'Piloto', due: '2022-12' }),
+      ],
     });
     const el = await show(c, 'en', 'card', NOW);
     expect(visibleText(part(el, 'facts'))).to.contain('Next milestone Diagnóstico (due January 2022) Not reported');

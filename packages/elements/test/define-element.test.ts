@@ -30,7 +30,9 @@ describe('define files and secondCopy', () => {
       expect(customElements.get('ogp-test-define-a')).to.equal(First);
       expect(customElements.get('ogp-test-define-b')).to.equal(Other);
       expect(warnings.length).to.equal(1);
-      expect(String(warnings[0]![0])).to.match(/^ogp-embed: another copy on this page defined <ogp-test-define-a> first/);
+      expect(String(warnings[0]![0])).to.match(
+        /^ogp-embed: another copy on this page defined <ogp-test-define-a> first/,
+      );
     } finally {
       console.warn = warn;
     }

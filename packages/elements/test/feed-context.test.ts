@@ -83,10 +83,14 @@ describe('feed context protocol', () => {
 
     const seen: Array<string | undefined> = [];
     let unsubscribe: (() => void) | undefined;
-    request(consumer, (value, dispose) => {
-      seen.push(value?.src);
-      unsubscribe = dispose;
-    }, true);
+    request(
+      consumer,
+      (value, dispose) => {
+        seen.push(value?.src);
+        unsubscribe = dispose;
+      },
+      true,
+    );
     provider.src = '/feed-b.json';
     await provider.updateComplete;
     unsubscribe!();
@@ -123,7 +127,10 @@ describe('feed context protocol', () => {
         await server.reply({ body: feedWith([cl0069({ title: 'Lit primero' })]) });
         await other.reply({ body: feedWith([cl0069({ title: 'Lit después' })]) });
         const host = await fixture<HTMLElement>(html`<section></section>`);
-        const provider = new ContextProvider(host, { context: feedContext, initialValue: { src: server.url, client: getSharedClient(server.url), live: false } });
+        const provider = new ContextProvider(host, {
+          context: feedContext,
+          initialValue: { src: server.url, client: getSharedClient(server.url), live: false },
+        });
         const el = document.createElement('ogp-commitment');
         el.commitment = 'CL0069';
         el.now = NOW;
@@ -162,9 +169,15 @@ describe('feed context protocol', () => {
       el.now = NOW;
       await el.updateComplete;
       const url = server.url;
-      customElements.define(tag, class extends LitElement {
-        readonly provider = new ContextProvider(this, { context: feedContext, initialValue: { src: url, client: getSharedClient(url), live: false } });
-      });
+      customElements.define(
+        tag,
+        class extends LitElement {
+          readonly provider = new ContextProvider(this, {
+            context: feedContext,
+            initialValue: { src: url, client: getSharedClient(url), live: false },
+          });
+        },
+      );
       await until(() => shown(el) && title(el) === 'Lit tardío', 'shown once the Lit provider is upgraded');
     });
   });
@@ -178,7 +191,11 @@ describe('feed context protocol', () => {
     customElements.define(tag, Both);
     const outer = await fixture<OgpFeed>(html`<ogp-feed src="/outer.json"></ogp-feed>`);
     const both = document.createElement(tag) as Both;
-    both.provider.setValue({ src: 'https://example.org/inner.json', client: getSharedClient('https://example.org/inner.json'), live: false });
+    both.provider.setValue({
+      src: 'https://example.org/inner.json',
+      client: getSharedClient('https://example.org/inner.json'),
+      live: false,
+    });
     outer.append(both);
     await both.updateComplete;
     expect(both.consumer.value?.src).to.equal(new URL('/outer.json', document.baseURI).href);
@@ -187,11 +204,19 @@ describe('feed context protocol', () => {
   it('the consumers on a page share one document listener, removed when the last one leaves', async () => {
     const counts = { added: 0, removed: 0 };
     const { addEventListener, removeEventListener } = document;
-    document.addEventListener = function (this: Document, type: string, ...rest: [EventListenerOrEventListenerObject, AddEventListenerOptions?]) {
+    document.addEventListener = function (
+      this: Document,
+      type: string,
+      ...rest: [EventListenerOrEventListenerObject, AddEventListenerOptions?]
+    ) {
       if (type === 'context-provider') counts.added++;
       return addEventListener.call(this, type, ...rest);
     } as typeof document.addEventListener;
-    document.removeEventListener = function (this: Document, type: string, ...rest: [EventListenerOrEventListenerObject, EventListenerOptions?]) {
+    document.removeEventListener = function (
+      this: Document,
+      type: string,
+      ...rest: [EventListenerOrEventListenerObject, EventListenerOptions?]
+    ) {
       if (type === 'context-provider') counts.removed++;
       return removeEventListener.call(this, type, ...rest);
     } as typeof document.removeEventListener;

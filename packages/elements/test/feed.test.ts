@@ -7,7 +7,8 @@ import { buildForum, buildMeeting, buildAgreement, cl0069, feedWith, NOW } from 
 import { startFeedServer } from './helpers/feed-server.js';
 import type { TestFeedServer } from './helpers/feed-server.js';
 
-const shown = (el: Element) => !!el.shadowRoot?.querySelector('[part~="card"], [part~="compact"], [part~="base"], [part~="list"]');
+const shown = (el: Element) =>
+  !!el.shadowRoot?.querySelector('[part~="card"], [part~="compact"], [part~="base"], [part~="list"]');
 const percent = (el: OgpCommitment) => part(part(el, 'progress'), 'base').getAttribute('aria-valuenow');
 
 describe('<ogp-feed>', () => {
@@ -33,7 +34,9 @@ describe('<ogp-feed>', () => {
     expect(provider.client?.feedUrl).to.equal(server.url);
     // The provider has no box of its own and renders only its content.
     expect(getComputedStyle(provider).display).to.equal('contents');
-    expect(visibleText(provider.querySelector('ogp-commitment')!)).to.contain('Design integrated legislative information platform');
+    expect(visibleText(provider.querySelector('ogp-commitment')!)).to.contain(
+      'Design integrated legislative information platform',
+    );
     await expect(provider).to.be.accessible();
   });
 
@@ -46,7 +49,9 @@ describe('<ogp-feed>', () => {
     </ogp-feed>`);
     const [a, b] = [...provider.querySelectorAll('ogp-commitment')];
     await until(() => shown(a!) && shown(b!), 'both shown');
-    await server.reply({ body: feedWith([cl0069({ reported: { status: 'in-progress', percent: 75, asOf: '2022-04' } })]) });
+    await server.reply({
+      body: feedWith([cl0069({ reported: { status: 'in-progress', percent: 75, asOf: '2022-04' } })]),
+    });
     const start = (await server.requests()).length;
     await until(() => percent(a!) === '75' && percent(b!) === '75', 'both updated', 5000);
     await new Promise((r) => setTimeout(r, 1200));
@@ -89,7 +94,9 @@ describe('<ogp-feed>', () => {
       late.commitment = 'CL0069';
       provider.append(late);
       await until(() => shown(late), 'late element shown');
-      expect(part(late, 'title').textContent!.trim()).to.equal('Diseño de plataforma integrada e interoperable de gestión e información legislativa');
+      expect(part(late, 'title').textContent!.trim()).to.equal(
+        'Diseño de plataforma integrada e interoperable de gestión e información legislativa',
+      );
     } finally {
       await own.close();
     }

@@ -15,7 +15,17 @@ import pt from '../src/i18n/pt.js';
 import type { Strings } from '../src/i18n/strings.js';
 import type { OgpDataElement } from '../src/shared/data-element.js';
 import { until } from './helpers/dom.js';
-import { buildAgreement, buildCommitment, buildForum, buildIndicator, buildMeeting, buildPlan, cl0069, feedWith, NOW } from './helpers/feeds.js';
+import {
+  buildAgreement,
+  buildCommitment,
+  buildForum,
+  buildIndicator,
+  buildMeeting,
+  buildPlan,
+  cl0069,
+  feedWith,
+  NOW,
+} from './helpers/feeds.js';
 import { startFeedServer } from './helpers/feed-server.js';
 import type { TestFeedServer } from './helpers/feed-server.js';
 
@@ -63,7 +73,16 @@ function foreignTo(lang: string): Map<string, string> {
   return foreign;
 }
 
-const ARIA_TEXT = ['aria-label', 'aria-valuetext', 'aria-description', 'aria-roledescription', 'title', 'alt', 'placeholder', 'data-label'];
+const ARIA_TEXT = [
+  'aria-label',
+  'aria-valuetext',
+  'aria-description',
+  'aria-roledescription',
+  'title',
+  'alt',
+  'placeholder',
+  'data-label',
+];
 
 /** What a reader sees or hears of the library's own words: text and ARIA, through nested shadow roots, leaving out text marked as another language. */
 function spoken(root: Element | ShadowRoot, primary: string, out: string[] = []): string[] {
@@ -90,7 +109,8 @@ function otherLanguageIn(el: Element, locale: string): string[] {
   const said = spoken(el.shadowRoot!, primary);
   const problems: string[] = [];
   for (const text of said) {
-    for (const [piece, lang] of foreign) if (holds(text, piece)) problems.push(`${lang} "${piece}" in "${text.trim()}"`);
+    for (const [piece, lang] of foreign)
+      if (holds(text, piece)) problems.push(`${lang} "${piece}" in "${text.trim()}"`);
   }
   return problems;
 }
@@ -126,38 +146,134 @@ const openForum = buildForum({
 const noMeasurements = buildIndicator({ id: 'i0', measurements: [] });
 
 const STATES: State[] = [
-  { name: 'commitment card (sample)', render: () => html`<ogp-commitment src=${SAMPLE} commitment="CL0069" .now=${NOW}></ogp-commitment>`, ready: '[part~=card]' },
+  {
+    name: 'commitment card (sample)',
+    render: () => html`<ogp-commitment src=${SAMPLE} commitment="CL0069" .now=${NOW}></ogp-commitment>`,
+    ready: '[part~=card]',
+  },
   {
     name: 'commitment full, with the IRM, indicators and timeline (sample)',
     render: () => html`<ogp-commitment src=${SAMPLE} commitment="CL0081" variant="full" .now=${NOW}></ogp-commitment>`,
     ready: '[part~=card]',
   },
-  { name: 'commitment expanded', render: () => html`<ogp-commitment .commitment=${cl0069()} .feed=${feedWith([cl0069()])} expanded .now=${NOW}></ogp-commitment>`, ready: '[part~=details]' },
-  { name: 'commitment compact', render: () => html`<ogp-commitment .commitment=${cl0069()} variant="compact" .now=${NOW}></ogp-commitment>`, ready: '[part~=compact]' },
-  { name: 'commitment without milestones', render: () => html`<ogp-commitment .commitment=${noMilestones} variant="full" .now=${NOW}></ogp-commitment>`, ready: '[part~=card]' },
-  { name: 'commitment not in the feed', render: () => html`<ogp-commitment .feed=${feedWith([cl0069()])} commitment="XX9"></ogp-commitment>`, ready: '[part~=error]' },
-  { name: 'commitment loading', render: (server) => html`<ogp-commitment src=${server.url} commitment="CL0069"></ogp-commitment>`, ready: '[part~=skeleton] .vh' },
-  { name: 'plan (sample), with pager', render: () => html`<ogp-plan src=${SAMPLE} plan="AP_CHL05" page-size="2" .now=${NOW}></ogp-plan>`, ready: '[part~=pager]' },
-  { name: 'plan compact cards', render: () => html`<ogp-plan src=${SAMPLE} plan="AP_CHL05" card-variant="compact" page-size="5" .now=${NOW}></ogp-plan>`, ready: '[part~=list]' },
-  { name: 'plan with no match', render: () => html`<ogp-plan src=${SAMPLE} plan="AP_CHL05" query="zzzzzz" .now=${NOW}></ogp-plan>`, ready: '[part~=clear]' },
-  { name: 'plan empty', render: () => html`<ogp-plan .feed=${feedWith([])} .plan=${buildPlan({ commitments: [] })} .now=${NOW}></ogp-plan>`, ready: '[part~=empty]' },
-  { name: 'timeline (sample)', render: () => html`<ogp-timeline src=${SAMPLE} commitment="CL0069" .now=${NOW}></ogp-timeline>`, ready: '[part~=item]' },
-  { name: 'timeline of a plan (sample)', render: () => html`<ogp-timeline src=${SAMPLE} plan=${'AP_CHL05'} .now=${NOW}></ogp-timeline>`, ready: '[part~=item], [part~=empty], [part~=error]' },
-  { name: 'timeline empty', render: () => html`<ogp-timeline .commitment=${noMilestones} .now=${NOW}></ogp-timeline>`, ready: '[part~=empty]' },
-  { name: 'indicator (sample)', render: () => html`<ogp-indicator src=${SAMPLE} commitment="CL0081"></ogp-indicator>`, ready: 'figure, [part~=name]' },
-  { name: 'indicator without measurements', render: () => html`<ogp-indicator .indicator=${noMeasurements}></ogp-indicator>`, ready: '[part~=empty]' },
-  { name: 'agreements (sample)', render: () => html`<ogp-agreements src=${SAMPLE} now="2022-04-01"></ogp-agreements>`, ready: '[part~=summary]' },
-  { name: 'agreements due, overdue, done, undated', render: () => html`<ogp-agreements .forum=${openForum} now="2022-04-01"></ogp-agreements>`, ready: 'tbody tr' },
-  { name: 'agreements: none recorded', render: () => html`<ogp-agreements .forum=${emptyForum} now="2022-04-01"></ogp-agreements>`, ready: '[part~=empty], [part~=summary]' },
-  { name: 'agreements: none open', render: () => html`<ogp-agreements .forum=${openForum} open-only now="2030-01-01"></ogp-agreements>`, ready: '[part~=summary], [part~=empty]' },
-  { name: 'progress bar, known and unknown, with milestones', render: () => html`<ogp-progress-bar value="45" .segments=${[{ state: 'completed' }, { state: 'overdue' }]}></ogp-progress-bar>`, ready: '[part~=value]' },
+  {
+    name: 'commitment expanded',
+    render: () =>
+      html`<ogp-commitment .commitment=${cl0069()} .feed=${feedWith([cl0069()])} expanded .now=${NOW}></ogp-commitment>`,
+    ready: '[part~=details]',
+  },
+  {
+    name: 'commitment compact',
+    render: () => html`<ogp-commitment .commitment=${cl0069()} variant="compact" .now=${NOW}></ogp-commitment>`,
+    ready: '[part~=compact]',
+  },
+  {
+    name: 'commitment without milestones',
+    render: () => html`<ogp-commitment .commitment=${noMilestones} variant="full" .now=${NOW}></ogp-commitment>`,
+    ready: '[part~=card]',
+  },
+  {
+    name: 'commitment not in the feed',
+    render: () => html`<ogp-commitment .feed=${feedWith([cl0069()])} commitment="XX9"></ogp-commitment>`,
+    ready: '[part~=error]',
+  },
+  {
+    name: 'commitment loading',
+    render: (server) => html`<ogp-commitment src=${server.url} commitment="CL0069"></ogp-commitment>`,
+    ready: '[part~=skeleton] .vh',
+  },
+  {
+    name: 'plan (sample), with pager',
+    render: () => html`<ogp-plan src=${SAMPLE} plan="AP_CHL05" page-size="2" .now=${NOW}></ogp-plan>`,
+    ready: '[part~=pager]',
+  },
+  {
+    name: 'plan compact cards',
+    render: () =>
+      html`<ogp-plan src=${SAMPLE} plan="AP_CHL05" card-variant="compact" page-size="5" .now=${NOW}></ogp-plan>`,
+    ready: '[part~=list]',
+  },
+  {
+    name: 'plan with no match',
+    render: () => html`<ogp-plan src=${SAMPLE} plan="AP_CHL05" query="zzzzzz" .now=${NOW}></ogp-plan>`,
+    ready: '[part~=clear]',
+  },
+  {
+    name: 'plan empty',
+    render: () => html`<ogp-plan .feed=${feedWith([])} .plan=${buildPlan({ commitments: [] })} .now=${NOW}></ogp-plan>`,
+    ready: '[part~=empty]',
+  },
+  {
+    name: 'timeline (sample)',
+    render: () => html`<ogp-timeline src=${SAMPLE} commitment="CL0069" .now=${NOW}></ogp-timeline>`,
+    ready: '[part~=item]',
+  },
+  {
+    name: 'timeline of a plan (sample)',
+    render: () => html`<ogp-timeline src=${SAMPLE} plan=${'AP_CHL05'} .now=${NOW}></ogp-timeline>`,
+    ready: '[part~=item], [part~=empty], [part~=error]',
+  },
+  {
+    name: 'timeline empty',
+    render: () => html`<ogp-timeline .commitment=${noMilestones} .now=${NOW}></ogp-timeline>`,
+    ready: '[part~=empty]',
+  },
+  {
+    name: 'indicator (sample)',
+    render: () => html`<ogp-indicator src=${SAMPLE} commitment="CL0081"></ogp-indicator>`,
+    ready: 'figure, [part~=name]',
+  },
+  {
+    name: 'indicator without measurements',
+    render: () => html`<ogp-indicator .indicator=${noMeasurements}></ogp-indicator>`,
+    ready: '[part~=empty]',
+  },
+  {
+    name: 'agreements (sample)',
+    render: () => html`<ogp-agreements src=${SAMPLE} now="2022-04-01"></ogp-agreements>`,
+    ready: '[part~=summary]',
+  },
+  {
+    name: 'agreements due, overdue, done, undated',
+    render: () => html`<ogp-agreements .forum=${openForum} now="2022-04-01"></ogp-agreements>`,
+    ready: 'tbody tr',
+  },
+  {
+    name: 'agreements: none recorded',
+    render: () => html`<ogp-agreements .forum=${emptyForum} now="2022-04-01"></ogp-agreements>`,
+    ready: '[part~=empty], [part~=summary]',
+  },
+  {
+    name: 'agreements: none open',
+    render: () => html`<ogp-agreements .forum=${openForum} open-only now="2030-01-01"></ogp-agreements>`,
+    ready: '[part~=summary], [part~=empty]',
+  },
+  {
+    name: 'progress bar, known and unknown, with milestones',
+    render: () =>
+      html`<ogp-progress-bar value="45" .segments=${[{ state: 'completed' }, { state: 'overdue' }]}></ogp-progress-bar>`,
+    ready: '[part~=value]',
+  },
   { name: 'progress bar unknown', render: () => html`<ogp-progress-bar></ogp-progress-bar>`, ready: '[part~=value]' },
 ];
 
 const BADGES: [string, string][] = [
-  ['commitment', 'not-started'], ['commitment', 'in-progress'], ['commitment', 'delayed'], ['commitment', 'completed'], ['commitment', 'withdrawn'], ['commitment', 'unknown'],
-  ['milestone', 'overdue'], ['milestone', 'unreported'], ['milestone', 'due-soon'], ['milestone', 'upcoming'], ['milestone', 'undated'], ['milestone', 'cancelled'],
-  ['agreement', 'pending'], ['agreement', 'done'], ['phase', 'planned'], ['phase', 'completed'],
+  ['commitment', 'not-started'],
+  ['commitment', 'in-progress'],
+  ['commitment', 'delayed'],
+  ['commitment', 'completed'],
+  ['commitment', 'withdrawn'],
+  ['commitment', 'unknown'],
+  ['milestone', 'overdue'],
+  ['milestone', 'unreported'],
+  ['milestone', 'due-soon'],
+  ['milestone', 'upcoming'],
+  ['milestone', 'undated'],
+  ['milestone', 'cancelled'],
+  ['agreement', 'pending'],
+  ['agreement', 'done'],
+  ['phase', 'planned'],
+  ['phase', 'completed'],
 ];
 
 for (const locale of ['pt-BR', 'pt-PT', 'fr', 'fr-CA']) {
@@ -181,9 +297,13 @@ for (const locale of ['pt-BR', 'pt-PT', 'fr', 'fr-CA']) {
     }
 
     it('status badges of every vocabulary: only its words', async () => {
-      const wrapper = await fixture(html`<div lang=${locale}>${BADGES.map(([kind, status]) => html`<ogp-status-badge kind=${kind} status=${status}></ogp-status-badge>`)}</div>`);
+      const wrapper = await fixture(
+        html`<div lang=${locale}>${BADGES.map(([kind, status]) => html`<ogp-status-badge kind=${kind} status=${status}></ogp-status-badge>`)}</div>`,
+      );
       const badges = [...wrapper.children] as HTMLElement[];
-      await Promise.all(badges.map((badge) => (badge as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+      await Promise.all(
+        badges.map((badge) => (badge as unknown as { updateComplete: Promise<unknown> }).updateComplete),
+      );
       for (const badge of badges) {
         expect(badge.shadowRoot!.textContent!.trim()).to.not.equal('');
         expect(otherLanguageIn(badge, locale)).to.deep.equal([]);
@@ -195,7 +315,9 @@ for (const locale of ['pt-BR', 'pt-PT', 'fr', 'fr-CA']) {
       const live = await startFeedServer();
       try {
         await live.reply({ body: feedWith([cl0069()]), etag: '"v1"' });
-        const wrapper = await fixture(html`<div lang=${locale}><ogp-commitment src=${live.url} commitment="CL0069" refresh="1" .now=${NOW}></ogp-commitment></div>`);
+        const wrapper = await fixture(
+          html`<div lang=${locale}><ogp-commitment src=${live.url} commitment="CL0069" refresh="1" .now=${NOW}></ogp-commitment></div>`,
+        );
         const el = wrapper.firstElementChild as HTMLElement;
         await until(shows(el, '[part~=card]'), 'card');
         await live.reply({ status: 503, body: 'down' });

@@ -37,7 +37,9 @@ describe('<ogp-indicator>', () => {
     expect(rows).to.deep.equal(['September 2021 8 bills', 'March 2022 20 bills']);
     const chart = part(el, 'chart');
     expect(chart.getAttribute('role')).to.equal('img');
-    expect(chart.getAttribute('aria-label')).to.equal('Chart of Bills published as open data; the figures are in the table below.');
+    expect(chart.getAttribute('aria-label')).to.equal(
+      'Chart of Bills published as open data; the figures are in the table below.',
+    );
     expect(chart.querySelectorAll('circle.point').length).to.equal(3);
     expect(chart.querySelector('.series')!.getAttribute('points')!.split(' ').length).to.equal(3);
     await expect(el).to.be.accessible();
@@ -45,7 +47,9 @@ describe('<ogp-indicator>', () => {
 
   it('speaks Spanish', async () => {
     const el = await fixture<OgpIndicator>(html`<ogp-indicator lang="es" .indicator=${indicator}></ogp-indicator>`);
-    expect(visibleText(part(el, 'name'))).to.equal('Componente: Proyectos de ley publicados en datos abiertos (proyectos)');
+    expect(visibleText(part(el, 'name'))).to.equal(
+      'Componente: Proyectos de ley publicados en datos abiertos (proyectos)',
+    );
     expect(visibleText(part(el, 'figures'))).to.contain('Meta 40 proyectos (diciembre de 2022)');
     expect(visibleText(part(el, 'measurements').querySelector('caption')!)).to.equal('Mediciones');
     await expect(el).to.be.accessible();
@@ -62,7 +66,9 @@ describe('<ogp-indicator>', () => {
 
   it('loads the real sample feed by attribute (first indicator of CL0081)', async () => {
     const loaded = nextEvent(document, 'ogp-load');
-    const el = await fixture<OgpIndicator>(html`<ogp-indicator lang="es" src=${SAMPLE} commitment="CL0081"></ogp-indicator>`);
+    const el = await fixture<OgpIndicator>(
+      html`<ogp-indicator lang="es" src=${SAMPLE} commitment="CL0081"></ogp-indicator>`,
+    );
     await loaded;
     await el.updateComplete;
     expect(visibleText(part(el, 'name'))).to.contain('Ilustrativo / Illustrative: herramientas del Congreso Virtual');
@@ -72,7 +78,9 @@ describe('<ogp-indicator>', () => {
 
   it('says which indicator is missing, in the event; plain words on the page', async () => {
     const errored = nextEvent<OgpErrorEvent>(document, 'ogp-error');
-    const el = await fixture<OgpIndicator>(html`<ogp-indicator lang="en" src=${SAMPLE} commitment="CL0069" indicator="x"></ogp-indicator>`);
+    const el = await fixture<OgpIndicator>(
+      html`<ogp-indicator lang="en" src=${SAMPLE} commitment="CL0069" indicator="x"></ogp-indicator>`,
+    );
     expect((await errored).detail.error.message).to.equal('Commitment CL0069 has no indicator x');
     await el.updateComplete;
     expect(part(el, 'error').textContent).to.equal('Commitment CL0069 has no indicator to show.');
@@ -86,7 +94,9 @@ describe('<ogp-indicator>', () => {
       await server.replyOnce({ body: feedWith([commitment]), delay: 400 });
       commitment.indicators[0]!.measurements.push({ date: '2022-06', value: 31 });
       await server.reply({ body: feedWith([commitment]) });
-      const el = await fixture<OgpIndicator>(html`<ogp-indicator lang="en" src=${server.url} commitment="CL0069" indicator="i1" live refresh="1"></ogp-indicator>`);
+      const el = await fixture<OgpIndicator>(
+        html`<ogp-indicator lang="en" src=${server.url} commitment="CL0069" indicator="i1" live refresh="1"></ogp-indicator>`,
+      );
       expect(part(el, 'skeleton').getAttribute('aria-busy')).to.equal('true');
       await expect(el).to.be.accessible();
       await until(() => !!el.shadowRoot!.querySelector('[part~="measurements"]'), 'indicator shown');

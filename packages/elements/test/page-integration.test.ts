@@ -21,7 +21,7 @@ describe('on the host page', () => {
     await emulateForcedColors(false);
   });
 
-  it('inherits the page\'s font and text colour', async () => {
+  it("inherits the page's font and text colour", async () => {
     const wrapper = await fixture(html`<div style="font-family: Georgia, serif; color: rgb(10, 60, 20)">
       <ogp-commitment lang="en" .commitment=${cl0069()} .now=${NOW}></ogp-commitment>
     </div>`);
@@ -43,8 +43,11 @@ describe('on the host page', () => {
   it('follows a dark colour scheme the page declares, and stays light when it declares none', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const light = await fixture<OgpStatusBadge>(html`<ogp-status-badge status="in-progress"></ogp-status-badge>`);
-    const dark = (await fixture(html`<div style="color-scheme: light dark"><ogp-status-badge status="in-progress"></ogp-status-badge></div>`))
-      .firstElementChild as OgpStatusBadge;
+    const dark = (
+      await fixture(
+        html`<div style="color-scheme: light dark"><ogp-status-badge status="in-progress"></ogp-status-badge></div>`,
+      )
+    ).firstElementChild as OgpStatusBadge;
     const colour = (el: OgpStatusBadge) => getComputedStyle(part(el, 'base')).borderTopColor;
     expect(colour(light)).to.equal('rgb(9, 105, 218)');
     expect(colour(dark)).to.equal('rgb(68, 147, 248)');
@@ -64,7 +67,9 @@ describe('on the host page', () => {
     const server = await startFeedServer();
     try {
       await server.reply({ hang: true });
-      const el = await fixture<OgpCommitment>(html`<ogp-commitment src=${server.url} commitment="CL0069"></ogp-commitment>`);
+      const el = await fixture<OgpCommitment>(
+        html`<ogp-commitment src=${server.url} commitment="CL0069"></ogp-commitment>`,
+      );
       const skeleton = part(el, 'skeleton');
       expect(getComputedStyle(skeleton).animationName).to.equal('ogp-shimmer');
       await emulateMedia({ reducedMotion: 'reduce' });
@@ -76,7 +81,9 @@ describe('on the host page', () => {
   });
 
   it('prints the details and leaves out the buttons', async () => {
-    const el = await fixture<OgpCommitment>(html`<ogp-commitment lang="en" .commitment=${cl0069()} .now=${NOW}></ogp-commitment>`);
+    const el = await fixture<OgpCommitment>(
+      html`<ogp-commitment lang="en" .commitment=${cl0069()} .now=${NOW}></ogp-commitment>`,
+    );
     await emulateMedia({ media: 'print' });
     expect(getComputedStyle(part(el, 'toggle')).display).to.equal('none');
     expect(getComputedStyle(part(el, 'details')).display).to.equal('block');
@@ -86,10 +93,26 @@ describe('on the host page', () => {
     const hostile = cl0069({
       title: '<img src=x onerror="window.__pwned=1">Título',
       url: 'javascript:window.__pwned=1',
-      milestones: [buildMilestone({ title: '<script>window.__pwned=1</script>', due: '2021-08', evidence: [{ url: 'data:text/html,<script>1</script>', title: 'data' }, { url: 'mailto:mesa@example.org', title: 'correo' }] })],
-      updates: [buildUpdate({ text: '<b onmouseover=alert(1)>x</b>', evidence: [{ url: 'https://www.gob.cl/', title: 'gob' }] })],
+      milestones: [
+        buildMilestone({
+          title: '<script>window.__pwned=1</script>',
+          due: '2021-08',
+          evidence: [
+            { url: 'data:text/html,<script>1</script>', title: 'data' },
+            { url: 'mailto:mesa@example.org', title: 'correo' },
+          ],
+        }),
+      ],
+      updates: [
+        buildUpdate({
+          text: '<b onmouseover=alert(1)>x</b>',
+          evidence: [{ url: 'https://www.gob.cl/', title: 'gob' }],
+        }),
+      ],
     });
-    const el = await fixture<OgpCommitment>(html`<ogp-commitment lang="es" expanded .commitment=${hostile} .now=${NOW}></ogp-commitment>`);
+    const el = await fixture<OgpCommitment>(
+      html`<ogp-commitment lang="es" expanded .commitment=${hostile} .now=${NOW}></ogp-commitment>`,
+    );
     const timeline = el.shadowRoot!.querySelector('ogp-timeline')!;
     await timeline.updateComplete;
     expect(part(el, 'title').textContent!.trim()).to.equal('<img src=x onerror="window.__pwned=1">Título');
@@ -106,7 +129,9 @@ describe('on the host page', () => {
     const again = (path: string) => import(/* @vite-ignore */ `${path}?second-copy`);
     await again('../src/define-all.ts');
     await again('../src/plan/define.ts');
-    const el = await fixture<OgpCommitment>(html`<ogp-commitment lang="en" .commitment=${cl0069()} .now=${NOW}></ogp-commitment>`);
+    const el = await fixture<OgpCommitment>(
+      html`<ogp-commitment lang="en" .commitment=${cl0069()} .now=${NOW}></ogp-commitment>`,
+    );
     expect(part(el, 'eyebrow').textContent).to.equal('Commitment 9 · CL0069');
   });
 

@@ -18,8 +18,14 @@ const ANY: PlanChoices = { query: '', status: '', institution: '', value: '', th
 const ids = (rows: { commitment: Commitment }[]) => rows.map((row) => row.commitment.id);
 
 /** The plan with commitment `at` reported as `status` (a new object: what a live update brings). */
-function withChange(commitments: Commitment[], at: number, status: 'completed' | 'delayed' | 'not-started'): Commitment[] {
-  return commitments.map((c, i) => (i === at ? { ...c, reported: { status, percent: status === 'completed' ? 100 : 10, asOf: '2022-03' } } : c));
+function withChange(
+  commitments: Commitment[],
+  at: number,
+  status: 'completed' | 'delayed' | 'not-started',
+): Commitment[] {
+  return commitments.map((c, i) =>
+    i === at ? { ...c, reported: { status, percent: status === 'completed' ? 100 : 10, asOf: '2022-03' } } : c,
+  );
 }
 
 describe('plan rows model', () => {
@@ -44,17 +50,28 @@ describe('plan rows model', () => {
     expect(other.some((row, i) => row === first[i])).to.equal(false);
   });
 
-  for (const choices of [ANY, { ...ANY, sort: 'status' as const }, { ...ANY, sort: 'progress' as const, status: 'completed' }, { ...ANY, query: '1', sort: 'due' as const }]) {
+  for (const choices of [
+    ANY,
+    { ...ANY, sort: 'status' as const },
+    { ...ANY, sort: 'progress' as const, status: 'completed' },
+    { ...ANY, query: '1', sort: 'due' as const },
+  ]) {
     it(`updates the shown list for a few changes as from scratch (${JSON.stringify(choices)})`, () => {
       const model = new RowModel();
       const visible = new VisibleRows();
       let commitments = feed.plans[0]!.commitments;
       visible.shown(model.rows(commitments, context), choices, 'en', model.changes);
-      for (const [at, status] of [[3, 'completed'], [40, 'delayed'], [3, 'not-started']] as const) {
+      for (const [at, status] of [
+        [3, 'completed'],
+        [40, 'delayed'],
+        [3, 'not-started'],
+      ] as const) {
         commitments = withChange(commitments, at, status);
         const rows = model.rows(commitments, context);
         const incremental = visible.shown(rows, choices, 'en', model.changes);
-        expect(ids(incremental)).to.deep.equal(ids(new VisibleRows().shown(new RowModel().rows(commitments, context), choices, 'en')));
+        expect(ids(incremental)).to.deep.equal(
+          ids(new VisibleRows().shown(new RowModel().rows(commitments, context), choices, 'en')),
+        );
       }
     });
   }
@@ -80,7 +97,9 @@ describe('plan rows model', () => {
     let changed = commitments;
     for (let i = 0; i <= FEW_CHANGES; i++) changed = withChange(changed, i, 'completed');
     const shown = visible.shown(model.rows(changed, context), { ...ANY, sort: 'status' }, 'en', model.changes);
-    expect(ids(shown)).to.deep.equal(ids(new VisibleRows().shown(new RowModel().rows(changed, context), { ...ANY, sort: 'status' }, 'en')));
+    expect(ids(shown)).to.deep.equal(
+      ids(new VisibleRows().shown(new RowModel().rows(changed, context), { ...ANY, sort: 'status' }, 'en')),
+    );
   });
 
   it("pages by the digest's rows unless told otherwise: a plan read from its digest needs nothing more for page 1", () => {

@@ -24,7 +24,9 @@ async function choose(el: OgpPlan, name: string, value: string) {
 describe('<ogp-plan>', () => {
   it('summarises a plan given as a property: totals, status counts in words and as a bar, average progress', async () => {
     const feed = feedWith(manyCommitments(45));
-    const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`);
+    const el = await fixture<OgpPlan>(
+      html`<ogp-plan lang="en" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`,
+    );
     expect(part(el, 'title').textContent!.trim()).to.equal('Fifth Open Government Action Plan');
     expect(visibleText(part(el, 'period'))).to.equal('2020 – 2022 · Phase: Implementation');
     expect(part(el, 'total').textContent).to.contain('45 commitments');
@@ -37,7 +39,9 @@ describe('<ogp-plan>', () => {
 
   it('the average sits above its own bar, never between two bars; French puts its space before each colon', async () => {
     const feed = feedWith(manyCommitments(8));
-    const el = await fixture<OgpPlan>(html`<ogp-plan lang="fr" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`);
+    const el = await fixture<OgpPlan>(
+      html`<ogp-plan lang="fr" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`,
+    );
     expect(part(el, 'period').textContent).to.contain('Phase\u00a0: Mise en œuvre');
     const summary = [...part(el, 'summary').children];
     const average = summary.find((child) => child.textContent!.startsWith('Avancement moyen'))!;
@@ -52,7 +56,9 @@ describe('<ogp-plan>', () => {
 
   it('pages long plans, by keyboard, and renders only one page of cards', async () => {
     const feed = feedWith(manyCommitments(45));
-    const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`);
+    const el = await fixture<OgpPlan>(
+      html`<ogp-plan lang="en" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`,
+    );
     expect(results(el)).to.equal('Showing 1–20 of 45');
     expect(cards(el).length).to.equal(20);
     expect(cardIds(el)[0]).to.equal('T0001');
@@ -76,10 +82,14 @@ describe('<ogp-plan>', () => {
 
   it('filters by status, institution, OGP value and theme, and searches text without accents', async () => {
     const feed = feedWith(manyCommitments(45));
-    const el = await fixture<OgpPlan>(html`<ogp-plan lang="es" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`);
+    const el = await fixture<OgpPlan>(
+      html`<ogp-plan lang="es" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`,
+    );
     await choose(el, 'status', 'delayed');
     expect(results(el)).to.equal('Mostrando 1–11 de 11');
-    expect(cards(el).every((card) => (card.commitment as { reported: { status: string } }).reported.status === 'delayed')).to.equal(true);
+    expect(
+      cards(el).every((card) => (card.commitment as { reported: { status: string } }).reported.status === 'delayed'),
+    ).to.equal(true);
     await choose(el, 'institution', 'segpres');
     expect(cardIds(el)).to.deep.equal(['T0006', 'T0018', 'T0030', 'T0042']);
     await choose(el, 'value', 'civic-participation');
@@ -105,7 +115,9 @@ describe('<ogp-plan>', () => {
 
   it('can start filtered and sorted from attributes', async () => {
     const feed = feedWith(manyCommitments(45));
-    const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" status="delayed" sort="progress" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`);
+    const el = await fixture<OgpPlan>(
+      html`<ogp-plan lang="en" status="delayed" sort="progress" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`,
+    );
     expect(results(el)).to.equal('Showing 1–11 of 11');
     expect(el.shadowRoot!.querySelector<HTMLSelectElement>('[name="status"]')!.value).to.equal('delayed');
     expect(el.shadowRoot!.querySelector<HTMLSelectElement>('[name="sort"]')!.value).to.equal('progress');
@@ -114,11 +126,16 @@ describe('<ogp-plan>', () => {
   it('an update that changes a few commitments keeps filters and order exact', async () => {
     const feed = feedWith(manyCommitments(60));
     const plan = feed.plans[0]!;
-    const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" page-size="100" sort="progress" .plan=${plan} .feed=${feed} .now=${NOW}></ogp-plan>`);
+    const el = await fixture<OgpPlan>(
+      html`<ogp-plan lang="en" page-size="100" sort="progress" .plan=${plan} .feed=${feed} .now=${NOW}></ogp-plan>`,
+    );
     await choose(el, 'status', 'in-progress');
     const before = cardIds(el);
     // T0002 leaves the filter, T0004 joins it at the top, T0006 moves within it.
-    const edit = (id: string, reported: object) => ({ ...plan.commitments.find((c) => c.id === id)!, reported: reported as never });
+    const edit = (id: string, reported: object) => ({
+      ...plan.commitments.find((c) => c.id === id)!,
+      reported: reported as never,
+    });
     const changed = new Map([
       ['T0002', edit('T0002', { status: 'completed', percent: 100, asOf: '2022-04' })],
       ['T0004', edit('T0004', { status: 'in-progress', percent: 99, asOf: '2022-04' })],
@@ -144,17 +161,24 @@ describe('<ogp-plan>', () => {
     const feed = feedWith(manyCommitments(8));
     const plan = feed.plans[0]!;
     const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" .plan=${plan} .feed=${feed} .now=${NOW}></ogp-plan>`);
-    const options = (name: string) => [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>(`[name="${name}"] option`)].map((o) => o.value);
+    const options = (name: string) =>
+      [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>(`[name="${name}"] option`)].map((o) => o.value);
     expect(options('status')).to.deep.equal(['', 'not-started', 'in-progress', 'delayed', 'completed']);
     // The two delayed commitments (T0002, T0006) are withdrawn: 'delayed' goes, 'withdrawn' comes.
     const withdrawn = { status: 'withdrawn', asOf: '2022-04' } as const;
-    const next = { ...plan, commitments: plan.commitments.map((c) => (c.reported?.status === 'delayed' ? { ...c, reported: withdrawn } : c)) };
+    const next = {
+      ...plan,
+      commitments: plan.commitments.map((c) => (c.reported?.status === 'delayed' ? { ...c, reported: withdrawn } : c)),
+    };
     el.plan = next;
     await el.updateComplete;
     expect(options('status')).to.deep.equal(['', 'not-started', 'in-progress', 'completed', 'withdrawn']);
     // An update that changes nothing the filters offer keeps the same form.
     const form = part(el, 'controls');
-    el.plan = { ...next, commitments: next.commitments.map((c, i) => (i === 0 ? { ...c, reported: { ...c.reported!, percent: 5 } } : c)) };
+    el.plan = {
+      ...next,
+      commitments: next.commitments.map((c, i) => (i === 0 ? { ...c, reported: { ...c.reported!, percent: 5 } } : c)),
+    };
     await el.updateComplete;
     expect(part(el, 'controls') === form, 'same form element').to.equal(true);
     expect(options('status')).to.deep.equal(['', 'not-started', 'in-progress', 'completed', 'withdrawn']);
@@ -162,7 +186,9 @@ describe('<ogp-plan>', () => {
 
   it('sorts by title, progress and status', async () => {
     const feed = feedWith(manyCommitments(12));
-    const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`);
+    const el = await fixture<OgpPlan>(
+      html`<ogp-plan lang="en" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`,
+    );
     await choose(el, 'sort', 'title');
     expect(cardIds(el).slice(0, 3)).to.deep.equal(['T0001', 'T0010', 'T0011']);
     await choose(el, 'sort', 'progress');
@@ -174,7 +200,9 @@ describe('<ogp-plan>', () => {
 
   it('keeps card elements when the list changes (keyed), and renders one page of 1,000 commitments', async () => {
     const feed = feedWith(manyCommitments(1000));
-    const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`);
+    const el = await fixture<OgpPlan>(
+      html`<ogp-plan lang="en" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`,
+    );
     await Promise.all(cards(el).map((card) => card.updateComplete));
     expect(results(el)).to.equal('Showing 1–20 of 1000');
     // One page of cards in the document, not 1,000 (its speed is the bench's: npm run bench -- --only render).
@@ -197,7 +225,10 @@ describe('<ogp-plan>', () => {
     toggle().click();
     await card.updateComplete;
     toggle().focus();
-    const focused = () => document.activeElement === el && el.shadowRoot!.activeElement === card && card.shadowRoot!.activeElement === toggle();
+    const focused = () =>
+      document.activeElement === el &&
+      el.shadowRoot!.activeElement === card &&
+      card.shadowRoot!.activeElement === toggle();
     expect(focused(), 'the card is focused').to.equal(true);
     // Every node taken out and put back (a move) is a removal and an addition of the list's children.
     let moved = 0;
@@ -236,10 +267,14 @@ describe('<ogp-plan>', () => {
   });
 
   it("the reader's search, filters and order fire ogp-filter (bubbling out of shadow roots); the page shown is reactive state", async () => {
-    const state = (OgpPlan as unknown as { elementProperties: Map<string, { state?: boolean }> }).elementProperties.get('_page');
+    const state = (OgpPlan as unknown as { elementProperties: Map<string, { state?: boolean }> }).elementProperties.get(
+      '_page',
+    );
     expect(state?.state, '_page is declared with state: true').to.equal(true);
     const feed = feedWith(manyCommitments(45));
-    const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`);
+    const el = await fixture<OgpPlan>(
+      html`<ogp-plan lang="en" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`,
+    );
     const heard: Array<Record<string, string>> = [];
     const listener = (event: OgpFilterEvent) => {
       expect(event.bubbles && event.composed).to.equal(true);
@@ -302,7 +337,9 @@ describe('<ogp-plan>', () => {
       ],
     ] as const) {
       const loaded = nextEvent(document, 'ogp-load');
-      const el = await fixture<OgpPlan>(html`<ogp-plan lang=${lang} src=${SAMPLE} plan="AP_CHL05" now="2026-12-01"></ogp-plan>`);
+      const el = await fixture<OgpPlan>(
+        html`<ogp-plan lang=${lang} src=${SAMPLE} plan="AP_CHL05" now="2026-12-01"></ogp-plan>`,
+      );
       await loaded;
       await el.updateComplete;
       expect(visibleText(part(el, 'legend'))).to.equal(legend);
@@ -317,12 +354,17 @@ describe('<ogp-plan>', () => {
     }
   });
 
-  it('filters and sorts by the same verdicts: the status filter offers the IRM ratings, named as the IRM\'s', async () => {
+  it("filters and sorts by the same verdicts: the status filter offers the IRM ratings, named as the IRM's", async () => {
     const loaded = nextEvent(document, 'ogp-load');
-    const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" src=${SAMPLE} plan="AP_CHL05" now="2026-12-01"></ogp-plan>`);
+    const el = await fixture<OgpPlan>(
+      html`<ogp-plan lang="en" src=${SAMPLE} plan="AP_CHL05" now="2026-12-01"></ogp-plan>`,
+    );
     await loaded;
     await el.updateComplete;
-    const options = [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>('select[name="status"] option')].map((o) => [o.value, o.textContent]);
+    const options = [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>('select[name="status"] option')].map((o) => [
+      o.value,
+      o.textContent,
+    ]);
     expect(options).to.deep.equal([
       ['', 'Any'],
       ['irmCompletion:limited', 'Limited completion (IRM)'],
@@ -341,15 +383,23 @@ describe('<ogp-plan>', () => {
   it("a plan mixing sources counts each, the government's first, and says where the IRM disagrees", async () => {
     const [a, b, c, d] = manyCommitments(4);
     const plan = [
-      { ...a!, reported: { status: 'completed' as const, percent: 100, asOf: '2022-06' }, irm: { completionEndOfTerm: 'limited' as const } },
+      {
+        ...a!,
+        reported: { status: 'completed' as const, percent: 100, asOf: '2022-06' },
+        irm: { completionEndOfTerm: 'limited' as const },
+      },
       { ...b!, reported: undefined, irm: { completionEndOfTerm: 'substantial' as const } },
       { ...c!, reported: undefined, irm: { completionEndOfTerm: 'substantial' as const } },
       { ...d!, reported: undefined },
     ];
     const feed = feedWith(plan);
-    const el = await fixture<OgpPlan>(html`<ogp-plan lang="es" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`);
+    const el = await fixture<OgpPlan>(
+      html`<ogp-plan lang="es" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`,
+    );
     expect(visibleText(part(el, 'legend'))).to.equal('Cumplido: 1 Cumplimiento sustancial (MRI): 2 Sin información: 1');
-    expect(visibleText(part(el, 'sources'))).to.equal('Según el gobierno: 1 · Según el MRI: 2 · Sin información: 1 · El MRI difiere del gobierno en 1 compromiso');
+    expect(visibleText(part(el, 'sources'))).to.equal(
+      'Según el gobierno: 1 · Según el MRI: 2 · Sin información: 1 · El MRI difiere del gobierno en 1 compromiso',
+    );
     expect(visibleText(part(el, 'summary'))).to.contain('Avance promedio: 100 % (conocido en 1 de 4)');
     await expect(el).to.be.accessible();
   });
@@ -380,7 +430,9 @@ describe('<ogp-plan>', () => {
     try {
       const commitments = manyCommitments(4);
       await server.reply({ body: feedWith(commitments), etag: '"1"' });
-      const el = await fixture<OgpPlan>(html`<ogp-plan lang="en" src=${server.url} plan="AP_CHL05" live refresh="1" .now=${NOW}></ogp-plan>`);
+      const el = await fixture<OgpPlan>(
+        html`<ogp-plan lang="en" src=${server.url} plan="AP_CHL05" live refresh="1" .now=${NOW}></ogp-plan>`,
+      );
       await until(() => !!el.shadowRoot!.querySelector('[part~="legend"]'), 'plan shown');
       expect(visibleText(part(el, 'legend'))).to.equal('Not started: 1 In progress: 1 Delayed: 1 Completed: 1');
       commitments[1]!.reported = { status: 'completed', percent: 100, asOf: '2022-04' };

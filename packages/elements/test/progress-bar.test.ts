@@ -21,7 +21,9 @@ describe('<ogp-progress-bar>', () => {
   });
 
   it('takes value, max and label as properties and re-renders', async () => {
-    const el = await fixture<OgpProgressBar>(html`<ogp-progress-bar lang="en" .value=${3} .max=${8} label="Milestones done"></ogp-progress-bar>`);
+    const el = await fixture<OgpProgressBar>(
+      html`<ogp-progress-bar lang="en" .value=${3} .max=${8} label="Milestones done"></ogp-progress-bar>`,
+    );
     expect(bar(el).getAttribute('aria-valuenow')).to.equal('38');
     expect(bar(el).getAttribute('aria-label')).to.equal('Milestones done');
     el.value = 8;
@@ -57,7 +59,9 @@ describe('<ogp-progress-bar>', () => {
   });
 
   it('speaks Spanish from its own lang, or from an ancestor, and follows a change of lang', async () => {
-    const wrapper = await fixture(html`<div lang="es-CL"><ogp-progress-bar></ogp-progress-bar><ogp-progress-bar value="45"></ogp-progress-bar></div>`);
+    const wrapper = await fixture(
+      html`<div lang="es-CL"><ogp-progress-bar></ogp-progress-bar><ogp-progress-bar value="45"></ogp-progress-bar></div>`,
+    );
     const [unknown, known] = [...wrapper.querySelectorAll('ogp-progress-bar')] as OgpProgressBar[];
     // The wrapper is no element: wait for the bars, which wait for their words.
     await Promise.all([unknown!.updateComplete, known!.updateComplete]);
@@ -88,7 +92,10 @@ describe('<ogp-progress-bar>', () => {
     expect(fills[0]).to.not.equal(fills[2]);
     await expect(el).to.be.accessible();
 
-    el.segments = [{ state: 'completed', weight: 3 }, { state: 'upcoming', weight: 1 }];
+    el.segments = [
+      { state: 'completed', weight: 3 },
+      { state: 'upcoming', weight: 1 },
+    ];
     el.lang = 'es';
     await el.updateComplete;
     expect(parts(el, 'segment').map((s) => s.getAttribute('width'))).to.deep.equal(['75%', '25%']);

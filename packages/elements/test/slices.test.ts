@@ -18,13 +18,20 @@ const SEGPRES = 'Ministerio Secretaría General de la Presidencia';
 /** CL0069 with texts and a supporting institution only its own part names; CL0070 rated by the IRM alone. */
 const published = (percent = 40) =>
   feedWith([
-    cl0069({ description: { en: DESCRIPTION }, supporting: ['segpres'], reported: { status: 'in-progress', percent, asOf: '2022-03' } }),
+    cl0069({
+      description: { en: DESCRIPTION },
+      supporting: ['segpres'],
+      reported: { status: 'in-progress', percent, asOf: '2022-03' },
+    }),
     buildCommitment({
       id: 'CL0070',
       number: '2',
       title: { en: 'Illustrative: open data on lobbying' },
       milestones: [],
-      irm: { completionEndOfTerm: 'limited', reportUrl: 'https://www.opengovpartnership.org/documents/chile-results-report-2020-2022/' },
+      irm: {
+        completionEndOfTerm: 'limited',
+        reportUrl: 'https://www.opengovpartnership.org/documents/chile-results-report-2020-2022/',
+      },
     }),
   ]);
 
@@ -84,7 +91,9 @@ describe('elements on a feed published by parts', () => {
   it('a plan lists its digest’s rows, with the IRM’s verdict, and a card opened there fetches its own part', async () => {
     server = await startFeedServer();
     const paths = await publishOn(server, published());
-    const plan = await fixture<OgpPlan>(html`<ogp-plan src=${server.url} plan="AP_CHL05" lang="en" .now=${NOW}></ogp-plan>`);
+    const plan = await fixture<OgpPlan>(
+      html`<ogp-plan src=${server.url} plan="AP_CHL05" lang="en" .now=${NOW}></ogp-plan>`,
+    );
     const cards = () => [...plan.shadowRoot!.querySelectorAll<OgpCommitment>('ogp-commitment')];
     await until(() => cards().length === 2 && cards().every(shown), 'two cards');
     expect(await server.requests()).to.have.length(0);
@@ -97,7 +106,10 @@ describe('elements on a feed published by parts', () => {
     const card = cards().find((c) => visibleText(c).includes('legislative information'))!;
     expect(await server.requestsFor(paths.pathOf('commitment', 'CL0069')), 'not before it is opened').to.have.length(0);
     part(card, 'toggle').click();
-    await until(() => visibleText(part(card, 'details')).includes(DESCRIPTION), 'the details from the commitment’s part');
+    await until(
+      () => visibleText(part(card, 'details')).includes(DESCRIPTION),
+      'the details from the commitment’s part',
+    );
     expect(visibleText(part(card, 'details'))).to.contain(SEGPRES);
     // Closed and opened again: no second request.
     part(card, 'toggle').click();
@@ -125,9 +137,16 @@ describe('elements on a feed published by parts', () => {
     );
     server = await startFeedServer();
     const paths = await publishOn(server, many);
-    const whole = await fixture<OgpPlan>(html`<ogp-plan .feed=${many} plan="AP_CHL05" lang="en" .now=${NOW}></ogp-plan>`);
-    const plan = await fixture<OgpPlan>(html`<ogp-plan src=${server.url} plan="AP_CHL05" lang="en" .now=${NOW}></ogp-plan>`);
-    const titles = (el: OgpPlan) => [...el.shadowRoot!.querySelectorAll<OgpCommitment>('ogp-commitment')].map((card) => visibleText(part(card, 'title')));
+    const whole = await fixture<OgpPlan>(
+      html`<ogp-plan .feed=${many} plan="AP_CHL05" lang="en" .now=${NOW}></ogp-plan>`,
+    );
+    const plan = await fixture<OgpPlan>(
+      html`<ogp-plan src=${server.url} plan="AP_CHL05" lang="en" .now=${NOW}></ogp-plan>`,
+    );
+    const titles = (el: OgpPlan) =>
+      [...el.shadowRoot!.querySelectorAll<OgpCommitment>('ogp-commitment')].map((card) =>
+        visibleText(part(card, 'title')),
+      );
     await until(() => titles(plan).length === 20, 'the first page');
     expect(visibleText(part(plan, 'summary'))).to.equal(visibleText(part(whole, 'summary')));
     expect(visibleText(part(plan, 'controls'))).to.equal(visibleText(part(whole, 'controls')));
@@ -152,18 +171,35 @@ describe('elements on a feed published by parts', () => {
   });
 
   it('a plan whose list fails to come: its figures and first page stay, the results line says so, the pager leads back', async () => {
-    const many = feedWith(Array.from({ length: 25 }, (_, i) => buildCommitment({ id: `CL${2000 + i}`, number: String(i + 1), title: { en: `Illustrative commitment ${i + 1}` } })));
+    const many = feedWith(
+      Array.from({ length: 25 }, (_, i) =>
+        buildCommitment({
+          id: `CL${2000 + i}`,
+          number: String(i + 1),
+          title: { en: `Illustrative commitment ${i + 1}` },
+        }),
+      ),
+    );
     server = await startFeedServer();
     const paths = await publishOn(server, many);
-    await server.route(paths.pathOf('plan', 'AP_CHL05'), { status: 503, body: 'Service Unavailable', contentType: 'text/plain' });
-    const plan = await fixture<OgpPlan>(html`<ogp-plan src=${server.url} plan="AP_CHL05" lang="en" .now=${NOW}></ogp-plan>`);
+    await server.route(paths.pathOf('plan', 'AP_CHL05'), {
+      status: 503,
+      body: 'Service Unavailable',
+      contentType: 'text/plain',
+    });
+    const plan = await fixture<OgpPlan>(
+      html`<ogp-plan src=${server.url} plan="AP_CHL05" lang="en" .now=${NOW}></ogp-plan>`,
+    );
     const cards = () => plan.shadowRoot!.querySelectorAll('ogp-commitment').length;
     await until(() => cards() === 20, 'the first page');
     const summary = visibleText(part(plan, 'summary'));
     // A list part that fails falls back to the whole feed: here that fails too.
     await server.reply({ status: 503, body: 'Service Unavailable', contentType: 'text/plain' });
     part(plan, 'pager').querySelectorAll('button')[1]!.click();
-    await until(() => visibleText(part(plan, 'results')).includes('could not be loaded'), 'the list’s failure, said where the results go');
+    await until(
+      () => visibleText(part(plan, 'results')).includes('could not be loaded'),
+      'the list’s failure, said where the results go',
+    );
     expect(part(plan, 'results').getAttribute('aria-busy')).to.equal('false');
     expect(visibleText(part(plan, 'summary')), 'the figures stay').to.equal(summary);
     // Citizens read plain words (the data kept, and that it may be old); the 503 goes to the console and the event.
@@ -177,7 +213,9 @@ describe('elements on a feed published by parts', () => {
   it('a plan that starts searched reads its list at once, not its digest', async () => {
     server = await startFeedServer();
     const paths = await publishOn(server, published());
-    const plan = await fixture<OgpPlan>(html`<ogp-plan src=${server.url} plan="AP_CHL05" query="lobbying" lang="en" .now=${NOW}></ogp-plan>`);
+    const plan = await fixture<OgpPlan>(
+      html`<ogp-plan src=${server.url} plan="AP_CHL05" query="lobbying" lang="en" .now=${NOW}></ogp-plan>`,
+    );
     await until(() => plan.shadowRoot!.querySelectorAll('ogp-commitment').length === 1, 'the one match');
     expect(await server.requestsFor(paths.pathOf('plan', 'AP_CHL05'))).to.have.length(1);
     expect(await server.requestsFor(paths.pathOf('plan-digest', 'AP_CHL05'))).to.have.length(0);
@@ -186,15 +224,24 @@ describe('elements on a feed published by parts', () => {
   it('a card opened in a plan when its part and the whole fail: the error in its details, and a new try when opened again', async () => {
     server = await startFeedServer();
     const paths = await publishOn(server, published());
-    await server.route(paths.pathOf('commitment', 'CL0069'), { status: 503, body: 'Service Unavailable', contentType: 'text/plain' });
-    const plan = await fixture<OgpPlan>(html`<ogp-plan src=${server.url} plan="AP_CHL05" lang="en" .now=${NOW}></ogp-plan>`);
+    await server.route(paths.pathOf('commitment', 'CL0069'), {
+      status: 503,
+      body: 'Service Unavailable',
+      contentType: 'text/plain',
+    });
+    const plan = await fixture<OgpPlan>(
+      html`<ogp-plan src=${server.url} plan="AP_CHL05" lang="en" .now=${NOW}></ogp-plan>`,
+    );
     const cards = () => [...plan.shadowRoot!.querySelectorAll<OgpCommitment>('ogp-commitment')];
     await until(() => cards().length === 2 && cards().every(shown), 'two cards');
     const card = cards().find((c) => visibleText(c).includes('legislative information'))!;
     // A part that fails falls back to the whole feed: here that fails too.
     await server.reply({ status: 503, body: 'Service Unavailable', contentType: 'text/plain' });
     part(card, 'toggle').click();
-    await until(() => !!card.shadowRoot!.querySelector('[part~="details"] [part~="error"]'), 'the error in the details');
+    await until(
+      () => !!card.shadowRoot!.querySelector('[part~="details"] [part~="error"]'),
+      'the error in the details',
+    );
     expect(visibleText(part(card, 'details'))).to.contain('not available right now');
     // The rest of the card, and of the plan, stays as it was.
     expect(visibleText(part(card, 'title'))).to.contain('Design integrated legislative information platform');
@@ -208,13 +255,17 @@ describe('elements on a feed published by parts', () => {
   it('live: each poll asks for the part alone (304 while unchanged), and a folder published again reaches the card', async () => {
     server = await startFeedServer();
     const paths = await publishOn(server, published(40));
-    const el = await fixture<OgpCommitment>(html`<ogp-commitment src=${server.url} commitment="CL0069" refresh="1" lang="en" .now=${NOW}></ogp-commitment>`);
+    const el = await fixture<OgpCommitment>(
+      html`<ogp-commitment src=${server.url} commitment="CL0069" refresh="1" lang="en" .now=${NOW}></ogp-commitment>`,
+    );
     await until(() => percent(el) === '40', 'first figure', 5000);
     const part69 = paths.pathOf('commitment', 'CL0069');
     await new Promise((resolve) => setTimeout(resolve, 2500));
     const polls = await server.requestsFor(part69);
     expect(polls.length).to.be.within(2, 5);
-    expect(polls.slice(1).map((request) => request.status)).to.satisfy((statuses: number[]) => statuses.every((s) => s === 304));
+    expect(polls.slice(1).map((request) => request.status)).to.satisfy((statuses: number[]) =>
+      statuses.every((s) => s === 304),
+    );
     await publishOn(server, published(75));
     await until(() => percent(el) === '75', 'the new figure', 6000);
     expect(await server.requests(), 'the whole feed').to.have.length(0);
@@ -223,11 +274,15 @@ describe('elements on a feed published by parts', () => {
   it('a host without parts: one look (a 404) per page, then the whole feed, shared by every element', async () => {
     server = await startFeedServer();
     await server.reply({ body: feedWith([cl0069()]) });
-    const first = await fixture<OgpCommitment>(html`<ogp-commitment src=${server.url} commitment="CL0069" lang="en" .now=${NOW}></ogp-commitment>`);
+    const first = await fixture<OgpCommitment>(
+      html`<ogp-commitment src=${server.url} commitment="CL0069" lang="en" .now=${NOW}></ogp-commitment>`,
+    );
     await until(() => shown(first), 'first card');
     expect(await server.requestsFor('/feed.parts/index.json')).to.have.length(1);
     // Another element of the same feed, showing another part: the page knows there are none.
-    const timeline = await fixture(html`<ogp-timeline src=${server.url} plan="AP_CHL05" lang="en" .now=${NOW}></ogp-timeline>`);
+    const timeline = await fixture(
+      html`<ogp-timeline src=${server.url} plan="AP_CHL05" lang="en" .now=${NOW}></ogp-timeline>`,
+    );
     await until(() => !!timeline.shadowRoot?.querySelector('[part~="list"], [part~="empty"]'), 'the timeline');
     expect(await server.requestsFor('/feed.parts/index.json')).to.have.length(1);
     expect(await server.requestsFor('/feed.parts/plan/AP_CHL05.json')).to.have.length(0);
@@ -237,8 +292,14 @@ describe('elements on a feed published by parts', () => {
   it('a part that is missing: the whole feed, as before', async () => {
     server = await startFeedServer();
     const paths = await publishOn(server, published());
-    await server.route(paths.pathOf('commitment', 'CL0069'), { status: 404, body: 'Not Found', contentType: 'text/plain' });
-    const el = await fixture<OgpCommitment>(html`<ogp-commitment src=${server.url} commitment="CL0069" lang="en" .now=${NOW}></ogp-commitment>`);
+    await server.route(paths.pathOf('commitment', 'CL0069'), {
+      status: 404,
+      body: 'Not Found',
+      contentType: 'text/plain',
+    });
+    const el = await fixture<OgpCommitment>(
+      html`<ogp-commitment src=${server.url} commitment="CL0069" lang="en" .now=${NOW}></ogp-commitment>`,
+    );
     await until(() => shown(el), 'shown');
     expect(visibleText(part(el, 'title'))).to.contain('Design integrated legislative information platform');
     expect(await server.requests()).to.have.length(1);

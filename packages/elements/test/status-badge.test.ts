@@ -5,7 +5,9 @@ import { part } from './helpers/dom.js';
 
 describe('<ogp-status-badge>', () => {
   it('says a commitment status in words, with a shape, in English and Spanish', async () => {
-    const el = await fixture<OgpStatusBadge>(html`<ogp-status-badge status="in-progress" lang="en"></ogp-status-badge>`);
+    const el = await fixture<OgpStatusBadge>(
+      html`<ogp-status-badge status="in-progress" lang="en"></ogp-status-badge>`,
+    );
     expect(part(el, 'label').textContent).to.equal('In progress');
     expect(part(el, 'icon').dataset.shape).to.equal('half');
     await expect(el).to.be.accessible();
@@ -36,7 +38,9 @@ describe('<ogp-status-badge>', () => {
   });
 
   it('shows a status it does not know as unknown rather than nothing', async () => {
-    const el = await fixture<OgpStatusBadge>(html`<ogp-status-badge status="<img src=x>" lang="en"></ogp-status-badge>`);
+    const el = await fixture<OgpStatusBadge>(
+      html`<ogp-status-badge status="<img src=x>" lang="en"></ogp-status-badge>`,
+    );
     expect(part(el, 'label').textContent).to.equal('No information');
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
   });

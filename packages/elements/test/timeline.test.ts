@@ -8,11 +8,14 @@ import { buildCommitment, cl0069, feedWith, NOW } from './helpers/feeds.js';
 import { startFeedServer } from './helpers/feed-server.js';
 
 const SAMPLE = '/examples/feeds/chile.json';
-const kinds = (el: OgpTimeline) => parts(el, 'item').map((li) => (li.matches('[part~="today"]') ? 'today' : li.dataset.kind));
+const kinds = (el: OgpTimeline) =>
+  parts(el, 'item').map((li) => (li.matches('[part~="today"]') ? 'today' : li.dataset.kind));
 
 describe('<ogp-timeline>', () => {
-  it('lists a commitment\'s story in date order with today and overdue marked, months shown as months', async () => {
-    const el = await fixture<OgpTimeline>(html`<ogp-timeline lang="en" .commitment=${cl0069()} .now=${NOW}></ogp-timeline>`);
+  it("lists a commitment's story in date order with today and overdue marked, months shown as months", async () => {
+    const el = await fixture<OgpTimeline>(
+      html`<ogp-timeline lang="en" .commitment=${cl0069()} .now=${NOW}></ogp-timeline>`,
+    );
     expect(part(el, 'list').localName).to.equal('ol');
     expect(kinds(el)).to.deep.equal(['start', 'milestone', 'update', 'milestone', 'today', 'end', 'milestone']);
     const items = parts(el, 'item');
@@ -28,18 +31,24 @@ describe('<ogp-timeline>', () => {
   });
 
   it('speaks Spanish', async () => {
-    const el = await fixture<OgpTimeline>(html`<ogp-timeline lang="es" .commitment=${cl0069()} .now=${NOW}></ogp-timeline>`);
+    const el = await fixture<OgpTimeline>(
+      html`<ogp-timeline lang="es" .commitment=${cl0069()} .now=${NOW}></ogp-timeline>`,
+    );
     const items = parts(el, 'item');
     expect(visibleText(items[0]!)).to.equal('1 de marzo de 2021 Inicio');
-    expect(visibleText(items[1]!)).to.equal('Plazo: agosto de 2021 Informe de Diagnóstico de interoperabilidad Cumplido');
+    expect(visibleText(items[1]!)).to.equal(
+      'Plazo: agosto de 2021 Informe de Diagnóstico de interoperabilidad Cumplido',
+    );
     expect(visibleText(part(el, 'today'))).to.equal('Hoy, 28 de marzo de 2022');
     expect(part(el, 'scroller').getAttribute('aria-label')).to.equal('Línea de tiempo');
     await expect(el).to.be.accessible();
   });
 
-  it('loads a plan\'s co-creation phases from the real sample feed by attribute', async () => {
+  it("loads a plan's co-creation phases from the real sample feed by attribute", async () => {
     const loaded = nextEvent(document, 'ogp-load');
-    const el = await fixture<OgpTimeline>(html`<ogp-timeline lang="es" src=${SAMPLE} plan="AP_CHL06" .now=${NOW}></ogp-timeline>`);
+    const el = await fixture<OgpTimeline>(
+      html`<ogp-timeline lang="es" src=${SAMPLE} plan="AP_CHL06" .now=${NOW}></ogp-timeline>`,
+    );
     await loaded;
     await el.updateComplete;
     expect(kinds(el)).to.deep.equal(['today', 'phase', 'phase']);
@@ -47,9 +56,11 @@ describe('<ogp-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('loads a commitment\'s milestones from the real sample feed by attribute', async () => {
+  it("loads a commitment's milestones from the real sample feed by attribute", async () => {
     const loaded = nextEvent(document, 'ogp-load');
-    const el = await fixture<OgpTimeline>(html`<ogp-timeline lang="en" src=${SAMPLE} commitment="CL0081" now="2025-01-15"></ogp-timeline>`);
+    const el = await fixture<OgpTimeline>(
+      html`<ogp-timeline lang="en" src=${SAMPLE} commitment="CL0081" now="2025-01-15"></ogp-timeline>`,
+    );
     await loaded;
     await el.updateComplete;
     expect(kinds(el)).to.deep.equal(['milestone', 'today', 'update', 'milestone', 'milestone', 'milestone']);
@@ -60,13 +71,18 @@ describe('<ogp-timeline>', () => {
   });
 
   it('is vertical in a narrow container and horizontal in a wide one (container queries)', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><ogp-timeline lang="en" .commitment=${cl0069()} .now=${NOW}></ogp-timeline></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px"><ogp-timeline lang="en" .commitment=${cl0069()} .now=${NOW}></ogp-timeline></div>`,
+    );
     const el = wrapper.querySelector('ogp-timeline')!;
     await el.updateComplete;
     const [a, b] = parts(el, 'item');
     expect(b!.getBoundingClientRect().top).to.be.greaterThan(a!.getBoundingClientRect().bottom - 1);
     wrapper.style.width = '1000px';
-    await until(() => Math.abs(a!.getBoundingClientRect().top - b!.getBoundingClientRect().top) < 1, 'horizontal layout');
+    await until(
+      () => Math.abs(a!.getBoundingClientRect().top - b!.getBoundingClientRect().top) < 1,
+      'horizontal layout',
+    );
     expect(b!.getBoundingClientRect().left).to.be.greaterThan(a!.getBoundingClientRect().left);
   });
 
@@ -91,7 +107,10 @@ describe('<ogp-timeline>', () => {
         item.scrollIntoView({ block: 'center' });
         const box = region.getBoundingClientRect();
         const r = item.getBoundingClientRect();
-        expect(r.left >= box.left - 1 && r.right <= box.right + 1, `${width}: ${visibleText(item)} inside the timeline`).to.equal(true);
+        expect(
+          r.left >= box.left - 1 && r.right <= box.right + 1,
+          `${width}: ${visibleText(item)} inside the timeline`,
+        ).to.equal(true);
         // Really painted there: the point at its middle belongs to it (not clipped, not covered).
         const hit = el.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height / 2, 10));
         expect(item.contains(hit), `${width}: ${visibleText(item)} visible`).to.equal(true);
@@ -104,9 +123,14 @@ describe('<ogp-timeline>', () => {
 
   it('its links are reached by keyboard in reading order, each in view', async () => {
     const linked = cl0069({
-      milestones: cl0069().milestones.map((m, i) => ({ ...m, evidence: [{ title: `Evidencia ${i + 1}`, url: `https://example.org/e${i + 1}` }] })),
+      milestones: cl0069().milestones.map((m, i) => ({
+        ...m,
+        evidence: [{ title: `Evidencia ${i + 1}`, url: `https://example.org/e${i + 1}` }],
+      })),
     });
-    const wrapper = await fixture(html`<div style="width: 1100px"><button>before</button><ogp-timeline lang="en" .commitment=${linked} .now=${NOW}></ogp-timeline></div>`);
+    const wrapper = await fixture(
+      html`<div style="width: 1100px"><button>before</button><ogp-timeline lang="en" .commitment=${linked} .now=${NOW}></ogp-timeline></div>`,
+    );
     const el = wrapper.querySelector('ogp-timeline')!;
     await el.updateComplete;
     wrapper.querySelector('button')!.focus();
@@ -124,7 +148,9 @@ describe('<ogp-timeline>', () => {
 
   it('empty: says that nothing has been published', async () => {
     const bare = buildCommitment();
-    const el = await fixture<OgpTimeline>(html`<ogp-timeline lang="en" .commitment=${bare} .now=${NOW}></ogp-timeline>`);
+    const el = await fixture<OgpTimeline>(
+      html`<ogp-timeline lang="en" .commitment=${bare} .now=${NOW}></ogp-timeline>`,
+    );
     expect(part(el, 'empty').textContent).to.equal('No milestones or updates have been published yet.');
     await expect(el).to.be.accessible();
   });
@@ -134,7 +160,9 @@ describe('<ogp-timeline>', () => {
     try {
       await server.reply({ body: feedWith([cl0069()]), delay: 400 });
       const errored = nextEvent<OgpErrorEvent>(document, 'ogp-error');
-      const el = await fixture<OgpTimeline>(html`<ogp-timeline lang="es" src=${server.url} plan="AP_XXX"></ogp-timeline>`);
+      const el = await fixture<OgpTimeline>(
+        html`<ogp-timeline lang="es" src=${server.url} plan="AP_XXX"></ogp-timeline>`,
+      );
       expect(part(el, 'skeleton').getAttribute('aria-busy')).to.equal('true');
       await expect(el).to.be.accessible();
       expect((await errored).detail.error.message).to.equal('Action plan AP_XXX is not in this feed');

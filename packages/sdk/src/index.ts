@@ -52,14 +52,7 @@ export {
   PHASE_STATUSES,
   PLAN_PHASES,
 } from './schema/constants.js';
-export {
-  DueDate,
-  EvidenceLink,
-  LanguageTag,
-  LocalizedText,
-  PartialDate,
-  WebUrl,
-} from './schema/primitives.js';
+export { DueDate, EvidenceLink, LanguageTag, LocalizedText, PartialDate, WebUrl } from './schema/primitives.js';
 export { parseFeed } from './parse/parse-feed.js';
 export type { ParseMode, ParseOptions, ParseResult } from './parse/parse-feed.js';
 export { formatPath } from './parse/issues.js';
@@ -82,13 +75,7 @@ export { LABELS_ES } from './i18n/labels/es.js';
 export { LABELS_FR } from './i18n/labels/fr.js';
 export { LABELS_PT } from './i18n/labels/pt.js';
 export type { LabelKind, Labels, LabelValues } from './i18n/labels.js';
-export {
-  formatDateTime,
-  formatNumber,
-  formatPartialDate,
-  formatPercent,
-  formatRelativeTime,
-} from './dates/format.js';
+export { formatDateTime, formatNumber, formatPartialDate, formatPercent, formatRelativeTime } from './dates/format.js';
 export type { DateStyle } from './dates/format.js';
 export { commitmentProgress } from './derive/progress.js';
 export type { Progress } from './derive/progress.js';
@@ -96,7 +83,14 @@ export { commitmentStatus, DISPLAY_STATUSES, endedOn, isCommitmentOverdue } from
 export type { DisplayStatus } from './derive/status.js';
 export { isMilestoneCompleted, isMilestoneOpen, milestoneState, nextMilestone } from './derive/milestones.js';
 export type { MilestoneState } from './derive/milestones.js';
-export { bestKnown, irmVerdict, summarizeVerdicts, VERDICT_KEYS, verdictsDisagree, verdictSummary } from './derive/verdict.js';
+export {
+  bestKnown,
+  irmVerdict,
+  summarizeVerdicts,
+  VERDICT_KEYS,
+  verdictsDisagree,
+  verdictSummary,
+} from './derive/verdict.js';
 export type {
   BestKnown,
   GovernmentVerdict,
@@ -118,13 +112,7 @@ export { countByStatus, countByValue, institutionSummary, planSummary, summarize
 export type { InstitutionSummary, PlannedCommitment, Summary } from './derive/summary.js';
 export { openAgreements } from './derive/agreements.js';
 export type { OpenAgreement } from './derive/agreements.js';
-export {
-  findCommitment,
-  findForum,
-  findInstitution,
-  findPlan,
-  institutionName,
-} from './derive/lookups.js';
+export { findCommitment, findForum, findInstitution, findPlan, institutionName } from './derive/lookups.js';
 
 // Errors and the live feed client.
 export { OgpError } from './errors/ogp-error.js';
@@ -176,11 +164,27 @@ export type {
 } from './client/types.js';
 
 // Published parts: one document per commitment, plan, plan digest and forum beside the whole feed.
-export { DigestCommitment, FeedSlice, SLICE_KINDS, SLICES_VERSION, SliceInfo, SliceDirectory, SliceIndex, PlanDigest, PlanDigestSlice } from './schema/slices.js';
+export {
+  DigestCommitment,
+  FeedSlice,
+  SLICE_KINDS,
+  SLICES_VERSION,
+  SliceInfo,
+  SliceDirectory,
+  SliceIndex,
+  PlanDigest,
+  PlanDigestSlice,
+} from './schema/slices.js';
 export type { SliceKind } from './schema/slices.js';
 export { sliceClient } from './client/slice-client.js';
 export { cutSlices, sliceIndex } from './slices/split-feed.js';
 export type { CutSlice, WholeFeedVersion } from './slices/split-feed.js';
-export { DEFAULT_SLICE_PATHS, slicePath, slicesFolderName, sliceIndexUrl, PLAN_DIGEST_ROWS } from './slices/slice-paths.js';
+export {
+  DEFAULT_SLICE_PATHS,
+  slicePath,
+  slicesFolderName,
+  sliceIndexUrl,
+  PLAN_DIGEST_ROWS,
+} from './slices/slice-paths.js';
 export { checkSliceInfo, checkSliceDirectory, checkPlanDigest } from './check/check-slices.js';
 export type { SliceCheck } from './check/check-slices.js';

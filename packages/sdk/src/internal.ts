@@ -9,7 +9,13 @@
  */
 export { clearSharedClients, getDefaultSharedClient } from './client/page-clients.js';
 export { clientFor } from './client/slice-client.js';
-export { FIRST_REQUEST, firstRequests, HEAD_START, HEAD_START_LIFETIME, startFirstRequests } from './client/head-start.js';
+export {
+  FIRST_REQUEST,
+  firstRequests,
+  HEAD_START,
+  HEAD_START_LIFETIME,
+  startFirstRequests,
+} from './client/head-start.js';
 export type { HeadStart, SliceRef } from './client/head-start.js';
 export { feedAddress } from './client/feed-address.js';
 export { MAX_BACKOFF, pollDelay } from './client/poll-delay.js';

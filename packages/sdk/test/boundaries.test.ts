@@ -32,7 +32,8 @@ const name = (file: string) => relative(SRC, file);
 
 test('every relative import names a module that exists', () => {
   for (const [file, imports] of GRAPH) {
-    for (const target of imports) assert.ok(GRAPH.has(target), `${name(file)} imports ${name(target)}, which is not there`);
+    for (const target of imports)
+      assert.ok(GRAPH.has(target), `${name(file)} imports ${name(target)}, which is not there`);
   }
 });
 
@@ -53,15 +54,22 @@ test('no module imports itself back through others (no import cycle, types inclu
   // Known, left for issue 13's language split: each language's labels import the `Labels` type
   // from the table that imports them. A new cycle still fails.
   const KNOWN = /^i18n\/labels(\/\w+)?\.ts → i18n\/labels(\/\w+)?\.ts → i18n\/labels(\/\w+)?\.ts$/;
-  assert.deepEqual(cycles.filter((cycle) => !KNOWN.test(cycle)), []);
+  assert.deepEqual(
+    cycles.filter((cycle) => !KNOWN.test(cycle)),
+    [],
+  );
 });
 
 test('the errors stand below the parser and the client (only a validation error carries parse issues)', () => {
   for (const [file, imports] of GRAPH) {
     if (!name(file).startsWith('errors/')) continue;
     // The validation error, and the table of every error's fields, name the issues it carries.
-    const allowed = ['errors/feed-validation-error.ts', 'errors/codes.ts'].includes(name(file)) ? ['parse/issues.ts'] : [];
-    const above = imports.map(name).filter((target) => /^(parse|client|check)\//.test(target) && !allowed.includes(target));
+    const allowed = ['errors/feed-validation-error.ts', 'errors/codes.ts'].includes(name(file))
+      ? ['parse/issues.ts']
+      : [];
+    const above = imports
+      .map(name)
+      .filter((target) => /^(parse|client|check)\//.test(target) && !allowed.includes(target));
     assert.deepEqual(above, [], `${name(file)}`);
   }
 });
@@ -72,13 +80,21 @@ const PUBLIC = [...INDEX.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)].flatMap(
   m[1]!
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .split(',')
-    .map((part) => part.trim().split(/\s+as\s+/).at(-1)!)
+    .map((part) =>
+      part
+        .trim()
+        .split(/\s+as\s+/)
+        .at(-1)!,
+    )
     .filter(Boolean),
 );
 
 test('the index names every public export: no `export *` hides what the package promises', () => {
   assert.doesNotMatch(INDEX, /^export\s+\*/m);
-  assert.ok(PUBLIC.includes('parseFeed') && PUBLIC.includes('Feed') && PUBLIC.length > 100, `${PUBLIC.length} names read`);
+  assert.ok(
+    PUBLIC.includes('parseFeed') && PUBLIC.includes('Feed') && PUBLIC.length > 100,
+    `${PUBLIC.length} names read`,
+  );
 });
 
 test('helpers for the tests and the test oracle are not public', () => {

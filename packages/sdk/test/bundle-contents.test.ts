@@ -44,14 +44,23 @@ const STORAGE = /\/client\/persistent-cache\.ts$/;
 
 test('what the elements use (the shared client, parsing) holds neither ky nor zod', async () => {
   const files = await bundledFiles('getSharedClient, parseFeed');
-  assert.ok(files.some((file) => file.endsWith('/check/feed-validator.ts')), 'the generated validator checks the feed');
-  assert.deepEqual(files.filter((file) => KY.test(file) || ZOD.test(file)), []);
+  assert.ok(
+    files.some((file) => file.endsWith('/check/feed-validator.ts')),
+    'the generated validator checks the feed',
+  );
+  assert.deepEqual(
+    files.filter((file) => KY.test(file) || ZOD.test(file)),
+    [],
+  );
 });
 
 test("the elements' own entry to the shared client holds no storage support, getSharedClient does", async () => {
   const files = await bundledFiles('getDefaultSharedClient', '@ogp-embed/sdk/internal');
   assert.ok(files.some((file) => file.endsWith('/client/live-feed-client.ts')));
-  assert.deepEqual(files.filter((file) => STORAGE.test(file) || KY.test(file) || ZOD.test(file)), []);
+  assert.deepEqual(
+    files.filter((file) => STORAGE.test(file) || KY.test(file) || ZOD.test(file)),
+    [],
+  );
   assert.ok((await bundledFiles('getSharedClient')).some((file) => STORAGE.test(file)));
 });
 
@@ -62,11 +71,18 @@ test('formatting, labels and derived figures (what <ogp-progress-bar> uses) hold
       'summarize, institutionSummary, openAgreements, institutionName, isOgpError',
   );
   assert.ok(files.some((file) => file.endsWith('/dates/format.ts')));
-  assert.deepEqual(files.filter((file) => ZOD.test(file) || KY.test(file)), []);
+  assert.deepEqual(
+    files.filter((file) => ZOD.test(file) || KY.test(file)),
+    [],
+  );
 });
 
 test('createClient brings ky, the schemas bring zod, parseFeedCompiled its compiler (so the checks above can fail)', async () => {
   assert.ok((await bundledFiles('createClient')).some((file) => KY.test(file)));
   assert.ok((await bundledFiles('Feed')).some((file) => ZOD.test(file)));
-  assert.ok((await bundledFiles('parseFeedCompiled', `${SDK_DIR}test/helpers/parse-feed-compiled.ts`)).some((file) => ZOD_COMPILER.test(file)));
+  assert.ok(
+    (await bundledFiles('parseFeedCompiled', `${SDK_DIR}test/helpers/parse-feed-compiled.ts`)).some((file) =>
+      ZOD_COMPILER.test(file),
+    ),
+  );
 });

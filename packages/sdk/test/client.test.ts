@@ -56,14 +56,17 @@ function nextState(client: FeedClient, accept: (state: WatchState) => boolean, t
       reject(new Error('state not reached'));
     }, timeout);
     const states: WatchState[] = [];
-    stop = client.watch((state) => {
-      states.push(state);
-      if (accept(state)) {
-        clearTimeout(timer);
-        queueMicrotask(() => stop());
-        resolve(state);
-      }
-    }, { interval: 60_000 });
+    stop = client.watch(
+      (state) => {
+        states.push(state);
+        if (accept(state)) {
+          clearTimeout(timer);
+          queueMicrotask(() => stop());
+          resolve(state);
+        }
+      },
+      { interval: 60_000 },
+    );
   });
 }
 
@@ -95,7 +98,7 @@ describe('poll delay', () => {
     assert.equal(pollDelay({ interval: 3_600_000, failures: 3, jitter: 1 }), 3_600_000);
   });
 
-  test('a server\'s Retry-After is honoured, within reason', () => {
+  test("a server's Retry-After is honoured, within reason", () => {
     assert.equal(pollDelay({ interval: 1000, failures: 1, jitter: 1, retryAfter: 30_000 }), 30_000);
     assert.equal(pollDelay({ interval: 1000, failures: 1, jitter: 1, retryAfter: 500 }), 2000);
     assert.equal(pollDelay({ interval: 1000, failures: 1, jitter: 1, retryAfter: 86_400_000 }), 3_600_000);
@@ -308,14 +311,22 @@ for (const [transportName, transport] of TRANSPORTS) {
         ['an empty body', '', undefined, 'empty'],
         ['a body of only whitespace', '  \n ', undefined, 'empty'],
         // A feed written in Latin-1: "Región" with ó as the single byte 0xF3.
-        ['JSON that is not UTF-8', Uint8Array.from([...Buffer.from('{"country":"Regi'), 0xf3, ...Buffer.from('n"}')]), undefined, 'not-utf8'],
+        [
+          'JSON that is not UTF-8',
+          Uint8Array.from([...Buffer.from('{"country":"Regi'), 0xf3, ...Buffer.from('n"}')]),
+          undefined,
+          'not-utf8',
+        ],
       ];
       for (const [what, body, contentType, reason] of formats) {
         test(`${what}: FeedFormatError (${reason})`, async (t) => {
           const server = await serve(t);
           server.reply({ body, ...(contentType ? { contentType } : {}) });
           const client = createClient({ feedUrl: server.url });
-          await assert.rejects(client.getFeed(), (error: unknown) => isFeedFormatError(error) && error.reason === reason);
+          await assert.rejects(
+            client.getFeed(),
+            (error: unknown) => isFeedFormatError(error) && error.reason === reason,
+          );
         });
       }
 
@@ -344,11 +355,16 @@ for (const [transportName, transport] of TRANSPORTS) {
 
       test('lenient by default: a broken commitment is left out and reported; strict rejects the feed', async (t) => {
         const server = await serve(t);
-        const body = structuredClone(FEED_V2) as unknown as { plans: Array<{ commitments: Array<Record<string, unknown>> }> };
+        const body = structuredClone(FEED_V2) as unknown as {
+          plans: Array<{ commitments: Array<Record<string, unknown>> }>;
+        };
         body.plans[0]!.commitments[1]!.title = 42;
         server.reply({ body });
         const lenient = await createClient({ feedUrl: server.url }).getFeed();
-        assert.deepEqual(lenient.feed.plans[0]?.commitments.map((c) => c.id), ['CL0069']);
+        assert.deepEqual(
+          lenient.feed.plans[0]?.commitments.map((c) => c.id),
+          ['CL0069'],
+        );
         assert.ok(lenient.issues.some((issue) => issue.dropped === 'plans[0].commitments[1]'));
 
         const strict = createClient({ feedUrl: server.url, parse: { mode: 'strict' } });
@@ -420,14 +436,20 @@ for (const [transportName, transport] of TRANSPORTS) {
           assert.equal(errorMessage(error, 'es'), 'El compromiso CL9999 no está en este feed');
           return true;
         });
-        await assert.rejects(client.getPlan('AP_CHL09'), (error: unknown) => isNotFoundError(error) && error.kind === 'plan');
-        await assert.rejects(client.getForum('other'), (error: unknown) => isNotFoundError(error) && error.kind === 'forum');
+        await assert.rejects(
+          client.getPlan('AP_CHL09'),
+          (error: unknown) => isNotFoundError(error) && error.kind === 'plan',
+        );
+        await assert.rejects(
+          client.getForum('other'),
+          (error: unknown) => isNotFoundError(error) && error.kind === 'forum',
+        );
         assert.equal(server.feedRequests.length, 1, 'lookups reuse the confirmed copy');
       });
     });
 
     describe('AbortSignal', () => {
-      test('an aborted call rejects with the signal\'s own reason, and is not recorded as a failure', async (t) => {
+      test("an aborted call rejects with the signal's own reason, and is not recorded as a failure", async (t) => {
         const server = await serve(t);
         server.reply({ hang: true });
         const client = createClient({ feedUrl: server.url });
@@ -448,7 +470,10 @@ for (const [transportName, transport] of TRANSPORTS) {
         const client = createClient({ feedUrl: server.url });
         const controller = new AbortController();
         controller.abort();
-        await assert.rejects(client.getCommitment('CL0069', { signal: controller.signal }), (error: unknown) => error === controller.signal.reason);
+        await assert.rejects(
+          client.getCommitment('CL0069', { signal: controller.signal }),
+          (error: unknown) => error === controller.signal.reason,
+        );
         assert.equal(server.feedRequests.length, 0);
       });
 
@@ -534,11 +559,14 @@ for (const [transportName, transport] of TRANSPORTS) {
         // The fourth backoff waits at least 600 ms, the interval 50: compared with each other, not
         // with a clock, since a loaded machine runs every timer late (376 ms seen at load 15).
         assert.ok(lastBackoff >= 600, `fourth backoff ${lastBackoff}`);
-        assert.ok(recovered < lastBackoff / 2, `back to the interval: ${recovered} ms after a ${lastBackoff} ms backoff`);
+        assert.ok(
+          recovered < lastBackoff / 2,
+          `back to the interval: ${recovered} ms after a ${lastBackoff} ms backoff`,
+        );
         assert.equal(client.snapshot.error, undefined);
       });
 
-      test('waits as long as the server\'s Retry-After asks', async (t) => {
+      test("waits as long as the server's Retry-After asks", async (t) => {
         const server = await serve(t);
         server.replyOnce({ status: 503, headers: { 'retry-after': '1' } });
         server.reply({ body: FEED_V1 });
@@ -704,7 +732,12 @@ for (const [transportName, transport] of TRANSPORTS) {
           corrupt: '{"v":1,"url":',
           foreign: JSON.stringify({ theme: 'dark' }),
           'other version': JSON.stringify({ v: 2, url: server.url, body, savedAt: Date.now() }),
-          'other address': JSON.stringify({ v: 1, url: 'https://elsewhere.example/feed.json', body, savedAt: Date.now() }),
+          'other address': JSON.stringify({
+            v: 1,
+            url: 'https://elsewhere.example/feed.json',
+            body,
+            savedAt: Date.now(),
+          }),
           'invalid feed': JSON.stringify({ v: 1, url: server.url, body: '{"hello":"world"}', savedAt: Date.now() }),
           'not a number savedAt': JSON.stringify({ v: 1, url: server.url, body, savedAt: 'yesterday' }),
         };
@@ -725,13 +758,20 @@ for (const [transportName, transport] of TRANSPORTS) {
         const server = await serve(t);
         server.reply({ body: FEED_V1 });
         const full = new MapStorage();
-        full.setItem(cacheKey(server.url), JSON.stringify({ v: 1, url: server.url, body: JSON.stringify(FEED_V2), savedAt: 1 }));
+        full.setItem(
+          cacheKey(server.url),
+          JSON.stringify({ v: 1, url: server.url, body: JSON.stringify(FEED_V2), savedAt: 1 }),
+        );
         full.setItem = () => {
           throw new DOMException('quota', 'QuotaExceededError');
         };
         const client = createClient({ feedUrl: server.url, storage: full });
         assert.equal((await client.getFeed({ revalidate: true })).feed.plans[0]?.commitments.length, 1);
-        assert.equal(full.getItem(cacheKey(server.url)), null, 'an outdated copy that could not be replaced is dropped');
+        assert.equal(
+          full.getItem(cacheKey(server.url)),
+          null,
+          'an outdated copy that could not be replaced is dropped',
+        );
 
         const disabled: FeedStorage = {
           getItem: () => {
@@ -783,14 +823,17 @@ describe('the test feed server', () => {
     assert.equal((await fetch(server.url)).headers.get('access-control-allow-origin'), '*');
 
     const seen = (await (await fetch(`${control}requests`)).json()) as Array<{ status: number }>;
-    assert.deepEqual(seen.map((request) => request.status), [503, 200, 200]);
+    assert.deepEqual(
+      seen.map((request) => request.status),
+      [503, 200, 200],
+    );
     await fetch(`${control}reset`, { method: 'POST' });
     assert.equal(server.feedRequests.length, 0);
   });
 });
 
 describe('transports', () => {
-  test('kyTransport(instance): a developer\'s own ky instance, hooks and all; its retries stay off', async (t) => {
+  test("kyTransport(instance): a developer's own ky instance, hooks and all; its retries stay off", async (t) => {
     const server = await serve(t);
     server.replyOnce({ status: 503, body: 'busy', contentType: 'text/plain' });
     server.reply({ body: FEED_V1 });
@@ -805,14 +848,18 @@ describe('transports', () => {
     assert.equal(server.feedRequests[1]?.headers.authorization, 'Bearer token');
   });
 
-  test('a transport of one\'s own: asked with the client\'s headers and cache mode; its statuses become the SDK\'s errors', async () => {
+  test("a transport of one's own: asked with the client's headers and cache mode; its statuses become the SDK's errors", async () => {
     const seen: Array<{ url: string; headers: Record<string, string>; cache: string }> = [];
     let reply = { status: 200, headers: new Headers({ etag: '"v1"' }), body: JSON.stringify(FEED_V1) };
     const transport: FeedTransport = async (url, request) => {
       seen.push({ url, headers: request.headers, cache: request.cache });
       return { status: reply.status, headers: reply.headers, bytes: new TextEncoder().encode(reply.body).buffer };
     };
-    const client = createSdkClient({ feedUrl: 'https://feeds.example.org/chile.json', transport, headers: { 'X-Embed': 'site' } });
+    const client = createSdkClient({
+      feedUrl: 'https://feeds.example.org/chile.json',
+      transport,
+      headers: { 'X-Embed': 'site' },
+    });
     assert.equal((await client.getFeed()).feed.country, 'CHL');
     assert.deepEqual(seen[0], {
       url: 'https://feeds.example.org/chile.json',

@@ -171,7 +171,10 @@ describe('formatRelativeTime', () => {
 describe('Intl formatters are built once and reused', () => {
   test('the same kind, locale and options give the same formatter, even from a new options object', () => {
     assert.equal(numberFormat('es', { style: 'percent' }), numberFormat('es', { style: 'percent' }));
-    assert.equal(dateTimeFormat('en', { year: 'numeric', timeZone: 'UTC' }), dateTimeFormat('en', { year: 'numeric', timeZone: 'UTC' }));
+    assert.equal(
+      dateTimeFormat('en', { year: 'numeric', timeZone: 'UTC' }),
+      dateTimeFormat('en', { year: 'numeric', timeZone: 'UTC' }),
+    );
     assert.equal(relativeTimeFormat('es', { numeric: 'auto' }), relativeTimeFormat('es', { numeric: 'auto' }));
   });
   test('another locale, other options or another kind is another formatter', () => {

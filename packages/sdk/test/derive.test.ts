@@ -65,7 +65,10 @@ describe('commitmentProgress', () => {
     assert.deepEqual(commitmentProgress(c), { kind: 'reported', percent: 40 });
   });
   test('a reported 0 % is a known 0 %', () => {
-    assert.deepEqual(commitmentProgress(buildCommitment({ reported: reported('in-progress', 0) })), { kind: 'reported', percent: 0 });
+    assert.deepEqual(commitmentProgress(buildCommitment({ reported: reported('in-progress', 0) })), {
+      kind: 'reported',
+      percent: 0,
+    });
   });
   test('milestones weigh 1 each by default', () => {
     const c = commitmentWithMilestones([{ status: 'completed' }, { status: 'in-progress' }, { status: 'not-started' }]);
@@ -74,10 +77,7 @@ describe('commitmentProgress', () => {
     assert.ok(Math.abs(progress.percent - 100 / 3) < 1e-9);
   });
   test('weights count', () => {
-    const c = commitmentWithMilestones([
-      { status: 'completed', weight: 3 },
-      { status: 'in-progress' },
-    ]);
+    const c = commitmentWithMilestones([{ status: 'completed', weight: 3 }, { status: 'in-progress' }]);
     assert.deepEqual(commitmentProgress(c), { kind: 'milestones', percent: 75 });
   });
   test('cancelled milestones are left out', () => {
@@ -94,12 +94,22 @@ describe('commitmentProgress', () => {
     assert.deepEqual(commitmentProgress(partly), { kind: 'unknown' });
   });
   test('then from the reported status: completed is 100, not-started is 0', () => {
-    assert.deepEqual(commitmentProgress(buildCommitment({ reported: reported('completed') })), { kind: 'status', percent: 100 });
-    assert.deepEqual(commitmentProgress(buildCommitment({ reported: reported('not-started') })), { kind: 'status', percent: 0 });
+    assert.deepEqual(commitmentProgress(buildCommitment({ reported: reported('completed') })), {
+      kind: 'status',
+      percent: 100,
+    });
+    assert.deepEqual(commitmentProgress(buildCommitment({ reported: reported('not-started') })), {
+      kind: 'status',
+      percent: 0,
+    });
   });
   test('other statuses say nothing of the percent', () => {
     for (const status of ['in-progress', 'delayed', 'withdrawn'] as const) {
-      assert.deepEqual(commitmentProgress(buildCommitment({ reported: reported(status) })), { kind: 'unknown' }, status);
+      assert.deepEqual(
+        commitmentProgress(buildCommitment({ reported: reported(status) })),
+        { kind: 'unknown' },
+        status,
+      );
     }
     assert.deepEqual(commitmentProgress(buildCommitment()), { kind: 'unknown' });
   });
@@ -109,25 +119,37 @@ describe('commitmentProgress', () => {
   });
   test('always 0–100 and never NaN, whatever the milestones', () => {
     const status = fc.constantFrom<MilestoneStatus | undefined>(
-      'not-started', 'in-progress', 'delayed', 'completed', 'cancelled', undefined,
+      'not-started',
+      'in-progress',
+      'delayed',
+      'completed',
+      'cancelled',
+      undefined,
     );
     const milestone = fc.record({
       status,
       weight: fc.option(fc.double({ min: Number.MIN_VALUE, max: Number.MAX_VALUE, noNaN: true }), { nil: undefined }),
     });
     fc.assert(
-      fc.property(fc.array(milestone, { maxLength: 8 }), fc.option(fc.double({ min: 0, max: 100 }), { nil: undefined }), (ms, percent) => {
-        const milestones: Milestone[] = ms.map(({ status, weight }) => {
-          const m = buildMilestone();
-          if (status) m.status = status;
-          if (weight !== undefined) m.weight = weight;
-          return m;
-        });
-        const c = buildCommitment({ milestones, ...(percent === undefined ? {} : { reported: reported('in-progress', percent) }) });
-        const progress = commitmentProgress(c);
-        if (progress.kind === 'unknown') return true;
-        return Number.isFinite(progress.percent) && progress.percent >= 0 && progress.percent <= 100;
-      }),
+      fc.property(
+        fc.array(milestone, { maxLength: 8 }),
+        fc.option(fc.double({ min: 0, max: 100 }), { nil: undefined }),
+        (ms, percent) => {
+          const milestones: Milestone[] = ms.map(({ status, weight }) => {
+            const m = buildMilestone();
+            if (status) m.status = status;
+            if (weight !== undefined) m.weight = weight;
+            return m;
+          });
+          const c = buildCommitment({
+            milestones,
+            ...(percent === undefined ? {} : { reported: reported('in-progress', percent) }),
+          });
+          const progress = commitmentProgress(c);
+          if (progress.kind === 'unknown') return true;
+          return Number.isFinite(progress.percent) && progress.percent >= 0 && progress.percent <= 100;
+        },
+      ),
     );
   });
 });
@@ -197,7 +219,11 @@ describe('commitmentStatus', () => {
     assert.equal(commitmentStatus(buildCommitment({ reported: reported('withdrawn') }), NOW), 'withdrawn');
   });
   test('all milestones completed (cancelled ones aside) is completed', () => {
-    const c = commitmentWithMilestones([{ status: 'completed' }, { completedOn: '2026-01' }, { status: 'cancelled', due: '2020' }]);
+    const c = commitmentWithMilestones([
+      { status: 'completed' },
+      { completedOn: '2026-01' },
+      { status: 'cancelled', due: '2020' },
+    ]);
     assert.equal(commitmentStatus(c, NOW), 'completed');
   });
   test('an overdue milestone (one with a status) is delayed', () => {
@@ -209,13 +235,19 @@ describe('commitmentStatus', () => {
     assert.equal(commitmentStatus(CL0069, NOW), 'unknown');
     assert.equal(commitmentStatus(commitmentWithMilestones([{ due: '2021-08' }, { due: '2022' }]), NOW), 'unknown');
     // One reported milestone that is late is enough, whatever the others.
-    assert.equal(commitmentStatus(commitmentWithMilestones([{ due: '2021-08' }, { due: '2022', status: 'in-progress' }]), NOW), 'delayed');
+    assert.equal(
+      commitmentStatus(commitmentWithMilestones([{ due: '2021-08' }, { due: '2022', status: 'in-progress' }]), NOW),
+      'delayed',
+    );
   });
   test('a milestone reported delayed is delayed', () => {
     assert.equal(commitmentStatus(commitmentWithMilestones([{ status: 'delayed', due: '2027' }]), NOW), 'delayed');
   });
   test('this month’s due is not overdue yet: started milestones make it in progress', () => {
-    const c = commitmentWithMilestones([{ status: 'completed', due: '2026-06' }, { status: 'in-progress', due: '2026-11' }]);
+    const c = commitmentWithMilestones([
+      { status: 'completed', due: '2026-06' },
+      { status: 'in-progress', due: '2026-11' },
+    ]);
     assert.equal(commitmentStatus(c, NOW), 'in-progress');
   });
   test('nothing started and a start after today is not started', () => {
@@ -228,23 +260,38 @@ describe('commitmentStatus', () => {
   });
   test('otherwise unknown', () => {
     assert.equal(commitmentStatus(buildCommitment(), NOW), 'unknown');
-    assert.equal(commitmentStatus(commitmentWithMilestones([{ status: 'not-started', due: '2027' }], { start: '2026-01' }), NOW), 'unknown');
+    assert.equal(
+      commitmentStatus(commitmentWithMilestones([{ status: 'not-started', due: '2027' }], { start: '2026-01' }), NOW),
+      'unknown',
+    );
     assert.equal(commitmentStatus(commitmentWithMilestones([{ status: 'cancelled' }]), NOW), 'unknown');
   });
 });
 
 describe('isCommitmentOverdue', () => {
   test('end passed and known not done', () => {
-    assert.equal(isCommitmentOverdue(buildCommitment({ end: '2022-06-30', reported: reported('in-progress') }), NOW), true);
-    assert.equal(isCommitmentOverdue(commitmentWithMilestones([{ status: 'delayed' }], { end: '2022-06-30' }), NOW), true);
+    assert.equal(
+      isCommitmentOverdue(buildCommitment({ end: '2022-06-30', reported: reported('in-progress') }), NOW),
+      true,
+    );
+    assert.equal(
+      isCommitmentOverdue(commitmentWithMilestones([{ status: 'delayed' }], { end: '2022-06-30' }), NOW),
+      true,
+    );
   });
   test('end passed and nobody reported on it (unknown) is not overdue', () => {
     assert.equal(isCommitmentOverdue(CL0069, NOW), false);
     assert.equal(isCommitmentOverdue(buildCommitment({ end: '2022-06-30' }), NOW), false);
   });
   test('completed or withdrawn is never overdue', () => {
-    assert.equal(isCommitmentOverdue(buildCommitment({ end: '2022-06-30', reported: reported('completed') }), NOW), false);
-    assert.equal(isCommitmentOverdue(buildCommitment({ end: '2022-06-30', reported: reported('withdrawn') }), NOW), false);
+    assert.equal(
+      isCommitmentOverdue(buildCommitment({ end: '2022-06-30', reported: reported('completed') }), NOW),
+      false,
+    );
+    assert.equal(
+      isCommitmentOverdue(buildCommitment({ end: '2022-06-30', reported: reported('withdrawn') }), NOW),
+      false,
+    );
     assert.equal(isCommitmentOverdue(commitmentWithMilestones([{ status: 'completed' }], { end: '2022' }), NOW), false);
   });
   test('an end this month is not passed; no end is never overdue', () => {
@@ -275,26 +322,29 @@ describe('nextMilestone', () => {
     assert.equal(nextMilestone(commitmentWithMilestones([{ due: '2027' }, { due: '2027' }]), NOW)?.id, 'M1');
   });
   test('none when every milestone is done or cancelled', () => {
-    assert.equal(nextMilestone(commitmentWithMilestones([{ status: 'completed' }, { status: 'cancelled' }]), NOW), undefined);
+    assert.equal(
+      nextMilestone(commitmentWithMilestones([{ status: 'completed' }, { status: 'cancelled' }]), NOW),
+      undefined,
+    );
     assert.equal(nextMilestone(buildCommitment(), NOW), undefined);
   });
   test('does not reorder the commitment’s own milestones', () => {
     const c = commitmentWithMilestones([{ due: '2028' }, { due: '2027' }]);
     nextMilestone(c, NOW);
-    assert.deepEqual(c.milestones.map((m) => m.id), ['M1', 'M2']);
+    assert.deepEqual(
+      c.milestones.map((m) => m.id),
+      ['M1', 'M2'],
+    );
   });
 });
 
 describe('commitmentTimeline', () => {
   test('start, milestones, updates and end merged in date order', () => {
-    const c = commitmentWithMilestones(
-      [{ due: '2022-03', status: 'completed' }, { due: '2021-08' }, {}],
-      {
-        start: '2021-03-01',
-        end: '2022-06-30',
-        updates: [buildUpdate({ date: '2021-09-15' }), buildUpdate({ date: '2021-03-01' })],
-      },
-    );
+    const c = commitmentWithMilestones([{ due: '2022-03', status: 'completed' }, { due: '2021-08' }, {}], {
+      start: '2021-03-01',
+      end: '2022-06-30',
+      updates: [buildUpdate({ date: '2021-09-15' }), buildUpdate({ date: '2021-03-01' })],
+    });
     const timeline = commitmentTimeline(c, NOW);
     assert.deepEqual(
       timeline.map((entry) => [entry.kind, entry.date]),
@@ -311,17 +361,35 @@ describe('commitmentTimeline', () => {
   });
   test('each milestone carries its state and position', () => {
     const c = commitmentWithMilestones([{ due: '2027-01' }, { due: '2021-08' }, { due: '2020', status: 'completed' }]);
-    const milestones = commitmentTimeline(c, NOW).flatMap((entry) => (entry.kind === 'milestone' ? [[entry.index, entry.state]] : []));
-    assert.deepEqual(milestones, [[2, 'completed'], [1, 'unreported'], [0, 'upcoming']]);
+    const milestones = commitmentTimeline(c, NOW).flatMap((entry) =>
+      entry.kind === 'milestone' ? [[entry.index, entry.state]] : [],
+    );
+    assert.deepEqual(milestones, [
+      [2, 'completed'],
+      [1, 'unreported'],
+      [0, 'upcoming'],
+    ]);
   });
   test('a completed milestone without a due date sits at its completion date', () => {
     const c = commitmentWithMilestones([{ due: '2022-01' }, { completedOn: '2021-05' }]);
-    assert.deepEqual(commitmentTimeline(c, NOW).map((entry) => entry.date), ['2021-05', '2022-01']);
+    assert.deepEqual(
+      commitmentTimeline(c, NOW).map((entry) => entry.date),
+      ['2021-05', '2022-01'],
+    );
   });
   test('the end says whether it was missed', () => {
-    const end = (c: ReturnType<typeof buildCommitment>) => commitmentTimeline(c, NOW).find((entry) => entry.kind === 'end');
-    assert.deepEqual(end(buildCommitment({ end: '2022-06-30', reported: reported('in-progress') })), { kind: 'end', date: '2022-06-30', overdue: true });
-    assert.deepEqual(end(buildCommitment({ end: '2022-06-30', reported: reported('completed') })), { kind: 'end', date: '2022-06-30', overdue: false });
+    const end = (c: ReturnType<typeof buildCommitment>) =>
+      commitmentTimeline(c, NOW).find((entry) => entry.kind === 'end');
+    assert.deepEqual(end(buildCommitment({ end: '2022-06-30', reported: reported('in-progress') })), {
+      kind: 'end',
+      date: '2022-06-30',
+      overdue: true,
+    });
+    assert.deepEqual(end(buildCommitment({ end: '2022-06-30', reported: reported('completed') })), {
+      kind: 'end',
+      date: '2022-06-30',
+      overdue: false,
+    });
     // Nobody reported on CL0069: its end passed, but nobody said it was missed.
     assert.deepEqual(end(CL0069), { kind: 'end', date: '2022-06-30', overdue: false });
   });
@@ -329,7 +397,10 @@ describe('commitmentTimeline', () => {
     const timeline = commitmentTimeline(CL0069, NOW);
     assert.equal(timeline.length, 10);
     const end = timeline.findIndex((entry) => entry.kind === 'end');
-    assert.deepEqual(timeline.slice(end + 1).map((entry) => entry.date), ['2022-08', '2022-12']);
+    assert.deepEqual(
+      timeline.slice(end + 1).map((entry) => entry.date),
+      ['2022-08', '2022-12'],
+    );
     assert.ok(timeline.every((entry) => entry.kind !== 'milestone' || entry.state === 'unreported'));
   });
   test('an empty commitment has an empty timeline', () => {
@@ -339,8 +410,17 @@ describe('commitmentTimeline', () => {
 
 describe('planSummary and counts', () => {
   const commitments = [
-    buildCommitment({ id: 'C1', values: ['access-to-information', 'civic-participation'], reported: reported('completed') }),
-    buildCommitment({ id: 'C2', values: ['access-to-information', 'access-to-information'], reported: reported('in-progress', 40), end: '2025-12' }),
+    buildCommitment({
+      id: 'C1',
+      values: ['access-to-information', 'civic-participation'],
+      reported: reported('completed'),
+    }),
+    buildCommitment({
+      id: 'C2',
+      values: ['access-to-information', 'access-to-information'],
+      reported: reported('in-progress', 40),
+      end: '2025-12',
+    }),
     commitmentWithMilestones([{ status: 'completed' }, { status: 'not-started', due: '2027' }], { id: 'C3' }),
     buildCommitment({ id: 'C4', end: '2026-06' }),
   ];
@@ -378,7 +458,10 @@ describe('planSummary and counts', () => {
     assert.equal(summary.total, 0);
     assert.equal(summary.withKnownProgress, 0);
     assert.equal('averageProgress' in summary, false);
-    assert.equal(Object.values(summary.byStatus).reduce((a, b) => a + b, 0), 0);
+    assert.equal(
+      Object.values(summary.byStatus).reduce((a, b) => a + b, 0),
+      0,
+    );
   });
   test('countByStatus and countByValue on any list of commitments', () => {
     assert.equal(countByStatus([CL0069, CL0069], NOW).unknown, 2);
@@ -389,9 +472,14 @@ describe('planSummary and counts', () => {
 
 describe('institutionSummary', () => {
   const feed = buildFeed({
-    institutions: [buildInstitution(), buildInstitution({ id: 'segpres', name: 'Ministerio Secretaría General de la Presidencia', kind: 'ministry' })],
+    institutions: [
+      buildInstitution(),
+      buildInstitution({ id: 'segpres', name: 'Ministerio Secretaría General de la Presidencia', kind: 'ministry' }),
+    ],
     plans: [
-      buildPlan({ commitments: [CL0069, buildCommitment({ id: 'CL0070', lead: 'segpres', supporting: ['congreso'] })] }),
+      buildPlan({
+        commitments: [CL0069, buildCommitment({ id: 'CL0070', lead: 'segpres', supporting: ['congreso'] })],
+      }),
       buildPlan({
         id: 'AP_CHL06',
         number: 6,
@@ -403,8 +491,17 @@ describe('institutionSummary', () => {
   test('the commitments it leads and supports, across plans, with the plan of each', () => {
     const summary = institutionSummary(feed, 'congreso', NOW);
     assert.equal(summary.institution?.kind, 'legislature');
-    assert.deepEqual(summary.lead.map(({ commitment, plan }) => [commitment.id, plan.id]), [['CL0069', 'AP_CHL05'], ['CL0080', 'AP_CHL06']]);
-    assert.deepEqual(summary.supporting.map(({ commitment }) => commitment.id), ['CL0070']);
+    assert.deepEqual(
+      summary.lead.map(({ commitment, plan }) => [commitment.id, plan.id]),
+      [
+        ['CL0069', 'AP_CHL05'],
+        ['CL0080', 'AP_CHL06'],
+      ],
+    );
+    assert.deepEqual(
+      summary.supporting.map(({ commitment }) => commitment.id),
+      ['CL0070'],
+    );
   });
   test('the figures count the commitments it leads', () => {
     const summary = institutionSummary(feed, 'congreso', NOW);
@@ -450,13 +547,22 @@ describe('openAgreements', () => {
 
   test('not done or cancelled, overdue first (oldest first), then asap, then by due date, undated last', () => {
     const open = openAgreements(forum, NOW);
-    assert.deepEqual(open.map((entry) => entry.agreement.id), ['A7', 'A4', 'A1', 'A5', 'A6', 'A2', 'A9']);
+    assert.deepEqual(
+      open.map((entry) => entry.agreement.id),
+      ['A7', 'A4', 'A1', 'A5', 'A6', 'A2', 'A9'],
+    );
   });
   test('each with its meeting and flags', () => {
     const open = openAgreements(forum, NOW);
     const byId = new Map(open.map((entry) => [entry.agreement.id, entry]));
-    assert.deepEqual([byId.get('A7')?.overdue, byId.get('A7')?.asap, byId.get('A7')?.meeting.date], [true, false, '2022-05-02']);
-    assert.deepEqual([byId.get('A1')?.overdue, byId.get('A1')?.asap, byId.get('A1')?.meeting.date], [false, true, '2022-03-28']);
+    assert.deepEqual(
+      [byId.get('A7')?.overdue, byId.get('A7')?.asap, byId.get('A7')?.meeting.date],
+      [true, false, '2022-05-02'],
+    );
+    assert.deepEqual(
+      [byId.get('A1')?.overdue, byId.get('A1')?.asap, byId.get('A1')?.meeting.date],
+      [false, true, '2022-03-28'],
+    );
     // Due this month: not overdue until the month has ended.
     assert.equal(byId.get('A6')?.overdue, false);
     assert.equal(openAgreements(forum, at('2026-12-01T00:00:00Z')).find((e) => e.agreement.id === 'A6')?.overdue, true);
@@ -468,8 +574,14 @@ describe('openAgreements', () => {
 
 describe('lookups', () => {
   const feed = buildFeed({
-    institutions: [buildInstitution(), buildInstitution({ id: 'cplt', name: 'Consejo para la Transparencia', kind: 'agency' })],
-    plans: [buildPlan({ commitments: [CL0069] }), buildPlan({ id: 'AP_CHL06', number: 6, commitments: [buildCommitment({ id: 'CL0080' })] })],
+    institutions: [
+      buildInstitution(),
+      buildInstitution({ id: 'cplt', name: 'Consejo para la Transparencia', kind: 'agency' }),
+    ],
+    plans: [
+      buildPlan({ commitments: [CL0069] }),
+      buildPlan({ id: 'AP_CHL06', number: 6, commitments: [buildCommitment({ id: 'CL0080' })] }),
+    ],
     forums: [buildForum()],
   });
 
@@ -491,12 +603,15 @@ describe('lookups', () => {
     assert.equal(institutionName(feed, 'minsal', 'es'), 'minsal');
   });
   test("the feed's default language decides when the reader's is missing", () => {
-    const feedEn = buildFeed({ defaultLanguage: 'en', institutions: [buildInstitution({ name: { en: 'Congress', es: 'Congreso' } })] });
+    const feedEn = buildFeed({
+      defaultLanguage: 'en',
+      institutions: [buildInstitution({ name: { en: 'Congress', es: 'Congreso' } })],
+    });
     assert.equal(institutionName(feedEn, 'congreso', 'fr'), 'Congress');
   });
 });
 
-describe('real data: nobody reported on Chile\'s 5th plan, and that is what it shows', () => {
+describe("real data: nobody reported on Chile's 5th plan, and that is what it shows", () => {
   const sample = parseFeed(readFileSync(new URL('../../../examples/feeds/chile.json', import.meta.url), 'utf8'));
   const plan = sample.feed?.plans.find((p) => p.id === 'AP_CHL05');
 
@@ -511,6 +626,9 @@ describe('real data: nobody reported on Chile\'s 5th plan, and that is what it s
   test('its milestones past due (CL0069, CL0070) are unreported, none overdue', () => {
     const states = plan?.commitments.flatMap((c) => c.milestones.map((m) => milestoneState(m, NOW))) ?? [];
     assert.equal(states.length, 14);
-    assert.ok(states.every((state) => state === 'unreported'), states.join());
+    assert.ok(
+      states.every((state) => state === 'unreported'),
+      states.join(),
+    );
   });
 });

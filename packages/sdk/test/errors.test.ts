@@ -57,7 +57,7 @@ describe('error classes', () => {
     assert.equal(error.url, URL);
   });
 
-  test('FeedTimeoutError says the limit in seconds, with each language\'s decimal mark', () => {
+  test("FeedTimeoutError says the limit in seconds, with each language's decimal mark", () => {
     assert.equal(new FeedTimeoutError(URL, 15_000).message, 'The feed did not answer within 15 seconds');
     assert.equal(new FeedTimeoutError(URL, 1_000).message, 'The feed did not answer within 1 second');
     assert.equal(new FeedTimeoutError(URL, 2_500).message, 'The feed did not answer within 2.5 seconds');
@@ -77,7 +77,7 @@ describe('error classes', () => {
     assert.match(errorMessage(new FeedFormatError('html', URL), 'es'), /página web en lugar de JSON/);
   });
 
-  test('FeedValidationError names the first problem\'s path and counts the rest', () => {
+  test("FeedValidationError names the first problem's path and counts the rest", () => {
     const result = parseFeed({ schemaVersion: '1.0', country: '', defaultLanguage: 'es', generatedAt: 'yesterday' });
     assert.equal(result.ok, false);
     const error = new FeedValidationError(result.issues);
@@ -98,7 +98,10 @@ describe('error classes', () => {
     assert.equal(errorMessage(commitment, 'es'), 'El compromiso CL9999 no está en este feed');
     assert.equal(commitment.kind, 'commitment');
     assert.equal(commitment.id, 'CL9999');
-    assert.equal(errorMessage(new NotFoundError('plan', 'AP_CHL09'), 'es'), 'El plan de acción AP_CHL09 no está en este feed');
+    assert.equal(
+      errorMessage(new NotFoundError('plan', 'AP_CHL09'), 'es'),
+      'El plan de acción AP_CHL09 no está en este feed',
+    );
     assert.equal(new NotFoundError('forum', 'mesa').message, 'Forum mesa is not in this feed');
     assert.equal(errorMessage(new NotFoundError('institution', 'x'), 'es'), 'La institución x no está en este feed');
   });
@@ -148,7 +151,7 @@ describe('type guards', () => {
     assert.ok(!isFeedTimeoutError(foreign));
   });
 
-  test('guards reject look-alikes: the DOM\'s own NotFoundError and AbortError, plain errors, non-errors', () => {
+  test("guards reject look-alikes: the DOM's own NotFoundError and AbortError, plain errors, non-errors", () => {
     const domNotFound = new DOMException('gone', 'NotFoundError');
     assert.equal(isNotFoundError(domNotFound), false);
     assert.equal(isOgpError(domNotFound), false);

@@ -7,7 +7,14 @@
 import { afterEach, mock, test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { createClient, getSharedClient } from '@ogp-embed/sdk';
-import { clearSharedClients, clientFor, firstRequests, getDefaultSharedClient, HEAD_START_LIFETIME, startFirstRequests } from '@ogp-embed/sdk/internal';
+import {
+  clearSharedClients,
+  clientFor,
+  firstRequests,
+  getDefaultSharedClient,
+  HEAD_START_LIFETIME,
+  startFirstRequests,
+} from '@ogp-embed/sdk/internal';
 import { startFeedServer } from './helpers/feed-server.js';
 import { buildCommitment, feedWithCommitments } from './helpers/feed-builders.js';
 import { servePublished } from './helpers/published-parts.js';

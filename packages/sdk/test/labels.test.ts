@@ -13,7 +13,8 @@ describe('pickLanguage', () => {
     for (const tag of ['fr', 'fr-CA', 'FR-fr', 'fr-SN']) assert.equal(pickLanguage(tag), 'fr', tag);
   });
   test('English for anything else, including no language', () => {
-    for (const tag of ['en', 'en-GB', 'it', 'est', 'pol', 'frr', '', undefined]) assert.equal(pickLanguage(tag), 'en', String(tag));
+    for (const tag of ['en', 'en-GB', 'it', 'est', 'pol', 'frr', '', undefined])
+      assert.equal(pickLanguage(tag), 'en', String(tag));
   });
 });
 

@@ -8,7 +8,10 @@ import type { Phrase } from '@ogp-embed/sdk';
 /** The English and Spanish of an issue's side, without its phrase (tested on its own below). */
 /** A phrase in English and Spanish words. */
 const words = (phrase: Phrase | undefined) =>
-  phrase && { en: issueParts({ expected: phrase, found: phrase }, 'en').expected, es: issueParts({ expected: phrase, found: phrase }, 'es').expected };
+  phrase && {
+    en: issueParts({ expected: phrase, found: phrase }, 'en').expected,
+    es: issueParts({ expected: phrase, found: phrase }, 'es').expected,
+  };
 import type { Feed, FeedIssue, ParseOptions } from '@ogp-embed/sdk';
 import {
   buildAgreement,
@@ -32,22 +35,24 @@ const ofCode = (issues: FeedIssue[], code: FeedIssue['code']) => issues.filter((
 /** One plan of five valid commitments, three milestones each, and a second plan. */
 function validFeed(): Feed {
   const commitments = ['CL0065', 'CL0066', 'CL0067', 'CL0068', 'CL0069'].map((id, c) =>
-    commitmentWithMilestones(
-      [{ due: '2021-08' }, { due: '2022-03' }, { due: '2022-06' }],
-      {
-        id,
-        number: String(c + 1),
-        values: ['access-to-information', 'civic-participation'],
-        start: '2021-03-01',
-        end: '2022-06-30',
-        updates: [buildUpdate({ evidence: [{ url: 'https://www.camara.cl/transparencia' }] })],
-      },
-    ),
+    commitmentWithMilestones([{ due: '2021-08' }, { due: '2022-03' }, { due: '2022-06' }], {
+      id,
+      number: String(c + 1),
+      values: ['access-to-information', 'civic-participation'],
+      start: '2021-03-01',
+      end: '2022-06-30',
+      updates: [buildUpdate({ evidence: [{ url: 'https://www.camara.cl/transparencia' }] })],
+    }),
   );
   return buildFeed({
     plans: [
       buildPlan({ commitments }),
-      buildPlan({ id: 'AP_CHL06', number: 6, period: { start: '2023', end: '2027' }, commitments: [buildCommitment({ id: 'CL0080' })] }),
+      buildPlan({
+        id: 'AP_CHL06',
+        number: 6,
+        period: { start: '2023', end: '2027' },
+        commitments: [buildCommitment({ id: 'CL0080' })],
+      }),
     ],
   });
 }
@@ -67,9 +72,18 @@ describe('strict and lenient on one feed with several bad entries', () => {
     const result = parseFeed(JSON.stringify(damagedFeed()), { mode: 'lenient' });
     assert.equal(result.ok, true);
     const plans = result.feed!.plans;
-    assert.deepEqual(plans.map((plan) => plan.id), ['AP_CHL05']);
-    assert.deepEqual(plans[0]!.commitments.map((c) => c.id), ['CL0065', 'CL0066', 'CL0067', 'CL0068', 'CL0069']);
-    assert.deepEqual(plans[0]!.commitments[3]!.milestones.map((m) => m.id), ['M1', 'M3']);
+    assert.deepEqual(
+      plans.map((plan) => plan.id),
+      ['AP_CHL05'],
+    );
+    assert.deepEqual(
+      plans[0]!.commitments.map((c) => c.id),
+      ['CL0065', 'CL0066', 'CL0067', 'CL0068', 'CL0069'],
+    );
+    assert.deepEqual(
+      plans[0]!.commitments[3]!.milestones.map((m) => m.id),
+      ['M1', 'M3'],
+    );
     assert.deepEqual(plans[0]!.commitments[1]!.values, ['access-to-information']);
     assert.deepEqual(plans[0]!.commitments[2]!.updates[0]!.evidence, []);
     // Everything not damaged is exactly as published.
@@ -116,9 +130,14 @@ describe('strict and lenient on one feed with several bad entries', () => {
         for (const issue of parseFeed(hostileBody(c).toString('utf8'), { mode }).issues) {
           checked++;
           for (const side of [issue.expected, issue.found]) {
-            for (const lang of UI_LANGUAGES) assert.ok(Object.hasOwn(WORDS[lang].issues.phrases, side[0]), `${c.id} ${issue.path}: ${side[0]} in ${lang}`);
+            for (const lang of UI_LANGUAGES)
+              assert.ok(
+                Object.hasOwn(WORDS[lang].issues.phrases, side[0]),
+                `${c.id} ${issue.path}: ${side[0]} in ${lang}`,
+              );
           }
-          for (const lang of ['pt', 'fr']) assert.notEqual(issueMessage(issue, lang), issueMessage(issue, 'en'), `${c.id} ${issue.path} in ${lang}`);
+          for (const lang of ['pt', 'fr'])
+            assert.notEqual(issueMessage(issue, lang), issueMessage(issue, 'en'), `${c.id} ${issue.path} in ${lang}`);
         }
       }
     }
@@ -126,7 +145,12 @@ describe('strict and lenient on one feed with several bad entries', () => {
   });
 
   test('every language has the same phrases', () => {
-    for (const lang of UI_LANGUAGES) assert.deepEqual(Object.keys(WORDS[lang].issues.phrases).sort(), Object.keys(WORDS.en.issues.phrases).sort(), lang);
+    for (const lang of UI_LANGUAGES)
+      assert.deepEqual(
+        Object.keys(WORDS[lang].issues.phrases).sort(),
+        Object.keys(WORDS.en.issues.phrases).sort(),
+        lang,
+      );
   });
 
   test('lenient reports every dropped entry, once', () => {
@@ -183,15 +207,24 @@ describe('strict and lenient on one feed with several bad entries', () => {
     const result = parseFeed(noName, { mode: 'lenient' });
     assert.equal(result.ok, false);
     assert.equal(result.issues[0]?.path, 'publisher.name');
-    assert.deepEqual(words(result.issues[0]?.found), { en: 'nothing (the field is missing)', es: 'nada (falta el campo)' });
+    assert.deepEqual(words(result.issues[0]?.found), {
+      en: 'nothing (the field is missing)',
+      es: 'nada (falta el campo)',
+    });
     // Spanish negates the verb: "no se encontró nada", never "se encontró nada".
-    assert.match(issueMessage(result.issues[0]!, 'es'), /^publisher\.name: se esperaba .+, no se encontró nada \(falta el campo\)$/);
+    assert.match(
+      issueMessage(result.issues[0]!, 'es'),
+      /^publisher\.name: se esperaba .+, no se encontró nada \(falta el campo\)$/,
+    );
     assert.match(result.issues[0]!.message, /^publisher\.name: expected .+, found nothing \(the field is missing\)$/);
 
     const newer = { ...raw(validFeed()), schemaVersion: '2.0' };
     const rejected = parseFeed(newer);
     assert.equal(rejected.ok, false);
-    assert.deepEqual(words(rejected.issues[0]?.expected), { en: 'a version 1.x of the format', es: 'una versión 1.x del formato' });
+    assert.deepEqual(words(rejected.issues[0]?.expected), {
+      en: 'a version 1.x of the format',
+      es: 'una versión 1.x del formato',
+    });
   });
 
   test('parsing leaves the caller’s object untouched', () => {
@@ -222,13 +255,31 @@ describe('unknown extra fields', () => {
       generatedAt: '2026-11-24T12:00:00-03:00',
       country: 'Peñalolén',
       defaultLanguage: 'es-CL',
-      plans: [{ id: 'AP_PEN01', number: 1, title: 'Plan local', period: { start: '2024', end: '2026' }, phase: 'implementation', commitments: [{ id: 'PEN01', title: 'Presupuesto participativo', extra: true }] }],
+      plans: [
+        {
+          id: 'AP_PEN01',
+          number: 1,
+          title: 'Plan local',
+          period: { start: '2024', end: '2026' },
+          phase: 'implementation',
+          commitments: [{ id: 'PEN01', title: 'Presupuesto participativo', extra: true }],
+        },
+      ],
     };
     const result = parseFeed(JSON.stringify(minimal), { mode: 'strict' });
     assert.equal(result.ok, true);
     const expectedCommitment = {
-      id: 'PEN01', title: 'Presupuesto participativo', extra: true,
-      supporting: [], values: [], policyAreas: [], themes: [], milestones: [], indicators: [], updates: [], carriesForward: [],
+      id: 'PEN01',
+      title: 'Presupuesto participativo',
+      extra: true,
+      supporting: [],
+      values: [],
+      policyAreas: [],
+      themes: [],
+      milestones: [],
+      indicators: [],
+      updates: [],
+      carriesForward: [],
     };
     assert.deepEqual(raw(result.feed), {
       ...minimal,
@@ -242,13 +293,23 @@ describe('unknown extra fields', () => {
 describe('cross-references', () => {
   test('an unknown institution id, wherever it is referenced, is an error that strict rejects', () => {
     const feed = buildFeed({
-      plans: [buildPlan({ commitments: [
-        buildCommitment({ lead: 'minsal', supporting: ['congreso', 'cplt'], milestones: [buildMilestone({ responsible: 'bcn' })] }),
-      ] })],
-      forums: [buildForum({
-        members: [{ name: 'Ana Pérez', institution: 'segpres' }],
-        meetings: [buildMeeting({ agreements: [buildAgreement({ responsibleInstitution: 'cigp' })] })],
-      })],
+      plans: [
+        buildPlan({
+          commitments: [
+            buildCommitment({
+              lead: 'minsal',
+              supporting: ['congreso', 'cplt'],
+              milestones: [buildMilestone({ responsible: 'bcn' })],
+            }),
+          ],
+        }),
+      ],
+      forums: [
+        buildForum({
+          members: [{ name: 'Ana Pérez', institution: 'segpres' }],
+          meetings: [buildMeeting({ agreements: [buildAgreement({ responsibleInstitution: 'cigp' })] })],
+        }),
+      ],
     });
     const lenient = parseFeed(feed, { mode: 'lenient' });
     assert.equal(lenient.ok, true);
@@ -262,7 +323,10 @@ describe('cross-references', () => {
     ]);
     const lead = lenient.issues[0]!;
     assert.deepEqual(words(lead.found), { en: 'the text "minsal"', es: 'el texto "minsal"' });
-    assert.deepEqual(words(lead.expected), { en: "the id of one of the feed's institutions", es: 'el id de una de las instituciones del feed' });
+    assert.deepEqual(words(lead.expected), {
+      en: "the id of one of the feed's institutions",
+      es: 'el id de una de las instituciones del feed',
+    });
 
     const strict = parseFeed(feed, { mode: 'strict' });
     assert.equal(strict.ok, false);
@@ -272,35 +336,62 @@ describe('cross-references', () => {
   test('duplicate ids: strict rejects; lenient keeps the first and drops the later one', () => {
     const feed = buildFeed({
       institutions: [buildInstitution(), buildInstitution({ name: 'Otro Congreso' })],
-      plans: [buildPlan({ commitments: [buildCommitment({ id: 'CL0069' }), buildCommitment({ id: 'CL0070' }), buildCommitment({ id: 'CL0069', title: 'Copia' })] })],
+      plans: [
+        buildPlan({
+          commitments: [
+            buildCommitment({ id: 'CL0069' }),
+            buildCommitment({ id: 'CL0070' }),
+            buildCommitment({ id: 'CL0069', title: 'Copia' }),
+          ],
+        }),
+      ],
     });
     const strict = parseFeed(feed, { mode: 'strict' });
     assert.equal(strict.ok, false);
-    assert.deepEqual(paths(ofCode(strict.issues, 'duplicate-id')), ['institutions[1].id', 'plans[0].commitments[2].id']);
+    assert.deepEqual(paths(ofCode(strict.issues, 'duplicate-id')), [
+      'institutions[1].id',
+      'plans[0].commitments[2].id',
+    ]);
 
     const lenient = parseFeed(feed, { mode: 'lenient' });
     assert.equal(lenient.ok, true);
-    assert.deepEqual(lenient.feed?.plans[0]?.commitments.map((c) => c.title), [feed.plans[0]!.commitments[0]!.title, feed.plans[0]!.commitments[1]!.title]);
+    assert.deepEqual(
+      lenient.feed?.plans[0]?.commitments.map((c) => c.title),
+      [feed.plans[0]!.commitments[0]!.title, feed.plans[0]!.commitments[1]!.title],
+    );
     assert.equal(lenient.feed?.institutions.length, 1);
-    assert.deepEqual(lenient.issues.map((issue) => issue.dropped), ['institutions[1]', 'plans[0].commitments[2]']);
+    assert.deepEqual(
+      lenient.issues.map((issue) => issue.dropped),
+      ['institutions[1]', 'plans[0].commitments[2]'],
+    );
   });
 
   test('milestone ids need only be unique within their commitment', () => {
-    const feed = buildFeed({ plans: [buildPlan({ commitments: [
-      commitmentWithMilestones([{}, {}], { id: 'CL0069' }),
-      commitmentWithMilestones([{}], { id: 'CL0070' }),
-    ] })] });
+    const feed = buildFeed({
+      plans: [
+        buildPlan({
+          commitments: [
+            commitmentWithMilestones([{}, {}], { id: 'CL0069' }),
+            commitmentWithMilestones([{}], { id: 'CL0070' }),
+          ],
+        }),
+      ],
+    });
     assert.deepEqual(parseFeed(feed, { mode: 'strict' }).issues, []);
     const repeated = raw(feed);
     repeated.plans[0].commitments[0].milestones[1].id = 'M1';
-    assert.deepEqual(paths(parseFeed(repeated, { mode: 'strict' }).issues), ['plans[0].commitments[0].milestones[1].id']);
+    assert.deepEqual(paths(parseFeed(repeated, { mode: 'strict' }).issues), [
+      'plans[0].commitments[0].milestones[1].id',
+    ]);
   });
 
   test('a carried-forward reference must point to another commitment of the feed', () => {
-    const feed = buildFeed({ plans: [
-      buildPlan({ id: 'AP_CHL04', number: 4, commitments: [buildCommitment({ id: 'CL0059' })] }),
-      buildPlan({ commitments: [buildCommitment({ id: 'CL0069', carriesForward: ['CL0059', 'CL0040', 'CL0069'] })] }),
-    ] });
+    const feed = buildFeed({
+      plans: [
+        buildPlan({ id: 'AP_CHL04', number: 4, commitments: [buildCommitment({ id: 'CL0059' })] }),
+        buildPlan({ commitments: [buildCommitment({ id: 'CL0069', carriesForward: ['CL0059', 'CL0040', 'CL0069'] })] }),
+      ],
+    });
     const result = parseFeed(feed, { mode: 'strict' });
     assert.equal(result.ok, false);
     assert.deepEqual(paths(ofCode(result.issues, 'unknown-carried-forward')), [
@@ -311,10 +402,10 @@ describe('cross-references', () => {
   });
 
   test('a milestone due after its commitment’s end is a warning that rejects nothing (CL0069)', () => {
-    const cl0069 = commitmentWithMilestones(
-      [{ due: '2021-08' }, { due: '2022-06' }, { due: '2022-12' }],
-      { start: '2021-03-01', end: '2022-06-30' },
-    );
+    const cl0069 = commitmentWithMilestones([{ due: '2021-08' }, { due: '2022-06' }, { due: '2022-12' }], {
+      start: '2021-03-01',
+      end: '2022-06-30',
+    });
     const feed = buildFeed({ plans: [buildPlan({ commitments: [cl0069] })] });
     for (const mode of ['strict', 'lenient'] as const) {
       const result = parseFeed(feed, { mode });
@@ -331,20 +422,34 @@ describe('cross-references', () => {
   });
 
   test('after lenient repairs, every issue still points where the publisher wrote it, once', () => {
-    const feed = raw(buildFeed({ plans: [buildPlan({ commitments: [
-      buildCommitment({ id: 'CL0065' }),
-      buildCommitment({ id: 'CL0066' }),
-      buildCommitment({ id: 'CL0066' }),
-      buildCommitment({ id: 'CL0068', lead: 'minsal' }),
-    ] })] }));
+    const feed = raw(
+      buildFeed({
+        plans: [
+          buildPlan({
+            commitments: [
+              buildCommitment({ id: 'CL0065' }),
+              buildCommitment({ id: 'CL0066' }),
+              buildCommitment({ id: 'CL0066' }),
+              buildCommitment({ id: 'CL0068', lead: 'minsal' }),
+            ],
+          }),
+        ],
+      }),
+    );
     feed.plans[0].commitments[0].number = 1;
     const result = parseFeed(feed, { mode: 'lenient' });
-    assert.deepEqual(result.feed?.plans[0]?.commitments.map((c) => c.id), ['CL0066', 'CL0068']);
-    assert.deepEqual(result.issues.map((issue) => [issue.code, issue.path, issue.dropped]), [
-      ['invalid-type', 'plans[0].commitments[0].number', 'plans[0].commitments[0]'],
-      ['duplicate-id', 'plans[0].commitments[2].id', 'plans[0].commitments[2]'],
-      ['unknown-institution', 'plans[0].commitments[3].lead', undefined],
-    ]);
+    assert.deepEqual(
+      result.feed?.plans[0]?.commitments.map((c) => c.id),
+      ['CL0066', 'CL0068'],
+    );
+    assert.deepEqual(
+      result.issues.map((issue) => [issue.code, issue.path, issue.dropped]),
+      [
+        ['invalid-type', 'plans[0].commitments[0].number', 'plans[0].commitments[0]'],
+        ['duplicate-id', 'plans[0].commitments[2].id', 'plans[0].commitments[2]'],
+        ['unknown-institution', 'plans[0].commitments[3].lead', undefined],
+      ],
+    );
     assert.match(result.issues[2]!.message, /^plans\[0\]\.commitments\[3\]\.lead: /);
   });
 });
@@ -368,7 +473,12 @@ describe('input that is not a feed', () => {
     }
   });
   test('an array, null or a number instead of an object', () => {
-    const cases: Array<[unknown, string]> = [['[]', 'a list of 0'], [[validFeed()], 'a list of 1'], ['null', 'null'], [42, 'the number 42']];
+    const cases: Array<[unknown, string]> = [
+      ['[]', 'a list of 0'],
+      [[validFeed()], 'a list of 1'],
+      ['null', 'null'],
+      [42, 'the number 42'],
+    ];
     for (const [input, found] of cases) {
       for (const mode of ['strict', 'lenient'] as const) {
         const result = parseFeed(input, { mode });
@@ -391,17 +501,34 @@ describe('links and dates from data', () => {
     return feed;
   };
 
-  for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'ftp://ftp.example.org/plan.pdf', 'https://']) {
+  for (const url of [
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:x',
+    'ftp://ftp.example.org/plan.pdf',
+    'https://',
+  ]) {
     test(`${JSON.stringify(url)} is rejected as a link`, () => {
       const strict = parseFeed(withUrl(url), { mode: 'strict' });
       assert.equal(strict.ok, false);
-      assert.deepEqual(paths(strict.issues), ['plans[0].commitments[0].url', 'plans[0].commitments[1].updates[0].evidence[0].url']);
-      assert.deepEqual(words(strict.issues[0]?.expected), { en: 'an http:// or https:// address', es: 'una dirección http:// o https://' });
+      assert.deepEqual(paths(strict.issues), [
+        'plans[0].commitments[0].url',
+        'plans[0].commitments[1].updates[0].evidence[0].url',
+      ]);
+      assert.deepEqual(words(strict.issues[0]?.expected), {
+        en: 'an http:// or https:// address',
+        es: 'una dirección http:// o https://',
+      });
       // Lenient: the commitment keeps everything but its link; the evidence link, which is
       // nothing without its address, is left out.
       const lenient = parseFeed(withUrl(url), { mode: 'lenient' });
       const commitments = lenient.feed!.plans[0]!.commitments;
-      assert.deepEqual(commitments.map((c) => c.id), ['CL0065', 'CL0066', 'CL0067', 'CL0068', 'CL0069']);
+      assert.deepEqual(
+        commitments.map((c) => c.id),
+        ['CL0065', 'CL0066', 'CL0067', 'CL0068', 'CL0069'],
+      );
       assert.equal('url' in commitments[0]!, false);
       assert.deepEqual(commitments[1]!.updates[0]!.evidence, []);
     });
@@ -413,7 +540,8 @@ describe('links and dates from data', () => {
   });
 
   test('a publisher contact is an http(s) address or an e-mail address, nothing else', () => {
-    const contact = (value: string) => parseFeed({ ...raw(validFeed()), publisher: { name: 'CIGP', contact: value } }, { mode: 'strict' }).ok;
+    const contact = (value: string) =>
+      parseFeed({ ...raw(validFeed()), publisher: { name: 'CIGP', contact: value } }, { mode: 'strict' }).ok;
     assert.equal(contact('gobiernoabierto@minsegpres.gob.cl'), true);
     assert.equal(contact('https://www.gobiernoabierto.gob.cl/contacto'), true);
     assert.equal(contact('javascript:alert(1)'), false);
@@ -439,19 +567,28 @@ describe('links and dates from data', () => {
       assert.equal(words(result.issues[0]?.expected)!.en, 'a date written YYYY, YYYY-MM or YYYY-MM-DD', value);
     }
     const impossible = parseFeed(withMilestoneDue('2021-02-30'), { mode: 'strict' });
-    assert.deepEqual(impossible.issues.map((i) => words(i.expected)!.en), ['a day that exists in the calendar']);
+    assert.deepEqual(
+      impossible.issues.map((i) => words(i.expected)!.en),
+      ['a day that exists in the calendar'],
+    );
   });
 
   test('dates written another way are rejected with the forms that are accepted', () => {
     for (const value of ['3/1/2021', '2021-3', '2021-13', 'July 2014', 'NA']) {
       const result = parseFeed(withMilestoneDue(value), { mode: 'strict' });
       assert.equal(result.ok, false, value);
-      assert.deepEqual(words(result.issues[0]?.expected), { en: 'a date written YYYY, YYYY-MM or YYYY-MM-DD', es: 'una fecha escrita AAAA, AAAA-MM o AAAA-MM-DD' }, value);
+      assert.deepEqual(
+        words(result.issues[0]?.expected),
+        { en: 'a date written YYYY, YYYY-MM or YYYY-MM-DD', es: 'una fecha escrita AAAA, AAAA-MM o AAAA-MM-DD' },
+        value,
+      );
     }
   });
 
   test('"asap" is a due date for agreements only', () => {
-    const feed = buildFeed({ forums: [buildForum({ meetings: [buildMeeting({ agreements: [buildAgreement({ due: 'asap' })] })] })] });
+    const feed = buildFeed({
+      forums: [buildForum({ meetings: [buildMeeting({ agreements: [buildAgreement({ due: 'asap' })] })] })],
+    });
     assert.equal(parseFeed(feed, { mode: 'strict' }).ok, true);
     assert.equal(parseFeed(withMilestoneDue('asap'), { mode: 'strict' }).ok, false);
   });
@@ -480,24 +617,39 @@ describe('lenient mode and a bad optional link: the field is left out, the entit
     assert.equal(issue.dropped, 'plans[0].commitments[2].url');
     assert.equal(words(issue.expected)!.en, 'an http:// or https:// address');
     const expected = raw(validFeed());
-    assert.deepEqual(result.feed, parseFeed(expected, { mode: 'strict' }).feed, 'every entity as if the link had never been written');
+    assert.deepEqual(
+      result.feed,
+      parseFeed(expected, { mode: 'strict' }).feed,
+      'every entity as if the link had never been written',
+    );
     assert.equal(parseFeed(feed, { mode: 'strict' }).ok, false, 'strict mode still rejects it');
   });
 
   test('a meeting with a bad minutesUrl keeps its agreements', () => {
     const agreements = [buildAgreement({ text: 'Publicar el acta' }), buildAgreement({ text: 'Convocar la mesa' })];
-    const feed = raw(buildFeed({ forums: [buildForum({ meetings: [buildMeeting({ agreements }), buildMeeting({ date: '2022-04-11' })] })] }));
+    const feed = raw(
+      buildFeed({
+        forums: [buildForum({ meetings: [buildMeeting({ agreements }), buildMeeting({ date: '2022-04-11' })] })],
+      }),
+    );
     feed.forums[0].meetings[0].minutesUrl = 'data:text/html,<script>alert(1)</script>';
     const result = lenient(feed);
     assert.equal(only(result).dropped, 'forums[0].meetings[0].minutesUrl');
     const meetings = result.feed!.forums[0]!.meetings;
     assert.equal(meetings.length, 2);
     assert.equal('minutesUrl' in meetings[0]!, false);
-    assert.deepEqual(meetings[0]!.agreements.map((a) => a.text), ['Publicar el acta', 'Convocar la mesa']);
+    assert.deepEqual(
+      meetings[0]!.agreements.map((a) => a.text),
+      ['Publicar el acta', 'Convocar la mesa'],
+    );
   });
 
   test('a bad publisher url or contact no longer rejects the feed', () => {
-    for (const [field, value] of [['url', BAD], ['contact', 'vbscript:x'], ['url', 42]] as const) {
+    for (const [field, value] of [
+      ['url', BAD],
+      ['contact', 'vbscript:x'],
+      ['url', 42],
+    ] as const) {
       const feed = raw(validFeed());
       feed.publisher[field] = value;
       const result = lenient(feed);
@@ -510,14 +662,22 @@ describe('lenient mode and a bad optional link: the field is left out, the entit
   });
 
   test('a bad IRM reportUrl, plan url or institution url leaves out the field alone', () => {
-    const feed = raw(buildFeed({ institutions: [buildInstitution({ id: 'congreso' }), buildInstitution({ id: 'segpres' })] }));
+    const feed = raw(
+      buildFeed({ institutions: [buildInstitution({ id: 'congreso' }), buildInstitution({ id: 'segpres' })] }),
+    );
     feed.institutions[1].url = 'file:///etc/passwd';
     feed.plans = raw(validFeed()).plans;
     feed.plans[1].url = '//evil.example';
     feed.plans[0].commitments[4].irm = { starred: true, reportUrl: BAD };
     const result = lenient(feed);
-    assert.deepEqual(result.issues.map((i) => i.dropped), ['institutions[1].url', 'plans[0].commitments[4].irm.reportUrl', 'plans[1].url']);
-    assert.deepEqual(result.feed!.institutions.map((i) => i.id), ['congreso', 'segpres']);
+    assert.deepEqual(
+      result.issues.map((i) => i.dropped),
+      ['institutions[1].url', 'plans[0].commitments[4].irm.reportUrl', 'plans[1].url'],
+    );
+    assert.deepEqual(
+      result.feed!.institutions.map((i) => i.id),
+      ['congreso', 'segpres'],
+    );
     assert.deepEqual(result.feed!.plans[0]!.commitments[4]!.irm, { starred: true });
     assert.equal(result.feed!.plans.length, 2);
   });
@@ -528,7 +688,10 @@ describe('lenient mode and a bad optional link: the field is left out, the entit
     feed.plans[0].commitments[1].updates[0].evidence[0].url = BAD;
     const result = lenient(feed);
     assert.equal(only(result).dropped, 'plans[0].commitments[1].updates[0].evidence[0]');
-    assert.deepEqual(result.feed!.plans[0]!.commitments[1]!.updates[0]!.evidence.map((e) => e.url), ['https://www.camara.cl/acta.pdf']);
+    assert.deepEqual(
+      result.feed!.plans[0]!.commitments[1]!.updates[0]!.evidence.map((e) => e.url),
+      ['https://www.camara.cl/acta.pdf'],
+    );
   });
 
   test('paths name the input after an earlier entry is left out, and a removed field shifts no index', () => {
@@ -541,20 +704,26 @@ describe('lenient mode and a bad optional link: the field is left out, the entit
     feed.plans[0].commitments[4].id = 'CL0066';
     feed.plans[0].commitments[4].milestones = [];
     const result = lenient(feed);
-    assert.deepEqual(result.issues.map((i) => i.dropped), [
-      'plans[0].commitments[0]',
-      'plans[0].commitments[1].url',
-      'plans[0].commitments[3].milestones[1]',
-      'plans[0].commitments[3].url',
-      'plans[0].commitments[4]',
-    ]);
+    assert.deepEqual(
+      result.issues.map((i) => i.dropped),
+      [
+        'plans[0].commitments[0]',
+        'plans[0].commitments[1].url',
+        'plans[0].commitments[3].milestones[1]',
+        'plans[0].commitments[3].url',
+        'plans[0].commitments[4]',
+      ],
+    );
     assert.deepEqual(result.issues.map((i) => i.path).at(-1), 'plans[0].commitments[4].id');
     const kept = result.feed!.plans[0]!.commitments;
-    assert.deepEqual(kept.map((c) => [c.id, 'url' in c, c.milestones.length]), [
-      ['CL0066', false, 3],
-      ['CL0067', false, 3],
-      ['CL0068', false, 2],
-    ]);
+    assert.deepEqual(
+      kept.map((c) => [c.id, 'url' in c, c.milestones.length]),
+      [
+        ['CL0066', false, 3],
+        ['CL0067', false, 3],
+        ['CL0068', false, 2],
+      ],
+    );
   });
 
   test('a bad link next to a problem outside every list: the feed is still rejected', () => {
@@ -592,7 +761,10 @@ describe('parseFeedCompiled', () => {
   const inputs: Array<[string, unknown]> = [
     ['a valid feed', validFeed()],
     ['a damaged feed', damagedFeed()],
-    ['duplicates and unknown references', buildFeed({ plans: [buildPlan({ commitments: [buildCommitment({ lead: 'x' }), buildCommitment()] })] })],
+    [
+      'duplicates and unknown references',
+      buildFeed({ plans: [buildPlan({ commitments: [buildCommitment({ lead: 'x' }), buildCommitment()] })] }),
+    ],
     ['bad optional links', { ...raw(validFeed()), publisher: { name: 'CIGP', url: 'javascript:x', contact: 'nope' } }],
     ['not JSON', '{'],
     ['an array', []],

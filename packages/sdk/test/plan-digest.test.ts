@@ -26,7 +26,12 @@ const VERSION = { generatedAt: '2026-01-01T00:00:00Z', sha256: '0'.repeat(64) };
 
 /** A date as feeds write them: a year, a month or a day, between 2018 and 2027. */
 const partialDate = fc
-  .record({ year: fc.integer({ min: 2018, max: 2027 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }), precision: fc.constantFrom(0, 1, 2) })
+  .record({
+    year: fc.integer({ min: 2018, max: 2027 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 28 }),
+    precision: fc.constantFrom(0, 1, 2),
+  })
   .map(({ year, month, day, precision }) =>
     [String(year), String(month).padStart(2, '0'), String(day).padStart(2, '0')].slice(0, precision + 1).join('-'),
   );
@@ -51,7 +56,11 @@ const commitment = fc.record(
     end: optional(partialDate),
     reported: optional(
       fc.record(
-        { status: fc.constantFrom(...COMMITMENT_STATUSES), percent: fc.integer({ min: 0, max: 100 }), asOf: partialDate },
+        {
+          status: fc.constantFrom(...COMMITMENT_STATUSES),
+          percent: fc.integer({ min: 0, max: 100 }),
+          asOf: partialDate,
+        },
         { requiredKeys: ['status', 'asOf'] },
       ),
     ),
@@ -86,7 +95,16 @@ function wholeAndDigest(commitments: object[]): { whole: Commitment[]; digest: C
     generatedAt: VERSION.generatedAt,
     country: 'CHL',
     defaultLanguage: 'es',
-    plans: [{ id: 'AP', number: 1, title: 'Plan', period: { start: '2018', end: '2027' }, phase: 'implementation', commitments: commitments.map((c, i) => withIds(c, i)) }],
+    plans: [
+      {
+        id: 'AP',
+        number: 1,
+        title: 'Plan',
+        period: { start: '2018', end: '2027' },
+        phase: 'implementation',
+        commitments: commitments.map((c, i) => withIds(c, i)),
+      },
+    ],
   } as FeedInput;
   const parsed = parseFeed(feed);
   assert.ok(parsed.ok, JSON.stringify(!parsed.ok && parsed.issues));
@@ -99,12 +117,20 @@ function wholeAndDigest(commitments: object[]): { whole: Commitment[]; digest: C
 describe('plan digest', () => {
   test('on any day, a digest row gives the figures its whole commitment gives', () => {
     fc.assert(
-      fc.property(fc.array(commitment, { minLength: 1, maxLength: 5 }), fc.array(fc.date({ min: new Date('2017-01-01'), max: new Date('2029-12-31'), noInvalidDate: true }), { minLength: 1, maxLength: 4 }), (commitments, days) => {
-        const { whole, digest } = wholeAndDigest(commitments);
-        for (const [i, c] of whole.entries()) {
-          for (const now of days) assert.deepEqual(figures(digest[i]!, now), figures(c, now), `${c.id} on ${now.toISOString()}`);
-        }
-      }),
+      fc.property(
+        fc.array(commitment, { minLength: 1, maxLength: 5 }),
+        fc.array(fc.date({ min: new Date('2017-01-01'), max: new Date('2029-12-31'), noInvalidDate: true }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (commitments, days) => {
+          const { whole, digest } = wholeAndDigest(commitments);
+          for (const [i, c] of whole.entries()) {
+            for (const now of days)
+              assert.deepEqual(figures(digest[i]!, now), figures(c, now), `${c.id} on ${now.toISOString()}`);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -130,6 +156,10 @@ describe('plan digest', () => {
       },
     ]);
     assert.deepEqual(digest[0]!.milestones, [{ due: '2026-06', status: 'in-progress' }]);
-    assert.deepEqual(digest[1]!.milestones, [{ status: 'completed', weight: 2 }, { completedOn: '2024-03-05' }, { due: '2026-06', status: 'in-progress' }]);
+    assert.deepEqual(digest[1]!.milestones, [
+      { status: 'completed', weight: 2 },
+      { completedOn: '2024-03-05' },
+      { due: '2026-06', status: 'in-progress' },
+    ]);
   });
 });

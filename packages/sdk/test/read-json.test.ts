@@ -28,7 +28,9 @@ const CASES: Array<[string, string, 'feed' | FeedFormatReason]> = [
 /** What `decodeBody` makes of the text's UTF-8 bytes. */
 function byClient(text: string): 'feed' | FeedFormatReason {
   try {
-    return parseFeed(decodeBody(new TextEncoder().encode(text), 'https://example.org/feed.json').value).ok ? 'feed' : 'not-json';
+    return parseFeed(decodeBody(new TextEncoder().encode(text), 'https://example.org/feed.json').value).ok
+      ? 'feed'
+      : 'not-json';
   } catch (error) {
     assert.ok(isFeedFormatError(error), String(error));
     return error.reason;

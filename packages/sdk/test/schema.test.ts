@@ -77,7 +77,8 @@ function typeErrors(progress: Progress, entry: TimelineEntry): void {
 void typeErrors;
 
 /* Run-time tests of the building blocks. */
-const accepts = (schema: { safeParse(value: unknown): { success: boolean } }, value: unknown) => schema.safeParse(value).success;
+const accepts = (schema: { safeParse(value: unknown): { success: boolean } }, value: unknown) =>
+  schema.safeParse(value).success;
 
 describe('building blocks', () => {
   test('localised text: a string, or language tags to strings', () => {
@@ -106,7 +107,13 @@ describe('building blocks', () => {
   });
   test('links are http(s) only', () => {
     assert.equal(accepts(WebUrl, 'https://www.ogp.gob.cl'), true);
-    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'mailto:a@b.cl', 'file:///etc/passwd', 'www.ogp.gob.cl']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'mailto:a@b.cl',
+      'file:///etc/passwd',
+      'www.ogp.gob.cl',
+    ]) {
       assert.equal(accepts(WebUrl, url), false, url);
     }
   });
@@ -126,7 +133,11 @@ describe('entities', () => {
     assert.equal(accepts(MilestoneSchema, { ...milestone, weight: -1 }), false);
   });
   test('a reported percent is within 0–100', () => {
-    const commitment = (percent: number) => ({ id: 'CL0069', title: 'x', reported: { status: 'in-progress', percent, asOf: '2022-03' } });
+    const commitment = (percent: number) => ({
+      id: 'CL0069',
+      title: 'x',
+      reported: { status: 'in-progress', percent, asOf: '2022-03' },
+    });
     assert.equal(accepts(CommitmentSchema, commitment(0)), true);
     assert.equal(accepts(CommitmentSchema, commitment(100)), true);
     assert.equal(accepts(CommitmentSchema, commitment(101)), false);

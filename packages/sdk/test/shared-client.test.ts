@@ -28,7 +28,9 @@ test('the elements get the client page code made, and page code the one the elem
 
 test("page code that asks first with storage decides the elements' client: it paints from storage", () => {
   const feed = feedWithCommitments([buildCommitment()]);
-  const entries = new Map([[cacheKey(URL_A), JSON.stringify({ v: 1, url: URL_A, body: JSON.stringify(feed), savedAt: 1 })]]);
+  const entries = new Map([
+    [cacheKey(URL_A), JSON.stringify({ v: 1, url: URL_A, body: JSON.stringify(feed), savedAt: 1 })],
+  ]);
   const storage: FeedStorage = {
     getItem: (key) => entries.get(key) ?? null,
     setItem: (key, value) => void entries.set(key, value),

@@ -6,7 +6,14 @@
  */
 import { afterEach, describe, test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
-import { createClient, fetchTransport, getSharedClient, isFeedHttpError, isNotFoundError, sliceClient } from '@ogp-embed/sdk';
+import {
+  createClient,
+  fetchTransport,
+  getSharedClient,
+  isFeedHttpError,
+  isNotFoundError,
+  sliceClient,
+} from '@ogp-embed/sdk';
 import { clearSharedClients } from '@ogp-embed/sdk/internal';
 import type { FeedClient, FeedSlice, WatchState } from '@ogp-embed/sdk';
 import { startFeedServer, type FeedServer } from './helpers/feed-server.js';
@@ -21,14 +28,21 @@ async function serve(t: TestContext): Promise<FeedServer> {
   return server;
 }
 
-const FEED = feedWithCommitments([buildCommitment({ id: 'C1' }), buildCommitment({ id: 'C2' }), buildCommitment({ id: 'C3' })], {
-  forums: [buildForum()],
-});
+const FEED = feedWithCommitments(
+  [buildCommitment({ id: 'C1' }), buildCommitment({ id: 'C2' }), buildCommitment({ id: 'C3' })],
+  {
+    forums: [buildForum()],
+  },
+);
 
 const partOf = (feed: unknown) => (feed as FeedSlice).part;
 
 /** Resolves with the first state `accept` takes. */
-function stateWhere(client: FeedClient, accept: (state: WatchState) => boolean, interval = 60_000): Promise<{ state: WatchState; stop: () => void }> {
+function stateWhere(
+  client: FeedClient,
+  accept: (state: WatchState) => boolean,
+  interval = 60_000,
+): Promise<{ state: WatchState; stop: () => void }> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('no such state within 5 s')), 5000);
     const stop = client.watch(
@@ -51,13 +65,21 @@ describe('discovery', () => {
     server.route(published.indexPath, { body: index, delay: 1000 });
     const client = createClient({ feedUrl: server.url });
     const { feed } = await sliceClient(client, 'commitment', 'C2').getFeed();
-    assert.deepEqual(partOf(feed), { kind: 'commitment', id: 'C2', generatedAt: FEED.generatedAt, sha256: published.sha256 });
+    assert.deepEqual(partOf(feed), {
+      kind: 'commitment',
+      id: 'C2',
+      generatedAt: FEED.generatedAt,
+      sha256: published.sha256,
+    });
     assert.equal(feed.plans[0]?.commitments[0]?.id, 'C2');
     assert.equal(server.feedRequests.length, 0, 'the whole feed is never asked for');
     assert.equal(server.requestsFor(published.indexPath).length, 1);
     assert.equal(server.requestsFor(published.pathOf('commitment', 'C2')).length, 1);
     // The first part goes out with the index, not after it.
-    const [asked, part] = [server.requestsFor(published.indexPath)[0]!, server.requestsFor(published.pathOf('commitment', 'C2'))[0]!];
+    const [asked, part] = [
+      server.requestsFor(published.indexPath)[0]!,
+      server.requestsFor(published.pathOf('commitment', 'C2'))[0]!,
+    ];
     assert.ok(part.at - asked.at < 1000, `the part was asked for ${part.at - asked.at} ms after the index`);
     // The lookups answer from the part.
     assert.equal((await sliceClient(client, 'commitment', 'C2').getCommitment('C2')).commitment.id, 'C2');
@@ -74,15 +96,31 @@ describe('discovery', () => {
       sliceClient(client, 'plan', 'AP_CHL05').getFeed(),
       sliceClient(client, 'forum', 'mesa-ga').getFeed(),
     ]);
-    assert.equal(sliceClient(client, 'commitment', 'C1'), sliceClient(client, 'commitment', 'C1'), 'one client per part');
+    assert.equal(
+      sliceClient(client, 'commitment', 'C1'),
+      sliceClient(client, 'commitment', 'C1'),
+      'one client per part',
+    );
     assert.equal(server.requestsFor(published.indexPath).length, 1);
-    for (const [kind, id] of [['commitment', 'C1'], ['commitment', 'C3'], ['plan', 'AP_CHL05'], ['forum', 'mesa-ga']] as const) {
+    for (const [kind, id] of [
+      ['commitment', 'C1'],
+      ['commitment', 'C3'],
+      ['plan', 'AP_CHL05'],
+      ['forum', 'mesa-ga'],
+    ] as const) {
       assert.equal(server.requestsFor(published.pathOf(kind, id)).length, 1, `${kind} ${id}`);
     }
     assert.equal(server.feedRequests.length, 0);
     const plan = (await sliceClient(client, 'plan', 'AP_CHL05').getFeed()).feed.plans[0]!;
-    assert.deepEqual(plan.commitments.map((c) => c.id), ['C1', 'C2', 'C3']);
-    assert.equal(plan.commitments[0]!.description, undefined, "a plan's rows leave the details to each commitment's part");
+    assert.deepEqual(
+      plan.commitments.map((c) => c.id),
+      ['C1', 'C2', 'C3'],
+    );
+    assert.equal(
+      plan.commitments[0]!.description,
+      undefined,
+      "a plan's rows leave the details to each commitment's part",
+    );
   });
 
   test('a host without parts: one 404 for the index, remembered, then the whole feed as before', async (t) => {
@@ -114,13 +152,28 @@ describe('discovery', () => {
 
 describe('fallback to the whole feed', () => {
   const cases: [string, (server: FeedServer, path: string) => void][] = [
-    ['a missing part (404)', (server, path) => server.route(path, { status: 404, body: 'Not Found', contentType: 'text/plain' })],
-    ['a part that is not JSON', (server, path) => server.route(path, { body: '<!doctype html><p>Moved', contentType: 'text/html' })],
+    [
+      'a missing part (404)',
+      (server, path) => server.route(path, { status: 404, body: 'Not Found', contentType: 'text/plain' }),
+    ],
+    [
+      'a part that is not JSON',
+      (server, path) => server.route(path, { body: '<!doctype html><p>Moved', contentType: 'text/html' }),
+    ],
     ['a part that is no feed', (server, path) => server.route(path, { body: { hello: 'world' } })],
-    ['a part of another version of the whole (a half-uploaded folder)', (server, path) => {
-      const stale = FEED.plans[0]!.commitments[0]!;
-      server.route(path, { body: { ...FEED, plans: [{ ...FEED.plans[0], commitments: [stale] }], part: { kind: 'commitment', id: 'C1', generatedAt: FEED.generatedAt, sha256: '0'.repeat(64) } } });
-    }],
+    [
+      'a part of another version of the whole (a half-uploaded folder)',
+      (server, path) => {
+        const stale = FEED.plans[0]!.commitments[0]!;
+        server.route(path, {
+          body: {
+            ...FEED,
+            plans: [{ ...FEED.plans[0], commitments: [stale] }],
+            part: { kind: 'commitment', id: 'C1', generatedAt: FEED.generatedAt, sha256: '0'.repeat(64) },
+          },
+        });
+      },
+    ],
     // Replaced below with the part of C2 (what a host that ignores case might send).
     ['another part than the one asked for', () => undefined],
   ];
@@ -147,11 +200,16 @@ describe('fallback to the whole feed', () => {
     const good = published.documents.get(path) as { digest: { commitments: { id: string }[] } };
     const { feed } = await sliceClient(createClient({ feedUrl: server.url }), 'plan-digest', 'AP_CHL05').getFeed();
     assert.equal(partOf(feed)?.kind, 'plan-digest');
-    assert.deepEqual((feed as unknown as typeof good).digest.commitments.map((c) => c.id), ['C1', 'C2', 'C3']);
+    assert.deepEqual(
+      (feed as unknown as typeof good).digest.commitments.map((c) => c.id),
+      ['C1', 'C2', 'C3'],
+    );
     assert.equal(server.feedRequests.length, 0);
     // A digest row with a status the format does not know: the part is not used.
     clearSharedClients();
-    server.route(path, { body: { ...good, digest: { commitments: [{ id: 'C1', milestones: [{ status: 'nearly' }] }] } } });
+    server.route(path, {
+      body: { ...good, digest: { commitments: [{ id: 'C1', milestones: [{ status: 'nearly' }] }] } },
+    });
     const broken = await sliceClient(createClient({ feedUrl: server.url }), 'plan-digest', 'AP_CHL05').getFeed();
     assert.equal(partOf(broken.feed), undefined, 'the whole feed');
     assert.equal(server.feedRequests.length, 1);
@@ -192,7 +250,10 @@ describe('fallback to the whole feed', () => {
     const server = await serve(t);
     server.reply({ status: 500, body: 'boom' });
     const client = createClient({ feedUrl: server.url });
-    await assert.rejects(sliceClient(client, 'commitment', 'C1').getFeed(), (error: unknown) => isFeedHttpError(error) && error.status === 500);
+    await assert.rejects(
+      sliceClient(client, 'commitment', 'C1').getFeed(),
+      (error: unknown) => isFeedHttpError(error) && error.status === 500,
+    );
   });
 });
 
@@ -205,7 +266,11 @@ describe('watching parts', () => {
     const seen = new Map<string, number>();
     for (const id of ['C1', 'C1', 'C1', 'C2']) {
       for (let i = 0; i < 5; i++) {
-        stops.push(sliceClient(client, 'commitment', id).watch((state) => state.data && seen.set(id, (seen.get(id) ?? 0) + 1), { interval: 300 }));
+        stops.push(
+          sliceClient(client, 'commitment', id).watch((state) => state.data && seen.set(id, (seen.get(id) ?? 0) + 1), {
+            interval: 300,
+          }),
+        );
       }
     }
     t.after(() => stops.forEach((stop) => stop()));
@@ -234,9 +299,17 @@ describe('watching parts', () => {
     assert.equal(partOf(first.state.data)?.id, 'C1');
     first.stop();
 
-    const changed = { ...FEED, generatedAt: '2026-03-01T00:00:00Z', plans: [{ ...FEED.plans[0]!, commitments: [buildCommitment({ id: 'C1', title: 'Nuevo título' })] }] };
+    const changed = {
+      ...FEED,
+      generatedAt: '2026-03-01T00:00:00Z',
+      plans: [{ ...FEED.plans[0]!, commitments: [buildCommitment({ id: 'C1', title: 'Nuevo título' })] }],
+    };
     const republished = servePublished(server, changed);
-    const update = await stateWhere(part, (state) => state.data?.plans[0]?.commitments[0]?.title === 'Nuevo título', 200);
+    const update = await stateWhere(
+      part,
+      (state) => state.data?.plans[0]?.commitments[0]?.title === 'Nuevo título',
+      200,
+    );
     assert.equal(partOf(update.state.data)?.sha256, republished.sha256);
     assert.equal(server.feedRequests.length, 0, 'a re-published folder keeps its parts');
 

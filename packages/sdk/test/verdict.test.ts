@@ -33,7 +33,10 @@ describe('irmVerdict', () => {
     assert.deepEqual(irmVerdict(all), { source: 'irm', key: 'irmCompletion:substantial', term: 'end-of-term' });
     const { completionEndOfTerm: _end, ...midTerm } = all;
     assert.deepEqual(irmVerdict(midTerm), { source: 'irm', key: 'irmCompletion:limited', term: 'mid-term' });
-    assert.equal(irmVerdict({ earlyResults: 'marginal', didItOpenGovernment: 'major' })?.key, 'irmEarlyResults:marginal');
+    assert.equal(
+      irmVerdict({ earlyResults: 'marginal', didItOpenGovernment: 'major' })?.key,
+      'irmEarlyResults:marginal',
+    );
     assert.equal(irmVerdict({ didItOpenGovernment: 'major' })?.key, 'irmDidItOpenGovernment:major');
   });
 
@@ -44,11 +47,17 @@ describe('irmVerdict', () => {
 
   test('a design-only assessment, or none, says nothing of what was achieved', () => {
     assert.equal(irmVerdict(undefined), undefined);
-    assert.equal(irmVerdict({ verifiable: true, relevant: true, potentialForResults: 'substantial', specificity: 'high' }), undefined);
+    assert.equal(
+      irmVerdict({ verifiable: true, relevant: true, potentialForResults: 'substantial', specificity: 'high' }),
+      undefined,
+    );
   });
 
   test('a rating this SDK does not know (a newer feed) is passed over, not guessed', () => {
-    assert.equal(irmVerdict({ completionEndOfTerm: 'mostly' as never, earlyResults: 'marginal' })?.key, 'irmEarlyResults:marginal');
+    assert.equal(
+      irmVerdict({ completionEndOfTerm: 'mostly' as never, earlyResults: 'marginal' })?.key,
+      'irmEarlyResults:marginal',
+    );
   });
 });
 
@@ -59,14 +68,22 @@ describe('bestKnown', () => {
   });
 
   test('so do statuses its milestones report', () => {
-    const c = buildCommitment({ milestones: [buildMilestone({ status: 'completed' })], irm: { completionEndOfTerm: 'complete' } });
+    const c = buildCommitment({
+      milestones: [buildMilestone({ status: 'completed' })],
+      irm: { completionEndOfTerm: 'complete' },
+    });
     assert.deepEqual(bestKnown(c, NOW).verdict, { source: 'government', key: 'completed' });
   });
 
   test("else the IRM's verdict, in its own scale, and the progress stays unknown (never a percent made up)", () => {
     const c = irm({ completionEndOfTerm: 'limited', reportUrl: 'https://example.org/irm.pdf' });
     assert.deepEqual(bestKnown(c, NOW), {
-      verdict: { source: 'irm', key: 'irmCompletion:limited', term: 'end-of-term', reportUrl: 'https://example.org/irm.pdf' },
+      verdict: {
+        source: 'irm',
+        key: 'irmCompletion:limited',
+        term: 'end-of-term',
+        reportUrl: 'https://example.org/irm.pdf',
+      },
     });
     assert.deepEqual(commitmentProgress(c), { kind: 'unknown' });
   });
@@ -111,7 +128,10 @@ describe('verdictsDisagree', () => {
 
   test('an unclear rating, or early results, say nothing about completion', () => {
     assert.equal(verdictsDisagree('completed', completion('unclear')), false);
-    assert.equal(verdictsDisagree('completed', { source: 'irm', key: 'irmEarlyResults:marginal', term: 'end-of-term' }), false);
+    assert.equal(
+      verdictsDisagree('completed', { source: 'irm', key: 'irmEarlyResults:marginal', term: 'end-of-term' }),
+      false,
+    );
   });
 });
 
@@ -164,13 +184,25 @@ describe('verdictLabel', () => {
   test("names the IRM and the report's term, in the scale's words", () => {
     assert.equal(verdictLabel(limited, LABELS.es), 'Cumplimiento limitado (MRI, fin del plan)');
     assert.equal(verdictLabel(limited, LABELS.en), 'Limited completion (IRM, end of term)');
-    assert.equal(verdictLabel({ ...limited, term: 'mid-term' }, LABELS.es), 'Cumplimiento limitado (MRI, medio término)');
-    assert.equal(verdictLabel({ ...limited, key: 'irmEarlyResults:marginal' }, LABELS.en), 'Marginal early results (IRM, end of term)');
+    assert.equal(
+      verdictLabel({ ...limited, term: 'mid-term' }, LABELS.es),
+      'Cumplimiento limitado (MRI, medio término)',
+    );
+    assert.equal(
+      verdictLabel({ ...limited, key: 'irmEarlyResults:marginal' }, LABELS.en),
+      'Marginal early results (IRM, end of term)',
+    );
   });
 
   test('a roll-up line, whose reports may be of either term, names the IRM alone', () => {
-    assert.equal(verdictLabel({ source: 'irm', key: 'irmCompletion:substantial' }, LABELS.es), 'Cumplimiento sustancial (MRI)');
-    assert.equal(verdictLabel({ source: 'irm', key: 'irmCompletion:substantial' }, LABELS.en), 'Substantial completion (IRM)');
+    assert.equal(
+      verdictLabel({ source: 'irm', key: 'irmCompletion:substantial' }, LABELS.es),
+      'Cumplimiento sustancial (MRI)',
+    );
+    assert.equal(
+      verdictLabel({ source: 'irm', key: 'irmCompletion:substantial' }, LABELS.en),
+      'Substantial completion (IRM)',
+    );
   });
 
   test("the government's status and unknown as the status labels say them", () => {
@@ -188,7 +220,9 @@ describe('verdictLabel', () => {
 });
 
 describe("Chile's sample (examples/feeds/chile.json)", () => {
-  const parsed = parseFeed(readFileSync(new URL('../../../examples/feeds/chile.json', import.meta.url), 'utf8'), { mode: 'lenient' });
+  const parsed = parseFeed(readFileSync(new URL('../../../examples/feeds/chile.json', import.meta.url), 'utf8'), {
+    mode: 'lenient',
+  });
   const feed = parsed.feed!;
 
   test("the 5th plan: the IRM's verdicts wherever the feed has them, unknown only for the commitment with neither", () => {

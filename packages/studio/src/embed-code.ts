@@ -24,20 +24,40 @@ export interface EmbedCode {
 }
 
 /** For each kind: its tag, the attribute naming the entity, and the plugin's block and shortcode. */
-const KINDS: Record<EntityKind, { tag: string; idAttribute: string; variantAttribute?: string; block: string; shortcode: string }> = {
-  commitment: { tag: 'ogp-commitment', idAttribute: 'commitment', variantAttribute: 'variant', block: 'ogp-embed/commitment', shortcode: 'ogp_commitment' },
-  plan: { tag: 'ogp-plan', idAttribute: 'plan', variantAttribute: 'card-variant', block: 'ogp-embed/plan', shortcode: 'ogp_plan' },
+const KINDS: Record<
+  EntityKind,
+  { tag: string; idAttribute: string; variantAttribute?: string; block: string; shortcode: string }
+> = {
+  commitment: {
+    tag: 'ogp-commitment',
+    idAttribute: 'commitment',
+    variantAttribute: 'variant',
+    block: 'ogp-embed/commitment',
+    shortcode: 'ogp_commitment',
+  },
+  plan: {
+    tag: 'ogp-plan',
+    idAttribute: 'plan',
+    variantAttribute: 'card-variant',
+    block: 'ogp-embed/plan',
+    shortcode: 'ogp_plan',
+  },
   forum: { tag: 'ogp-agreements', idAttribute: 'forum', block: 'ogp-embed/agreements', shortcode: 'ogp_agreements' },
 };
 
 /** The layouts each kind has, its default first: as the elements and the WordPress plugin (includes/kinds.php) take them. */
-export const VARIANTS: Record<EntityKind, readonly string[]> = { commitment: ['card', 'compact', 'full'], plan: ['card', 'compact'], forum: [] };
+export const VARIANTS: Record<EntityKind, readonly string[]> = {
+  commitment: ['card', 'compact', 'full'],
+  plan: ['card', 'compact'],
+  forum: [],
+};
 
 export const DEFAULT_SCRIPT_URL = 'https://cdn.jsdelivr.net/npm/@ogp-embed/elements@0.1/dist/ogp-embed.js';
 /** Shown in the code until the officer types the real address. */
 export const FEED_URL_PLACEHOLDER = 'https://www.example.org/ogp/feed.json';
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** A shortcode's attribute value: WordPress ends it at a quote and reads `[`/`]` as the shortcode's end. */
 const escapeShortcode = (value: string) => value.replace(/["[\]]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -54,7 +74,9 @@ export function embedCode(kind: EntityKind, id: string, options: EmbedOptions): 
     ...(options.lang ? [['lang', options.lang] as [string, string]] : []),
     ...(options.live ? [['live', true] as [string, true]] : []),
   ];
-  const tagAttributes = attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
+  const tagAttributes = attributes
+    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .join('');
   const html =
     `<script type="module" src="${escapeAttribute(options.scriptUrl.trim() || DEFAULT_SCRIPT_URL)}"></script>\n` +
     `<${spec.tag}${tagAttributes}></${spec.tag}>`;

@@ -24,7 +24,20 @@ import {
   WorkbookError,
 } from '@ogp-embed/cli/core';
 import type { Bilingual } from '@ogp-embed/sdk';
-import type { CliLanguage, DroppedRow, LeftOut, Messages, NamedFile, OgpSheetSummary, Platform, RowIssue, SheetIssue, SlashOrder, Table, ValidationReport } from '@ogp-embed/cli/core';
+import type {
+  CliLanguage,
+  DroppedRow,
+  LeftOut,
+  Messages,
+  NamedFile,
+  OgpSheetSummary,
+  Platform,
+  RowIssue,
+  SheetIssue,
+  SlashOrder,
+  Table,
+  ValidationReport,
+} from '@ogp-embed/cli/core';
 import { catalogOf } from './preview-feed.js';
 import type { Catalog } from './preview-feed.js';
 import type { SourceKind, Stage } from './words.js';
@@ -88,7 +101,18 @@ const withoutExtension = (name: string) => name.replace(/\.[^.]+$/, '');
 const feedTextOf = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 function emptyResult(opened: string[]): StudioResult {
-  return { opened, unknown: [], sheetProblems: [], feedProblems: [], leftOut: NOTHING_LEFT_OUT, dropped: [], tableNotRead: false, stillTheExample: false, hasFeed: false, valid: false };
+  return {
+    opened,
+    unknown: [],
+    sheetProblems: [],
+    feedProblems: [],
+    leftOut: NOTHING_LEFT_OUT,
+    dropped: [],
+    tableNotRead: false,
+    stillTheExample: false,
+    hasFeed: false,
+    valid: false,
+  };
 }
 
 /** The cell a problem points at, read back from its table: what the officer sees in that cell. */
@@ -115,18 +139,30 @@ function finish(result: StudioResult, text: string, progress: Progress): StudioI
   const { feed } = parseFeed(text, { mode: 'lenient' });
   progress('done', 1, 1);
   return {
-    result: { ...result, hasFeed: true, ...(feed ? { catalog: catalogOf(feed) } : {}), feedProblems: report.issues, valid: report.valid },
+    result: {
+      ...result,
+      hasFeed: true,
+      ...(feed ? { catalog: catalogOf(feed) } : {}),
+      feedProblems: report.issues,
+      valid: report.valid,
+    },
     feedText: text,
     ...(feed ? { feed } : {}),
   };
 }
 
 function fatal(result: StudioResult, error: unknown): StudioImport {
-  if (error instanceof TableEncodingError || error instanceof WorkbookError) return { result: { ...result, fatal: { severity: 'error', file: error.file, text: error.text, leftOut: 'file' } } };
+  if (error instanceof TableEncodingError || error instanceof WorkbookError)
+    return { result: { ...result, fatal: { severity: 'error', file: error.file, text: error.text, leftOut: 'file' } } };
   throw error;
 }
 
-async function importSheets(files: readonly NamedFile[], opened: string[], options: ImportOptions, progress: Progress): Promise<StudioImport> {
+async function importSheets(
+  files: readonly NamedFile[],
+  opened: string[],
+  options: ImportOptions,
+  progress: Progress,
+): Promise<StudioImport> {
   const result: StudioResult = { ...emptyResult(opened), kind: 'sheets' };
   let folder;
   try {
@@ -148,11 +184,26 @@ async function importSheets(files: readonly NamedFile[], opened: string[], optio
   return imported.value ? finish(sheets, feedTextOf(imported.value), progress) : { result: sheets };
 }
 
-function importFromPlatform(platform: Platform, file: NamedFile, opened: string[], options: ImportOptions, progress: Progress): StudioImport {
+function importFromPlatform(
+  platform: Platform,
+  file: NamedFile,
+  opened: string[],
+  options: ImportOptions,
+  progress: Progress,
+): StudioImport {
   progress('building', 0, 1, file.name);
   const { publisher, country, language, plan, title } = options;
-  const facts = { ...(publisher ? { publisher } : {}), ...(country ? { country } : {}), ...(language ? { language } : {}), ...(plan ? { plan } : {}), ...(title ? { title } : {}) };
-  const imported = importPlatform(platform, file.bytes, file.name, withoutExtension(file.name), { ...facts, now: new Date() });
+  const facts = {
+    ...(publisher ? { publisher } : {}),
+    ...(country ? { country } : {}),
+    ...(language ? { language } : {}),
+    ...(plan ? { plan } : {}),
+    ...(title ? { title } : {}),
+  };
+  const imported = importPlatform(platform, file.bytes, file.name, withoutExtension(file.name), {
+    ...facts,
+    now: new Date(),
+  });
   const result: StudioResult = { ...emptyResult(opened), kind: platform, sheetProblems: imported.issues };
   return imported.written && imported.value ? finish(result, feedTextOf(imported.value), progress) : { result };
 }
@@ -167,7 +218,8 @@ function inEveryLanguage(say: (words: Messages) => string): Bilingual {
 function isOgpSheet(file: NamedFile): boolean {
   if (!/\.(csv|tsv|txt)$/i.test(file.name)) return false;
   const head = file.bytes.subarray(0, 16 * 1024);
-  const encoding = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
+  const encoding =
+    head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
   return new TextDecoder(encoding).decode(head).includes('Commitment Unique Identifier');
 }
 
@@ -194,7 +246,12 @@ function rowProblem(file: string, issue: RowIssue): SheetProblem {
 }
 
 /** OGP's own sheet, read by `import ogp-sheet`'s importer; the Country and Plan fields keep only those rows, as `--country` and `--plan` do. */
-async function importFromOgpSheet(file: NamedFile, opened: string[], options: ImportOptions, progress: Progress): Promise<StudioImport> {
+async function importFromOgpSheet(
+  file: NamedFile,
+  opened: string[],
+  options: ImportOptions,
+  progress: Progress,
+): Promise<StudioImport> {
   const result: StudioResult = { ...emptyResult(opened), kind: 'ogp-sheet' };
   const sink = new TextParts();
   let summary: OgpSheetSummary;
@@ -208,19 +265,29 @@ async function importFromOgpSheet(file: NamedFile, opened: string[], options: Im
       ...(options.publisher ? { publisher: options.publisher } : {}),
     });
   } catch (error) {
-    const said = (text: Bilingual): StudioImport => ({ result: { ...result, fatal: { severity: 'error', file: file.name, text, leftOut: 'file' } } });
+    const said = (text: Bilingual): StudioImport => ({
+      result: { ...result, fatal: { severity: 'error', file: file.name, text, leftOut: 'file' } },
+    });
     if (error instanceof NotAnOgpSheetError) return said(inEveryLanguage((words) => words.notOgpSheet(error.missing)));
     if (error instanceof NothingMatchedError) {
       const { country, plan } = error.filter;
       return said(
-        inEveryLanguage((words) => (error.kind === 'country' ? words.noCountryMatch(country ?? '', error.available) : words.noPlanMatch(plan ?? '', country, error.available))),
+        inEveryLanguage((words) =>
+          error.kind === 'country'
+            ? words.noCountryMatch(country ?? '', error.available)
+            : words.noPlanMatch(plan ?? '', country, error.available),
+        ),
       );
     }
     return fatal(result, error);
   }
   const problems = summary.issues.map((issue) => rowProblem(file.name, issue));
   const cells = summary.issues.filter((issue) => issue.severity === 'warning').length;
-  const read: StudioResult = { ...result, sheetProblems: problems, leftOut: { ...NOTHING_LEFT_OUT, rows: summary.skipped, cells } };
+  const read: StudioResult = {
+    ...result,
+    sheetProblems: problems,
+    leftOut: { ...NOTHING_LEFT_OUT, rows: summary.skipped, cells },
+  };
   return finish(read, sink.text(), progress);
 }
 
@@ -228,7 +295,12 @@ async function importFromOgpSheet(file: NamedFile, opened: string[], options: Im
 function looksLikeFeed(bytes: Uint8Array): boolean {
   try {
     const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && ('plans' in value || 'schemaVersion' in value);
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      ('plans' in value || 'schemaVersion' in value)
+    );
   } catch {
     // Not JSON at all: the feed's check says where it breaks.
     return true;
@@ -236,7 +308,11 @@ function looksLikeFeed(bytes: Uint8Array): boolean {
 }
 
 /** Reads what was opened; `progress` hears each stage. */
-export async function importFiles(files: readonly NamedFile[], options: ImportOptions = {}, progress: Progress = () => {}): Promise<StudioImport> {
+export async function importFiles(
+  files: readonly NamedFile[],
+  options: ImportOptions = {},
+  progress: Progress = () => {},
+): Promise<StudioImport> {
   const opened = files.map((f) => f.name);
   const ogpSheet = files.find(isOgpSheet);
   if (ogpSheet) {
@@ -244,7 +320,8 @@ export async function importFiles(files: readonly NamedFile[], options: ImportOp
     return { ...imported, result: { ...imported.result, unknown: opened.filter((name) => name !== ogpSheet.name) } };
   }
   // Any file named like one of the template's tables, or a workbook: the template's spreadsheets.
-  if (matchFolderFiles(opened).some((file) => file.kind !== 'unread')) return importSheets(files, opened, options, progress);
+  if (matchFolderFiles(opened).some((file) => file.kind !== 'unread'))
+    return importSheets(files, opened, options, progress);
   const [file, ...others] = files;
   if (!file) return { result: emptyResult(opened) };
   const result = emptyResult(opened);

@@ -23,7 +23,9 @@ export function catalogOf(feed: Feed): Catalog {
   return {
     defaultLanguage: feed.defaultLanguage,
     plans: feed.plans.map((plan) => ({ id: plan.id, title: plan.title })),
-    commitments: feed.plans.flatMap((plan) => plan.commitments.map((c) => ({ id: c.id, title: c.shortTitle ?? c.title }))),
+    commitments: feed.plans.flatMap((plan) =>
+      plan.commitments.map((c) => ({ id: c.id, title: c.shortTitle ?? c.title })),
+    ),
     forums: feed.forums.map((forum) => ({ id: forum.id, title: forum.name })),
   };
 }

@@ -83,7 +83,11 @@ function itemsOf(catalog: Catalog, kind: EntityKind, lang: string): Item[] {
   const key = `${kind} ${lang}`;
   let items = lists.get(key);
   if (!items) {
-    items = catalog[LISTS[kind]].map((item) => ({ kind, id: item.id, title: titleOf(item.title, lang, catalog.defaultLanguage) }));
+    items = catalog[LISTS[kind]].map((item) => ({
+      kind,
+      id: item.id,
+      title: titleOf(item.title, lang, catalog.defaultLanguage),
+    }));
     lists.set(key, items);
   }
   return items;
@@ -177,7 +181,12 @@ export class OgpStudio extends LitElement {
     else if (message.type === 'result') this.showResult(message.result);
     else if (message.type === 'preview') this._preview = message;
     else if (message.type === 'zip') this.save(message.bytes, message.files);
-    else if (message.type === 'template') this.download(message.bytes, this.t.templateFile, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    else if (message.type === 'template')
+      this.download(
+        message.bytes,
+        this.t.templateFile,
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
     else this.failed(message.message);
   }
 
@@ -300,12 +309,14 @@ export class OgpStudio extends LitElement {
         </p>
         ${this.renderImportOptions()}
         <div class="status" role="status">
-          ${progress
-            ? html`<label
+          ${
+            progress
+              ? html`<label
                   >${t.stage[progress.stage]}${progress.file ? `: ${progress.file}` : ''}
                   <progress max=${STAGES.length - 1} .value=${Math.min(step, STAGES.length - 1)}></progress></label
                 >`
-            : nothing}
+              : nothing
+          }
           ${this._failure ? html`<p class="error">${t.failed(this._failure)}</p>` : nothing}
         </div>
       </section>
@@ -381,18 +392,23 @@ export class OgpStudio extends LitElement {
         ${this.problemTable(t.warnings(warnings.length), warnings, t.noWarnings)}
         ${feedWarnings.length ? html`<ul class="feed-problems">${feedWarnings.map((p) => html`<li>${issueMessage(p, this.lang)}</li>`)}</ul>` : nothing}
         <h3>${t.lostHeading}</h3>
-        ${nothingLost
-          ? html`<p>${t.nothingLost}</p>`
-          : html`<ul class="lost">
+        ${
+          nothingLost
+            ? html`<p>${t.nothingLost}</p>`
+            : html`<ul class="lost">
               ${result.dropped.map((row) => {
-                const children = Object.entries(row.children).filter(([, count]) => count > 0) as [ChildSheet, number][];
+                const children = Object.entries(row.children).filter(([, count]) => count > 0) as [
+                  ChildSheet,
+                  number,
+                ][];
                 return html`<li>${said.droppedRow(row.file, row.row, row.id, children)}</li>`;
               })}
               ${rows + cells + columns + files ? html`<li>${said.leftOutTotals(rows, cells, columns, files)}</li>` : nothing}
               ${result.tableNotRead ? html`<li class="error">${said.tableNotRead()}</li>` : nothing}
               ${result.stillTheExample ? html`<li class="error">${said.stillTheExample()}</li>` : nothing}
               ${lostByFeed.map((p) => html`<li>${said.dropped(p.dropped!)}</li>`)}
-            </ul>`}
+            </ul>`
+        }
         <p class=${catalog ? '' : 'error'}>
           ${catalog ? t.summary(catalog.plans.length, catalog.commitments.length, catalog.forums.length) : t.noFeed}
         </p>
@@ -404,7 +420,9 @@ export class OgpStudio extends LitElement {
     const t = this.t;
     const all = itemsOf(catalog, this._kind, this.lang);
     const query = this._query.trim().toLowerCase();
-    const found = query ? all.filter((item) => item.id.toLowerCase().includes(query) || item.title.toLowerCase().includes(query)) : all;
+    const found = query
+      ? all.filter((item) => item.id.toLowerCase().includes(query) || item.title.toLowerCase().includes(query))
+      : all;
     const shown = found.slice(0, SHOWN_ITEMS);
     const kinds: [EntityKind, string, number][] = [
       ['plan', t.plans, catalog.plans.length],
@@ -428,8 +446,9 @@ export class OgpStudio extends LitElement {
             )}
           </fieldset>
           <label>${t.filter} <input type="search" .value=${this._query} @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)} /></label>
-          ${shown.length
-            ? html`<ul class="items">
+          ${
+            shown.length
+              ? html`<ul class="items">
                 ${shown.map(
                   (item) =>
                     html`<li><button type="button" aria-pressed=${String(this._selected?.id === item.id && this._selected.kind === item.kind)} @click=${() => this.select(item)}>
@@ -437,7 +456,8 @@ export class OgpStudio extends LitElement {
                     </button></li>`,
                 )}
               </ul>`
-            : html`<p>${t.noMatch}</p>`}
+              : html`<p>${t.noMatch}</p>`
+          }
           ${found.length > shown.length ? html`<p>${t.shown(shown.length, found.length)}</p>` : nothing}
         </div>
         ${this._selected ? this.renderSelected(this._selected) : nothing}
@@ -455,7 +475,8 @@ export class OgpStudio extends LitElement {
     if (item.kind === 'plan') {
       return html`<ogp-plan .feed=${feed} plan=${item.id} card-variant=${VARIANTS.plan.includes(variant) ? variant : 'card'} lang=${language}></ogp-plan>`;
     }
-    if (item.kind === 'forum') return html`<ogp-agreements .feed=${feed} forum=${item.id} lang=${language}></ogp-agreements>`;
+    if (item.kind === 'forum')
+      return html`<ogp-agreements .feed=${feed} forum=${item.id} lang=${language}></ogp-agreements>`;
     return html`<ogp-commitment .feed=${feed} commitment=${item.id} variant=${VARIANTS.commitment.includes(variant) ? variant : 'card'} lang=${language}></ogp-commitment>`;
   }
 
@@ -486,13 +507,15 @@ export class OgpStudio extends LitElement {
           <label>${t.scriptUrl}
             <input type="url" name="script-url" .value=${options.scriptUrl} @input=${(e: Event) => set({ scriptUrl: (e.target as HTMLInputElement).value })} />
           </label>
-          ${variants.length
-            ? html`<label>${t.variant}
+          ${
+            variants.length
+              ? html`<label>${t.variant}
                 <select name="variant" @change=${(e: Event) => set({ variant: (e.target as HTMLSelectElement).value })}>
                   ${variants.map((v) => html`<option value=${v} ?selected=${v === options.variant}>${t.variants[v as keyof StudioWords['variants']] ?? v}</option>`)}
                 </select>
               </label>`
-            : nothing}
+              : nothing
+          }
           <label>${t.readerLanguage}
             <select name="card-lang" @change=${(e: Event) => set({ lang: (e.target as HTMLSelectElement).value })}>
               <option value="" ?selected=${options.lang === ''}>${t.pageLanguage}</option>
@@ -523,9 +546,11 @@ export class OgpStudio extends LitElement {
         ${!result.valid ? html`<p class="error">${t.invalidFeed}</p>` : nothing}
         ${result.tableNotRead ? html`<p class="error">${MESSAGES[this.lang].tableNotRead()}</p>` : nothing}
         ${result.stillTheExample ? html`<p class="error">${MESSAGES[this.lang].stillTheExample()}</p>` : nothing}
-        ${publishable && lossy
-          ? html`<label class="check"><input type="checkbox" name="confirm-loss" .checked=${this._confirmLoss} @change=${(e: Event) => (this._confirmLoss = (e.target as HTMLInputElement).checked)} /> ${t.confirmLoss}</label>`
-          : nothing}
+        ${
+          publishable && lossy
+            ? html`<label class="check"><input type="checkbox" name="confirm-loss" .checked=${this._confirmLoss} @change=${(e: Event) => (this._confirmLoss = (e.target as HTMLInputElement).checked)} /> ${t.confirmLoss}</label>`
+            : nothing
+        }
         <button type="button" class="primary" ?disabled=${blocked} @click=${download}>${t.download}</button>
         <p role="status">${this._zip.note ?? ''}</p>
       </section>

@@ -13,7 +13,11 @@ import { previewFeed } from './preview-feed.js';
 import type { EntityKind, Stage } from './words.js';
 import { zipFolder } from './zip-folder.js';
 
-export type ToWorker = { type: 'import'; files: File[]; options: ImportOptions } | { type: 'preview'; kind: EntityKind; id: string } | { type: 'zip' } | { type: 'template'; lang: CliLanguage };
+export type ToWorker =
+  | { type: 'import'; files: File[]; options: ImportOptions }
+  | { type: 'preview'; kind: EntityKind; id: string }
+  | { type: 'zip' }
+  | { type: 'template'; lang: CliLanguage };
 export type FromWorker =
   | { type: 'progress'; stage: Stage; done: number; total: number; file?: string }
   | { type: 'result'; result: StudioResult }
@@ -35,7 +39,9 @@ async function importOpened(opened: File[], options: ImportOptions): Promise<voi
     post({ type: 'progress', stage: 'reading', done: i, total: opened.length, file: file.name });
     files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
   }
-  const { result, feed, feedText } = await importFiles(files, options, (stage, done, total, file) => post({ type: 'progress', stage, done, total, ...(file ? { file } : {}) }));
+  const { result, feed, feedText } = await importFiles(files, options, (stage, done, total, file) =>
+    post({ type: 'progress', stage, done, total, ...(file ? { file } : {}) }),
+  );
   current = { ...(feed ? { feed } : {}), ...(feedText ? { feedText } : {}) };
   post({ type: 'result', result });
 }
@@ -56,5 +62,7 @@ async function handle(message: ToWorker): Promise<void> {
 }
 
 scope.addEventListener('message', (event: MessageEvent<ToWorker>) => {
-  handle(event.data).catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
+  handle(event.data).catch((error: unknown) =>
+    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+  );
 });

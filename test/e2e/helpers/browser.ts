@@ -6,7 +6,9 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 // scripts/chromium.js is plain JavaScript without types: where Chromium is, with which flags.
-const { chromiumPath, CHROMIUM_FLAGS } = (await import(String(new URL('../../../scripts/chromium.js', import.meta.url)))) as {
+const { chromiumPath, CHROMIUM_FLAGS } = (await import(
+  String(new URL('../../../scripts/chromium.js', import.meta.url))
+)) as {
   chromiumPath: () => string;
   CHROMIUM_FLAGS: string[];
 };
@@ -21,7 +23,8 @@ export function launchChromium(): Promise<Browser> {
  * because the host's 404 page has no CORS header. The documented cost of the look, once per
  * session; the page then reads the whole feed, which the tests check.
  */
-export const PARTS_LOOKUP = /(status of 404 \(Not Found\)|net::ERR_FAILED).*\.parts\/|\.parts\/\S+ from origin \S+ has been blocked by CORS policy/;
+export const PARTS_LOOKUP =
+  /(status of 404 \(Not Found\)|net::ERR_FAILED).*\.parts\/|\.parts\/\S+ from origin \S+ has been blocked by CORS policy/;
 
 /** Console errors and uncaught exceptions of `page`, as they happen (but the parts lookup's). */
 export function collectErrors(page: Page): string[] {
@@ -34,7 +37,10 @@ export function collectErrors(page: Page): string[] {
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   // The console says "Failed to load resource" without the address: say which.
   page.on('response', (response) => {
-    if (response.status() >= 400 && !(response.status() === 404 && PARTS_LOOKUP.test(`status of 404 (Not Found) ${response.url()}`))) {
+    if (
+      response.status() >= 400 &&
+      !(response.status() === 404 && PARTS_LOOKUP.test(`status of 404 (Not Found) ${response.url()}`))
+    ) {
       errors.push(`HTTP ${response.status()}: ${response.url()}`);
     }
   });
@@ -70,10 +76,19 @@ export async function openPage(browser: Browser): Promise<{ page: Page; errors: 
 }
 
 /** Waits until the element matched by `selector` shows every word in its shadow root; returns its text. */
-export async function waitForShadowText(page: Page, selector: string, words: string[], timeout = 10_000): Promise<string> {
+export async function waitForShadowText(
+  page: Page,
+  selector: string,
+  words: string[],
+  timeout = 10_000,
+): Promise<string> {
   const read = `window.shadowText(document.querySelector(${JSON.stringify(selector)}))`;
   try {
-    await page.waitForFunction(`(() => { const t = ${read}; return ${JSON.stringify(words)}.every((w) => t.includes(w)); })()`, undefined, { timeout });
+    await page.waitForFunction(
+      `(() => { const t = ${read}; return ${JSON.stringify(words)}.every((w) => t.includes(w)); })()`,
+      undefined,
+      { timeout },
+    );
   } catch {
     throw new Error(`${selector} does not show ${JSON.stringify(words)}; it shows: ${await page.evaluate(read)}`);
   }

@@ -28,7 +28,8 @@ export interface WordPressTree {
 export const OLDEST: Omit<WordPressTree, 'version'> = {
   source: '/usr/share/wordpress',
   theme: 'twentytwentyone',
-  install: 'apt-get install -y --no-install-recommends wordpress wordpress-theme-twentytwentyone php-cli php-mysql mariadb-server',
+  install:
+    'apt-get install -y --no-install-recommends wordpress wordpress-theme-twentytwentyone php-cli php-mysql mariadb-server',
 };
 export const CURRENT: Omit<WordPressTree, 'version'> = {
   source: process.env.OGP_WORDPRESS_CURRENT ?? '/tmp/ogp-wordpress-current/root/usr/share/wordpress',
@@ -51,7 +52,10 @@ export function wordpressVersion(source: string): string | undefined {
 export async function wordpressMissing(): Promise<{ trees: WordPressTree[]; missing: string[] }> {
   const tools: string[] = [];
   for (const command of ['php', 'mariadbd', 'mariadb-install-db', 'mariadb-admin', 'mariadb']) {
-    const found = await run('sh', ['-c', `command -v ${command} || test -x /usr/sbin/${command}`]).then(() => true, () => false);
+    const found = await run('sh', ['-c', `command -v ${command} || test -x /usr/sbin/${command}`]).then(
+      () => true,
+      () => false,
+    );
     if (!found) tools.push(command);
   }
   if (!tools.includes('php')) {
@@ -64,7 +68,8 @@ export async function wordpressMissing(): Promise<{ trees: WordPressTree[]; miss
     const version = wordpressVersion(tree.source);
     const themed = existsSync(join(tree.source, `wp-content/themes/${tree.theme}/style.css`));
     if (version && themed) trees.push({ ...tree, version });
-    else missing.push(`${tree.source} (${version ? `no ${tree.theme} theme` : 'no WordPress'}): run \`${tree.install}\``);
+    else
+      missing.push(`${tree.source} (${version ? `no ${tree.theme} theme` : 'no WordPress'}): run \`${tree.install}\``);
   }
   if (tools.length > 0) missing.unshift(`${tools.join(', ')}: run \`${OLDEST.install}\``);
   return { trees: tools.length > 0 ? [] : trees, missing };
@@ -118,18 +123,41 @@ export async function startMariaDb(root: string): Promise<Database> {
     chmodSync(root, 0o755);
     await run('chown', ['-R', 'mysql:mysql', dataDir, runDir]);
   }
-  await run(sbin('mariadb-install-db'), [...user, `--datadir=${dataDir}`, '--skip-test-db', '--auth-root-authentication-method=normal', '--innodb-log-file-size=16M'], { timeout: 120_000 });
+  await run(
+    sbin('mariadb-install-db'),
+    [
+      ...user,
+      `--datadir=${dataDir}`,
+      '--skip-test-db',
+      '--auth-root-authentication-method=normal',
+      '--innodb-log-file-size=16M',
+    ],
+    { timeout: 120_000 },
+  );
   const socket = join(runDir, 'mysqld.sock');
   const child = spawn(
     sbin('mariadbd'),
-    ['--no-defaults', ...user, `--datadir=${dataDir}`, `--socket=${socket}`, `--pid-file=${join(runDir, 'mysqld.pid')}`,
-      '--skip-networking', '--innodb-buffer-pool-size=64M', '--innodb-log-file-size=16M', `--log-error=${join(root, 'mariadb.log')}`],
+    [
+      '--no-defaults',
+      ...user,
+      `--datadir=${dataDir}`,
+      `--socket=${socket}`,
+      `--pid-file=${join(runDir, 'mysqld.pid')}`,
+      '--skip-networking',
+      '--innodb-buffer-pool-size=64M',
+      '--innodb-log-file-size=16M',
+      `--log-error=${join(root, 'mariadb.log')}`,
+    ],
     { stdio: 'ignore' },
   );
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`mariadbd exited (${child.exitCode}); see ${join(root, 'mariadb.log')}`);
-    const up = await run(sbin('mariadb-admin'), [`--socket=${socket}`, '-uroot', 'ping'], { timeout: 5_000 }).then(() => true, () => false);
+    if (child.exitCode !== null)
+      throw new Error(`mariadbd exited (${child.exitCode}); see ${join(root, 'mariadb.log')}`);
+    const up = await run(sbin('mariadb-admin'), [`--socket=${socket}`, '-uroot', 'ping'], { timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    );
     if (up) break;
     if (Date.now() > deadline) throw new Error('mariadbd did not answer within 60 s');
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -148,7 +176,18 @@ export interface Site {
   dir: string;
   url: string;
   server: ChildProcess;
-  users: Record<string, { id: number; password: string; appPassword: string; role: string[]; unfilteredHtml: boolean; manageOptions: boolean; superAdmin: boolean }>;
+  users: Record<
+    string,
+    {
+      id: number;
+      password: string;
+      appPassword: string;
+      role: string[];
+      unfilteredHtml: boolean;
+      manageOptions: boolean;
+      superAdmin: boolean;
+    }
+  >;
   hostile: Record<string, string>;
   /** A shortcode in a paragraph before any feed is set: what a visitor and an Editor get. */
   notices: { visitor: string; editor: string };
@@ -157,8 +196,18 @@ export interface Site {
 
 function wpConfig(name: string, socket: string, url: string, extra: string): string {
   const key = () => randomBytes(24).toString('hex');
-  const keys = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT']
-    .map((k) => `define('${k}', '${key()}');`).join('\n');
+  const keys = [
+    'AUTH_KEY',
+    'SECURE_AUTH_KEY',
+    'LOGGED_IN_KEY',
+    'NONCE_KEY',
+    'AUTH_SALT',
+    'SECURE_AUTH_SALT',
+    'LOGGED_IN_SALT',
+    'NONCE_SALT',
+  ]
+    .map((k) => `define('${k}', '${key()}');`)
+    .join('\n');
   return `<?php
 define('DB_NAME', '${name}');
 define('DB_USER', '${name}');
@@ -202,7 +251,14 @@ export async function sitePhp(site: Pick<Site, 'dir' | 'mode'>, phase: string, .
  * (a site admin and an Editor; only the super admin has unfiltered_html), or `single` with
  * DISALLOW_UNFILTERED_HTML (an administrator and an Editor). The plugin's zip installed and active.
  */
-export async function startSite(root: string, db: Database, tree: WordPressTree, mode: 'single' | 'multi', zip: string, feedPort: number): Promise<Site> {
+export async function startSite(
+  root: string,
+  db: Database,
+  tree: WordPressTree,
+  mode: 'single' | 'multi',
+  zip: string,
+  feedPort: number,
+): Promise<Site> {
   const name = `wp_${tree.version.replace(/\W/g, '')}_${mode}`;
   const dir = join(root, name);
   // Debian's tree links to files of other packages; a link whose package is not installed (sid's
@@ -210,15 +266,20 @@ export async function startSite(root: string, db: Database, tree: WordPressTree,
   cpSync(tree.source, dir, { recursive: true, dereference: true, filter: (from) => existsSync(from) });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  await sql(db, `CREATE DATABASE ${name}; CREATE USER '${name}'@'localhost' IDENTIFIED BY '${name}-pw'; GRANT ALL ON ${name}.* TO '${name}'@'localhost';`);
+  await sql(
+    db,
+    `CREATE DATABASE ${name}; CREATE USER '${name}'@'localhost' IDENTIFIED BY '${name}-pw'; GRANT ALL ON ${name}.* TO '${name}'@'localhost';`,
+  );
 
   const hardening = mode === 'single' ? "define('DISALLOW_UNFILTERED_HTML', true);" : '';
   writeFileSync(join(dir, 'wp-config.php'), wpConfig(name, db.socket, url, hardening));
   writeFileSync(join(dir, '.home'), url);
   // The test's feed is on a loopback port: WordPress's safe HTTP API allows only 80, 443 and 8080.
   mkdirSync(join(dir, 'wp-content/mu-plugins'), { recursive: true });
-  writeFileSync(join(dir, 'wp-content/mu-plugins/e2e-feed-port.php'),
-    `<?php\nadd_filter('http_allowed_safe_ports', function ($ports) { $ports[] = ${feedPort}; return $ports; });\n`);
+  writeFileSync(
+    join(dir, 'wp-content/mu-plugins/e2e-feed-port.php'),
+    `<?php\nadd_filter('http_allowed_safe_ports', function ($ports) { $ports[] = ${feedPort}; return $ports; });\n`,
+  );
 
   await php(['install', dir, mode, `127.0.0.1:${port}`, tree.theme], dir);
   if (mode === 'multi') {
@@ -230,7 +291,10 @@ define('SITE_ID_CURRENT_SITE', 1);
 define('BLOG_ID_CURRENT_SITE', 1);`;
     writeFileSync(join(dir, 'wp-config.php'), wpConfig(name, db.socket, url, network));
   }
-  const made = JSON.parse(await php(['configure', dir, mode, zip], dir)) as Pick<Site, 'users' | 'hostile' | 'notices' | 'lang'>;
+  const made = JSON.parse(await php(['configure', dir, mode, zip], dir)) as Pick<
+    Site,
+    'users' | 'hostile' | 'notices' | 'lang'
+  >;
 
   const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', dir], {
     cwd: dir,
@@ -242,8 +306,18 @@ define('BLOG_ID_CURRENT_SITE', 1);`;
     detached: true,
   });
   const deadline = Date.now() + 20_000;
-  while (!(await fetch(`${url}/wp-login.php`).then((r) => r.ok, () => false))) {
-    const problem = server.exitCode !== null ? `php -S exited (${server.exitCode})` : Date.now() > deadline ? `php -S did not answer on ${url} within 20 s` : '';
+  while (
+    !(await fetch(`${url}/wp-login.php`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
+    const problem =
+      server.exitCode !== null
+        ? `php -S exited (${server.exitCode})`
+        : Date.now() > deadline
+          ? `php -S did not answer on ${url} within 20 s`
+          : '';
     if (problem) {
       await stop(server, true);
       throw new Error(problem);
@@ -254,7 +328,12 @@ define('BLOG_ID_CURRENT_SITE', 1);`;
 }
 
 /** A call to the site's REST API as `user`, authenticated with the user's application password. */
-export async function rest(site: Site, user: string, route: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; json: any }> {
+export async function rest(
+  site: Site,
+  user: string,
+  route: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<{ status: number; json: any }> {
   const account = site.users[user]!;
   // `?rest_route=`: `php -S` has no rewrite rules for /wp-json/. `route` may carry `&name=value`.
   const response = await fetch(`${site.url}/?rest_route=${route}`, {

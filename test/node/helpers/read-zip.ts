@@ -40,4 +40,3 @@ export function readZip(zip: Buffer): Entry[] {
   }
   return entries;
 }
-

@@ -114,8 +114,13 @@ export async function run(argv: readonly string[], io: RunIo): Promise<ExitCode>
         }
         if (kind === 'csv' || kind === 'sheets') {
           const dateOrder = values['date-order'];
-          if (dateOrder !== undefined && dateOrder !== 'dmy' && dateOrder !== 'mdy') throw new CliError(ctx.t.badValue('--date-order', dateOrder), EXIT.usage);
-          return await importCsvCommand(ctx, need(source, '<folder | book.xlsx>'), { output: values.output, json: values.json, ...(dateOrder ? { dateOrder } : {}) });
+          if (dateOrder !== undefined && dateOrder !== 'dmy' && dateOrder !== 'mdy')
+            throw new CliError(ctx.t.badValue('--date-order', dateOrder), EXIT.usage);
+          return await importCsvCommand(ctx, need(source, '<folder | book.xlsx>'), {
+            output: values.output,
+            json: values.json,
+            ...(dateOrder ? { dateOrder } : {}),
+          });
         }
         if (kind === 'decidim' || kind === 'gobierto') {
           if (values.language !== undefined) ctx.info(ctx.t.renamedOption('--language', '--feed-language'));
@@ -124,7 +129,15 @@ export async function run(argv: readonly string[], io: RunIo): Promise<ExitCode>
             throw new CliError(ctx.t.badValue('--feed-language', language), EXIT.usage);
           }
           const { output, json, publisher, country, plan, title } = values;
-          return await importPlatformCommand(ctx, kind, need(source, '<file | ->'), { output, json, publisher, country, language, plan, title });
+          return await importPlatformCommand(ctx, kind, need(source, '<file | ->'), {
+            output,
+            json,
+            publisher,
+            country,
+            language,
+            plan,
+            title,
+          });
         }
         throw new CliError(ctx.t.unknownCommand(`import ${kind ?? ''}`.trim()), EXIT.usage);
       }
@@ -138,10 +151,26 @@ export async function run(argv: readonly string[], io: RunIo): Promise<ExitCode>
       case 'schema':
         return await schemaCommand(ctx, values.output);
       case 'publish':
-        return await publishCommand(ctx, need(rest[0], '<feed.json | URL | ->'), need(values.output, '--output <folder>'), { allowShrink: values['allow-shrink'] });
+        return await publishCommand(
+          ctx,
+          need(rest[0], '<feed.json | URL | ->'),
+          need(values.output, '--output <folder>'),
+          { allowShrink: values['allow-shrink'] },
+        );
       case 'snippet': {
         const { commitment, plan, forum, timeline, lang, src, script, variant, live } = values;
-        return await snippetCommand(ctx, need(rest[0], '<feed.json | folder>'), { commitment, plan, forum, timeline, lang, src, script, variant, live, noSlices: values['no-slices'] || values['no-parts'] });
+        return await snippetCommand(ctx, need(rest[0], '<feed.json | folder>'), {
+          commitment,
+          plan,
+          forum,
+          timeline,
+          lang,
+          src,
+          script,
+          variant,
+          live,
+          noSlices: values['no-slices'] || values['no-parts'],
+        });
       }
       case 'preview':
         return await previewCommand(ctx, need(rest[0], '<feed.json>'), {
@@ -157,7 +186,10 @@ export async function run(argv: readonly string[], io: RunIo): Promise<ExitCode>
     if (error instanceof CliError) {
       ctx.error(error.message);
       // A machine asked for JSON: the failure is JSON too, never a plain line on stdout.
-      if (values.json) ctx.stdout.write(`${JSON.stringify({ ok: false, exitCode: error.exitCode, error: { message: error.message, ...error.where } }, null, 2)}\n`);
+      if (values.json)
+        ctx.stdout.write(
+          `${JSON.stringify({ ok: false, exitCode: error.exitCode, error: { message: error.message, ...error.where } }, null, 2)}\n`,
+        );
       return error.exitCode;
     }
     throw error;

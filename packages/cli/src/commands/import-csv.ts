@@ -58,13 +58,18 @@ export async function importCsvCommand(ctx: CliContext, source: string, options:
   let folder: SheetFolder;
   try {
     const isFolder = (await stat(path)).isDirectory();
-    if (!isFolder && !isWorkbookName(path)) throw new CliError(ctx.t.couldNotRead(source, ctx.t.notAFolder()), EXIT.unreadable);
+    if (!isFolder && !isWorkbookName(path))
+      throw new CliError(ctx.t.couldNotRead(source, ctx.t.notAFolder()), EXIT.unreadable);
     // A workbook given alone is read as a folder holding only it: its sheets are the tables.
     folder = isFolder ? await readSheetFolder(path) : await readSheetFolder(dirname(path), [basename(path)]);
   } catch (error) {
     if (error instanceof CliError) throw error;
     if (error instanceof TableEncodingError || error instanceof WorkbookError) {
-      throw new CliError(ctx.t.sheetIssue(error.file, undefined, undefined, bilingualText(error.text, ctx.lang)), EXIT.invalid, { file: error.file });
+      throw new CliError(
+        ctx.t.sheetIssue(error.file, undefined, undefined, bilingualText(error.text, ctx.lang)),
+        EXIT.invalid,
+        { file: error.file },
+      );
     }
     throw unreadable(ctx, source, error);
   }
@@ -74,7 +79,15 @@ export async function importCsvCommand(ctx: CliContext, source: string, options:
 
   if (options.json) {
     const to = options.output && options.output !== '-' ? ctx.stdout : ctx.stderr;
-    const report = { written, complete, errors, warnings: issues.length - errors, leftOut, dropped: settled.dropped, issues };
+    const report = {
+      written,
+      complete,
+      errors,
+      warnings: issues.length - errors,
+      leftOut,
+      dropped: settled.dropped,
+      issues,
+    };
     to.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     for (const issue of groupFileNotes(issues)) {

@@ -34,7 +34,11 @@ export function formatRowIssue(ctx: CliContext, issue: RowIssue): string {
   return `${ctx.t.severity(issue.severity)}: ${ctx.t.where(issue.row, issue.column)}: ${ctx.t.rowIssue(issue)}`;
 }
 
-export async function importOgpSheetCommand(ctx: CliContext, source: string, options: ImportOgpSheetOptions): Promise<ExitCode> {
+export async function importOgpSheetCommand(
+  ctx: CliContext,
+  source: string,
+  options: ImportOgpSheetOptions,
+): Promise<ExitCode> {
   if (options.language !== undefined && !LanguageTag.safeParse(options.language).success) {
     throw new CliError(ctx.t.badValue('--feed-language', options.language), EXIT.usage);
   }
@@ -60,7 +64,8 @@ export async function importOgpSheetCommand(ctx: CliContext, source: string, opt
     );
   } catch (error) {
     if (error instanceof NotAnOgpSheetError) throw new CliError(ctx.t.notOgpSheet(error.missing), EXIT.invalid);
-    if (error instanceof TableEncodingError) throw new CliError(`${error.file}: ${bilingualText(error.text, ctx.lang)}`, EXIT.invalid, { file: error.file });
+    if (error instanceof TableEncodingError)
+      throw new CliError(`${error.file}: ${bilingualText(error.text, ctx.lang)}`, EXIT.invalid, { file: error.file });
     if (error instanceof NothingMatchedError) {
       const text =
         error.kind === 'country'

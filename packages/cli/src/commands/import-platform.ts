@@ -43,7 +43,12 @@ async function readBytes(ctx: CliContext, source: string): Promise<Uint8Array> {
   }
 }
 
-export async function importPlatformCommand(ctx: CliContext, platform: Platform, source: string, options: ImportPlatformOptions): Promise<ExitCode> {
+export async function importPlatformCommand(
+  ctx: CliContext,
+  platform: Platform,
+  source: string,
+  options: ImportPlatformOptions,
+): Promise<ExitCode> {
   const bytes = await readBytes(ctx, source);
   const file = source === '-' ? 'stdin' : basename(source);
   const baseName = source === '-' ? platform : basename(source, extname(source));
@@ -53,9 +58,14 @@ export async function importPlatformCommand(ctx: CliContext, platform: Platform,
     settled = importPlatform(platform, bytes, file, baseName, { ...options, now });
   } catch (error) {
     if (error instanceof TableEncodingError) {
-      throw new CliError(ctx.t.sheetIssue(error.file, undefined, undefined, bilingualText(error.text, ctx.lang)), EXIT.invalid, { file: error.file });
+      throw new CliError(
+        ctx.t.sheetIssue(error.file, undefined, undefined, bilingualText(error.text, ctx.lang)),
+        EXIT.invalid,
+        { file: error.file },
+      );
     }
-    if (error instanceof NotPlatformFormatError) throw new CliError(ctx.t.notPlatformFormat(source, textIn(error.expected, ctx.lang)), EXIT.invalid);
+    if (error instanceof NotPlatformFormatError)
+      throw new CliError(ctx.t.notPlatformFormat(source, textIn(error.expected, ctx.lang)), EXIT.invalid);
     throw error;
   }
   const { issues, errors, commitments, written } = settled;
@@ -68,7 +78,9 @@ export async function importPlatformCommand(ctx: CliContext, platform: Platform,
       if (issue.severity !== 'error' && ctx.quiet) continue;
       // A fact about the whole file (no row) is said without one.
       const text = textIn(issue.text, ctx.lang);
-      ctx.error(`${ctx.t.severity(issue.severity)}: ${issue.row === undefined ? `${issue.file}: ${text}` : ctx.t.sheetIssue(issue.file, issue.row, issue.column, text)}`);
+      ctx.error(
+        `${ctx.t.severity(issue.severity)}: ${issue.row === undefined ? `${issue.file}: ${text}` : ctx.t.sheetIssue(issue.file, issue.row, issue.column, text)}`,
+      );
     }
   }
   if (!written) {

@@ -47,7 +47,8 @@ function defaultBundle(ctx: CliContext): string {
 export async function previewCommand(ctx: CliContext, source: string, options: PreviewOptions): Promise<ExitCode> {
   const path = resolve(ctx.cwd, source);
   const port = options.port === undefined ? DEFAULT_PORT : Number(options.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(ctx.t.badValue('--port', options.port ?? ''), EXIT.usage);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new CliError(ctx.t.badValue('--port', options.port ?? ''), EXIT.usage);
 
   let first = true;
   const feed = new FeedFile(path, (body) => {
@@ -68,7 +69,9 @@ export async function previewCommand(ctx: CliContext, source: string, options: P
       // Not JSON yet: the page shows the elements' error state until it is.
     }
     if (typeof value?.defaultLanguage === 'string') feedLanguage = value.defaultLanguage;
-    const ids = (Array.isArray(value?.plans) ? value.plans : []).map((p) => p?.id).filter((id): id is string => typeof id === 'string');
+    const ids = (Array.isArray(value?.plans) ? value.plans : [])
+      .map((p) => p?.id)
+      .filter((id): id is string => typeof id === 'string');
     // A --plan that is not in the feed would show nothing: say which plans there are.
     if (plan && value && !ids.includes(plan)) throw new CliError(ctx.t.noPlanInFeed(plan, source, ids), EXIT.invalid);
     plan ??= ids[0];
@@ -93,7 +96,13 @@ export async function previewCommand(ctx: CliContext, source: string, options: P
   }
   ctx.stdout.write(`${running.url}\n`);
   ctx.info(ctx.t.previewListening(running.url));
-  if (!(await stat(bundlePath).then(() => true, () => false))) ctx.info(ctx.t.previewNoBundle(bundlePath));
+  if (
+    !(await stat(bundlePath).then(
+      () => true,
+      () => false,
+    ))
+  )
+    ctx.info(ctx.t.previewNoBundle(bundlePath));
 
   // Watching the folder, not the file: an atomic replace gives the file a new inode.
   let watcher: FSWatcher | undefined;

@@ -33,7 +33,9 @@ export interface PublishOptions {
 function commitmentIds(feed: unknown): string[] {
   const plans = (feed as { plans?: { commitments?: { id?: unknown }[] }[] } | null)?.plans;
   if (!Array.isArray(plans)) return [];
-  return plans.flatMap((plan) => (Array.isArray(plan?.commitments) ? plan.commitments : [])).flatMap((c) => (typeof c?.id === 'string' ? [c.id] : []));
+  return plans
+    .flatMap((plan) => (Array.isArray(plan?.commitments) ? plan.commitments : []))
+    .flatMap((c) => (typeof c?.id === 'string' ? [c.id] : []));
 }
 
 /** Commitments of the feed already published in `folder` that `feed` no longer has. */
@@ -49,7 +51,12 @@ async function disappearing(folder: string, feed: FeedInput): Promise<{ lost: st
   return { lost: before.filter((id) => !now.has(id)), before: before.length };
 }
 
-export async function publishCommand(ctx: CliContext, source: string, output: string, options: PublishOptions = {}): Promise<ExitCode> {
+export async function publishCommand(
+  ctx: CliContext,
+  source: string,
+  output: string,
+  options: PublishOptions = {},
+): Promise<ExitCode> {
   const folder = resolve(ctx.cwd, output);
   const foreign = await foreignEntries(folder).catch(() => []);
   if (foreign.length) throw new CliError(ctx.t.publishNotEmpty(output, foreign), EXIT.unreadable);
@@ -86,7 +93,10 @@ export async function publishCommand(ctx: CliContext, source: string, output: st
   try {
     summary = await writeFolder(folder, files(), tally);
   } catch (error) {
-    throw new CliError(ctx.t.couldNotWrite(output, (error as NodeJS.ErrnoException).code ?? String(error)), EXIT.unreadable);
+    throw new CliError(
+      ctx.t.couldNotWrite(output, (error as NodeJS.ErrnoException).code ?? String(error)),
+      EXIT.unreadable,
+    );
   }
   const count = (kind: string) => counts.get(kind) ?? 0;
   if (lost.length) ctx.info(ctx.t.publishShrank(lost.length, before));

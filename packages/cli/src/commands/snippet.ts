@@ -87,16 +87,28 @@ export async function snippetCommand(ctx: CliContext, source: string, options: S
  * The feed of a file, or of a published folder (its `feed.json`); parsed as the elements parse it.
  * `sliced`: its slices folder is beside it (`feed.parts/` for `feed.json`), as `publish` writes it.
  */
-async function readFeed(ctx: CliContext, source: string): Promise<{ feed: Feed; published: boolean; sliced: boolean; name: string }> {
+async function readFeed(
+  ctx: CliContext,
+  source: string,
+): Promise<{ feed: Feed; published: boolean; sliced: boolean; name: string }> {
   const path = resolve(ctx.cwd, source);
-  const isFolder = (at: string) => stat(at).then((info) => info.isDirectory(), () => false);
+  const isFolder = (at: string) =>
+    stat(at).then(
+      (info) => info.isDirectory(),
+      () => false,
+    );
   const folder = source !== '-' && (await isFolder(path));
   const file = folder ? join(source, FEED_FILE) : source;
   const text = await readText(ctx, file);
   const result = parseFeed(text);
-  if (!result.ok) throw new CliError(ctx.t.snippetUnreadable(file, result.issues[0] ? issueMessage(result.issues[0], ctx.lang) : ''), EXIT.invalid);
+  if (!result.ok)
+    throw new CliError(
+      ctx.t.snippetUnreadable(file, result.issues[0] ? issueMessage(result.issues[0], ctx.lang) : ''),
+      EXIT.invalid,
+    );
   const published = folder && (await isFolder(join(path, PARTS_FOLDER)));
-  const sliced = published || (source !== '-' && !folder && (await isFolder(join(dirname(path), slicesFolderName(basename(path))))));
+  const sliced =
+    published || (source !== '-' && !folder && (await isFolder(join(dirname(path), slicesFolderName(basename(path))))));
   return { feed: result.feed, published, sliced, name: file };
 }
 
@@ -110,7 +122,8 @@ function elementFor(ctx: CliContext, feed: Feed, kind: SnippetKind, id: string, 
     if (findPlan(feed, id)) return { tag: 'ogp-timeline', attribute: 'plan', label: id } as const;
     throw new CliError(ctx.t.snippetNotFound(kind, id, source, closest(id, [...commitments, ...plans])), EXIT.invalid);
   }
-  const found = kind === 'commitment' ? findCommitment(feed, id) : kind === 'plan' ? findPlan(feed, id) : findForum(feed, id);
+  const found =
+    kind === 'commitment' ? findCommitment(feed, id) : kind === 'plan' ? findPlan(feed, id) : findForum(feed, id);
   if (!found) {
     const ids = kind === 'commitment' ? commitments : kind === 'plan' ? plans : feed.forums.map((forum) => forum.id);
     throw new CliError(ctx.t.snippetNotFound(kind, id, source, closest(id, ids)), EXIT.invalid);
@@ -120,7 +133,7 @@ function elementFor(ctx: CliContext, feed: Feed, kind: SnippetKind, id: string, 
 
 /** The light-DOM link for browsers without declarative shadow DOM: the entity's own page when the feed gives one. */
 function fallbackOf(feed: Feed, kind: SnippetKind, id: string, label: string) {
-  const entity = kind === 'forum' ? findForum(feed, id) : findCommitment(feed, id) ?? findPlan(feed, id);
+  const entity = kind === 'forum' ? findForum(feed, id) : (findCommitment(feed, id) ?? findPlan(feed, id));
   const url = (entity as { url?: string } | undefined)?.url;
   return { text: label, href: url };
 }
@@ -149,4 +162,3 @@ function editDistance(a: string, b: string): number {
 }
 
 const attribute = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-

@@ -44,10 +44,15 @@ async function writeTemplateWorkbook(ctx: CliContext, file: string, force: boole
 }
 
 /** A folder with anything in it may hold a publisher's filled-in sheets: written over only with `--force`. */
-export async function templateCommand(ctx: CliContext, folder: string, options: { force?: boolean } = {}): Promise<ExitCode> {
+export async function templateCommand(
+  ctx: CliContext,
+  folder: string,
+  options: { force?: boolean } = {},
+): Promise<ExitCode> {
   if (/\.xlsx$/i.test(folder)) return writeTemplateWorkbook(ctx, folder, options.force ?? false);
   const existing = await existingEntries(ctx, folder);
-  if (existing.length && !options.force) throw new CliError(ctx.t.templateNotEmpty(folder, existing.length), EXIT.unreadable);
+  if (existing.length && !options.force)
+    throw new CliError(ctx.t.templateNotEmpty(folder, existing.length), EXIT.unreadable);
   const example = parseFeed(EXAMPLE_FEED, { mode: 'strict' });
   if (!example.ok) throw new Error(`the template's example feed is invalid: ${example.issues[0]?.message}`);
   await writeSheets(ctx, example.feed, folder);

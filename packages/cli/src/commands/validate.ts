@@ -35,19 +35,34 @@ export function formatIssue(ctx: CliContext, issue: Omit<FeedIssue, 'segments'>)
 /** Whether `source` names a published folder (one with `feed.json` or `feed.parts/`), to be checked as such. */
 async function isFolder(ctx: CliContext, source: string): Promise<boolean> {
   if (source === '-' || isUrl(source)) return false;
-  const exists = (name: string) => stat(resolve(ctx.cwd, source, name)).then(() => true, () => false);
+  const exists = (name: string) =>
+    stat(resolve(ctx.cwd, source, name)).then(
+      () => true,
+      () => false,
+    );
   return (await exists('feed.json')) || (await exists('feed.parts'));
 }
 
 /** What a feed's or script's address answers, as another site's page asks for it. */
-async function fetchChecked(ctx: CliContext, url: string): Promise<{ kind: HostKind; bytes: Uint8Array; advice: HostAdvice[] }> {
+async function fetchChecked(
+  ctx: CliContext,
+  url: string,
+): Promise<{ kind: HostKind; bytes: Uint8Array; advice: HostAdvice[] }> {
   const kind: HostKind = /\.m?js$/i.test(new URL(url).pathname) ? 'script' : 'feed';
-  const { bytes, headers } = await fetchWithHeaders(ctx, url, kind === 'feed' ? 'application/json' : '*/*', PROBE_ORIGIN);
+  const { bytes, headers } = await fetchWithHeaders(
+    ctx,
+    url,
+    kind === 'feed' ? 'application/json' : '*/*',
+    PROBE_ORIGIN,
+  );
   return { kind, bytes, advice: hostAdvice(kind, headers, bytes.length) };
 }
 
 function printAdvice(ctx: CliContext, advice: readonly HostAdvice[]): void {
-  for (const item of advice) ctx.stdout.write(`${ctx.t.severity(item.severity)}: ${ctx.t.hostAdvice(item.header, bilingualText(item.text, ctx.lang))}\n`);
+  for (const item of advice)
+    ctx.stdout.write(
+      `${ctx.t.severity(item.severity)}: ${ctx.t.hostAdvice(item.header, bilingualText(item.text, ctx.lang))}\n`,
+    );
 }
 
 export async function validateCommand(ctx: CliContext, source: string, options: ValidateOptions): Promise<ExitCode> {
@@ -56,7 +71,9 @@ export async function validateCommand(ctx: CliContext, source: string, options: 
   const published = folder ? await checkFolder(resolve(ctx.cwd, source)) : undefined;
   const name = source === '-' ? 'stdin' : folder ? join(source, 'feed.json') : source;
   // A published folder's feed was read and checked with its parts: not read again.
-  const report = published?.parsed ? reportOf(published.parsed, name) : checkFeedText(await readText(ctx, folder ? join(source, 'feed.json') : source), name);
+  const report = published?.parsed
+    ? reportOf(published.parsed, name)
+    : checkFeedText(await readText(ctx, folder ? join(source, 'feed.json') : source), name);
   const feedValid = report.valid;
   if (published) {
     report.published = { checked: published.checked, problems: published.problems };
@@ -67,13 +84,16 @@ export async function validateCommand(ctx: CliContext, source: string, options: 
   } else {
     for (const issue of report.issues) ctx.stdout.write(`${formatIssue(ctx, issue)}\n`);
     const summary = feedValid
-      ? ctx.t.valid(name, report.plans, report.commitments) + (report.warnings ? ` ${ctx.t.warningsOnly(report.warnings)}` : '')
+      ? ctx.t.valid(name, report.plans, report.commitments) +
+        (report.warnings ? ` ${ctx.t.warningsOnly(report.warnings)}` : '')
       : ctx.t.invalid(name, report.errors, report.warnings);
     ctx.stdout.write(`${summary}\n`);
     if (published) {
       for (const p of published.problems) ctx.stdout.write(`${ctx.t.folderProblem(p.code, p.path, p.part)}\n`);
       const errors = published.problems.filter((p) => p.severity === 'error').length;
-      ctx.stdout.write(`${errors ? ctx.t.folderInvalid(source, errors) : ctx.t.folderValid(source, published.checked)}\n`);
+      ctx.stdout.write(
+        `${errors ? ctx.t.folderInvalid(source, errors) : ctx.t.folderValid(source, published.checked)}\n`,
+      );
     }
   }
   return report.valid ? EXIT.ok : EXIT.invalid;
@@ -84,7 +104,8 @@ async function validateUrl(ctx: CliContext, url: string, options: ValidateOption
   const { kind, bytes, advice } = await fetchChecked(ctx, url);
   const hostErrors = advice.filter((item) => item.severity === 'error').length;
   if (kind === 'script') {
-    if (options.json) ctx.stdout.write(`${JSON.stringify({ source: url, valid: hostErrors === 0, host: advice }, null, 2)}\n`);
+    if (options.json)
+      ctx.stdout.write(`${JSON.stringify({ source: url, valid: hostErrors === 0, host: advice }, null, 2)}\n`);
     else {
       printAdvice(ctx, advice);
       ctx.stdout.write(`${hostErrors ? ctx.t.hostInvalid(url, hostErrors) : ctx.t.hostValid(url)}\n`);
@@ -100,11 +121,13 @@ async function validateUrl(ctx: CliContext, url: string, options: ValidateOption
   } else {
     for (const issue of report.issues) ctx.stdout.write(`${formatIssue(ctx, issue)}\n`);
     const summary = feedValid
-      ? ctx.t.valid(url, report.plans, report.commitments) + (report.warnings ? ` ${ctx.t.warningsOnly(report.warnings)}` : '')
+      ? ctx.t.valid(url, report.plans, report.commitments) +
+        (report.warnings ? ` ${ctx.t.warningsOnly(report.warnings)}` : '')
       : ctx.t.invalid(url, report.errors, report.warnings);
     ctx.stdout.write(`${summary}\n`);
     printAdvice(ctx, advice);
-    if (advice.length) ctx.stdout.write(`${hostErrors ? ctx.t.hostInvalid(url, hostErrors) : ctx.t.hostWarnings(advice.length)}\n`);
+    if (advice.length)
+      ctx.stdout.write(`${hostErrors ? ctx.t.hostInvalid(url, hostErrors) : ctx.t.hostWarnings(advice.length)}\n`);
   }
   return report.valid ? EXIT.ok : EXIT.invalid;
 }

@@ -11,7 +11,15 @@
  */
 import type { CommitmentStatus } from '@ogp-embed/sdk';
 import type { Origin } from '../sheets/build-feed.js';
-import { DUPLICATE_ID, feedId, NO_TITLE, NOT_A_DATE, NOT_A_PERCENT, readPercent, UNKNOWN_STATUS } from '../platforms/imported-plan.js';
+import {
+  DUPLICATE_ID,
+  feedId,
+  NO_TITLE,
+  NOT_A_DATE,
+  NOT_A_PERCENT,
+  readPercent,
+  UNKNOWN_STATUS,
+} from '../platforms/imported-plan.js';
 import type { Entity, ImportedPlan, IssueLog, Said } from '../platforms/imported-plan.js';
 import { readPlatformDate } from '../platforms/platform-dates.js';
 import { toPlainText } from '../platforms/plain-text.js';
@@ -65,7 +73,13 @@ class ResultReader {
     if (!result.progress) return undefined;
     const value = readPercent(result.progress);
     if (value === undefined || value < 0 || value > 100) {
-      this.log.addOnce(`progress:${result.row}`, 'warning', result.row, result.columns.progress, NOT_A_PERCENT(result.progress));
+      this.log.addOnce(
+        `progress:${result.row}`,
+        'warning',
+        result.row,
+        result.columns.progress,
+        NOT_A_PERCENT(result.progress),
+      );
       return undefined;
     }
     return value;
@@ -90,7 +104,10 @@ class ResultReader {
   progress(node: Node): number | undefined {
     const given = this.givenProgress(node.result);
     if (given !== undefined || node.children.length === 0) return given;
-    const children = node.children.map((child) => ({ progress: this.progress(child), weight: this.weight(child.result) }));
+    const children = node.children.map((child) => ({
+      progress: this.progress(child),
+      weight: this.weight(child.result),
+    }));
     const weights = children.map((c) => c.weight);
     const weighted = !weights.every((w) => w === undefined) && (children.length === 1 || !weights.some((w) => w === 1));
     if (weighted) {
@@ -195,19 +212,24 @@ function buildTree(results: ResultRow[], log: IssueLog): Node[] {
   for (const node of nodes) {
     if (placed.has(node) || !node.parent) continue;
     const loop = isInLoop(node);
-    log.add('error', node.result.row, node.result.columns.parent, loop
-      ? {
-          en: 'expected a chain of parents that ends at a result with none, found a loop; row left out',
-          es: 'se esperaba una cadena de padres que termine en un resultado sin padre, se encontró un ciclo; se deja fuera la fila',
-          pt: 'esperava-se uma cadeia de pais que termine num resultado sem pai, encontrou-se um ciclo; linha deixada de fora',
-          fr: 'chaîne de parents menant à un résultat sans parent attendue, trouvé une boucle ; ligne écartée',
-        }
-      : {
-          en: `expected a parent that is imported, found "${node.parent.id}", which was left out; row left out`,
-          es: `se esperaba un padre que se importe, se encontró "${node.parent.id}", que se dejó fuera; se deja fuera la fila`,
-          pt: `esperava-se um pai que seja importado, encontrou-se "${node.parent.id}", que ficou de fora; linha deixada de fora`,
-          fr: `parent importé attendu, trouvé « ${node.parent.id} », qui a été écarté ; ligne écartée`,
-        });
+    log.add(
+      'error',
+      node.result.row,
+      node.result.columns.parent,
+      loop
+        ? {
+            en: 'expected a chain of parents that ends at a result with none, found a loop; row left out',
+            es: 'se esperaba una cadena de padres que termine en un resultado sin padre, se encontró un ciclo; se deja fuera la fila',
+            pt: 'esperava-se uma cadeia de pais que termine num resultado sem pai, encontrou-se um ciclo; linha deixada de fora',
+            fr: 'chaîne de parents menant à un résultat sans parent attendue, trouvé une boucle ; ligne écartée',
+          }
+        : {
+            en: `expected a parent that is imported, found "${node.parent.id}", which was left out; row left out`,
+            es: `se esperaba un padre que se importe, se encontró "${node.parent.id}", que se dejó fuera; se deja fuera la fila`,
+            pt: `esperava-se um pai que seja importado, encontrou-se "${node.parent.id}", que ficou de fora; linha deixada de fora`,
+            fr: `parent importé attendu, trouvé « ${node.parent.id} », qui a été écarté ; ligne écartée`,
+          },
+    );
   }
   return roots;
 }
@@ -231,7 +253,8 @@ export function importDecidim(bytes: Uint8Array, file: string, now: Date): Decid
   const reader = new ResultReader(log, now.toISOString().slice(0, 10));
   const roots = buildTree(results, log);
   const languages = new Map<string, number>();
-  for (const r of results) for (const locale of Object.keys(r.title)) languages.set(locale, (languages.get(locale) ?? 0) + 1);
+  for (const r of results)
+    for (const locale of Object.keys(r.title)) languages.set(locale, (languages.get(locale) ?? 0) + 1);
   const ranked = [...languages.entries()].sort((a, b) => b[1] - a[1]).map(([l]) => l);
 
   const texts = (result: ResultRow) => {
@@ -280,7 +303,9 @@ export function importDecidim(bytes: Uint8Array, file: string, now: Date): Decid
       ...(start ? { start } : {}),
       ...(end ? { end } : {}),
       milestones,
-      ...(status ? { reported: { status, ...(percent !== undefined ? { percent } : {}), asOf: reader.asOf(root.result) } } : {}),
+      ...(status
+        ? { reported: { status, ...(percent !== undefined ? { percent } : {}), asOf: reader.asOf(root.result) } }
+        : {}),
       ...(url ? { url } : {}),
     };
     origins.set(commitment, { file, row: root.result.row, fields: [] });

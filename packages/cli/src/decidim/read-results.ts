@@ -53,8 +53,10 @@ const EXPECTED: Said = {
 };
 
 /** Keys Decidim writes that the feed has a place for; the rest is reported once. */
-const PLACED = /^(id|parent\/id|title\/[a-zA-Z-]+|description\/[a-zA-Z-]+|start_date|end_date|status\/key|status\/name\/[a-zA-Z-]+|progress|weight|url|updated_at|category\/name\/[a-zA-Z-]+|component\/id)$/;
-const LEGACY_PLACED = /^(result_id|parent_id|external_id|parent_external_id|title_[a-zA-Z-]+|description_[a-zA-Z-]+|start_date|end_date|decidim_accountability_status_id|progress|weight)$/;
+const PLACED =
+  /^(id|parent\/id|title\/[a-zA-Z-]+|description\/[a-zA-Z-]+|start_date|end_date|status\/key|status\/name\/[a-zA-Z-]+|progress|weight|url|updated_at|category\/name\/[a-zA-Z-]+|component\/id)$/;
+const LEGACY_PLACED =
+  /^(result_id|parent_id|external_id|parent_external_id|title_[a-zA-Z-]+|description_[a-zA-Z-]+|start_date|end_date|decidim_accountability_status_id|progress|weight)$/;
 /** Written alongside placed ones and carried by them (`status/id` by its key and name). */
 const CARRIED = new Set(['status/id', 'category/id', 'created_at']);
 
@@ -103,7 +105,17 @@ function fromExport(flat: Flat, row: number): ResultRow {
     updatedAt: v(flat, 'updated_at'),
     category: localized(flat, 'category/name', '/'),
     componentId: v(flat, 'component/id'),
-    columns: { id: 'id', title: 'title', start: 'start_date', end: 'end_date', progress: 'progress', weight: 'weight', url: 'url', parent: 'parent/id', status: 'status/key' },
+    columns: {
+      id: 'id',
+      title: 'title',
+      start: 'start_date',
+      end: 'end_date',
+      progress: 'progress',
+      weight: 'weight',
+      url: 'url',
+      parent: 'parent/id',
+      status: 'status/key',
+    },
   };
 }
 
@@ -125,8 +137,14 @@ function fromLegacy(flat: Flat, row: number): ResultRow {
     category: {},
     columns: {
       id: v(flat, 'result_id') ? 'result_id' : 'external_id',
-      title: 'title_<locale>', start: 'start_date', end: 'end_date', progress: 'progress', weight: 'weight', url: 'url',
-      parent: 'parent_id', status: 'decidim_accountability_status_id',
+      title: 'title_<locale>',
+      start: 'start_date',
+      end: 'end_date',
+      progress: 'progress',
+      weight: 'weight',
+      url: 'url',
+      parent: 'parent_id',
+      status: 'decidim_accountability_status_id',
     },
   };
 }

@@ -149,7 +149,8 @@ export function importGobierto(bytes: Uint8Array, file: string, now: Date, langu
       statusReported.add(reading.shown);
       log.add('warning', record.row, column('status'), UNKNOWN_STATUS(reading.shown, reading.conflict));
     }
-    const status = reading.kind === 'known' ? reading.status : percent === undefined ? undefined : statusOfPercent(percent);
+    const status =
+      reading.kind === 'known' ? reading.status : percent === undefined ? undefined : statusOfPercent(percent);
     const themes = layout.levels.map((l) => toPlainText(record.cells[l.index] ?? '')).filter(Boolean);
     const description = toPlainText(cell('description'));
 

@@ -41,19 +41,23 @@ const SYSTEM_REASON: Record<string, string> = {
 };
 
 const ROW_ISSUE: Record<RowIssue['code'], (issue: RowIssue) => string> = {
-  'bad-record': () => 'un guillemet (") ouvre cette cellule et n’est jamais fermé\u00a0; ligne ignorée (fermez le guillemet ou supprimez-le)',
+  'bad-record': () =>
+    'un guillemet (") ouvre cette cellule et n’est jamais fermé\u00a0; ligne ignorée (fermez le guillemet ou supprimez-le)',
   'missing-id': () => 'aucun identifiant d’engagement\u00a0; ligne ignorée',
-  'invalid-id': (i) => `« ${i.value} » n’est pas un identifiant valide (lettres, chiffres, _ . : -)\u00a0; ligne ignorée`,
+  'invalid-id': (i) =>
+    `« ${i.value} » n’est pas un identifiant valide (lettres, chiffres, _ . : -)\u00a0; ligne ignorée`,
   'duplicate-id': (i) => `l’identifiant « ${i.value} » est déjà utilisé par une ligne précédente\u00a0; ligne ignorée`,
   'missing-title': () => 'aucun titre\u00a0; ligne ignorée',
-  'missing-plan': (i) => `aucun identifiant de plan d’action ni code de pays${i.value ? ` (« ${i.value} »)` : ''}\u00a0; ligne ignorée`,
+  'missing-plan': (i) =>
+    `aucun identifiant de plan d’action ni code de pays${i.value ? ` (« ${i.value} »)` : ''}\u00a0; ligne ignorée`,
   'invalid-plan-number': (i) => `« ${i.value ?? ''} » n’est pas un numéro de plan d’action\u00a0; ligne ignorée`,
   'invalid-plan-years': (i) => `« ${i.value ?? ''} » n’est pas une année de la période du plan\u00a0; ligne ignorée`,
   'invalid-commitment': (i) => `l’engagement n’est pas conforme au schéma du flux (${i.detail})\u00a0; ligne ignorée`,
   'unreadable-date': (i) => `« ${i.value} » n’est pas une date\u00a0; laissée inconnue`,
   'unknown-rating': (i) => `« ${i.value} » n’est pas une note que cet importateur connaît\u00a0; laissée inconnue`,
   'unsafe-url': (i) => `« ${i.value} » n’est pas un lien http(s)\u00a0; laissé de côté`,
-  'plan-mismatch': (i) => `le plan ${i.value} a un autre numéro, pays ou période dans une ligne précédente\u00a0; ceux de cette ligne sont conservés`,
+  'plan-mismatch': (i) =>
+    `le plan ${i.value} a un autre numéro, pays ou période dans une ligne précédente\u00a0; ceux de cette ligne sont conservés`,
 };
 
 const USAGE = `ogp-embed : publie l’état des engagements du Partenariat pour un gouvernement ouvert (PGO) sous forme de flux.
@@ -97,7 +101,8 @@ export const fr: Messages = {
   usage: () => USAGE,
   unknownCommand: (command) => `commande inconnue « ${command} ». Exécutez « ogp-embed --help ».`,
   badOptions: (detail) => `${detail}. Exécutez « ogp-embed --help ».`,
-  badValue: (option, value) => `« ${value} » n’est pas une valeur valide pour ${option}. Exécutez « ogp-embed --help ».`,
+  badValue: (option, value) =>
+    `« ${value} » n’est pas une valeur valide pour ${option}. Exécutez « ogp-embed --help ».`,
   missingArgument: (what) => `${what} manquant. Exécutez « ogp-embed --help ».`,
   renamedOption: (old, name) => `${old} s’appelle désormais ${name} ; l’ancien nom fonctionne encore.`,
   couldNotRead: (source, reason) => `impossible de lire ${source}\u00a0: ${reason}`,
@@ -130,7 +135,8 @@ export const fr: Messages = {
     `Laissé de côté\u00a0: ${[files && `${n(files)} fichier(s) ou feuille(s)`, rows && `${n(rows)} ligne(s)`, cells && `${n(cells)} cellule(s)`, columns && `${n(columns)} colonne(s)`].filter(Boolean).join(', ')}.`,
   skippedRows: (skipped, warnings) => `${n(skipped)} ligne(s) ignorée(s), ${n(warnings)} avertissement(s).`,
   moreIssues: (more) => `… et ${n(more)} de plus (utilisez --json pour tout voir).`,
-  progress: (rows, percent) => `importation\u00a0: ${n(rows)} lignes${percent === undefined ? '' : ` (${percent}\u00a0%)`}`,
+  progress: (rows, percent) =>
+    `importation\u00a0: ${n(rows)} lignes${percent === undefined ? '' : ` (${percent}\u00a0%)`}`,
   stdout: () => 'la sortie standard',
   stdin: () => 'l’entrée standard',
   notUtf8Feed: (source, reason) =>
@@ -138,51 +144,63 @@ export const fr: Messages = {
 
   sheetIssue: (file, row, column, text) =>
     `${file}${row === undefined ? '' : `, ligne ${row}`}${column ? `, colonne « ${column} »` : ''}\u00a0: ${text}`,
-  notAFolder: () => 'ce n’est ni un dossier ni un classeur (.xlsx, .ods)\u00a0; indiquez le dossier qui contient les fichiers CSV, ou le classeur',
+  notAFolder: () =>
+    'ce n’est ni un dossier ni un classeur (.xlsx, .ods)\u00a0; indiquez le dossier qui contient les fichiers CSV, ou le classeur',
   tableNotRead: () => 'une table n’a pas été lue (voir ci-dessus)\u00a0; rien n’a été écrit.',
-  stillTheExample: () => 'les feuilles contiennent encore l’exemple du modèle (voir ci-dessus)\u00a0; rien n’a été écrit.',
+  stillTheExample: () =>
+    'les feuilles contiennent encore l’exemple du modèle (voir ci-dessus)\u00a0; rien n’a été écrit.',
   notPublishable: () => 'les tableaux ne forment pas un flux valide\u00a0; rien n’a été écrit.',
   notPlatformFormat: (source, expected) => `${source} n’est pas ${expected}.`,
   nothingImported: (source) => `aucun engagement de ${source} n’a pu être importé\u00a0; rien n’a été écrit.`,
   exported: (files, folder) => `✓ ${n(files)} fichiers CSV → ${folder}`,
   templateNotEmpty: (folder, entries) =>
     `${folder} n’est pas vide (${n(entries)} fichier(s) ou dossier(s))\u00a0: le modèle écraserait des feuilles que vous avez peut-être remplies. Choisissez un nouveau dossier, ou ajoutez --force pour écraser.`,
-  templateFileExists: (file) => `${file} existe déjà\u00a0: c’est peut-être un classeur que vous avez rempli. Choisissez un autre nom, ou ajoutez --force pour l’écraser.`,
+  templateFileExists: (file) =>
+    `${file} existe déjà\u00a0: c’est peut-être un classeur que vous avez rempli. Choisissez un autre nom, ou ajoutez --force pour l’écraser.`,
   template: (folder) =>
     `✓ modèle → ${folder}. Remplissez-le (en gardant la ligne d’en-têtes), puis exécutez\u00a0: ogp-embed import csv ${folder} -o feed.json`,
 
   previewListening: (url) => `Aperçu sur ${url} (Ctrl+C pour arrêter).`,
-  previewNoBundle: (path) => `Le paquet des éléments est introuvable (${path})\u00a0; la page n’affiche que le résumé du flux. Exécutez « npm run build » pour voir les éléments.`,
+  previewNoBundle: (path) =>
+    `Le paquet des éléments est introuvable (${path})\u00a0; la page n’affiche que le résumé du flux. Exécutez « npm run build » pour voir les éléments.`,
   previewFeed: (errors, warnings) =>
-    errors ? `le flux a changé\u00a0: ${n(errors)} erreur(s), ${n(warnings)} avertissement(s)` : `le flux a changé\u00a0: valide (${n(warnings)} avertissement(s))`,
+    errors
+      ? `le flux a changé\u00a0: ${n(errors)} erreur(s), ${n(warnings)} avertissement(s)`
+      : `le flux a changé\u00a0: valide (${n(warnings)} avertissement(s))`,
   noPlanInFeed: (plan, source, plans) =>
     `--plan «\u00a0${plan}\u00a0» n’est pas un plan de ${source}\u00a0; ses plans\u00a0: ${plans.join(', ') || 'aucun'}.`,
-  readAs1252: (file) => `remarque\u00a0: ${file} est lu comme Windows-1252 (le «\u00a0CSV\u00a0» simple d’Excel)\u00a0; la prochaine fois, enregistrez-le en «\u00a0CSV UTF-8\u00a0».`,
+  readAs1252: (file) =>
+    `remarque\u00a0: ${file} est lu comme Windows-1252 (le «\u00a0CSV\u00a0» simple d’Excel)\u00a0; la prochaine fois, enregistrez-le en «\u00a0CSV UTF-8\u00a0».`,
   previewStopped: () => 'Aperçu arrêté.',
 
   publishNotEmpty: (folder, entries) =>
     `${folder} contient des fichiers qui ne sont ni un flux publié ni ceux du serveur lui-même (.htaccess, index.html, CNAME, web.config…)\u00a0: ${listed(entries)}\u00a0; choisissez un dossier nouveau ou vide, ou sortez-les-en (rien n’a été écrit).`,
   publishShrinks: (folder, lost, before, sample) =>
     `✗ ${n(lost)} des ${n(before)} engagements publiés dans ${folder} disparaîtraient (${sample.join(', ')}${lost > sample.length ? ', …' : ''})\u00a0; rien n’a été écrit. Si c’est voulu, publiez à nouveau avec --allow-shrink.`,
-  publishShrank: (lost, before) => `${n(lost)} des ${n(before)} engagements publiés auparavant ne sont plus dans le flux (--allow-shrink).`,
+  publishShrank: (lost, before) =>
+    `${n(lost)} des ${n(before)} engagements publiés auparavant ne sont plus dans le flux (--allow-shrink).`,
   publishedChanges: (written, unchanged, removed) =>
     `${n(written)} fichier(s) écrit(s), ${n(unchanged)} inchangé(s) (leur date est gardée), ${n(removed)} supprimé(s)\u00a0: «\u00a0rsync -a --delete\u00a0» ou «\u00a0aws s3 sync --delete\u00a0» ne téléversent que ce qui a changé (docs/publishing.md).`,
   publishInvalid: () => 'le flux contient des erreurs ; rien n’a été publié. Corrigez-les, puis publiez à nouveau.',
   hostAdvice: (header, text) => `serveur, ${header}\u00a0: ${text}`,
   hostValid: (url) => `✓ ${url}\u00a0: servi comme les autres sites en ont besoin (CORS, type, compression).`,
-  hostInvalid: (url, errors) => `✗ ${url}\u00a0: ${n(errors)} en-tête(s) empêchent les autres sites de l’utiliser (voir ci-dessus).`,
+  hostInvalid: (url, errors) =>
+    `✗ ${url}\u00a0: ${n(errors)} en-tête(s) empêchent les autres sites de l’utiliser (voir ci-dessus).`,
   hostWarnings: (warnings) => `${n(warnings)} point(s) à améliorer sur le serveur (voir ci-dessus).`,
   published: (folder, commitments, plans, forums, whole, largest) =>
     `✓ ${folder} : feed.json (${kb(whole)}) et feed.parts/ avec ${n(commitments)} engagement(s), ${n(plans)} plan(s), ${n(forums)} forum(s) (le plus gros engagement : ${kb(largest)}).`,
   folderProblem: (code, path, part) => `${FOLDER_PROBLEM[code]} : ${path}${part ? ` (${part})` : ''}`,
   folderValid: (folder, checked) => `✓ ${folder} : les ${n(checked)} parties publiées concordent avec feed.json.`,
-  snippetWhich: () => 'indiquez ce que montre l’extrait : l’un de --commitment <id>, --plan <id>, --forum <id>, --timeline <id>. Exécutez « ogp-embed --help ».',
+  snippetWhich: () =>
+    'indiquez ce que montre l’extrait : l’un de --commitment <id>, --plan <id>, --forum <id>, --timeline <id>. Exécutez « ogp-embed --help ».',
   snippetNotFound: (kind, id, source, close) =>
-    `aucun ${({ commitment: 'engagement', plan: 'plan', forum: 'forum', timeline: 'engagement ni plan' })[kind]} « ${id} » dans ${source}${close.length ? ` ; vouliez-vous dire ${close.join(', ')} ?` : '.'}`,
-  snippetUnreadable: (source, problem) => `${source} ne peut pas être lu comme un flux : ${problem} Exécutez « ogp-embed validate ${source} ».`,
+    `aucun ${{ commitment: 'engagement', plan: 'plan', forum: 'forum', timeline: 'engagement ni plan' }[kind]} « ${id} » dans ${source}${close.length ? ` ; vouliez-vous dire ${close.join(', ')} ?` : '.'}`,
+  snippetUnreadable: (source, problem) =>
+    `${source} ne peut pas être lu comme un flux : ${problem} Exécutez « ogp-embed validate ${source} ».`,
   snippetNoSlices: (source) =>
     `aucune partie publiée à côté de ${source} : l’élément lit le flux entier et n’en cherche aucune (slices="none", pas de lignes 404 dans la console). Donnez le dossier écrit par « ogp-embed publish » pour des parties plus rapides.`,
-  snippetSrc: (src) => `sans --src : l’élément lit ses données en direct depuis « ${src} », relatif à la page. Donnez avec --src l’adresse du flux telle que les lecteurs l’atteignent.`,
+  snippetSrc: (src) =>
+    `sans --src : l’élément lit ses données en direct depuis « ${src} », relatif à la page. Donnez avec --src l’adresse du flux telle que les lecteurs l’atteignent.`,
   folderInvalid: (folder, errors) =>
     `✗ ${folder} : ${n(errors)} partie(s) publiée(s) manquante(s), périmée(s) ou contredisant feed.json. Relancez « ogp-embed publish ».`,
 };

@@ -41,19 +41,22 @@ const SYSTEM_REASON: Record<string, string> = {
 };
 
 const ROW_ISSUE: Record<RowIssue['code'], (issue: RowIssue) => string> = {
-  'bad-record': () => 'umas aspas (") abrem esta célula e nunca se fecham; linha ignorada (feche as aspas ou retire-as)',
+  'bad-record': () =>
+    'umas aspas (") abrem esta célula e nunca se fecham; linha ignorada (feche as aspas ou retire-as)',
   'missing-id': () => 'sem id de compromisso; linha ignorada',
   'invalid-id': (i) => `"${i.value}" não é um id válido (letras, algarismos, _ . : -); linha ignorada`,
   'duplicate-id': (i) => `o id "${i.value}" já é usado por uma linha anterior; linha ignorada`,
   'missing-title': () => 'sem título; linha ignorada',
-  'missing-plan': (i) => `sem id do plano de ação nem código do país${i.value ? ` ("${i.value}")` : ''}; linha ignorada`,
+  'missing-plan': (i) =>
+    `sem id do plano de ação nem código do país${i.value ? ` ("${i.value}")` : ''}; linha ignorada`,
   'invalid-plan-number': (i) => `"${i.value ?? ''}" não é um número de plano de ação; linha ignorada`,
   'invalid-plan-years': (i) => `"${i.value ?? ''}" não é um ano do período do plano; linha ignorada`,
   'invalid-commitment': (i) => `o compromisso não cumpre o esquema do feed (${i.detail}); linha ignorada`,
   'unreadable-date': (i) => `"${i.value}" não é uma data; fica desconhecida`,
   'unknown-rating': (i) => `"${i.value}" não é uma classificação que este importador reconheça; fica desconhecida`,
   'unsafe-url': (i) => `"${i.value}" não é uma ligação http(s); fica de fora`,
-  'plan-mismatch': (i) => `o plano ${i.value} tem outro número, país ou período numa linha anterior; mantêm-se os dessa linha`,
+  'plan-mismatch': (i) =>
+    `o plano ${i.value} tem outro número, país ou período numa linha anterior; mantêm-se os dessa linha`,
 };
 
 const USAGE = `ogp-embed: publica a situação dos compromissos da Parceria para Governo Aberto (OGP) como feed.
@@ -138,7 +141,8 @@ export const pt: Messages = {
 
   sheetIssue: (file, row, column, text) =>
     `${file}${row === undefined ? '' : `, linha ${row}`}${column ? `, coluna "${column}"` : ''}: ${text}`,
-  notAFolder: () => 'não é uma pasta nem um livro (.xlsx, .ods); indique a pasta que contém os ficheiros CSV, ou o livro',
+  notAFolder: () =>
+    'não é uma pasta nem um livro (.xlsx, .ods); indique a pasta que contém os ficheiros CSV, ou o livro',
   tableNotRead: () => 'uma tabela não foi lida (veja acima); nada foi escrito.',
   stillTheExample: () => 'as folhas ainda contêm o exemplo do modelo (veja acima); nada foi escrito.',
   notPublishable: () => 'as planilhas não formam um feed válido; nada foi escrito.',
@@ -147,24 +151,30 @@ export const pt: Messages = {
   exported: (files, folder) => `✓ ${n(files)} ficheiros CSV → ${folder}`,
   templateNotEmpty: (folder, entries) =>
     `${folder} não está vazia (${n(entries)} ficheiro(s) ou pasta(s)): o modelo escreveria sobre planilhas que talvez já tenha preenchido. Escolha uma pasta nova, ou acrescente --force para substituir.`,
-  templateFileExists: (file) => `${file} já existe: pode ser um livro que já preencheu. Escolha outro nome, ou acrescente --force para o substituir.`,
+  templateFileExists: (file) =>
+    `${file} já existe: pode ser um livro que já preencheu. Escolha outro nome, ou acrescente --force para o substituir.`,
   template: (folder) =>
     `✓ modelo → ${folder}. Preencha-o (mantendo a linha de cabeçalhos) e execute: ogp-embed import csv ${folder} -o feed.json`,
 
   previewListening: (url) => `Pré-visualização em ${url} (Ctrl+C termina).`,
-  previewNoBundle: (path) => `O pacote dos elementos não foi encontrado (${path}); a página mostra apenas o resumo do feed. Execute "npm run build" para ver os elementos.`,
+  previewNoBundle: (path) =>
+    `O pacote dos elementos não foi encontrado (${path}); a página mostra apenas o resumo do feed. Execute "npm run build" para ver os elementos.`,
   previewFeed: (errors, warnings) =>
-    errors ? `o feed mudou: ${n(errors)} erro(s), ${n(warnings)} aviso(s)` : `o feed mudou: válido (${n(warnings)} aviso(s))`,
+    errors
+      ? `o feed mudou: ${n(errors)} erro(s), ${n(warnings)} aviso(s)`
+      : `o feed mudou: válido (${n(warnings)} aviso(s))`,
   noPlanInFeed: (plan, source, plans) =>
     `--plan "${plan}" não é um plano de ${source}; os seus planos: ${plans.join(', ') || 'nenhum'}.`,
-  readAs1252: (file) => `nota: ${file} é lido como Windows-1252 (o "CSV" simples do Excel); da próxima vez guarde-o como "CSV UTF-8".`,
+  readAs1252: (file) =>
+    `nota: ${file} é lido como Windows-1252 (o "CSV" simples do Excel); da próxima vez guarde-o como "CSV UTF-8".`,
   previewStopped: () => 'Pré-visualização terminada.',
 
   publishNotEmpty: (folder, entries) =>
     `${folder} contém ficheiros que não são um feed publicado nem do próprio servidor (.htaccess, index.html, CNAME, web.config…): ${listed(entries)}; escolha uma pasta nova ou vazia, ou retire-os de lá (nada foi escrito).`,
   publishShrinks: (folder, lost, before, sample) =>
     `✗ desapareceriam ${n(lost)} dos ${n(before)} compromissos publicados em ${folder} (${sample.join(', ')}${lost > sample.length ? ', …' : ''}); nada foi escrito. Se é isso que pretende, publique novamente com --allow-shrink.`,
-  publishShrank: (lost, before) => `${n(lost)} dos ${n(before)} compromissos publicados antes já não estão no feed (--allow-shrink).`,
+  publishShrank: (lost, before) =>
+    `${n(lost)} dos ${n(before)} compromissos publicados antes já não estão no feed (--allow-shrink).`,
   publishedChanges: (written, unchanged, removed) =>
     `${n(written)} ficheiro(s) escrito(s), ${n(unchanged)} sem alterações (mantêm a data), ${n(removed)} removido(s): "rsync -a --delete" ou "aws s3 sync --delete" carregam só o que mudou (docs/publishing.md).`,
   publishInvalid: () => 'o feed tem erros; nada foi publicado. Corrija-os e publique novamente.',
@@ -176,13 +186,16 @@ export const pt: Messages = {
     `✓ ${folder}: feed.json (${kb(whole)}) e feed.parts/ com ${n(commitments)} compromisso(s), ${n(plans)} plano(s), ${n(forums)} fórum(ns) (o maior compromisso, ${kb(largest)}).`,
   folderProblem: (code, path, part) => `${FOLDER_PROBLEM[code]}: ${path}${part ? ` (${part})` : ''}`,
   folderValid: (folder, checked) => `✓ ${folder}: as ${n(checked)} partes publicadas concordam com feed.json.`,
-  snippetWhich: () => 'indique o que o fragmento mostra: um de --commitment <id>, --plan <id>, --forum <id>, --timeline <id>. Execute "ogp-embed --help".',
+  snippetWhich: () =>
+    'indique o que o fragmento mostra: um de --commitment <id>, --plan <id>, --forum <id>, --timeline <id>. Execute "ogp-embed --help".',
   snippetNotFound: (kind, id, source, close) =>
-    `não há ${({ commitment: 'compromisso', plan: 'plano', forum: 'fórum', timeline: 'compromisso nem plano' })[kind]} "${id}" em ${source}${close.length ? `; quis dizer ${close.join(', ')}?` : '.'}`,
-  snippetUnreadable: (source, problem) => `${source} não pode ser lido como feed: ${problem} Execute "ogp-embed validate ${source}".`,
+    `não há ${{ commitment: 'compromisso', plan: 'plano', forum: 'fórum', timeline: 'compromisso nem plano' }[kind]} "${id}" em ${source}${close.length ? `; quis dizer ${close.join(', ')}?` : '.'}`,
+  snippetUnreadable: (source, problem) =>
+    `${source} não pode ser lido como feed: ${problem} Execute "ogp-embed validate ${source}".`,
   snippetNoSlices: (source) =>
     `não há partes publicadas junto a ${source}: o elemento lê o feed inteiro e não procura nenhuma (slices="none", sem linhas 404 no console). Indique a pasta que o "ogp-embed publish" escreveu para usar as partes, mais rápidas.`,
-  snippetSrc: (src) => `sem --src: o elemento lê os seus dados em direto de "${src}", relativo à página. Indique com --src o endereço do feed tal como os leitores o alcançam.`,
+  snippetSrc: (src) =>
+    `sem --src: o elemento lê os seus dados em direto de "${src}", relativo à página. Indique com --src o endereço do feed tal como os leitores o alcançam.`,
   folderInvalid: (folder, errors) =>
     `✗ ${folder}: ${n(errors)} parte(s) publicada(s) em falta, desatualizada(s) ou em contradição com feed.json. Execute "ogp-embed publish" novamente.`,
 };

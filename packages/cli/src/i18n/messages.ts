@@ -16,7 +16,8 @@ const n = (value: number, lang: CliLanguage) => value.toLocaleString(lang === 'e
 /** Names as a list in the language's words (`a, b and c`), the first eight and how many more. */
 const listed = (names: readonly string[], lang: CliLanguage) => {
   const shown = names.slice(0, 8);
-  if (names.length > shown.length) shown.push(lang === 'es' ? `${n(names.length - 8, lang)} más` : `${n(names.length - 8, lang)} more`);
+  if (names.length > shown.length)
+    shown.push(lang === 'es' ? `${n(names.length - 8, lang)} más` : `${n(names.length - 8, lang)} more`);
   return new Intl.ListFormat(lang, { type: 'conjunction' }).format(shown);
 };
 /** Bytes as kilobytes (1 KB = 1,000 bytes), one decimal. */
@@ -33,7 +34,8 @@ const en = {
   couldNotRead: (source: string, reason: string) => `could not read ${source}: ${reason}`,
   couldNotWrite: (target: string, reason: string) => `could not write ${target}: ${reason}`,
   httpStatus: (status: number) => `the server answered HTTP ${status}`,
-  systemReason: (code: string): string | undefined => SYSTEM_REASON.en[code] ?? SYSTEM_REASON.en[SYSTEM_ALIAS[code] ?? ''],
+  systemReason: (code: string): string | undefined =>
+    SYSTEM_REASON.en[code] ?? SYSTEM_REASON.en[SYSTEM_ALIAS[code] ?? ''],
 
   valid: (source: string, plans: number, commitments: number) =>
     `✓ ${source} is a valid feed: ${n(plans, 'en')} plan(s), ${n(commitments, 'en')} commitment(s).`,
@@ -55,7 +57,12 @@ const en = {
     `✓ ${n(commitments, 'en')} commitment(s) in ${n(plans, 'en')} plan(s), ${n(institutions, 'en')} institution(s) → ${target}`,
   importedPartial: (commitments: number, plans: number, institutions: number, target: string) =>
     `✗ not everything went in: ${n(commitments, 'en')} commitment(s) in ${n(plans, 'en')} plan(s), ${n(institutions, 'en')} institution(s) → ${target}; what was left out is listed above.`,
-  droppedRow: (file: string, row: number, id: string | undefined, children: ReadonlyArray<readonly [ChildSheet, number]>) =>
+  droppedRow: (
+    file: string,
+    row: number,
+    id: string | undefined,
+    children: ReadonlyArray<readonly [ChildSheet, number]>,
+  ) =>
     `${id ? `${id} (${file}, row ${row})` : `${file}, row ${row}`} left out${children.length ? `, and with it ${children.map(([kind, count]) => noun('en', kind, count)).join(', ')}` : ''}`,
   leftOutTotals: (rows: number, cells: number, columns: number, files: number) =>
     `Left out: ${[files && `${n(files, 'en')} file(s) or sheet(s)`, rows && `${n(rows, 'en')} row(s)`, cells && `${n(cells, 'en')} cell(s)`, columns && `${n(columns, 'en')} column(s)`].filter(Boolean).join(', ')}.`,
@@ -71,7 +78,8 @@ const en = {
 
   sheetIssue: (file: string, row: number | undefined, column: string | undefined, text: string) =>
     `${file}${row === undefined ? '' : `, row ${row}`}${column ? `, column "${column}"` : ''}: ${text}`,
-  notAFolder: () => 'it is neither a folder nor a workbook (.xlsx, .ods); give the folder that holds the CSV files, or the workbook',
+  notAFolder: () =>
+    'it is neither a folder nor a workbook (.xlsx, .ods); give the folder that holds the CSV files, or the workbook',
   tableNotRead: () => 'a table was not read (see above); nothing was written.',
   stillTheExample: () => "the sheets still hold the template's example (see above); nothing was written.",
   notPublishable: () => 'the sheets do not make a valid feed; nothing was written.',
@@ -80,44 +88,57 @@ const en = {
   exported: (files: number, folder: string) => `✓ ${n(files, 'en')} CSV files → ${folder}`,
   templateNotEmpty: (folder: string, entries: number) =>
     `${folder} is not empty (${n(entries, 'en')} file(s) or folder(s)): the template would write over sheets you may have filled in. Choose a new folder, or add --force to overwrite.`,
-  templateFileExists: (file: string) => `${file} exists already: it may be a workbook you filled in. Choose another name, or add --force to overwrite it.`,
+  templateFileExists: (file: string) =>
+    `${file} exists already: it may be a workbook you filled in. Choose another name, or add --force to overwrite it.`,
   template: (folder: string) =>
     `✓ template → ${folder}. Fill it in (keep the header rows), then run: ogp-embed import csv ${folder} -o feed.json`,
 
   previewListening: (url: string) => `Previewing on ${url} (Ctrl+C stops).`,
-  previewNoBundle: (path: string) => `The elements bundle was not found (${path}); the page shows the feed's summary only. Run "npm run build" to see the elements.`,
+  previewNoBundle: (path: string) =>
+    `The elements bundle was not found (${path}); the page shows the feed's summary only. Run "npm run build" to see the elements.`,
   previewFeed: (errors: number, warnings: number) =>
-    errors ? `feed changed: ${n(errors, 'en')} error(s), ${n(warnings, 'en')} warning(s)` : `feed changed: valid (${n(warnings, 'en')} warning(s))`,
+    errors
+      ? `feed changed: ${n(errors, 'en')} error(s), ${n(warnings, 'en')} warning(s)`
+      : `feed changed: valid (${n(warnings, 'en')} warning(s))`,
   noPlanInFeed: (plan: string, source: string, plans: string[]) =>
     `--plan "${plan}" is not a plan of ${source}; its plans: ${plans.join(', ') || 'none'}.`,
-  readAs1252: (file: string) => `note: ${file} is read as Windows-1252 (Excel's plain "CSV"); next time save it as "CSV UTF-8".`,
+  readAs1252: (file: string) =>
+    `note: ${file} is read as Windows-1252 (Excel's plain "CSV"); next time save it as "CSV UTF-8".`,
   previewStopped: () => 'Preview stopped.',
 
   publishNotEmpty: (folder: string, entries: readonly string[]) =>
     `${folder} holds files that are neither a published feed nor the host's own (.htaccess, index.html, CNAME, web.config…): ${listed(entries, 'en')}; choose a new or empty folder, or move them out (nothing was written).`,
   publishShrinks: (folder: string, lost: number, before: number, sample: readonly string[]) =>
     `✗ ${n(lost, 'en')} of the ${n(before, 'en')} commitments published in ${folder} would disappear (${sample.join(', ')}${lost > sample.length ? ', …' : ''}); nothing was written. If that is meant, publish again with --allow-shrink.`,
-  publishShrank: (lost: number, before: number) => `${n(lost, 'en')} of the ${n(before, 'en')} commitments published before are gone from the feed (--allow-shrink).`,
+  publishShrank: (lost: number, before: number) =>
+    `${n(lost, 'en')} of the ${n(before, 'en')} commitments published before are gone from the feed (--allow-shrink).`,
   publishedChanges: (written: number, unchanged: number, removed: number) =>
     `${n(written, 'en')} file(s) written, ${n(unchanged, 'en')} unchanged (dates kept), ${n(removed, 'en')} removed: "rsync -a --delete" or "aws s3 sync --delete" uploads only what changed (docs/publishing.md).`,
   publishInvalid: () => 'the feed has errors; nothing was published. Fix them, then publish again.',
   hostAdvice: (header: string, text: string) => `host, ${header}: ${text}`,
   hostValid: (url: string) => `✓ ${url}: served as other sites need it (CORS, type, compression).`,
-  hostInvalid: (url: string, errors: number) => `✗ ${url}: ${n(errors, 'en')} header(s) stop other sites from using it (see above).`,
+  hostInvalid: (url: string, errors: number) =>
+    `✗ ${url}: ${n(errors, 'en')} header(s) stop other sites from using it (see above).`,
   hostWarnings: (warnings: number) => `${n(warnings, 'en')} thing(s) to improve on the host (see above).`,
   published: (folder: string, commitments: number, plans: number, forums: number, whole: number, largest: number) =>
     `✓ ${folder}: feed.json (${kb(whole, 'en')}) and feed.parts/ with ${n(commitments, 'en')} commitment(s), ${n(plans, 'en')} plan(s), ${n(forums, 'en')} forum(s) (largest commitment ${kb(largest, 'en')}).`,
-  folderProblem: (code: FolderProblemCode, path: string, part?: string) => `${FOLDER_PROBLEM_EN[code]}: ${path}${part ? ` (${part})` : ''}`,
-  folderValid: (folder: string, checked: number) => `✓ ${folder}: every one of ${n(checked, 'en')} published part(s) agrees with feed.json.`,
-  folderInvalid: (folder: string, errors: number) => `✗ ${folder}: ${n(errors, 'en')} published part(s) missing, stale or contradicting feed.json. Run "ogp-embed publish" again.`,
+  folderProblem: (code: FolderProblemCode, path: string, part?: string) =>
+    `${FOLDER_PROBLEM_EN[code]}: ${path}${part ? ` (${part})` : ''}`,
+  folderValid: (folder: string, checked: number) =>
+    `✓ ${folder}: every one of ${n(checked, 'en')} published part(s) agrees with feed.json.`,
+  folderInvalid: (folder: string, errors: number) =>
+    `✗ ${folder}: ${n(errors, 'en')} published part(s) missing, stale or contradicting feed.json. Run "ogp-embed publish" again.`,
 
-  snippetWhich: () => 'say what the snippet shows: one of --commitment <id>, --plan <id>, --forum <id>, --timeline <id>. Run "ogp-embed --help".',
+  snippetWhich: () =>
+    'say what the snippet shows: one of --commitment <id>, --plan <id>, --forum <id>, --timeline <id>. Run "ogp-embed --help".',
   snippetNotFound: (kind: 'commitment' | 'plan' | 'forum' | 'timeline', id: string, source: string, close: string[]) =>
-    `no ${({ commitment: 'commitment', plan: 'plan', forum: 'forum', timeline: 'commitment or plan' })[kind]} "${id}" in ${source}${close.length ? `; did you mean ${close.join(', ')}?` : '.'}`,
-  snippetUnreadable: (source: string, problem: string) => `${source} cannot be read as a feed: ${problem} Run "ogp-embed validate ${source}".`,
+    `no ${{ commitment: 'commitment', plan: 'plan', forum: 'forum', timeline: 'commitment or plan' }[kind]} "${id}" in ${source}${close.length ? `; did you mean ${close.join(', ')}?` : '.'}`,
+  snippetUnreadable: (source: string, problem: string) =>
+    `${source} cannot be read as a feed: ${problem} Run "ogp-embed validate ${source}".`,
   snippetNoSlices: (source: string) =>
     `no published slices beside ${source}: the element reads the whole feed and looks for none (slices="none", no 404 lines in the console). Give the folder "ogp-embed publish" wrote for the faster slices.`,
-  snippetSrc: (src: string) => `no --src: the element reads its live data from "${src}", relative to the page. Give the feed's address as readers reach it with --src.`,
+  snippetSrc: (src: string) =>
+    `no --src: the element reads its live data from "${src}", relative to the page. Give the feed's address as readers reach it with --src.`,
 };
 
 export type Messages = typeof en;
@@ -168,7 +189,8 @@ const es: Messages = {
 
   sheetIssue: (file, row, column, text) =>
     `${file}${row === undefined ? '' : `, fila ${row}`}${column ? `, columna "${column}"` : ''}: ${text}`,
-  notAFolder: () => 'no es una carpeta ni un libro (.xlsx, .ods); indique la carpeta que contiene los archivos CSV, o el libro',
+  notAFolder: () =>
+    'no es una carpeta ni un libro (.xlsx, .ods); indique la carpeta que contiene los archivos CSV, o el libro',
   tableNotRead: () => 'una tabla no se leyó (vea arriba); no se escribió nada.',
   stillTheExample: () => 'las planillas aún contienen el ejemplo de la plantilla (vea arriba); no se escribió nada.',
   notPublishable: () => 'las planillas no forman un feed válido; no se escribió nada.',
@@ -177,46 +199,55 @@ const es: Messages = {
   exported: (files, folder) => `✓ ${n(files, 'es')} archivos CSV → ${folder}`,
   templateNotEmpty: (folder, entries) =>
     `${folder} no está vacía (${n(entries, 'es')} archivo(s) o carpeta(s)): la plantilla escribiría sobre planillas que quizá ya completó. Elija una carpeta nueva, o agregue --force para sobrescribir.`,
-  templateFileExists: (file) => `${file} ya existe: puede ser un libro que usted completó. Elija otro nombre, o agregue --force para sobrescribirlo.`,
+  templateFileExists: (file) =>
+    `${file} ya existe: puede ser un libro que usted completó. Elija otro nombre, o agregue --force para sobrescribirlo.`,
   template: (folder) =>
     `✓ plantilla → ${folder}. Complétela (sin tocar la fila de encabezados) y ejecute: ogp-embed import csv ${folder} -o feed.json`,
 
   previewListening: (url) => `Vista previa en ${url} (Ctrl+C la detiene).`,
-  previewNoBundle: (path) => `No se encontró el paquete de los elementos (${path}); la página muestra solo el resumen del feed. Ejecute "npm run build" para ver los elementos.`,
+  previewNoBundle: (path) =>
+    `No se encontró el paquete de los elementos (${path}); la página muestra solo el resumen del feed. Ejecute "npm run build" para ver los elementos.`,
   previewFeed: (errors, warnings) =>
     errors
       ? `el feed cambió: ${n(errors, 'es')} error(es), ${n(warnings, 'es')} advertencia(s)`
       : `el feed cambió: válido (${n(warnings, 'es')} advertencia(s))`,
   noPlanInFeed: (plan, source, plans) =>
     `--plan "${plan}" no es un plan de ${source}; sus planes: ${plans.join(', ') || 'ninguno'}.`,
-  readAs1252: (file) => `nota: ${file} se lee como Windows-1252 (el "CSV" simple de Excel); la próxima vez guárdelo como "CSV UTF-8".`,
+  readAs1252: (file) =>
+    `nota: ${file} se lee como Windows-1252 (el "CSV" simple de Excel); la próxima vez guárdelo como "CSV UTF-8".`,
   previewStopped: () => 'Vista previa detenida.',
 
   publishNotEmpty: (folder, entries) =>
     `${folder} contiene archivos que no son un feed publicado ni del propio servidor (.htaccess, index.html, CNAME, web.config…): ${listed(entries, 'es')}; elija una carpeta nueva o vacía, o sáquelos de ahí (no se escribió nada).`,
   publishShrinks: (folder, lost, before, sample) =>
     `✗ desaparecerían ${n(lost, 'es')} de los ${n(before, 'es')} compromisos publicados en ${folder} (${sample.join(', ')}${lost > sample.length ? ', …' : ''}); no se escribió nada. Si es lo que quiere, vuelva a publicar con --allow-shrink.`,
-  publishShrank: (lost, before) => `${n(lost, 'es')} de los ${n(before, 'es')} compromisos publicados antes ya no están en el feed (--allow-shrink).`,
+  publishShrank: (lost, before) =>
+    `${n(lost, 'es')} de los ${n(before, 'es')} compromisos publicados antes ya no están en el feed (--allow-shrink).`,
   publishedChanges: (written, unchanged, removed) =>
     `${n(written, 'es')} archivo(s) escrito(s), ${n(unchanged, 'es')} sin cambios (conservan su fecha), ${n(removed, 'es')} eliminado(s): "rsync -a --delete" o "aws s3 sync --delete" suben solo lo que cambió (docs/publishing.md).`,
   publishInvalid: () => 'el feed tiene errores; no se publicó nada. Corríjalos y vuelva a publicar.',
   hostAdvice: (header, text) => `servidor, ${header}: ${text}`,
   hostValid: (url) => `✓ ${url}: se sirve como lo necesitan otros sitios (CORS, tipo, compresión).`,
-  hostInvalid: (url, errors) => `✗ ${url}: ${n(errors, 'es')} encabezado(s) impiden que otros sitios lo usen (vea arriba).`,
+  hostInvalid: (url, errors) =>
+    `✗ ${url}: ${n(errors, 'es')} encabezado(s) impiden que otros sitios lo usen (vea arriba).`,
   hostWarnings: (warnings) => `${n(warnings, 'es')} cosa(s) que mejorar en el servidor (vea arriba).`,
   published: (folder, commitments, plans, forums, whole, largest) =>
     `✓ ${folder}: feed.json (${kb(whole, 'es')}) y feed.parts/ con ${n(commitments, 'es')} compromiso(s), ${n(plans, 'es')} plan(es), ${n(forums, 'es')} foro(s) (el compromiso más grande, ${kb(largest, 'es')}).`,
   folderProblem: (code, path, part) => `${FOLDER_PROBLEM_ES[code]}: ${path}${part ? ` (${part})` : ''}`,
   folderValid: (folder, checked) => `✓ ${folder}: las ${n(checked, 'es')} partes publicadas concuerdan con feed.json.`,
-  folderInvalid: (folder, errors) => `✗ ${folder}: ${n(errors, 'es')} parte(s) publicada(s) faltan, están desactualizadas o contradicen feed.json. Vuelva a ejecutar "ogp-embed publish".`,
+  folderInvalid: (folder, errors) =>
+    `✗ ${folder}: ${n(errors, 'es')} parte(s) publicada(s) faltan, están desactualizadas o contradicen feed.json. Vuelva a ejecutar "ogp-embed publish".`,
 
-  snippetWhich: () => 'indique qué muestra el fragmento: uno de --commitment <id>, --plan <id>, --forum <id>, --timeline <id>. Ejecute "ogp-embed --help".',
+  snippetWhich: () =>
+    'indique qué muestra el fragmento: uno de --commitment <id>, --plan <id>, --forum <id>, --timeline <id>. Ejecute "ogp-embed --help".',
   snippetNotFound: (kind, id, source, close) =>
-    `no hay ${({ commitment: 'compromiso', plan: 'plan', forum: 'foro', timeline: 'compromiso ni plan' })[kind]} "${id}" en ${source}${close.length ? `; ¿quiso decir ${close.join(', ')}?` : '.'}`,
-  snippetUnreadable: (source, problem) => `${source} no se puede leer como feed: ${problem} Ejecute "ogp-embed validate ${source}".`,
+    `no hay ${{ commitment: 'compromiso', plan: 'plan', forum: 'foro', timeline: 'compromiso ni plan' }[kind]} "${id}" en ${source}${close.length ? `; ¿quiso decir ${close.join(', ')}?` : '.'}`,
+  snippetUnreadable: (source, problem) =>
+    `${source} no se puede leer como feed: ${problem} Ejecute "ogp-embed validate ${source}".`,
   snippetNoSlices: (source) =>
     `no hay partes publicadas junto a ${source}: el elemento lee el feed entero y no busca ninguna (slices="none", sin líneas 404 en la consola). Indique la carpeta que escribió "ogp-embed publish" para usar las partes, más rápidas.`,
-  snippetSrc: (src) => `sin --src: el elemento lee sus datos en vivo de "${src}", relativo a la página. Indique con --src la dirección del feed tal como la ven los lectores.`,
+  snippetSrc: (src) =>
+    `sin --src: el elemento lee sus datos en vivo de "${src}", relativo a la página. Indique con --src la dirección del feed tal como la ven los lectores.`,
 };
 
 const FOLDER_PROBLEM_EN: Record<FolderProblemCode, string> = {
@@ -236,7 +267,6 @@ const FOLDER_PROBLEM_ES: Record<FolderProblemCode, string> = {
   extra: 'advertencia: no es parte de este feed',
   'no-parts': 'error: no hay partes publicadas (ejecute "ogp-embed publish")',
 };
-
 
 const SYSTEM_REASON: Record<'en' | 'es', Record<string, string>> = {
   en: {
@@ -260,7 +290,7 @@ const SYSTEM_REASON: Record<'en' | 'es', Record<string, string>> = {
     ENOTFOUND: 'no server of that name was found (check the address and the network)',
     ETIMEDOUT: 'the server did not answer in time',
     ENETUNREACH: 'the network cannot be reached',
-    CERT: 'the server\'s security certificate is not valid',
+    CERT: "the server's security certificate is not valid",
   },
   es: {
     ENOENT: 'no existe ese archivo o carpeta',
@@ -302,23 +332,27 @@ const ROW_ISSUE_EN: RowIssueText = {
   'unreadable-date': (i) => `"${i.value}" is not a date; left unknown`,
   'unknown-rating': (i) => `"${i.value}" is not a rating this importer knows; left unknown`,
   'unsafe-url': (i) => `"${i.value}" is not an http(s) link; left out`,
-  'plan-mismatch': (i) => `plan ${i.value} has another number, country or period in an earlier row; the earlier row's are kept`,
+  'plan-mismatch': (i) =>
+    `plan ${i.value} has another number, country or period in an earlier row; the earlier row's are kept`,
 };
 
 const ROW_ISSUE_ES: RowIssueText = {
-  'bad-record': () => 'una comilla (") abre esta celda y nunca se cierra; se omite la fila (cierre la comilla o quítela)',
+  'bad-record': () =>
+    'una comilla (") abre esta celda y nunca se cierra; se omite la fila (cierre la comilla o quítela)',
   'missing-id': () => 'sin id de compromiso; se omite la fila',
   'invalid-id': (i) => `"${i.value}" no es un id válido (letras, dígitos, _ . : -); se omite la fila`,
   'duplicate-id': (i) => `el id "${i.value}" ya lo usa una fila anterior; se omite la fila`,
   'missing-title': () => 'sin título; se omite la fila',
-  'missing-plan': (i) => `sin id de plan de acción o código de país${i.value ? ` ("${i.value}")` : ''}; se omite la fila`,
+  'missing-plan': (i) =>
+    `sin id de plan de acción o código de país${i.value ? ` ("${i.value}")` : ''}; se omite la fila`,
   'invalid-plan-number': (i) => `"${i.value ?? ''}" no es un número de plan de acción; se omite la fila`,
   'invalid-plan-years': (i) => `"${i.value ?? ''}" no es un año del período del plan; se omite la fila`,
   'invalid-commitment': (i) => `el compromiso no cumple el esquema del feed (${i.detail}); se omite la fila`,
   'unreadable-date': (i) => `"${i.value}" no es una fecha; queda desconocida`,
   'unknown-rating': (i) => `"${i.value}" no es una calificación que este importador conozca; queda desconocida`,
   'unsafe-url': (i) => `"${i.value}" no es un enlace http(s); se deja fuera`,
-  'plan-mismatch': (i) => `el plan ${i.value} tiene otro número, país o período en una fila anterior; se mantienen los de esa fila`,
+  'plan-mismatch': (i) =>
+    `el plan ${i.value} tiene otro número, país o período en una fila anterior; se mantienen los de esa fila`,
 };
 
 const USAGE = {

@@ -4,7 +4,16 @@
  */
 import type { CliLanguage } from './locale.js';
 
-export type ChildSheet = 'cocreation' | 'commitments' | 'milestones' | 'indicators' | 'measurements' | 'updates' | 'members' | 'meetings' | 'agreements';
+export type ChildSheet =
+  | 'cocreation'
+  | 'commitments'
+  | 'milestones'
+  | 'indicators'
+  | 'measurements'
+  | 'updates'
+  | 'members'
+  | 'meetings'
+  | 'agreements';
 
 const NOUNS: Record<CliLanguage, Record<ChildSheet, readonly [one: string, other: string]>> = {
   en: {

@@ -13,7 +13,8 @@ function startsAsUtf8(chunk: Uint8Array): boolean {
   const at = chunk.findIndex((byte) => byte >= 0x80);
   if (at < 0) return false;
   const lead = chunk[at]!;
-  const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  const length =
+    lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
   if (!length || at + length > chunk.length) return false;
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(chunk.subarray(at, at + length));
@@ -41,7 +42,12 @@ export async function* decodeTextStream(
   for await (const raw of input) {
     const chunk = typeof raw === 'string' ? new TextEncoder().encode(raw) : raw;
     if (!decoder) {
-      encoding = chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : 'utf-8';
+      encoding =
+        chunk[0] === 0xff && chunk[1] === 0xfe
+          ? 'utf-16le'
+          : chunk[0] === 0xfe && chunk[1] === 0xff
+            ? 'utf-16be'
+            : 'utf-8';
       decoder = new TextDecoder(encoding, { fatal: true });
       onEncoding(encoding);
     }

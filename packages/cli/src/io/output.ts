@@ -10,7 +10,9 @@ import { writeAtomically } from './atomic-file.js';
 import { systemReason } from './system-error.js';
 
 function isSystemError(error: unknown): error is NodeJS.ErrnoException {
-  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && !(error instanceof CliError);
+  return (
+    error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && !(error instanceof CliError)
+  );
 }
 
 /** A name for messages: the path as given, or "standard output". */
@@ -18,7 +20,11 @@ export function outputName(ctx: CliContext, output: string | undefined): string 
   return output === undefined || output === '-' ? ctx.t.stdout() : output;
 }
 
-export async function withOutput<T>(ctx: CliContext, output: string | undefined, write: (stream: Writable) => Promise<T>): Promise<T> {
+export async function withOutput<T>(
+  ctx: CliContext,
+  output: string | undefined,
+  write: (stream: Writable) => Promise<T>,
+): Promise<T> {
   if (output === undefined || output === '-') {
     const result = await write(ctx.stdout);
     // Let stdout drain before the process ends.
@@ -28,7 +34,8 @@ export async function withOutput<T>(ctx: CliContext, output: string | undefined,
   try {
     return await writeAtomically(resolve(ctx.cwd, output), write);
   } catch (error) {
-    if (isSystemError(error)) throw new CliError(ctx.t.couldNotWrite(output, systemReason(ctx.t, error)), EXIT.unreadable);
+    if (isSystemError(error))
+      throw new CliError(ctx.t.couldNotWrite(output, systemReason(ctx.t, error)), EXIT.unreadable);
     throw error;
   }
 }

@@ -14,7 +14,11 @@ export interface Progress {
   done(): void;
 }
 
-export function createProgress(ctx: CliContext, bytesRead: () => number | undefined, totalBytes: number | undefined): Progress {
+export function createProgress(
+  ctx: CliContext,
+  bytesRead: () => number | undefined,
+  totalBytes: number | undefined,
+): Progress {
   const enabled = !ctx.quiet && ctx.stderr.isTTY === true;
   const started = Date.now();
   let lastDraw = 0;

@@ -31,9 +31,17 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
 }
 
 /** A URL's bytes and the response's headers, asked for as a page on another site would. */
-export async function fetchWithHeaders(ctx: CliContext, url: string, accept: string, origin: string): Promise<{ bytes: Uint8Array; headers: Headers }> {
+export async function fetchWithHeaders(
+  ctx: CliContext,
+  url: string,
+  accept: string,
+  origin: string,
+): Promise<{ bytes: Uint8Array; headers: Headers }> {
   try {
-    const response = await fetch(url, { headers: { accept, origin, 'accept-encoding': 'gzip, deflate, br' }, signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+    const response = await fetch(url, {
+      headers: { accept, origin, 'accept-encoding': 'gzip, deflate, br' },
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    });
     if (!response.ok) throw new CliError(ctx.t.couldNotRead(url, ctx.t.httpStatus(response.status)), EXIT.unreadable);
     return { bytes: new Uint8Array(await response.arrayBuffer()), headers: response.headers };
   } catch (error) {
@@ -48,7 +56,8 @@ export async function readBytes(ctx: CliContext, source: string, accept = 'appli
     if (source === '-') return await readStdin(ctx.stdin);
     if (isUrl(source)) {
       const response = await fetch(source, { headers: { accept }, signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
-      if (!response.ok) throw new CliError(ctx.t.couldNotRead(source, ctx.t.httpStatus(response.status)), EXIT.unreadable);
+      if (!response.ok)
+        throw new CliError(ctx.t.couldNotRead(source, ctx.t.httpStatus(response.status)), EXIT.unreadable);
       return new Uint8Array(await response.arrayBuffer());
     }
     return await readFile(resolve(ctx.cwd, source));
@@ -73,7 +82,8 @@ export function decodeText(ctx: CliContext, source: string, bytes: Uint8Array): 
   try {
     return decodeFeedText(bytes, source);
   } catch (error) {
-    if (isFeedFormatError(error)) throw new CliError(ctx.t.notUtf8Feed(sourceName(ctx, source), errorMessage(error, ctx.lang)), EXIT.invalid);
+    if (isFeedFormatError(error))
+      throw new CliError(ctx.t.notUtf8Feed(sourceName(ctx, source), errorMessage(error, ctx.lang)), EXIT.invalid);
     throw error;
   }
 }

@@ -87,7 +87,13 @@ export function looksLike1252(bytes: Uint8Array): boolean {
     const byte = bytes[i]!;
     if (byte === 0) return false;
     if (UNDEFINED_IN_1252.has(byte)) return false;
-    if (byte >= 0x80 && byte <= 0x9f && !LETTERS_IN_1252_C1.has(byte) && isAsciiLetter(bytes[i - 1]) && isAsciiLetter(bytes[i + 1])) {
+    if (
+      byte >= 0x80 &&
+      byte <= 0x9f &&
+      !LETTERS_IN_1252_C1.has(byte) &&
+      isAsciiLetter(bytes[i - 1]) &&
+      isAsciiLetter(bytes[i + 1])
+    ) {
       return false;
     }
   }
@@ -149,7 +155,13 @@ interface SplitText {
  * text is a part of a longer one: a record that is not ended yet (no line break after it, or an
  * open quote) is left for the next part, and `consumed` says where it starts.
  */
-function parseRecords(text: string, separator: TableSeparator, firstRow: number, literalQuotes: ReadonlySet<number>, final = true): SplitText {
+function parseRecords(
+  text: string,
+  separator: TableSeparator,
+  firstRow: number,
+  literalQuotes: ReadonlySet<number>,
+  final = true,
+): SplitText {
   const records: ParsedRecord[] = [];
   let recordStart = 0;
   let cells: string[] = [];
@@ -223,7 +235,11 @@ function parseRecords(text: string, separator: TableSeparator, firstRow: number,
 }
 
 /** Splits `text` into records; a quote never closed is reported and read as a plain character. */
-function readRecords(text: string, separator: TableSeparator, firstRow: number): { records: TableRow[]; unclosed: { row: number; index: number }[] } {
+function readRecords(
+  text: string,
+  separator: TableSeparator,
+  firstRow: number,
+): { records: TableRow[]; unclosed: { row: number; index: number }[] } {
   const literal = new Set<number>();
   const unclosed: { row: number; index: number }[] = [];
   for (;;) {
@@ -358,5 +374,6 @@ export async function* streamRecords(parts: AsyncIterable<string>): AsyncGenerat
   separator ??= start();
   const { records, unclosed } = readRecords(pending, separator, row);
   const broken = new Map(unclosed.map((u) => [u.row, u.index]));
-  for (const record of records) yield broken.has(record.row) ? { ...record, unclosed: broken.get(record.row)! } : record;
+  for (const record of records)
+    yield broken.has(record.row) ? { ...record, unclosed: broken.get(record.row)! } : record;
 }

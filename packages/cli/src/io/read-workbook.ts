@@ -72,7 +72,14 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string): Promise
   const XLSX = await import('@e965/xlsx');
   let book;
   try {
-    book = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellDates: false, cellHTML: false, cellStyles: false });
+    book = XLSX.read(bytes, {
+      type: 'array',
+      dense: true,
+      cellNF: true,
+      cellDates: false,
+      cellHTML: false,
+      cellStyles: false,
+    });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const encrypted = /password|encrypt/i.test(reason);

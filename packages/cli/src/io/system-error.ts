@@ -8,7 +8,11 @@ import type { Messages } from '../i18n/messages.js';
 
 /** The code of a Node system error, also when `fetch` wraps it as the `cause`. */
 export function systemCode(error: unknown): string | undefined {
-  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+  for (
+    let e = error, depth = 0;
+    e && typeof e === 'object' && depth < 4;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string') return code;
     if ((e as { name?: unknown }).name === 'TimeoutError') return 'ETIMEDOUT';
@@ -19,7 +23,12 @@ export function systemCode(error: unknown): string | undefined {
 /** The system's description without the code: "ENOTDIR: not a directory, open 'x'" → "not a directory". */
 function bareDescription(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/^[A-Z][A-Z0-9_]+:\s*/, '').replace(/,\s*\w+\s+'.*$/, '').trim() || message;
+  return (
+    message
+      .replace(/^[A-Z][A-Z0-9_]+:\s*/, '')
+      .replace(/,\s*\w+\s+'.*$/, '')
+      .trim() || message
+  );
 }
 
 /** Why an operation failed, in the CLI's language. */

@@ -112,7 +112,10 @@ export function readSheetDate(raw: string): DateReading {
     if (serial < SERIAL_RANGE[0] || serial > SERIAL_RANGE[1]) return { kind: 'unreadable' };
     return { kind: 'date', value: new Date(EXCEL_EPOCH_MS + serial * 86_400_000).toISOString().slice(0, 10) };
   }
-  if ((match = /^(\p{L}+)\.?,? (?:de |del )?(\d{4})$/u.exec(lower)) || (match = /^(\p{L}+)\.?-(\d{2}|\d{4})$/u.exec(lower))) {
+  if (
+    (match = /^(\p{L}+)\.?,? (?:de |del )?(\d{4})$/u.exec(lower)) ||
+    (match = /^(\p{L}+)\.?-(\d{2}|\d{4})$/u.exec(lower))
+  ) {
     const month = MONTHS[match[1]!];
     const year = fourDigitYear(match[2]!);
     if (month && plausibleYear(year)) return { kind: 'date', value: `${year}-${pad(month)}` };
@@ -121,8 +124,10 @@ export function readSheetDate(raw: string): DateReading {
     }
     return { kind: 'unreadable' };
   }
-  if ((match = /^(?:quarter|q) ?([1-4]),? (?:of )?(\d{4})$/.exec(lower)) ||
-      (match = /^(i{1,3}|iv) quarter (?:of )?(\d{4})$/.exec(lower))) {
+  if (
+    (match = /^(?:quarter|q) ?([1-4]),? (?:of )?(\d{4})$/.exec(lower)) ||
+    (match = /^(i{1,3}|iv) quarter (?:of )?(\d{4})$/.exec(lower))
+  ) {
     const quarter = ROMAN_QUARTERS[match[1]!] ?? Number(match[1]);
     const year = Number(match[2]);
     if (quarter >= 1 && quarter <= 4 && plausibleYear(year)) return { kind: 'date', value: String(year) };

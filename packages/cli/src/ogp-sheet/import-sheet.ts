@@ -167,7 +167,13 @@ export async function importOgpSheet(
       const read = readRow(record, layout, row, issues, { language: readLanguage });
       if (!read) continue;
       if (ids.has(read.commitment.id)) {
-        issues.push({ severity: 'error', code: 'duplicate-id', row, column: 'Commitment Unique Identifier', value: read.commitment.id });
+        issues.push({
+          severity: 'error',
+          code: 'duplicate-id',
+          row,
+          column: 'Commitment Unique Identifier',
+          value: read.commitment.id,
+        });
         continue;
       }
       ids.add(read.commitment.id);
@@ -188,7 +194,9 @@ export async function importOgpSheet(
       countries.add(plan.facts.country);
       const country = plan.facts.country;
       const lead = read.lead ? registry.idFor(country, read.lead.name, read.lead.section) : undefined;
-      const supporting = [...new Set(read.supporting.map((o) => registry.idFor(country, o.name, o.section)))].filter((id) => id !== lead);
+      const supporting = [...new Set(read.supporting.map((o) => registry.idFor(country, o.name, o.section)))].filter(
+        (id) => id !== lead,
+      );
       plan.slots.push(spill.add({ r: row, c: read.commitment, s: read.start, e: read.end, lead, supporting }));
       imported++;
     }
@@ -219,7 +227,14 @@ export async function importOgpSheet(
     const late = { failed: 0 };
     await writeFeed(sink, head, institutions, planEntries(plans, spill, now, issues, late, language !== readLanguage));
     const skipped = new Set(issues.filter((i) => i.severity === 'error').map((i) => i.row)).size;
-    return { rows, imported: imported - late.failed, skipped, plans: plans.size, institutions: institutions.length, issues };
+    return {
+      rows,
+      imported: imported - late.failed,
+      skipped,
+      plans: plans.size,
+      institutions: institutions.length,
+      issues,
+    };
   } finally {
     spill.dispose();
   }

@@ -19,14 +19,29 @@ const NOT_AN_INSTITUTION = new Set(['unclear', 'none', 'n/a', '-', 'tbd', 'vario
 
 /** Order matters: the first kind whose pattern matches wins. */
 const KIND_PATTERNS: ReadonlyArray<readonly [InstitutionKind, RegExp]> = [
-  ['legislature', /\b(parliament|parlament|parlement|congress|congreso|senate|senado|assembl\w*|asamblea|house of (representatives|commons|lords|delegates)|chamber of deputies|camara de (diputad|senador|representantes)|legislat\w*|knesset|riigikogu|seimas|saeima|sejm|rada|jogorku kenesh|storting|folketing|althing|oireachtas|majlis|bundestag|sabor|skupstin|hluttaw|khural|dpr)\b/],
+  [
+    'legislature',
+    /\b(parliament|parlament|parlement|congress|congreso|senate|senado|assembl\w*|asamblea|house of (representatives|commons|lords|delegates)|chamber of deputies|camara de (diputad|senador|representantes)|legislat\w*|knesset|riigikogu|seimas|saeima|sejm|rada|jogorku kenesh|storting|folketing|althing|oireachtas|majlis|bundestag|sabor|skupstin|hluttaw|khural|dpr)\b/,
+  ],
   ['judiciary', /\b(court|corte|tribunal|judiciary|judicial|poder judicial|juzgado)/],
   ['ministry', /\b(ministry|ministries|minister|ministerio|ministere|ministerstvo|department of)/],
-  ['municipality', /\b(municipal|municipality|municipio|municipalidad|city of|city council|ciudad de|alcaldia|prefeitura|intendencia|county|local government|gobierno regional|regional government|mayor)/],
-  ['international', /\b(united nations|undp|pnud|unicef|unesco|world bank|banco mundial|oecd|ocde|european union|european commission|usaid|giz|idb|imf|council of europe|osce|cepal|eclac|open government partnership)\b/],
-  ['civil-society', /\b(ngos?|csos?|osc|civil society|sociedad civil|foundation|fundacion|associations?|asociacion|not-for[- ]profit|non-?profit|non-governmental|transparency international|oxfam|open society)\b/],
+  [
+    'municipality',
+    /\b(municipal|municipality|municipio|municipalidad|city of|city council|ciudad de|alcaldia|prefeitura|intendencia|county|local government|gobierno regional|regional government|mayor)/,
+  ],
+  [
+    'international',
+    /\b(united nations|undp|pnud|unicef|unesco|world bank|banco mundial|oecd|ocde|european union|european commission|usaid|giz|idb|imf|council of europe|osce|cepal|eclac|open government partnership)\b/,
+  ],
+  [
+    'civil-society',
+    /\b(ngos?|csos?|osc|civil society|sociedad civil|foundation|fundacion|associations?|asociacion|not-for[- ]profit|non-?profit|non-governmental|transparency international|oxfam|open society)\b/,
+  ],
   ['academia', /\b(universit|universidad|academ|college|school of)/],
-  ['agency', /\b(agency|agencia|office|oficina|commission|comision|council|consejo|authority|autoridad|directorate|direccion|department|departamento|bureau|service|servicio|secretariat|secretaria|institute|instituto|unit|unidad|ombudsman|defensor|comptroller|contralor|auditor|inspector|fiscalia|prosecutor|registry|registro|center|centre|centro|administration|board|fund|superintenden|presiden|prime minister|government|gobierno|cabinet)/],
+  [
+    'agency',
+    /\b(agency|agencia|office|oficina|commission|comision|council|consejo|authority|autoridad|directorate|direccion|department|departamento|bureau|service|servicio|secretariat|secretaria|institute|instituto|unit|unidad|ombudsman|defensor|comptroller|contralor|auditor|inspector|fiscalia|prosecutor|registry|registro|center|centre|centro|administration|board|fund|superintenden|presiden|prime minister|government|gobierno|cabinet)/,
+  ],
 ];
 
 /** Lower case, no accents, single spaces, no final punctuation: the key two spellings share. */
@@ -48,7 +63,9 @@ export function guessInstitutionKind(name: string): InstitutionKind {
 
 /** `CHL` + `Congreso Nacional de Chile` → `chl-congreso-nacional-de-chile` (at most 64 characters). */
 function slug(country: string, name: string): string {
-  const words = nameKey(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const words = nameKey(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   const base = `${country.toLowerCase()}-${words || 'institution'}`;
   return base.slice(0, 56).replace(/-+$/, '');
 }
@@ -73,20 +90,46 @@ export type Section = 'government' | 'civil-society' | 'private' | 'internationa
  */
 const HEADINGS: ReadonlyArray<readonly [string, Section]> = (
   [
-    ['government', 'government'], ['government actors', 'government'], ['state actors', 'government'],
-    ['state actors involved', 'government'], ['public sector', 'government'], ['actores de gobierno', 'government'],
-    ['actores gubernamentales', 'government'], ['gobierno', 'government'], ['sector publico', 'government'],
-    ['governo', 'government'], ['gouvernement', 'government'],
-    ['civil society', 'civil-society'], ['civil society organizations', 'civil-society'], ['civil society organisations', 'civil-society'],
-    ['csos', 'civil-society'], ['sociedad civil', 'civil-society'], ['organizaciones de la sociedad civil', 'civil-society'],
-    ['actores de la sociedad civil', 'civil-society'], ['sociedade civil', 'civil-society'], ['societe civile', 'civil-society'],
-    ['private sector', 'private'], ['sector privado', 'private'], ['setor privado', 'private'], ['secteur prive', 'private'],
-    ['multilaterals', 'international'], ['multilateral organizations', 'international'], ['international organizations', 'international'],
-    ['organismos internacionales', 'international'], ['multilaterales', 'international'],
-    ['academia', 'academia'], ['academic institutions', 'academia'],
-    ['other actors involved', 'other'], ['other actors', 'other'], ['other participants', 'other'], ['others', 'other'],
-    ['otros actores', 'other'], ['otros actores involucrados', 'other'], ['working groups', 'other'],
-    ['csos, private sector, multilateral and working groups', 'other'], ['csos, private sector, multilaterals, working groups', 'other'],
+    ['government', 'government'],
+    ['government actors', 'government'],
+    ['state actors', 'government'],
+    ['state actors involved', 'government'],
+    ['public sector', 'government'],
+    ['actores de gobierno', 'government'],
+    ['actores gubernamentales', 'government'],
+    ['gobierno', 'government'],
+    ['sector publico', 'government'],
+    ['governo', 'government'],
+    ['gouvernement', 'government'],
+    ['civil society', 'civil-society'],
+    ['civil society organizations', 'civil-society'],
+    ['civil society organisations', 'civil-society'],
+    ['csos', 'civil-society'],
+    ['sociedad civil', 'civil-society'],
+    ['organizaciones de la sociedad civil', 'civil-society'],
+    ['actores de la sociedad civil', 'civil-society'],
+    ['sociedade civil', 'civil-society'],
+    ['societe civile', 'civil-society'],
+    ['private sector', 'private'],
+    ['sector privado', 'private'],
+    ['setor privado', 'private'],
+    ['secteur prive', 'private'],
+    ['multilaterals', 'international'],
+    ['multilateral organizations', 'international'],
+    ['international organizations', 'international'],
+    ['organismos internacionales', 'international'],
+    ['multilaterales', 'international'],
+    ['academia', 'academia'],
+    ['academic institutions', 'academia'],
+    ['other actors involved', 'other'],
+    ['other actors', 'other'],
+    ['other participants', 'other'],
+    ['others', 'other'],
+    ['otros actores', 'other'],
+    ['otros actores involucrados', 'other'],
+    ['working groups', 'other'],
+    ['csos, private sector, multilateral and working groups', 'other'],
+    ['csos, private sector, multilaterals, working groups', 'other'],
     ['csos, private sector, multilaterals and working groups', 'other'],
     ['osc, sector privado, organizaciones multilaterales, grupos de trabajo', 'other'],
     ['osc, sector privado, organismos multilaterales, grupos de trabajo', 'other'],
@@ -97,9 +140,15 @@ const HEADINGS: ReadonlyArray<readonly [string, Section]> = (
 
 /** Headings that never begin a name, so text after them on the same line is what they head. */
 const PREFIX_HEADINGS = new Set([
-  'actores de gobierno', 'actores gubernamentales', 'actores de la sociedad civil', 'state actors involved',
-  'other actors involved', 'other participants', 'otros actores involucrados',
-  'csos, private sector, multilateral and working groups', 'csos, private sector, multilaterals, working groups',
+  'actores de gobierno',
+  'actores gubernamentales',
+  'actores de la sociedad civil',
+  'state actors involved',
+  'other actors involved',
+  'other participants',
+  'otros actores involucrados',
+  'csos, private sector, multilateral and working groups',
+  'csos, private sector, multilaterals, working groups',
   'csos, private sector, multilaterals and working groups',
   'osc, sector privado, organizaciones multilaterales, grupos de trabajo',
   'osc, sector privado, organismos multilaterales, grupos de trabajo',
@@ -112,7 +161,11 @@ function headingOf(piece: string): { section: Section; rest: string } | undefine
     if (key === heading || key === `${heading}:`) return { section, rest: '' };
     if (key.startsWith(`${heading}:`) || (PREFIX_HEADINGS.has(heading) && key.startsWith(`${heading} `))) {
       // nameKey keeps one character per plain letter, so the heading's length cuts the original.
-      const rest = piece.trim().replace(/\s+/g, ' ').slice(heading.length).replace(/^\s*:?\s*/, '');
+      const rest = piece
+        .trim()
+        .replace(/\s+/g, ' ')
+        .slice(heading.length)
+        .replace(/^\s*:?\s*/, '');
       return { section, rest };
     }
   }

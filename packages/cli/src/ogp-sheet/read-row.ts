@@ -83,7 +83,8 @@ export function readRow(
   const planId = present(cell('planId'));
   if (!planId || !ID.test(planId)) return fail('missing-plan', 'planId', cell('planId'));
   const planNumber = Number(cell('planNumber').trim());
-  if (!Number.isInteger(planNumber) || planNumber < 1) return fail('invalid-plan-number', 'planNumber', cell('planNumber'));
+  if (!Number.isInteger(planNumber) || planNumber < 1)
+    return fail('invalid-plan-number', 'planNumber', cell('planNumber'));
   const code = present(cell('code'));
   if (!code) return fail('missing-plan', 'code', cell('code'));
   const submitted = cell('submitted').trim();
@@ -155,7 +156,12 @@ export function readRow(
   const check = Commitment.safeParse(commitment);
   if (!check.success) {
     const first = check.error.issues[0];
-    issues.push({ severity: 'error', code: 'invalid-commitment', row, detail: `${first?.path.join('.')}: ${first?.message}` });
+    issues.push({
+      severity: 'error',
+      code: 'invalid-commitment',
+      row,
+      detail: `${first?.path.join('.')}: ${first?.message}`,
+    });
     return undefined;
   }
 

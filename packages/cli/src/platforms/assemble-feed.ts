@@ -16,7 +16,12 @@ export interface FeedFacts {
   now: Date;
 }
 
-export function assembleFeed(imported: ImportedPlan, facts: FeedFacts, file: string, baseName: string): { value: Entity; log: IssueLog } {
+export function assembleFeed(
+  imported: ImportedPlan,
+  facts: FeedFacts,
+  file: string,
+  baseName: string,
+): { value: Entity; log: IssueLog } {
   const log = new IssueLog(file);
   const site = imported.site;
   const publisherName = facts.publisher ?? (site ? new URL(site).host : baseName);

@@ -29,9 +29,17 @@ export interface PlatformImport {
  * `file` names the file in messages; `baseName` (the file's name without extension) is the
  * plan's title and id when nothing else gives them.
  */
-export function importPlatform(platform: Platform, bytes: Uint8Array, file: string, baseName: string, facts: FeedFacts): PlatformImport {
+export function importPlatform(
+  platform: Platform,
+  bytes: Uint8Array,
+  file: string,
+  baseName: string,
+  facts: FeedFacts,
+): PlatformImport {
   const imported: ImportedPlan =
-    platform === 'decidim' ? importDecidim(bytes, file, facts.now) : importGobierto(bytes, file, facts.now, facts.language ?? 'es');
+    platform === 'decidim'
+      ? importDecidim(bytes, file, facts.now)
+      : importGobierto(bytes, file, facts.now, facts.language ?? 'es');
   const { value, log } = assembleFeed(imported, facts, file, baseName);
   const settled = settleFeed(value, imported.origins);
   const issues = [...log.issues, ...imported.issues, ...settled.issues];

@@ -49,11 +49,23 @@ export class IssueLog {
   constructor(readonly file: string) {}
 
   add(severity: SheetIssue['severity'], row: number | undefined, column: string | undefined, text: Said): void {
-    this.issues.push({ severity, file: this.file, ...(row !== undefined ? { row } : {}), ...(column ? { column } : {}), text });
+    this.issues.push({
+      severity,
+      file: this.file,
+      ...(row !== undefined ? { row } : {}),
+      ...(column ? { column } : {}),
+      text,
+    });
   }
 
   /** The first time `key` comes up only. */
-  addOnce(key: string, severity: SheetIssue['severity'], row: number | undefined, column: string | undefined, text: Said): void {
+  addOnce(
+    key: string,
+    severity: SheetIssue['severity'],
+    row: number | undefined,
+    column: string | undefined,
+    text: Said,
+  ): void {
     if (this.once.has(key)) return;
     this.once.add(key);
     this.add(severity, row, column, text);
@@ -85,7 +97,10 @@ export function feedId(raw: string): string | undefined {
 
 /** A number as platforms write percentages: `25.0`, `50.00%`, `46,33`. */
 export function readPercent(raw: string): number | undefined {
-  const text = raw.trim().replace(/\s*%$/, '').replace(/^(-?\d+),(\d+)$/, '$1.$2');
+  const text = raw
+    .trim()
+    .replace(/\s*%$/, '')
+    .replace(/^(-?\d+),(\d+)$/, '$1.$2');
   if (!/^-?\d+(\.\d+)?$/.test(text)) return undefined;
   return Number(text);
 }

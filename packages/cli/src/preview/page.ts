@@ -15,20 +15,71 @@ function attribute(value: string): string {
 }
 
 const TEXT = {
-  en: { title: 'ogp-embed preview', noBundle: 'The elements bundle is not built yet: run "npm run build". Meanwhile, the feed\'s status:' },
-  es: { title: 'Vista previa de ogp-embed', noBundle: 'Aún no se construye el paquete de los elementos: ejecute "npm run build". Mientras, el estado del feed:' },
-  pt: { title: 'Pré-visualização do ogp-embed', noBundle: 'O pacote dos elementos ainda não foi construído: execute "npm run build". Entretanto, a situação do feed:' },
-  fr: { title: 'Aperçu ogp-embed', noBundle: 'Le paquet des éléments n’est pas encore construit\u00a0: exécutez «\u00a0npm run build\u00a0». En attendant, l’état du flux\u00a0:' },
+  en: {
+    title: 'ogp-embed preview',
+    noBundle: 'The elements bundle is not built yet: run "npm run build". Meanwhile, the feed\'s status:',
+  },
+  es: {
+    title: 'Vista previa de ogp-embed',
+    noBundle: 'Aún no se construye el paquete de los elementos: ejecute "npm run build". Mientras, el estado del feed:',
+  },
+  pt: {
+    title: 'Pré-visualização do ogp-embed',
+    noBundle:
+      'O pacote dos elementos ainda não foi construído: execute "npm run build". Entretanto, a situação do feed:',
+  },
+  fr: {
+    title: 'Aperçu ogp-embed',
+    noBundle:
+      'Le paquet des éléments n’est pas encore construit\u00a0: exécutez «\u00a0npm run build\u00a0». En attendant, l’état du flux\u00a0:',
+  },
 } as const;
 
 const WORDS = {
-  en: { ok: 'Feed read', plans: 'plans', commitments: 'commitments', forums: 'forums', error: 'Could not read the feed', plan: 'Plan', nav: 'Plans in the feed' },
-  es: { ok: 'Feed leído', plans: 'planes', commitments: 'compromisos', forums: 'instancias', error: 'No se pudo leer el feed', plan: 'Plan', nav: 'Planes del feed' },
-  pt: { ok: 'Feed lido', plans: 'planos', commitments: 'compromissos', forums: 'fóruns', error: 'Não foi possível ler o feed', plan: 'Plano', nav: 'Planos do feed' },
-  fr: { ok: 'Flux lu', plans: 'plans', commitments: 'engagements', forums: 'forums', error: 'Le flux n’a pas pu être lu', plan: 'Plan', nav: 'Plans du flux' },
+  en: {
+    ok: 'Feed read',
+    plans: 'plans',
+    commitments: 'commitments',
+    forums: 'forums',
+    error: 'Could not read the feed',
+    plan: 'Plan',
+    nav: 'Plans in the feed',
+  },
+  es: {
+    ok: 'Feed leído',
+    plans: 'planes',
+    commitments: 'compromisos',
+    forums: 'instancias',
+    error: 'No se pudo leer el feed',
+    plan: 'Plan',
+    nav: 'Planes del feed',
+  },
+  pt: {
+    ok: 'Feed lido',
+    plans: 'planos',
+    commitments: 'compromissos',
+    forums: 'fóruns',
+    error: 'Não foi possível ler o feed',
+    plan: 'Plano',
+    nav: 'Planos do feed',
+  },
+  fr: {
+    ok: 'Flux lu',
+    plans: 'plans',
+    commitments: 'engagements',
+    forums: 'forums',
+    error: 'Le flux n’a pas pu être lu',
+    plan: 'Plan',
+    nav: 'Plans du flux',
+  },
 } as const;
 
-export function previewPage(options: { plan?: string; bundle: boolean; lang: CliLanguage; feedLanguage?: string }): string {
+export function previewPage(options: {
+  plan?: string;
+  bundle: boolean;
+  lang: CliLanguage;
+  feedLanguage?: string;
+}): string {
   const text = TEXT[options.lang];
   const words = WORDS[options.lang];
   const plan = options.plan ? ` plan="${attribute(options.plan)}"` : '';

@@ -33,7 +33,14 @@ const SECURITY_HEADERS = {
     "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
 };
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}, head = false): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  extra: Record<string, string> = {},
+  head = false,
+): void {
   response.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache', ...SECURITY_HEADERS, ...extra });
   response.end(head ? undefined : body);
 }
@@ -48,7 +55,13 @@ function notModified(request: IncomingMessage, etag: string): boolean {
   });
 }
 
-async function serveFile(request: IncomingMessage, response: ServerResponse, path: string, type: string, head: boolean) {
+async function serveFile(
+  request: IncomingMessage,
+  response: ServerResponse,
+  path: string,
+  type: string,
+  head: boolean,
+) {
   try {
     send(response, 200, type, await readFile(path), {}, head);
   } catch {
@@ -68,14 +81,18 @@ export function startPreviewServer(options: PreviewServerOptions): Promise<Runni
     }
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path === '/' || path === '/index.html') {
-      const bundle = await readFile(options.bundlePath).then(() => true, () => false);
+      const bundle = await readFile(options.bundlePath).then(
+        () => true,
+        () => false,
+      );
       send(response, 200, 'text/html; charset=utf-8', options.page(bundle), {}, head);
       return;
     }
     if (path === '/feed.json' || path.startsWith('/feed.parts/')) {
       try {
         // The whole feed, or a part of it as `ogp-embed publish` would write it.
-        const { body, etag } = path === '/feed.json' ? await options.feed.current() : ((await options.published?.(path.slice(1))) ?? {});
+        const { body, etag } =
+          path === '/feed.json' ? await options.feed.current() : ((await options.published?.(path.slice(1))) ?? {});
         if (!body || !etag) {
           send(response, 404, 'text/plain; charset=utf-8', 'not found', {}, head);
         } else if (notModified(request, etag)) {

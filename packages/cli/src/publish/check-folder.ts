@@ -37,7 +37,9 @@ export interface FolderCheck {
 
 async function filesUnder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'));
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
 /**
@@ -58,13 +60,15 @@ export async function checkFolder(folder: string, feedFile = FEED_FILE): Promise
   // A whole feed that cannot be read has no parts to compare: its own issues say why.
   if (!parsed.ok) return { feed, parsed, checked: 0, problems };
   const present = new Set((await filesUnder(join(folder, partsFolder))).map((path) => `${partsFolder}/${path}`));
-  if (present.size === 0) return { feed, parsed, checked: 0, problems: [{ severity: 'error', code: 'no-parts', path: partsFolder }] };
+  if (present.size === 0)
+    return { feed, parsed, checked: 0, problems: [{ severity: 'error', code: 'no-parts', path: partsFolder }] };
   let checked = 0;
   // One file at a time, its expected bytes made when it is reached.
   for (const file of eachPublishedFile(feed, value as FeedInput, feedFile)) {
     if (file.kind === 'feed') continue;
     const part = file.id === undefined ? undefined : `${file.kind} ${file.id}`;
-    const problem = (code: FolderProblemCode) => problems.push({ severity: 'error', code, path: file.path, ...(part ? { part } : {}) });
+    const problem = (code: FolderProblemCode) =>
+      problems.push({ severity: 'error', code, path: file.path, ...(part ? { part } : {}) });
     if (!present.has(file.path)) {
       problem('missing');
       continue;
@@ -92,7 +96,13 @@ export async function checkFolder(folder: string, feedFile = FEED_FILE): Promise
     problem(typeof seen === 'string' && seen !== version(want) ? 'stale' : 'contradicts');
   }
   // The snapshots beside the slices (publish/snapshots.ts): errors of their own, not counted as slices.
-  await checkSnapshots(folder, parsed.feed, present, (code, path, part) => problems.push({ severity: 'error', code, path, part }), (path) => readFile(path, 'utf8'));
+  await checkSnapshots(
+    folder,
+    parsed.feed,
+    present,
+    (code, path, part) => problems.push({ severity: 'error', code, path, part }),
+    (path) => readFile(path, 'utf8'),
+  );
   for (const path of present) problems.push({ severity: 'warning', code: 'extra', path });
   return { feed, parsed, checked, problems };
 }

@@ -26,12 +26,22 @@ export interface FolderFile {
  * `feed.json` as `publish` writes it; a host that serves it under another name (`chile.json`)
  * gives that name, and the parts folder and the index follow it.
  */
-export function folderFiles(bytes: Uint8Array, feed: FeedInput, version: WholeFeedVersion, feedFile = FEED_FILE): FolderFile[] {
+export function folderFiles(
+  bytes: Uint8Array,
+  feed: FeedInput,
+  version: WholeFeedVersion,
+  feedFile = FEED_FILE,
+): FolderFile[] {
   return [...eachFolderFile(bytes, feed, version, feedFile)];
 }
 
 /** The same files one at a time, each document turned into bytes only when it is reached (`publish` of a large feed). */
-export function* eachFolderFile(bytes: Uint8Array, feed: FeedInput, version: WholeFeedVersion, feedFile = FEED_FILE): Generator<FolderFile> {
+export function* eachFolderFile(
+  bytes: Uint8Array,
+  feed: FeedInput,
+  version: WholeFeedVersion,
+  feedFile = FEED_FILE,
+): Generator<FolderFile> {
   const index = sliceIndex(feed, feedFile, version);
   const folder = slicesFolderName(feedFile);
   const encoder = new TextEncoder();
@@ -39,7 +49,12 @@ export function* eachFolderFile(bytes: Uint8Array, feed: FeedInput, version: Who
   yield { path: feedFile, bytes, kind: 'feed' };
   yield { path: `${folder}/index.json`, bytes: json(index), kind: 'index' };
   for (const { kind, id, document } of cutSlices(feed, version)) {
-    yield { path: `${folder}/${slicePath(index.parts.paths[kind] ?? DEFAULT_SLICE_PATHS[kind], id)}`, bytes: json(document), kind, id };
+    yield {
+      path: `${folder}/${slicePath(index.parts.paths[kind] ?? DEFAULT_SLICE_PATHS[kind], id)}`,
+      bytes: json(document),
+      kind,
+      id,
+    };
   }
 }
 

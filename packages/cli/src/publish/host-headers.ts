@@ -55,7 +55,8 @@ export function hostAdvice(kind: HostKind, headers: Headers, bodyBytes: number):
     });
   }
   const type = (headers.get('content-type') ?? '').toLowerCase();
-  const wanted = kind === 'feed' ? /^application\/([\w.+-]*\+)?json\b/ : /^(text|application)\/(javascript|ecmascript)\b/;
+  const wanted =
+    kind === 'feed' ? /^application\/([\w.+-]*\+)?json\b/ : /^(text|application)\/(javascript|ecmascript)\b/;
   if (!wanted.test(type)) {
     const expected = kind === 'feed' ? 'application/json' : 'text/javascript';
     advice.push({
@@ -85,7 +86,13 @@ export function hostAdvice(kind: HostKind, headers: Headers, bodyBytes: number):
   }
   if (kind === 'feed') advice.push(...cachingAdvice(headers));
   const exposed = (headers.get('access-control-expose-headers') ?? '').toLowerCase();
-  if (kind === 'feed' && advice.every((a) => a.header !== 'Access-Control-Allow-Origin') && (headers.has('etag') || headers.has('last-modified')) && exposed !== '*' && !/\b(etag|last-modified)\b/.test(exposed)) {
+  if (
+    kind === 'feed' &&
+    advice.every((a) => a.header !== 'Access-Control-Allow-Origin') &&
+    (headers.has('etag') || headers.has('last-modified')) &&
+    exposed !== '*' &&
+    !/\b(etag|last-modified)\b/.test(exposed)
+  ) {
     advice.push({
       severity: 'warning',
       header: 'Access-Control-Expose-Headers',

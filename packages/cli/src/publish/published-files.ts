@@ -34,6 +34,10 @@ export function publishedFiles(bytes: Buffer, feed: FeedInput, feedFile = FEED_F
  */
 export function* eachPublishedFile(bytes: Buffer, feed: FeedInput, feedFile = FEED_FILE): Generator<PublishedFile> {
   for (const file of eachFolderFile(bytes, feed, wholeVersion(bytes, feed), feedFile)) {
-    yield { ...file, bytes: file.kind === 'feed' ? bytes : Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength) };
+    yield {
+      ...file,
+      bytes:
+        file.kind === 'feed' ? bytes : Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength),
+    };
   }
 }

@@ -48,7 +48,14 @@ export async function shadowSnapshot(feed: Feed, kind: string, id: string, lang:
   const { renderSnapshot } = await import('@ogp-embed/elements/ssr');
   const element = SNAPSHOT_KINDS.find((entry) => entry.kind === kind);
   if (!element) throw new TypeError(`no snapshot of a ${kind}`);
-  const html = await renderSnapshot({ tag: element.tag, attributes: { [element.attribute]: id }, feed, lang, styles: '', now });
+  const html = await renderSnapshot({
+    tag: element.tag,
+    attributes: { [element.attribute]: id },
+    feed,
+    lang,
+    styles: '',
+    now,
+  });
   // The element's own tag is the page's to write (with its src, live…): the file holds what goes inside it.
   const inside = /^<ogp-[a-z-]+[^>]*>([\s\S]*)<\/ogp-[a-z-]+>$/.exec(html);
   if (!inside) throw new Error(`snapshot of ${kind} ${id}: unexpected markup`);
@@ -71,7 +78,12 @@ export async function snapshotFiles(feed: Feed, now = new Date(feed.generatedAt)
     for (const { kind } of SNAPSHOT_KINDS) {
       for (const id of ids[kind]!) {
         const html = await shadowSnapshot(feed, kind, id, lang, now);
-        files.push({ path: `${PARTS_FOLDER}/${snapshotPath(kind, id, lang)}`, bytes: Buffer.from(html), kind: 'snapshot', id });
+        files.push({
+          path: `${PARTS_FOLDER}/${snapshotPath(kind, id, lang)}`,
+          bytes: Buffer.from(html),
+          kind: 'snapshot',
+          id,
+        });
       }
     }
   }
@@ -112,7 +124,8 @@ export async function checkSnapshots(
         }
         checked++;
         const html = await read(`${folder}/${path}`).catch(() => undefined);
-        if (html !== (await shadowSnapshot(feed, kind, id, lang, new Date(feed.generatedAt)))) problem('contradicts', path, part);
+        if (html !== (await shadowSnapshot(feed, kind, id, lang, new Date(feed.generatedAt))))
+          problem('contradicts', path, part);
       }
     }
   }

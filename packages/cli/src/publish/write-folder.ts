@@ -22,8 +22,25 @@ import { FEED_FILE, PARTS_FOLDER, type PublishedFile } from './published-files.j
  */
 const HOST_FILES = new Set(
   [
-    '.htaccess', 'web.config', '_headers', '_redirects', 'CNAME', '.nojekyll', '.well-known', 'robots.txt', 'favicon.ico',
-    'index.html', 'index.htm', '404.html', '.git', '.gitignore', '.gitattributes', 'README.md', 'LICENSE', '.DS_Store', 'Thumbs.db',
+    '.htaccess',
+    'web.config',
+    '_headers',
+    '_redirects',
+    'CNAME',
+    '.nojekyll',
+    '.well-known',
+    'robots.txt',
+    'favicon.ico',
+    'index.html',
+    'index.htm',
+    '404.html',
+    '.git',
+    '.gitignore',
+    '.gitattributes',
+    'README.md',
+    'LICENSE',
+    '.DS_Store',
+    'Thumbs.db',
   ].map((name) => name.toLowerCase()),
 );
 
@@ -79,10 +96,16 @@ async function keep(from: string, to: string): Promise<void> {
 /** The files under `folder`, relative to it with `/`; none when it does not exist. */
 async function filesUnder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'));
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
-export async function writeFolder(folder: string, files: Iterable<PublishedFile>, onFile?: (file: PublishedFile) => void): Promise<WriteSummary> {
+export async function writeFolder(
+  folder: string,
+  files: Iterable<PublishedFile>,
+  onFile?: (file: PublishedFile) => void,
+): Promise<WriteSummary> {
   await mkdir(folder, { recursive: true });
   const temporary = join(folder, `.ogp-embed-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const oldParts = `${temporary}.old`;
@@ -118,7 +141,9 @@ export async function writeFolder(folder: string, files: Iterable<PublishedFile>
       if (batch.length >= AT_ONCE) await flush();
     }
     await flush();
-    summary.removed = (await filesUnder(join(folder, PARTS_FOLDER))).filter((path) => !paths.has(`${PARTS_FOLDER}/${path}`)).length;
+    summary.removed = (await filesUnder(join(folder, PARTS_FOLDER))).filter(
+      (path) => !paths.has(`${PARTS_FOLDER}/${path}`),
+    ).length;
     // The parts first, then the whole feed that names them: each swap is one rename.
     const hadParts = await rename(join(folder, PARTS_FOLDER), oldParts).then(
       () => true,

@@ -72,7 +72,8 @@ function bindColumns(spec: SheetSpec, table: SheetTable, issues: SheetIssue[]): 
   const labels: { name: string; value: string }[] = [];
   for (const parent of spec.parents) for (const name of namesOf(parent)) byName.set(name, { parent });
   for (const field of spec.fields) for (const name of namesOf(field)) byName.set(name, { field });
-  for (const item of [...spec.parents, ...spec.fields]) for (const name of namesOf(item)) labels.push({ name, value: headerLabel(item) });
+  for (const item of [...spec.parents, ...spec.fields])
+    for (const name of namesOf(item)) labels.push({ name, value: headerLabel(item) });
   const bindings: ColumnBinding[] = [];
   table.header.forEach((raw, index) => {
     const text = raw.trim();
@@ -84,7 +85,12 @@ function bindColumns(spec: SheetSpec, table: SheetTable, issues: SheetIssue[]): 
       const guess = found ? undefined : nearest(base, labels);
       const hasData = table.rows.some((r) => (r.cells[index] ?? '').trim() !== '');
       const hint = guess
-        ? { en: ` (did you mean "${guess}"?)`, es: ` (¿quiso decir "${guess}"?)`, pt: ` (quis dizer "${guess}"?)`, fr: ` (vouliez-vous dire «\u00a0${guess}\u00a0»\u00a0?)` }
+        ? {
+            en: ` (did you mean "${guess}"?)`,
+            es: ` (¿quiso decir "${guess}"?)`,
+            pt: ` (quis dizer "${guess}"?)`,
+            fr: ` (vouliez-vous dire «\u00a0${guess}\u00a0»\u00a0?)`,
+          }
         : { en: '', es: '', pt: '', fr: '' };
       issues.push({
         severity: 'warning',
@@ -109,7 +115,8 @@ function bindColumns(spec: SheetSpec, table: SheetTable, issues: SheetIssue[]): 
 /** A day in words in each language (`3 April 2024`, `3 de abril de 2024`), so no order is assumed. */
 function dayInWords(year: number, month: number, day: number): Bilingual {
   const date = new Date(Date.UTC(year, month - 1, day));
-  const words = (lang: string) => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  const words = (lang: string) =>
+    new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
   return { en: words('en-GB'), es: words('es'), pt: words('pt'), fr: words('fr') };
 }
 
@@ -140,12 +147,24 @@ function problemText(problem: CellProblem): Bilingual {
       };
     }
     case 'number':
-      return { en: `"${value}" is not a number`, es: `"${value}" no es un número`, pt: `"${value}" não é um número`, fr: `« ${value} » n’est pas un nombre` };
+      return {
+        en: `"${value}" is not a number`,
+        es: `"${value}" no es un número`,
+        pt: `"${value}" não é um número`,
+        fr: `« ${value} » n’est pas un nombre`,
+      };
     case 'boolean':
-      return { en: `"${value}" is not yes or no`, es: `"${value}" no es sí ni no`, pt: `"${value}" não é sim nem não`, fr: `« ${value} » n’est ni oui ni non` };
+      return {
+        en: `"${value}" is not yes or no`,
+        es: `"${value}" no es sí ni no`,
+        pt: `"${value}" não é sim nem não`,
+        fr: `« ${value} » n’est ni oui ni non`,
+      };
     case 'label': {
       const words = problem.accepted.map((v) => {
-        const names = [...new Set(Object.values(LABELS).map((labels) => (labels[problem.labels] as Record<string, string>)[v]!))];
+        const names = [
+          ...new Set(Object.values(LABELS).map((labels) => (labels[problem.labels] as Record<string, string>)[v]!)),
+        ];
         return `${v} (${names.join(', ')})`;
       });
       return {
@@ -158,10 +177,25 @@ function problemText(problem: CellProblem): Bilingual {
   }
 }
 
-const joined = (a: Bilingual, b: Bilingual): Bilingual => ({ en: a.en + b.en, es: a.es + b.es, pt: (a.pt ?? a.en) + (b.pt ?? b.en), fr: (a.fr ?? a.en) + (b.fr ?? b.en) });
+const joined = (a: Bilingual, b: Bilingual): Bilingual => ({
+  en: a.en + b.en,
+  es: a.es + b.es,
+  pt: (a.pt ?? a.en) + (b.pt ?? b.en),
+  fr: (a.fr ?? a.en) + (b.fr ?? b.en),
+});
 
-const CELL_LEFT_OUT: Bilingual = { en: '; the cell is left out', es: '; se deja fuera la celda', pt: '; a célula fica de fora', fr: '\u00a0; la cellule est laissée de côté' };
-const ROW_LEFT_OUT: Bilingual = { en: '; the row is left out', es: '; se deja fuera la fila', pt: '; a linha fica de fora', fr: '\u00a0; la ligne est laissée de côté' };
+const CELL_LEFT_OUT: Bilingual = {
+  en: '; the cell is left out',
+  es: '; se deja fuera la celda',
+  pt: '; a célula fica de fora',
+  fr: '\u00a0; la cellule est laissée de côté',
+};
+const ROW_LEFT_OUT: Bilingual = {
+  en: '; the row is left out',
+  es: '; se deja fuera la fila',
+  pt: '; a linha fica de fora',
+  fr: '\u00a0; la ligne est laissée de côté',
+};
 
 interface CellAt {
   kind: SheetName | 'feed';
@@ -270,7 +304,14 @@ function reportLostWith(
     for (const { key, value } of groupValues(getPath(entity, path), path)) {
       const column = columnOf(key);
       if (!column || column === cause.column) continue;
-      issues.push({ severity: 'warning', file: cause.file, row: cause.row, column, leftOut: 'cell', text: lostWithText(cause.column, value) });
+      issues.push({
+        severity: 'warning',
+        file: cause.file,
+        row: cause.row,
+        column,
+        leftOut: 'cell',
+        text: lostWithText(cause.column, value),
+      });
     }
     deletePath(entity, path);
   }
@@ -292,7 +333,13 @@ function readRows(
     if (binding.field?.percent) {
       context.percentScale = percentScale(table, binding.index);
       if (context.percentScale === 'fraction') {
-        issues.push({ severity: 'warning', file: table.file, row: table.headerRow, column: table.header[binding.index]!.trim(), text: FRACTIONS_READ });
+        issues.push({
+          severity: 'warning',
+          file: table.file,
+          row: table.headerRow,
+          column: table.header[binding.index]!.trim(),
+          text: FRACTIONS_READ,
+        });
       }
     }
     contexts.set(binding.index, context);
@@ -314,7 +361,17 @@ function readRows(
         if (value) parents[binding.parent.key] = value;
       } else if (binding.field) {
         const column = table.header[binding.index]!.trim();
-        setField(entity, binding.field, binding.language, raw, { kind: spec.name, file: table.file, row, column }, issues, broken, leaveOut, contexts.get(binding.index));
+        setField(
+          entity,
+          binding.field,
+          binding.language,
+          raw,
+          { kind: spec.name, file: table.file, row, column },
+          issues,
+          broken,
+          leaveOut,
+          contexts.get(binding.index),
+        );
       }
     }
     reportLostWith(entity, leaveOut, columnOf, issues);
@@ -335,7 +392,11 @@ function readFeedSheet(
 ): Entity {
   const feed: Entity = {};
   if (!table) {
-    issues.push({ severity: 'error', file: FEED_FILE, text: { en: 'the file is missing', es: 'falta el archivo', pt: 'falta o ficheiro', fr: 'le fichier manque' } });
+    issues.push({
+      severity: 'error',
+      file: FEED_FILE,
+      text: { en: 'the file is missing', es: 'falta el archivo', pt: 'falta o ficheiro', fr: 'le fichier manque' },
+    });
     return feed;
   }
   const byName = new Map<string, FieldSpec>();
@@ -365,7 +426,17 @@ function readFeedSheet(
       return;
     }
     fieldRows.set(field.key, row);
-    setField(feed, field, language?.[1], cells[1] ?? '', { kind: 'feed', file: table.file, row, column: label }, issues, broken, leaveOut, options.dateOrder ? { dateOrder: options.dateOrder } : {});
+    setField(
+      feed,
+      field,
+      language?.[1],
+      cells[1] ?? '',
+      { kind: 'feed', file: table.file, row, column: label },
+      issues,
+      broken,
+      leaveOut,
+      options.dateOrder ? { dateOrder: options.dateOrder } : {},
+    );
   });
   for (const { path } of leaveOut) deletePath(feed, path);
   settleLocalized(feed, FEED_FIELDS);
@@ -392,7 +463,11 @@ export interface BuildOptions {
   dateOrder?: SlashOrder;
 }
 
-export function buildFeed(tables: ReadonlyMap<string, SheetTable>, now = new Date(), options: BuildOptions = {}): BuiltFeed {
+export function buildFeed(
+  tables: ReadonlyMap<string, SheetTable>,
+  now = new Date(),
+  options: BuildOptions = {},
+): BuiltFeed {
   const issues: SheetIssue[] = [];
   const origins = new WeakMap<object, Origin>();
   const rows = {} as Record<SheetName, Row[]>;
@@ -422,9 +497,15 @@ export function buildFeed(tables: ReadonlyMap<string, SheetTable>, now = new Dat
         leftOut: 'row',
         text: {
           en: ref ? `no ${parentKind.en} "${ref}"; row left out` : `no ${parentKind.en} given; row left out`,
-          es: ref ? `no hay ${parentKind.es} "${ref}"; se deja fuera la fila` : `no se indica ${parentKind.es}; se deja fuera la fila`,
-          pt: ref ? `não existe ${parentKind.pt} "${ref}"; linha deixada de fora` : `não se indica ${parentKind.pt}; linha deixada de fora`,
-          fr: ref ? `aucun ${parentKind.fr} « ${ref} »\u00a0; ligne laissée de côté` : `aucun ${parentKind.fr} indiqué\u00a0; ligne laissée de côté`,
+          es: ref
+            ? `no hay ${parentKind.es} "${ref}"; se deja fuera la fila`
+            : `no se indica ${parentKind.es}; se deja fuera la fila`,
+          pt: ref
+            ? `não existe ${parentKind.pt} "${ref}"; linha deixada de fora`
+            : `não se indica ${parentKind.pt}; linha deixada de fora`,
+          fr: ref
+            ? `aucun ${parentKind.fr} « ${ref} »\u00a0; ligne laissée de côté`
+            : `aucun ${parentKind.fr} indiqué\u00a0; ligne laissée de côté`,
         },
       });
     }
@@ -433,27 +514,66 @@ export function buildFeed(tables: ReadonlyMap<string, SheetTable>, now = new Dat
   const institutions = rows.institutions.map((r) => r.entity);
   const plans = rows.plans.map((r) => r.entity);
   const forums = rows.forums.map((r) => r.entity);
-  const first = <T extends Entity>(list: T[], id: string | undefined) => (id === undefined ? undefined : list.find((e) => e.id === id));
+  const first = <T extends Entity>(list: T[], id: string | undefined) =>
+    id === undefined ? undefined : list.find((e) => e.id === id);
   const commitments: Entity[] = [];
 
-  attach('cocreation', 'cocreation', { en: 'plan', es: 'plan', pt: 'plano', fr: 'plan' }, (p) => ({ entity: first(plans, p['@plan']), ref: p['@plan'] }));
-  attach('commitments', 'commitments', { en: 'plan', es: 'plan', pt: 'plano', fr: 'plan' }, (p) => ({ entity: first(plans, p['@plan']), ref: p['@plan'] }));
+  attach('cocreation', 'cocreation', { en: 'plan', es: 'plan', pt: 'plano', fr: 'plan' }, (p) => ({
+    entity: first(plans, p['@plan']),
+    ref: p['@plan'],
+  }));
+  attach('commitments', 'commitments', { en: 'plan', es: 'plan', pt: 'plano', fr: 'plan' }, (p) => ({
+    entity: first(plans, p['@plan']),
+    ref: p['@plan'],
+  }));
   for (const plan of plans) commitments.push(...((plan.commitments as Entity[] | undefined) ?? []));
   const commitmentOf = (p: Row['parents']) => ({ entity: first(commitments, p['@commitment']), ref: p['@commitment'] });
-  attach('milestones', 'milestones', { en: 'commitment', es: 'compromiso', pt: 'compromisso', fr: 'engagement' }, commitmentOf);
-  attach('indicators', 'indicators', { en: 'commitment', es: 'compromiso', pt: 'compromisso', fr: 'engagement' }, commitmentOf);
-  attach('updates', 'updates', { en: 'commitment', es: 'compromiso', pt: 'compromisso', fr: 'engagement' }, commitmentOf);
-  attach('measurements', 'measurements', { en: 'indicator', es: 'indicador', pt: 'indicador', fr: 'indicateur' }, (p) => {
-    const commitment = first(commitments, p['@commitment']);
-    const indicators = (commitment?.indicators as Entity[] | undefined) ?? [];
-    return { entity: p['@indicator'] ? byPosition(indicators, p['@indicator']) : undefined, ref: `${p['@commitment'] ?? ''} ${p['@indicator'] ?? ''}`.trim() };
-  });
-  attach('members', 'members', { en: 'forum', es: 'instancia', pt: 'fórum', fr: 'forum' }, (p) => ({ entity: first(forums, p['@forum']), ref: p['@forum'] }));
-  attach('meetings', 'meetings', { en: 'forum', es: 'instancia', pt: 'fórum', fr: 'forum' }, (p) => ({ entity: first(forums, p['@forum']), ref: p['@forum'] }));
+  attach(
+    'milestones',
+    'milestones',
+    { en: 'commitment', es: 'compromiso', pt: 'compromisso', fr: 'engagement' },
+    commitmentOf,
+  );
+  attach(
+    'indicators',
+    'indicators',
+    { en: 'commitment', es: 'compromiso', pt: 'compromisso', fr: 'engagement' },
+    commitmentOf,
+  );
+  attach(
+    'updates',
+    'updates',
+    { en: 'commitment', es: 'compromiso', pt: 'compromisso', fr: 'engagement' },
+    commitmentOf,
+  );
+  attach(
+    'measurements',
+    'measurements',
+    { en: 'indicator', es: 'indicador', pt: 'indicador', fr: 'indicateur' },
+    (p) => {
+      const commitment = first(commitments, p['@commitment']);
+      const indicators = (commitment?.indicators as Entity[] | undefined) ?? [];
+      return {
+        entity: p['@indicator'] ? byPosition(indicators, p['@indicator']) : undefined,
+        ref: `${p['@commitment'] ?? ''} ${p['@indicator'] ?? ''}`.trim(),
+      };
+    },
+  );
+  attach('members', 'members', { en: 'forum', es: 'instancia', pt: 'fórum', fr: 'forum' }, (p) => ({
+    entity: first(forums, p['@forum']),
+    ref: p['@forum'],
+  }));
+  attach('meetings', 'meetings', { en: 'forum', es: 'instancia', pt: 'fórum', fr: 'forum' }, (p) => ({
+    entity: first(forums, p['@forum']),
+    ref: p['@forum'],
+  }));
   attach('agreements', 'agreements', { en: 'meeting', es: 'reunión', pt: 'reunião', fr: 'réunion' }, (p) => {
     const forum = first(forums, p['@forum']);
     const meetings = (forum?.meetings as Entity[] | undefined) ?? [];
-    return { entity: p['@meeting'] ? byPosition(meetings, p['@meeting']) : undefined, ref: `${p['@forum'] ?? ''} ${p['@meeting'] ?? ''}`.trim() };
+    return {
+      entity: p['@meeting'] ? byPosition(meetings, p['@meeting']) : undefined,
+      ref: `${p['@forum'] ?? ''} ${p['@meeting'] ?? ''}`.trim(),
+    };
   });
 
   if (institutions.length) feed.institutions = institutions;

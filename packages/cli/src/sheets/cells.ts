@@ -35,7 +35,12 @@ function decodeText(text: string): LocalizedText {
     try {
       const value: unknown = JSON.parse(text);
       if (typeof value === 'string') return value;
-      if (value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string')) {
+      if (
+        value &&
+        typeof value === 'object' &&
+        !Array.isArray(value) &&
+        Object.values(value).every((v) => typeof v === 'string')
+      ) {
         return value as Record<string, string>;
       }
     } catch {
@@ -77,10 +82,24 @@ export type CellProblem =
 
 const TRUE = new Set(['true', 'yes', 'si', '1', 'verdadero', 'y', 's', 'sim', 'oui', 'vrai', 'verdadeiro', 'x']);
 const FALSE = new Set(['false', 'no', '0', 'falso', 'n', 'nao', 'non', 'faux']);
-const ASAP = new Set(['asap', 'a la brevedad', 'as soon as possible', 'lo antes posible', 'o mais breve possivel', 'o quanto antes', 'des que possible', 'au plus vite']);
+const ASAP = new Set([
+  'asap',
+  'a la brevedad',
+  'as soon as possible',
+  'lo antes posible',
+  'o mais breve possivel',
+  'o quanto antes',
+  'des que possible',
+  'au plus vite',
+]);
 
 function normal(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s_]+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s_]+/g, ' ')
+    .trim();
 }
 
 const labelIndex = new Map<string, Map<string, string>>();
@@ -96,7 +115,8 @@ function indexOf(kind: NonNullable<FieldSpec['labels']>): Map<string, string> {
   if (index) return index;
   index = new Map();
   for (const labels of Object.values(LABELS)) {
-    for (const [value, label] of Object.entries(labels[kind])) if (!index.has(normal(label as string))) index.set(normal(label as string), value);
+    for (const [value, label] of Object.entries(labels[kind]))
+      if (!index.has(normal(label as string))) index.set(normal(label as string), value);
   }
   for (const [word, value] of SYNONYMS[kind] ?? []) if (!index.has(normal(word))) index.set(normal(word), value);
   for (const value of Object.keys(LABELS.en[kind])) {
@@ -134,7 +154,8 @@ function decodeDate(text: string, context: CellContext): { value: unknown } | { 
   if (reading.kind === 'date') return { value: reading.value };
   if (reading.kind === 'slash') {
     const order = reading.evident ?? context.dateOrder;
-    if (!order) return { problem: { kind: 'ambiguousDate', value: text, year: reading.year, a: reading.a, b: reading.b } };
+    if (!order)
+      return { problem: { kind: 'ambiguousDate', value: text, year: reading.year, a: reading.a, b: reading.b } };
     const value = settleDate(reading, order);
     if (value) return { value };
   }
@@ -143,7 +164,11 @@ function decodeDate(text: string, context: CellContext): { value: unknown } | { 
 }
 
 /** The field's value from a (non-empty, trimmed) cell, or the problem that stops it. */
-export function decodeCell(text: string, field: FieldSpec, context: CellContext = {}): { value: unknown } | { problem: CellProblem } {
+export function decodeCell(
+  text: string,
+  field: FieldSpec,
+  context: CellContext = {},
+): { value: unknown } | { problem: CellProblem } {
   if (field.date) {
     if (field.dueDate && ASAP.has(normal(text))) return { value: 'asap' };
     return decodeDate(text, context);
@@ -157,11 +182,15 @@ export function decodeCell(text: string, field: FieldSpec, context: CellContext 
   }
   switch (field.codec) {
     case 'list': {
-      const items = text.split(';').map((item) => item.trim()).filter(Boolean);
+      const items = text
+        .split(';')
+        .map((item) => item.trim())
+        .filter(Boolean);
       if (!field.labels) return { value: items };
       const values = items.map((item) => fromLabel(field.labels!, item));
       const bad = items.find((_, i) => values[i] === undefined);
-      if (bad !== undefined) return { problem: { kind: 'label', value: bad, labels: field.labels, accepted: acceptedValues(field.labels) } };
+      if (bad !== undefined)
+        return { problem: { kind: 'label', value: bad, labels: field.labels, accepted: acceptedValues(field.labels) } };
       return { value: values };
     }
     case 'boolean': {
@@ -188,12 +217,21 @@ export function decodeCell(text: string, field: FieldSpec, context: CellContext 
           }),
       };
     case 'lines':
-      return { value: text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean).map(decodeText) };
+      return {
+        value: text
+          .split(/\r?\n/)
+          .map((line) => line.trim())
+          .filter(Boolean)
+          .map(decodeText),
+      };
     default: {
       if (field.dueDate && ASAP.has(normal(text))) return { value: 'asap' };
       if (!field.labels) return { value: text };
       const value = fromLabel(field.labels, text);
-      if (value === undefined) return { problem: { kind: 'label', value: text, labels: field.labels, accepted: acceptedValues(field.labels) } };
+      if (value === undefined)
+        return {
+          problem: { kind: 'label', value: text, labels: field.labels, accepted: acceptedValues(field.labels) },
+        };
       return { value };
     }
   }

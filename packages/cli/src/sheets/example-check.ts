@@ -9,7 +9,11 @@ import { EXAMPLE_FEED } from './example-feed.js';
 import { FEED_FILE } from './spec.js';
 
 const namesOf = (name: unknown): string[] =>
-  typeof name === 'string' ? [name] : name && typeof name === 'object' ? Object.values(name as Record<string, string>) : [];
+  typeof name === 'string'
+    ? [name]
+    : name && typeof name === 'object'
+      ? Object.values(name as Record<string, string>)
+      : [];
 
 const EXAMPLE_NAMES = new Set(namesOf(EXAMPLE_FEED.publisher.name).map((name) => name.trim()));
 
@@ -26,5 +30,13 @@ export function exampleIssues(feed: Record<string, unknown>, origins: WeakMap<ob
     pt: `"${name}" é o exemplo do modelo: escreva aqui o nome da sua instituição e substitua as linhas do exemplo (plano AP_CHL05, compromisso CL0069 e o que deles depende) pelas suas`,
     fr: `«\u00a0${name}\u00a0» est l’exemple du modèle\u00a0: écrivez ici le nom de votre institution et remplacez les lignes de l’exemple (plan AP_CHL05, engagement CL0069 et ce qui en dépend) par les vôtres`,
   };
-  return [{ severity: 'error', file: origin?.file ?? FEED_FILE, ...(row ? { row } : {}), column: 'Publicado por / Publisher', text }];
+  return [
+    {
+      severity: 'error',
+      file: origin?.file ?? FEED_FILE,
+      ...(row ? { row } : {}),
+      column: 'Publicado por / Publisher',
+      text,
+    },
+  ];
 }

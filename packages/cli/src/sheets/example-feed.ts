@@ -16,7 +16,10 @@ const milestone = (title: string, start: string, due: string) => ({ title, start
 export const EXAMPLE_FEED: FeedInput = {
   schemaVersion: '1.0',
   publisher: {
-    name: { es: 'Ejemplo: Comisión de Integridad Pública y Transparencia', en: 'Example: Public Integrity and Transparency Commission' },
+    name: {
+      es: 'Ejemplo: Comisión de Integridad Pública y Transparencia',
+      en: 'Example: Public Integrity and Transparency Commission',
+    },
     url: 'https://www.gobiernoabierto.gob.cl/',
   },
   generatedAt: '2022-03-28T12:00:00-03:00',
@@ -46,11 +49,27 @@ export const EXAMPLE_FEED: FeedInput = {
           end: '2022-06-30',
           milestones: [
             milestone('Informe de Diagnóstico de interoperabilidad', '2021-03', '2021-08'),
-            milestone('Diseño de la actualización de la plataforma e interoperabilidad, con talleres virtuales con sociedad civil', '2021-08', '2022-03'),
+            milestone(
+              'Diseño de la actualización de la plataforma e interoperabilidad, con talleres virtuales con sociedad civil',
+              '2021-08',
+              '2022-03',
+            ),
             milestone('Diseño final de interoperabilidad', '2022-04', '2022-12'),
-            milestone('Análisis comparativo de metodologías para crear indicadores de la gestión legislativa', '2021-03', '2021-08'),
-            milestone('Diseño de metodología y talleres con sociedad civil para definir la metodología', '2021-09', '2022-03'),
-            milestone('Curso o video de uso de la plataforma y seguimiento de la ley del SIL actual', '2022-03', '2022-08'),
+            milestone(
+              'Análisis comparativo de metodologías para crear indicadores de la gestión legislativa',
+              '2021-03',
+              '2021-08',
+            ),
+            milestone(
+              'Diseño de metodología y talleres con sociedad civil para definir la metodología',
+              '2021-09',
+              '2022-03',
+            ),
+            milestone(
+              'Curso o video de uso de la plataforma y seguimiento de la ley del SIL actual',
+              '2022-03',
+              '2022-08',
+            ),
             milestone('Manual de procesos internos y registro de información en el SIL', '2021-03', '2022-03'),
             milestone('Capacitaciones internas de registro de información en el SIL', '2022-03', '2022-06'),
           ],
@@ -66,7 +85,9 @@ export const EXAMPLE_FEED: FeedInput = {
               direction: 'increase',
               baseline: { value: 0, date: '2021-03' },
               target: { value: 7, date: '2022-12' },
-              measurements: [{ date: '2022-06', value: 3, note: { es: 'Cifra ilustrativa', en: 'Illustrative figure' } }],
+              measurements: [
+                { date: '2022-06', value: 3, note: { es: 'Cifra ilustrativa', en: 'Illustrative figure' } },
+              ],
               verification: { es: 'Ejemplo: informe de la unidad de informática', en: 'Example: IT unit report' },
             },
           ],
@@ -79,7 +100,13 @@ export const EXAMPLE_FEED: FeedInput = {
               },
             },
           ],
-          irm: { verifiable: true, relevant: true, potentialForResults: 'substantial', completionEndOfTerm: 'limited', earlyResults: 'no-early-results' },
+          irm: {
+            verifiable: true,
+            relevant: true,
+            potentialForResults: 'substantial',
+            completionEndOfTerm: 'limited',
+            earlyResults: 'no-early-results',
+          },
           url: 'https://opengovpartnership.org/members/chile/commitments/cl0069',
         },
       ],

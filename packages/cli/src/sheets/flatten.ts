@@ -59,7 +59,10 @@ function entries(feed: Feed): Record<SheetName, Entry[]> {
     forum.meetings.forEach((meeting, m) => {
       out.meetings.push({ parents: { '@forum': forum.id }, entity: meeting });
       for (const agreement of meeting.agreements) {
-        out.agreements.push({ parents: { '@forum': forum.id, '@meeting': position(meeting.id, m) }, entity: agreement });
+        out.agreements.push({
+          parents: { '@forum': forum.id, '@meeting': position(meeting.id, m) },
+          entity: agreement,
+        });
       }
     });
   }
@@ -87,7 +90,10 @@ function columnsFor(spec: SheetSpec, list: Entry[]): Column[] {
   }));
   for (const field of spec.fields) {
     if (field.codec !== 'localized') {
-      columns.push({ header: headerLabel(field), cell: (entry) => encodeCell(getPath(entry.entity, field.key), field) });
+      columns.push({
+        header: headerLabel(field),
+        cell: (entry) => encodeCell(getPath(entry.entity, field.key), field),
+      });
       continue;
     }
     columns.push({
@@ -115,7 +121,8 @@ function feedSheet(feed: Feed): SheetRows {
   for (const field of FEED_FIELDS) {
     const value = getPath(feed, field.key);
     if (field.codec === 'localized' && value && typeof value === 'object') {
-      for (const [language, text] of Object.entries(value as Record<string, string>)) rows.push([headerLabel(field, language), text]);
+      for (const [language, text] of Object.entries(value as Record<string, string>))
+        rows.push([headerLabel(field, language), text]);
     } else {
       rows.push([headerLabel(field), encodeCell(value, field)]);
     }

@@ -6,7 +6,10 @@
  */
 export const HEADER_NAMES: Readonly<Record<string, { pt: string; fr: string }>> = {
   Id: { pt: 'Id', fr: 'Identifiant' },
-  'Evidence (one link per line)': { pt: 'Meios de verificação (uma ligação por linha)', fr: 'Justificatifs (un lien par ligne)' },
+  'Evidence (one link per line)': {
+    pt: 'Meios de verificação (uma ligação por linha)',
+    fr: 'Justificatifs (un lien par ligne)',
+  },
   Number: { pt: 'Número', fr: 'Numéro' },
   Title: { pt: 'Título', fr: 'Titre' },
   Start: { pt: 'Início', fr: 'Début' },
@@ -37,7 +40,10 @@ export const HEADER_NAMES: Readonly<Record<string, { pt: string; fr: string }>> 
   'IRM: completion (mid-term)': { pt: 'MRI: conclusão (meio do período)', fr: 'MEI : achèvement (mi-parcours)' },
   'IRM: completion (end of term)': { pt: 'MRI: conclusão (fim do período)', fr: 'MEI : achèvement (fin du plan)' },
   'IRM: early results': { pt: 'MRI: resultados iniciais', fr: 'MEI : résultats préliminaires' },
-  'IRM: did it open government?': { pt: 'MRI: contribuiu para a abertura do governo?', fr: 'MEI : a-t-il contribué à ouvrir le gouvernement ?' },
+  'IRM: did it open government?': {
+    pt: 'MRI: contribuiu para a abertura do governo?',
+    fr: 'MEI : a-t-il contribué à ouvrir le gouvernement ?',
+  },
   'IRM: starred': { pt: 'MRI: compromisso estrelado', fr: 'MEI : engagement étoilé' },
   'IRM: report (link)': { pt: 'MRI: relatório (ligação)', fr: 'MEI : rapport (lien)' },
   'Carries forward (ids)': { pt: 'Dá continuidade a (ids)', fr: 'Fait suite à (identifiants)' },
@@ -45,7 +51,10 @@ export const HEADER_NAMES: Readonly<Record<string, { pt: string; fr: string }>> 
   Due: { pt: 'Prazo', fr: 'Échéance' },
   'Completed on': { pt: 'Concluído em', fr: 'Achevé le' },
   Weight: { pt: 'Peso', fr: 'Poids' },
-  'Responsible (institution id)': { pt: 'Responsável (id da instituição)', fr: 'Responsable (identifiant de l’institution)' },
+  'Responsible (institution id)': {
+    pt: 'Responsável (id da instituição)',
+    fr: 'Responsable (identifiant de l’institution)',
+  },
   Level: { pt: 'Nível', fr: 'Niveau' },
   Indicator: { pt: 'Indicador', fr: 'Indicateur' },
   Unit: { pt: 'Unidade', fr: 'Unité' },
@@ -75,7 +84,10 @@ export const HEADER_NAMES: Readonly<Record<string, { pt: string; fr: string }>> 
   Publisher: { pt: 'Publicado por', fr: 'Éditeur' },
   'Publisher website': { pt: 'Sítio web de quem publica', fr: 'Site web de l’éditeur' },
   Contact: { pt: 'Contacto', fr: 'Contact' },
-  'Country (ISO alpha-3 code) or locality': { pt: 'País (código ISO alfa-3) ou localidade', fr: 'Pays (code ISO alpha-3) ou localité' },
+  'Country (ISO alpha-3 code) or locality': {
+    pt: 'País (código ISO alfa-3) ou localidade',
+    fr: 'Pays (code ISO alpha-3) ou localité',
+  },
   'Default language': { pt: 'Idioma predefinido', fr: 'Langue par défaut' },
   'Generated at': { pt: 'Gerado em', fr: 'Généré le' },
   'Plan (id)': { pt: 'Plano (id)', fr: 'Plan (identifiant)' },

@@ -51,7 +51,13 @@ export function importSheetTables(
   const built = buildFeed(tables, options.now ?? new Date(), options.dateOrder ? { dateOrder: options.dateOrder } : {});
   const settled = settleFeed(built.feed, built.origins, built.broken);
   const example = settled.value ? exampleIssues(settled.value, built.origins) : [];
-  const issues = [...(folder.issues ?? []), ...[...tables.values()].flatMap((table) => table.issues), ...built.issues, ...settled.issues, ...example];
+  const issues = [
+    ...(folder.issues ?? []),
+    ...[...tables.values()].flatMap((table) => table.issues),
+    ...built.issues,
+    ...settled.issues,
+    ...example,
+  ];
   const errors = issues.filter((i) => i.severity === 'error').length;
   const leftOut = countLeftOut(issues);
   return {

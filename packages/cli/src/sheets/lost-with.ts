@@ -9,8 +9,11 @@ import type { Bilingual } from '@ogp-embed/sdk';
 /** The set values of a group left out, by their dotted keys (`reported.status`), as text. */
 export function groupValues(group: unknown, path: string): { key: string; value: string }[] {
   if (group === undefined || group === null) return [];
-  if (typeof group !== 'object' || Array.isArray(group)) return [{ key: path, value: Array.isArray(group) ? group.join('; ') : String(group) }];
-  return Object.entries(group as Record<string, unknown>).flatMap(([key, value]) => groupValues(value, `${path}.${key}`));
+  if (typeof group !== 'object' || Array.isArray(group))
+    return [{ key: path, value: Array.isArray(group) ? group.join('; ') : String(group) }];
+  return Object.entries(group as Record<string, unknown>).flatMap(([key, value]) =>
+    groupValues(value, `${path}.${key}`),
+  );
 }
 
 /** The text for a cell left out with `causeColumn`, which is `empty` or could not be read. */

@@ -33,7 +33,10 @@ export interface NamedFile {
  * (a folder may hold anything else). Throws `TableEncodingError` or `WorkbookError` for a file
  * that cannot be read at all.
  */
-export async function readSheetFiles(names: readonly string[], read: (name: string) => Promise<Uint8Array> | Uint8Array): Promise<SheetFolder> {
+export async function readSheetFiles(
+  names: readonly string[],
+  read: (name: string) => Promise<Uint8Array> | Uint8Array,
+): Promise<SheetFolder> {
   const issues: TableIssue[] = [];
   const found = new Map<string, Table[]>();
   const add = (table: string, value: Table) => found.set(table, [...(found.get(table) ?? []), value]);
@@ -54,7 +57,13 @@ export async function readSheetFiles(names: readonly string[], read: (name: stri
   const tables = new Map<string, Table>();
   for (const [table, given] of found) {
     if (given.length === 1) tables.set(table, given[0]!);
-    else issues.push(conflictIssue(table, given.map((value) => value.file)));
+    else
+      issues.push(
+        conflictIssue(
+          table,
+          given.map((value) => value.file),
+        ),
+      );
   }
   return { tables, issues };
 }

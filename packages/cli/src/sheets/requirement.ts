@@ -4,7 +4,21 @@
  * a bad `reported.status` leaves out `reported`, whose status is required); in a required field
  * it leaves out the whole row. Read from the SDK's schemas, so it follows the format.
  */
-import { ActionPlan, Agreement, Commitment, Feed, Forum, ForumMember, Indicator, Institution, Measurement, Meeting, Milestone, ProgressUpdate, TimelinePhase } from '@ogp-embed/sdk';
+import {
+  ActionPlan,
+  Agreement,
+  Commitment,
+  Feed,
+  Forum,
+  ForumMember,
+  Indicator,
+  Institution,
+  Measurement,
+  Meeting,
+  Milestone,
+  ProgressUpdate,
+  TimelinePhase,
+} from '@ogp-embed/sdk';
 import type { SheetName } from './spec.js';
 
 /** The parts of a zod 4 schema this needs (classic and mini share them). */

@@ -40,7 +40,15 @@ type Entity = Record<string, unknown>;
 
 /** The lists of an entity that hold rows of another sheet. */
 const CHILD_LISTS: readonly SheetName[] = [
-  'cocreation', 'commitments', 'milestones', 'indicators', 'measurements', 'updates', 'members', 'meetings', 'agreements',
+  'cocreation',
+  'commitments',
+  'milestones',
+  'indicators',
+  'measurements',
+  'updates',
+  'members',
+  'meetings',
+  'agreements',
 ];
 
 function countChildren(entity: Entity, counts: Partial<Record<SheetName, number>>): void {
@@ -67,7 +75,11 @@ interface Located {
   rest: PathSegment[];
 }
 
-function locate(value: unknown, segments: readonly PathSegment[], origins: WeakMap<object, Origin>): Located | undefined {
+function locate(
+  value: unknown,
+  segments: readonly PathSegment[],
+  origins: WeakMap<object, Origin>,
+): Located | undefined {
   let node: unknown = value;
   let found: Located | undefined;
   for (let i = 0; i <= segments.length; i++) {
@@ -91,9 +103,24 @@ function where(located: Located | undefined): Pick<SheetIssue, 'file' | 'row' | 
 }
 
 const SUFFIX = {
-  cell: { en: '; the cell is left out', es: '; se deja fuera la celda', pt: '; a célula fica de fora', fr: '\u00a0; la cellule est laissée de côté' },
-  value: { en: '; that value is left out of the cell', es: '; se deja fuera ese valor de la celda', pt: '; esse valor fica fora da célula', fr: '\u00a0; cette valeur est laissée hors de la cellule' },
-  row: { en: '; the row is left out', es: '; se deja fuera la fila', pt: '; a linha fica de fora', fr: '\u00a0; la ligne est laissée de côté' },
+  cell: {
+    en: '; the cell is left out',
+    es: '; se deja fuera la celda',
+    pt: '; a célula fica de fora',
+    fr: '\u00a0; la cellule est laissée de côté',
+  },
+  value: {
+    en: '; that value is left out of the cell',
+    es: '; se deja fuera ese valor de la celda',
+    pt: '; esse valor fica fora da célula',
+    fr: '\u00a0; cette valeur est laissée hors de la cellule',
+  },
+  row: {
+    en: '; the row is left out',
+    es: '; se deja fuera la fila',
+    pt: '; a linha fica de fora',
+    fr: '\u00a0; la ligne est laissée de côté',
+  },
   none: { en: '', es: '', pt: '', fr: '' },
 };
 
@@ -137,7 +164,12 @@ function remove(value: Record<string, unknown>, entries: PathSegment[][], fields
 }
 
 /** Entities marked broken while reading (a bad required cell) are left out with their children. */
-function dropBroken(node: unknown, broken: WeakSet<object>, origins: WeakMap<object, Origin>, dropped: DroppedRow[]): void {
+function dropBroken(
+  node: unknown,
+  broken: WeakSet<object>,
+  origins: WeakMap<object, Origin>,
+  dropped: DroppedRow[],
+): void {
   if (!node || typeof node !== 'object') return;
   for (const key of CHILD_LISTS.concat(['institutions', 'plans', 'forums'] as never[])) {
     const list = (node as Entity)[key];
@@ -153,7 +185,11 @@ function dropBroken(node: unknown, broken: WeakSet<object>, origins: WeakMap<obj
   }
 }
 
-export function settleFeed(value: Record<string, unknown>, origins: WeakMap<object, Origin>, broken: WeakSet<object> = new WeakSet()): SettledFeed {
+export function settleFeed(
+  value: Record<string, unknown>,
+  origins: WeakMap<object, Origin>,
+  broken: WeakSet<object> = new WeakSet(),
+): SettledFeed {
   const issues: SheetIssue[] = [];
   const dropped: DroppedRow[] = [];
   const reported = new Set<string>();
@@ -200,7 +236,14 @@ export function settleFeed(value: Record<string, unknown>, origins: WeakMap<obje
           for (const lost of groupValues(getPath(entity, droppable), droppable)) {
             const field = origin.fields.find((f) => f.key === lost.key);
             if (lost.key === key || !field) continue;
-            report({ severity: 'warning', file: issue.file, row: issue.row, column: headerLabel(field), leftOut: 'cell', text: lostWithText(causeColumn, lost.value, empty) });
+            report({
+              severity: 'warning',
+              file: issue.file,
+              row: issue.row,
+              column: headerLabel(field),
+              leftOut: 'cell',
+              text: lostWithText(causeColumn, lost.value, empty),
+            });
           }
         }
         fields.push([...entityPath, ...droppable.split('.')]);

@@ -151,7 +151,9 @@ export const SHEETS: readonly SheetSpec[] = [
       f('irm.specificity', 'MRI: especificidad', 'IRM: specificity', 'text', { labels: 'irmSpecificity' }),
       f('irm.verifiable', 'MRI: verificable', 'IRM: verifiable', 'boolean'),
       f('irm.relevant', 'MRI: relevante', 'IRM: relevant', 'boolean'),
-      f('irm.potentialImpact', 'MRI: impacto potencial', 'IRM: potential impact', 'text', { labels: 'irmPotentialImpact' }),
+      f('irm.potentialImpact', 'MRI: impacto potencial', 'IRM: potential impact', 'text', {
+        labels: 'irmPotentialImpact',
+      }),
       f('irm.potentialForResults', 'MRI: potencial de resultados', 'IRM: potential for results', 'text', {
         labels: 'irmPotentialForResults',
       }),
@@ -211,7 +213,11 @@ export const SHEETS: readonly SheetSpec[] = [
     name: 'measurements',
     file: 'measurements.csv',
     parents: [COMMITMENT, INDICATOR],
-    fields: [f('date', 'Fecha', 'Date', 'text', { date: true }), f('value', 'Valor', 'Value', 'number'), f('note', 'Nota', 'Note', 'localized')],
+    fields: [
+      f('date', 'Fecha', 'Date', 'text', { date: true }),
+      f('value', 'Valor', 'Value', 'number'),
+      f('note', 'Nota', 'Note', 'localized'),
+    ],
   },
   {
     name: 'updates',

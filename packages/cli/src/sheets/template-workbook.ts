@@ -94,7 +94,12 @@ const README: Record<CliLanguage, ReadmeWords> = {
 /** A full date as a spreadsheet's day number, shown as `yyyy-mm-dd`; anything else stays text. */
 function cellOf(text: string, isDate: boolean): { t: 'n'; v: number; z: string } | { t: 's'; v: string } {
   const day = isDate ? FULL_DATE.exec(text) : null;
-  if (day) return { t: 'n', v: (Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])) - EXCEL_EPOCH_MS) / DAY_MS, z: 'yyyy-mm-dd' };
+  if (day)
+    return {
+      t: 'n',
+      v: (Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])) - EXCEL_EPOCH_MS) / DAY_MS,
+      z: 'yyyy-mm-dd',
+    };
   return { t: 's', v: text };
 }
 
@@ -111,7 +116,13 @@ function acceptedValues(language: CliLanguage): string[][] {
       .filter((field): field is FieldSpec & { labels: LabelKind } => field.labels !== undefined)
       .map((field) => {
         const words = labels[field.labels] as Readonly<Record<string, string>>;
-        return [sheet.name, headerLabel(field), Object.entries(words).map(([value, word]) => `${value} (${word})`).join('; ')];
+        return [
+          sheet.name,
+          headerLabel(field),
+          Object.entries(words)
+            .map(([value, word]) => `${value} (${word})`)
+            .join('; '),
+        ];
       }),
   );
 }
@@ -125,7 +136,14 @@ export async function templateWorkbook(language: CliLanguage): Promise<Uint8Arra
   const words = README[language];
   const book = XLSX.utils.book_new();
 
-  const readme = XLSX.utils.aoa_to_sheet([[words.title], [], ...words.lines.map((line) => [line]), [], words.valuesHeader, ...acceptedValues(language)]);
+  const readme = XLSX.utils.aoa_to_sheet([
+    [words.title],
+    [],
+    ...words.lines.map((line) => [line]),
+    [],
+    words.valuesHeader,
+    ...acceptedValues(language),
+  ]);
   readme['!cols'] = [{ wch: 16 }, { wch: 40 }, { wch: 100 }];
   XLSX.utils.book_append_sheet(book, readme, README_SHEET);
 
@@ -134,9 +152,15 @@ export async function templateWorkbook(language: CliLanguage): Promise<Uint8Arra
     const dates = spec ? dateHeaders(spec.fields) : new Set<string>();
     const [header = [], ...examples] = rows;
     const isDate = header.map((label) => dates.has(label));
-    const sheet = XLSX.utils.aoa_to_sheet([header, ...examples.map((row) => row.map((text, c) => cellOf(text, isDate[c] ?? false)))]);
+    const sheet = XLSX.utils.aoa_to_sheet([
+      header,
+      ...examples.map((row) => row.map((text, c) => cellOf(text, isDate[c] ?? false))),
+    ]);
     // The feed sheet is one fact per row, not an example row each: its note is on the publisher's row, what must change.
-    const marked = file === FEED_FILE ? examples.flatMap((row, r) => (row.some((text) => /^(Ejemplo|Example): /.test(text)) ? [r] : [])) : examples.map((_, r) => r);
+    const marked =
+      file === FEED_FILE
+        ? examples.flatMap((row, r) => (row.some((text) => /^(Ejemplo|Example): /.test(text)) ? [r] : []))
+        : examples.map((_, r) => r);
     for (const r of marked) {
       const address = XLSX.utils.encode_cell({ r: r + 1, c: 0 });
       const cell = sheet[address] as { c?: { a: string; t: string }[] } | undefined;

@@ -87,16 +87,22 @@ export class OgpAgreements extends OgpDataElement<Forum> {
       .filter((m) => !this.meeting || m.id === this.meeting || m.date === this.meeting)
       .sort((a, b) => b.date.localeCompare(a.date));
     // The open agreements of the meetings shown.
-    const open = new Map(openAgreements(forum, this.clock).flatMap((entry) => (meetings.includes(entry.meeting) ? [[entry.agreement, entry]] : [])));
+    const open = new Map(
+      openAgreements(forum, this.clock).flatMap((entry) =>
+        meetings.includes(entry.meeting) ? [[entry.agreement, entry]] : [],
+      ),
+    );
     const overdue = [...open.values()].filter((entry) => entry.overdue).length;
     const total = meetings.reduce((n, m) => n + m.agreements.length, 0);
     return html`<section part="base" aria-labelledby="${this.uid}-title">
       ${heading('title', this.headingLevel, html`${inLang(this.text(forum.name))}${this.t.shared.colon}${t.agreements}`, `${this.uid}-title`)}
-      ${total === 0
-        ? empty(t.none)
-        : html`<p part="summary">${count(t.open, open.size, this.locale)}${overdue ? `, ${count(t.overdue, overdue, this.locale)}` : ''}</p>
+      ${
+        total === 0
+          ? empty(t.none)
+          : html`<p part="summary">${count(t.open, open.size, this.locale)}${overdue ? `, ${count(t.overdue, overdue, this.locale)}` : ''}</p>
             <label part="filter"><input type="checkbox" .checked=${this.openOnly} @change=${this.#onToggle} />${t.openOnly}</label>
-            ${this.openOnly && !open.size ? empty(t.noneOpen) : nothing} ${meetings.map((meeting) => this.#renderMeeting(meeting, open))}`}
+            ${this.openOnly && !open.size ? empty(t.noneOpen) : nothing} ${meetings.map((meeting) => this.#renderMeeting(meeting, open))}`
+      }
       ${this.renderFooter()}
     </section>`;
   }

@@ -146,10 +146,16 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
     const t = this.t.commitment;
     // Whose status it is, on the card itself: the IRM's verdict names the IRM; the government's says
     // so (not on the compact line, which a plan's summary attributes).
-    const verdicts = (source: unknown = nothing) => html`<div part="verdicts">${verdictBadges(known, this.t.labels, t.irmReport)}${source}</div>`;
+    const verdicts = (source: unknown = nothing) =>
+      html`<div part="verdicts">${verdictBadges(known, this.t.labels, t.irmReport)}${source}</div>`;
     const href = safeHref(c.url);
     const text = inLang(this.text(c.title));
-    const title = heading('title', this.headingLevel, href ? html`<a href=${href}>${text}</a>` : text, `${this.uid}-title`);
+    const title = heading(
+      'title',
+      this.headingLevel,
+      href ? html`<a href=${href}>${text}</a>` : text,
+      `${this.uid}-title`,
+    );
     const progress = commitmentProgress(c);
     const compact = this.variant === 'compact';
     // The compact line keeps to one line: the percentage, without the milestones' row.
@@ -164,9 +170,11 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
     return html`<article part="card" data-status=${tone} aria-labelledby="${this.uid}-title">
       <div part="header"><div><p part="eyebrow">${t.reference(c.number ?? '', c.id)}</p> ${title}</div>${verdicts(known.verdict.source === 'government' ? html`<span part="source" class="muted">${t.byGovernment}</span>` : nothing)}</div>
       ${bar}${illustrative(c.reported) ? html`<p part="illustrative">${t.illustrative}</p>` : nothing}${this.#renderFacts(c, known)}
-      ${full
-        ? nothing
-        : html`<button part="toggle" type="button" aria-expanded=${open} aria-controls="${this.uid}-details" @click=${this.#toggle}>${open ? t.hide : t.show}</button>`}
+      ${
+        full
+          ? nothing
+          : html`<button part="toggle" type="button" aria-expanded=${open} aria-controls="${this.uid}-details" @click=${this.#toggle}>${open ? t.hide : t.show}</button>`
+      }
       <div part="details" id="${this.uid}-details" ?hidden=${!open}>${open ? this.#renderOpen(c, full) : nothing}</div>
       ${this.renderFooter()}
     </article>`;
@@ -193,16 +201,23 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
     return html`<dl part="facts">
       ${c.lead ? fact(this.t.shared.lead, inLang(this.nameOf(c.lead))) : nothing}
       ${c.start || c.end ? fact(t.period, `${this.date(c.start) || '…'} – ${this.date(c.end) || '…'}`) : nothing}
-      ${c.values.length
-        ? fact(t.values, html`<ul part="values">${c.values.map((value) => html`<li part="value">${this.labelOf('ogpValue', value)}</li>`)}</ul>`)
-        : nothing}
-      ${next
-        ? fact(
-            t.next,
-            html`${inLang(this.text(next.title))}${next.due ? ` (${t.due(this.date(next.due))})` : ''}
+      ${
+        c.values.length
+          ? fact(
+              t.values,
+              html`<ul part="values">${c.values.map((value) => html`<li part="value">${this.labelOf('ogpValue', value)}</li>`)}</ul>`,
+            )
+          : nothing
+      }
+      ${
+        next
+          ? fact(
+              t.next,
+              html`${inLang(this.text(next.title))}${next.due ? ` (${t.due(this.date(next.due))})` : ''}
             ${state === 'overdue' || state === 'unreported' ? badge(state, 'milestone') : nothing}`,
-          )
-        : nothing}
+            )
+          : nothing
+      }
       ${ended ? fact(t.ended, t.endedWith(this.date(ended), verdictLabel(known.verdict, this.t.labels))) : nothing}
       ${c.reported ? fact(t.asOf, this.date(c.reported.asOf)) : nothing}
     </dl>`;
@@ -236,24 +251,31 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
           ? html`<ogp-timeline .commitment=${c} .feed=${feed} .now=${this.now}></ogp-timeline>`
           : html`<p class="muted">${t.noMilestones}</p>`,
       )}
-      ${shown(c.indicators)
-        ? this.#section(
-            t.indicators,
-            c.indicators.map((indicator) => html`<ogp-indicator .indicator=${indicator} .feed=${feed} .now=${this.now}></ogp-indicator>`),
-          )
-        : nothing}
+      ${
+        shown(c.indicators)
+          ? this.#section(
+              t.indicators,
+              c.indicators.map(
+                (indicator) =>
+                  html`<ogp-indicator .indicator=${indicator} .feed=${feed} .now=${this.now}></ogp-indicator>`,
+              ),
+            )
+          : nothing
+      }
       ${full && c.irm ? this.#section(t.irm, this.#renderIrm(c.irm)) : nothing}
-      ${shown(c.carriesForward)
-        ? this.#section(
-            t.carriesForward,
-            html`<ul>
+      ${
+        shown(c.carriesForward)
+          ? this.#section(
+              t.carriesForward,
+              html`<ul>
               ${c.carriesForward.map((id) => {
                 const earlier = feed && commitmentById(feed, id);
                 return html`<li>${id}${earlier ? html`${this.t.shared.colon}${inLang(this.text(earlier.title))}` : nothing}</li>`;
               })}
             </ul>`,
-          )
-        : nothing}`;
+            )
+          : nothing
+      }`;
   }
 
   #renderIrm(irm: IrmAssessment) {
@@ -263,7 +285,10 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
         ${Object.entries(t.irmFields).map(([field, name]) => {
           const value = irm[field];
           if (value === undefined) return nothing;
-          return fact(name, typeof value === 'boolean' ? (value ? t.yes : t.no) : this.labelOf(irmScale(field), value as never));
+          return fact(
+            name,
+            typeof value === 'boolean' ? (value ? t.yes : t.no) : this.labelOf(irmScale(field), value as never),
+          );
         })}
       </dl>
       ${report ? html`<p><a href=${report}>${t.irmReport}</a></p>` : nothing}`;

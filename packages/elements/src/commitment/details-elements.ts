@@ -7,9 +7,11 @@
 let defining: Promise<unknown> | undefined;
 
 export function defineDetailsElements(): void {
-  defining ??= Promise.all([import('../timeline/define.js'), import('../indicator/define.js')]).catch((error: unknown) => {
-    // Opened again, they are asked for again (a host that lost a file, a dropped connection).
-    defining = undefined;
-    console.error('ogp-embed could not load the timeline and indicators of a commitment’s details', error);
-  });
+  defining ??= Promise.all([import('../timeline/define.js'), import('../indicator/define.js')]).catch(
+    (error: unknown) => {
+      // Opened again, they are asked for again (a host that lost a file, a dropped connection).
+      defining = undefined;
+      console.error('ogp-embed could not load the timeline and indicators of a commitment’s details', error);
+    },
+  );
 }

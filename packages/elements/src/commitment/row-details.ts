@@ -31,12 +31,11 @@ export class RowDetails {
     if (this.#id === row.id) return;
     const id = (this.#id = row.id);
     this.result = this.error = undefined;
-    (WHOLE_FEED_ONLY ? feed : clientFor(feed, { kind: 'commitment', id }))
-      .getCommitment(id)
-      .then(
-        (result) => this.#settle(id, () => (this.result = result)),
-        (error: unknown) => this.#settle(id, () => (this.error = error instanceof Error ? error : new Error(String(error)))),
-      );
+    (WHOLE_FEED_ONLY ? feed : clientFor(feed, { kind: 'commitment', id })).getCommitment(id).then(
+      (result) => this.#settle(id, () => (this.result = result)),
+      (error: unknown) =>
+        this.#settle(id, () => (this.error = error instanceof Error ? error : new Error(String(error)))),
+    );
   }
 
   /** After a failure, the next opening asks again (a server back up, a connection restored). */

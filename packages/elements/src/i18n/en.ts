@@ -101,7 +101,10 @@ const en: Strings = {
       irm: { other: 'Assessed by the IRM: {count}' },
       unknown: { other: 'No information: {count}' },
     },
-    disagreements: { one: 'The IRM differs from the government on {count} commitment', other: 'The IRM differs from the government on {count} commitments' },
+    disagreements: {
+      one: 'The IRM differs from the government on {count} commitment',
+      other: 'The IRM differs from the government on {count} commitments',
+    },
     phase: 'Phase',
     filters: 'Filter commitments',
     search: 'Search',

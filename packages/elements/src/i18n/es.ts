@@ -101,7 +101,10 @@ const es: Strings = {
       irm: { other: 'Según el MRI: {count}' },
       unknown: { other: 'Sin información: {count}' },
     },
-    disagreements: { one: 'El MRI difiere del gobierno en {count} compromiso', other: 'El MRI difiere del gobierno en {count} compromisos' },
+    disagreements: {
+      one: 'El MRI difiere del gobierno en {count} compromiso',
+      other: 'El MRI difiere del gobierno en {count} compromisos',
+    },
     phase: 'Fase',
     filters: 'Filtrar compromisos',
     search: 'Buscar',

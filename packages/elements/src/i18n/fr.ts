@@ -107,7 +107,10 @@ const fr: Strings = {
       irm: { other: 'Selon le MEI\u00a0: {count}' },
       unknown: { other: 'Aucune information\u00a0: {count}' },
     },
-    disagreements: { one: 'Le MEI diverge du gouvernement sur {count} engagement', other: 'Le MEI diverge du gouvernement sur {count} engagements' },
+    disagreements: {
+      one: 'Le MEI diverge du gouvernement sur {count} engagement',
+      other: 'Le MEI diverge du gouvernement sur {count} engagements',
+    },
     phase: 'Phase',
     filters: 'Filtrer les engagements',
     search: 'Rechercher',
@@ -124,7 +127,8 @@ const fr: Strings = {
     next: 'Suivant',
     page: (n, total) => `Page ${n} sur ${total}`,
     pages: 'Pages',
-    listUnavailable: 'La liste complète n’a pas pu être chargée\u00a0: seuls la première page et les chiffres ci-dessus sont affichés.',
+    listUnavailable:
+      'La liste complète n’a pas pu être chargée\u00a0: seuls la première page et les chiffres ci-dessus sont affichés.',
   },
   timeline: {
     label: 'Chronologie',

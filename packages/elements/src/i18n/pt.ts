@@ -109,7 +109,10 @@ const pt: Strings = {
       irm: { other: 'Segundo o MRI: {count}' },
       unknown: { other: 'Sem informação: {count}' },
     },
-    disagreements: { one: 'O MRI diverge do governo em {count} compromisso', other: 'O MRI diverge do governo em {count} compromissos' },
+    disagreements: {
+      one: 'O MRI diverge do governo em {count} compromisso',
+      other: 'O MRI diverge do governo em {count} compromissos',
+    },
     phase: 'Fase',
     filters: 'Filtrar compromissos',
     search: 'Pesquisar',

@@ -18,7 +18,8 @@ export function withRegions(table: Strings, regions: Readonly<Record<string, Reg
       if (!overrides) return this;
       // One level deep: each element's group of strings.
       const merged: Record<string, unknown> = { ...this };
-      for (const [group, strings] of Object.entries(overrides)) merged[group] = { ...(this as unknown as Record<string, object>)[group], ...strings };
+      for (const [group, strings] of Object.entries(overrides))
+        merged[group] = { ...(this as unknown as Record<string, object>)[group], ...strings };
       return (made[region!] ??= merged as unknown as Strings);
     },
   };

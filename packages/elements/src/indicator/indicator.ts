@@ -88,7 +88,8 @@ export class OgpIndicator extends OgpDataElement<Indicator> {
   }
 
   protected override describe(error: Error): string {
-    if (error instanceof NotFoundError && error.kind === 'indicator' && error.within) return this.t.indicator.none(error.within);
+    if (error instanceof NotFoundError && error.kind === 'indicator' && error.within)
+      return this.t.indicator.none(error.within);
     return super.describe(error);
   }
 
@@ -97,12 +98,15 @@ export class OgpIndicator extends OgpDataElement<Indicator> {
     const name = this.text(indicator.name);
     const unit = indicator.unit ? this.text(indicator.unit).text : undefined;
     const number = (n: number) => formatNumber(n, this.locale, unit);
-    const measurements = [...indicator.measurements].sort((a, b) => earliestDay(a.date).localeCompare(earliestDay(b.date)));
+    const measurements = [...indicator.measurements].sort((a, b) =>
+      earliestDay(a.date).localeCompare(earliestDay(b.date)),
+    );
     const latest = measurements.at(-1);
     const { baseline, target, direction } = indicator;
     const figure = (term: string, point?: { value: number; date?: string }) =>
       point ? fact(term, `${number(point.value)}${point.date ? ` (${this.date(point.date)})` : ''}`) : nothing;
-    const words = (term: string, value: Indicator['verification']) => (value ? fact(term, inLang(this.text(value))) : nothing);
+    const words = (term: string, value: Indicator['verification']) =>
+      value ? fact(term, inLang(this.text(value))) : nothing;
     const span = baseline && target ? target.value - baseline.value : 0;
     const toTarget =
       latest && baseline && span !== 0 && direction !== 'maintain'
@@ -111,15 +115,17 @@ export class OgpIndicator extends OgpDataElement<Indicator> {
     return html`<figure part="base">
         <figcaption part="name"><span part="level">${this.labelOf('indicatorLevel', indicator.level)}:</span> ${inLang(name)}${unit ? ` (${unit})` : ''}</figcaption>
         ${this.#renderChart(indicator, measurements, t.chart(name.text))}
-        <dl part="figures">${figure(t.baseline, baseline)}${figure(t.target, target)}${figure(t.latest, latest)}${direction
-          ? fact(t.direction, this.labelOf('indicatorDirection', direction))
-          : nothing}${toTarget === undefined ? nothing : fact(t.toTarget, formatPercent(toTarget, this.locale))}${words(t.verification, indicator.verification)}${words(t.assumptions, indicator.assumptions)}</dl>
-        ${measurements.length
-          ? html`<table part="measurements"><caption>${t.measurements}</caption>
+        <dl part="figures">${figure(t.baseline, baseline)}${figure(t.target, target)}${figure(t.latest, latest)}${
+          direction ? fact(t.direction, this.labelOf('indicatorDirection', direction)) : nothing
+        }${toTarget === undefined ? nothing : fact(t.toTarget, formatPercent(toTarget, this.locale))}${words(t.verification, indicator.verification)}${words(t.assumptions, indicator.assumptions)}</dl>
+        ${
+          measurements.length
+            ? html`<table part="measurements"><caption>${t.measurements}</caption>
               <thead><tr><th scope="col">${t.date}</th><th scope="col">${t.value}</th></tr></thead>
               <tbody>${measurements.map((m) => html`<tr><td>${this.date(m.date)}</td><td>${number(m.value)}</td></tr>`)}</tbody>
             </table>`
-          : empty(t.noMeasurements)}
+            : empty(t.noMeasurements)
+        }
         ${evidenceLinks(indicator.evidence, (text) => this.text(text))}
       </figure>${this.renderFooter()}`;
   }
@@ -140,18 +146,26 @@ export class OgpIndicator extends OgpDataElement<Indicator> {
     const days = [...series, ...(goal ? [goal] : [])].map((p) => time(p.day)).filter(Number.isFinite);
     const first = Math.min(...days);
     const length = Math.max(...days) - first;
-    const x = (day: string) => (length > 0 ? LEFT + ((time(day) - first) / length) * (RIGHT - LEFT) : (LEFT + RIGHT) / 2);
+    const x = (day: string) =>
+      length > 0 ? LEFT + ((time(day) - first) / length) * (RIGHT - LEFT) : (LEFT + RIGHT) / 2;
     const y = (value: number) => TOP + (1 - (value - low) / range) * (BOTTOM - TOP);
-    const across = (kind: string, value: number) => svg`<line class=${kind} x1=${LEFT} x2=${RIGHT} y1=${y(value)} y2=${y(value)}></line>`;
+    const across = (kind: string, value: number) =>
+      svg`<line class=${kind} x1=${LEFT} x2=${RIGHT} y1=${y(value)} y2=${y(value)}></line>`;
     const firstDay = series[0]?.date ?? goal?.date;
     const lastDay = goal?.date ?? series.at(-1)?.date;
     const short = (date: string) => this.date(date, 'short');
     return html`<svg part="chart" viewBox="0 0 320 140" role="img" aria-label=${description}>${across('axis', low)}${
-      baseline ? across('base-line', baseline.value) : nothing}${target ? across('goal', target.value) : nothing}${
-      series.length > 1 ? svg`<polyline class="series" points=${series.map((p) => `${x(p.day)},${y(p.value)}`).join(' ')}></polyline>` : nothing}${
-      series.map((p) => svg`<circle class="point" cx=${x(p.day)} cy=${y(p.value)} r="4"></circle>`)}${
-      goal ? svg`<circle class="goal-point" cx=${x(goal.day)} cy=${y(goal.value)} r="5"></circle>` : nothing}${
-      firstDay ? svg`<text x=${LEFT} y="134">${short(firstDay)}</text>` : nothing}${
-      lastDay && lastDay !== firstDay ? svg`<text x=${RIGHT} y="134" text-anchor="end">${short(lastDay)}</text>` : nothing}</svg>`;
+      baseline ? across('base-line', baseline.value) : nothing
+    }${target ? across('goal', target.value) : nothing}${
+      series.length > 1
+        ? svg`<polyline class="series" points=${series.map((p) => `${x(p.day)},${y(p.value)}`).join(' ')}></polyline>`
+        : nothing
+    }${series.map((p) => svg`<circle class="point" cx=${x(p.day)} cy=${y(p.value)} r="4"></circle>`)}${
+      goal ? svg`<circle class="goal-point" cx=${x(goal.day)} cy=${y(goal.value)} r="5"></circle>` : nothing
+    }${firstDay ? svg`<text x=${LEFT} y="134">${short(firstDay)}</text>` : nothing}${
+      lastDay && lastDay !== firstDay
+        ? svg`<text x=${RIGHT} y="134" text-anchor="end">${short(lastDay)}</text>`
+        : nothing
+    }</svg>`;
   }
 }

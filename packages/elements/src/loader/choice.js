@@ -26,6 +26,9 @@ export const closure = ({ chunks }, starts) => {
 export const chooseChunks = (manifest, tags, requested = new Set()) => {
   const bytes = (/** @type {number[]} */ indexes) => indexes.reduce((sum, index) => sum + manifest.chunks[index][1], 0);
   const all = closure(manifest, [manifest.all]);
-  const parts = closure(manifest, tags.map((tag) => manifest.elements[tag])).filter((index) => !requested.has(index));
+  const parts = closure(
+    manifest,
+    tags.map((tag) => manifest.elements[tag]),
+  ).filter((index) => !requested.has(index));
   return bytes(parts) > bytes(all) ? all : parts;
 };

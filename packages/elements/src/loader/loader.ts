@@ -51,7 +51,11 @@ export const SKELETON_HEIGHTS: Readonly<Record<string, string>> = {
 /** Space kept for the elements not yet defined (not for one written with its snapshot: that is its box): a constructed style sheet, which a strict policy allows. */
 function reserveSpace(): void {
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(Object.entries(SKELETON_HEIGHTS).map(([tag, height]) => `${tag}:not(:defined):not([snapshot]){display:block;min-height:${height}}`).join(''));
+  sheet.replaceSync(
+    Object.entries(SKELETON_HEIGHTS)
+      .map(([tag, height]) => `${tag}:not(:defined):not([snapshot]){display:block;min-height:${height}}`)
+      .join(''),
+  );
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
@@ -70,7 +74,9 @@ export interface LoaderErrorDetail {
 export function startLoader(manifest: LoaderManifest, base: string): void {
   const { chunks, elements } = manifest;
   const prefetch = closure(manifest, [manifest.prefetch]);
-  const undefinedOnes = Object.keys(elements).map((tag) => `${tag}:not(:defined)`).join();
+  const undefinedOnes = Object.keys(elements)
+    .map((tag) => `${tag}:not(:defined)`)
+    .join();
   const requested = new Set<number>();
   const failed = new Map<string, Error>();
   /** Tags seen since the last turn, and tags already asked for. */
@@ -88,7 +94,10 @@ export function startLoader(manifest: LoaderManifest, base: string): void {
 
   const fail = (tags: string[], wanted: readonly number[], cause: unknown) => {
     for (const tag of tags) {
-      const error = new Error(`ogp-embed could not load <${tag}> from ${chunkUrl(wanted[0]!)}; its fallback content stays`, { cause });
+      const error = new Error(
+        `ogp-embed could not load <${tag}> from ${chunkUrl(wanted[0]!)}; its fallback content stays`,
+        { cause },
+      );
       failed.set(tag, error);
       console.error(error.message, cause);
       for (const element of document.querySelectorAll(`${tag}:not(:defined)`)) report(element, error);

@@ -36,5 +36,8 @@ export function prefetch(element: Element): void {
   warmIntl();
   // `slices="none"` (the snippet writes it for a host without slices): the whole feed, no 404 looked for.
   const slice = element.getAttribute('slices') === 'none' ? undefined : sliceOf((name) => element.getAttribute(name));
-  (element as { [HEAD_START]?: HeadStart })[HEAD_START] = startFirstRequests(feedUrl, slice && { kind: slice.kind, id: slice.id });
+  (element as { [HEAD_START]?: HeadStart })[HEAD_START] = startFirstRequests(
+    feedUrl,
+    slice && { kind: slice.kind, id: slice.id },
+  );
 }

@@ -54,7 +54,12 @@ export class FacetCounts {
       for (const facet in counts) {
         offered[facet as Facet] = [...counts[facet as Facet]].flatMap(([value, n]) => (n > 0 ? [value] : [])).sort();
       }
-      this.#offered = { offered, key: Object.values(offered).map((values) => values.join('\n')).join('\t') };
+      this.#offered = {
+        offered,
+        key: Object.values(offered)
+          .map((values) => values.join('\n'))
+          .join('\t'),
+      };
     }
     return this.#offered;
   }

@@ -184,7 +184,9 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     const feed = this.feedData.feed;
     const digest = this.#digests.read(feed, plan, () => this.#readWholeList());
     const commitments = digest?.commitments ?? plan.commitments;
-    const rows = commitments.length ? this.#rowModel.rows(commitments, { feed, locale: this.locale, now: this.clock }) : undefined;
+    const rows = commitments.length
+      ? this.#rowModel.rows(commitments, { feed, locale: this.locale, now: this.clock })
+      : undefined;
     return html`<section part="base" aria-labelledby="${this.uid}-title">
       ${heading('title', this.headingLevel, inLang(this.text(plan.title)), `${this.uid}-title`)}
       <p part="period">${this.date(plan.period.start)} – ${this.date(plan.period.end)} · ${t.phase}${this.t.shared.colon}${this.labelOf('planPhase', plan.phase)}</p>
@@ -225,10 +227,12 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
         ...sources.map((source) => count(t.sources[source], verdicts.bySource[source], this.locale)),
         ...(verdicts.disagreements ? [count(t.disagreements, verdicts.disagreements, this.locale)] : []),
       ].join(' · ')}</p>
-      ${known
-        ? html`<p class="muted">${t.average}${colon}${formatPercent(sum / known, this.locale)} (${t.knownFor(known, total)})</p>
+      ${
+        known
+          ? html`<p class="muted">${t.average}${colon}${formatPercent(sum / known, this.locale)} (${t.knownFor(known, total)})</p>
             <ogp-progress-bar label=${t.average} .value=${sum / known}></ogp-progress-bar>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -270,14 +274,18 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     return html`${this.#renderControls(rows)}
       <p part="results" role="status" tabindex="-1">${shown.length ? t.showing(first + 1, first + slice.length, shown.length) : t.noMatch}</p>
       ${filtered && !shown.length ? html`<button part="clear" type="button" @click=${this.#clearFilters}>${t.clear}</button>` : nothing}
-      ${isServer
-        ? // On the server (a snapshot, snapshot/render.ts) no update puts the cards in the list: they
-          // are written in it, the same elements with the values #placeCards gives them.
-          html`<ul part="list">${slice.map(
-            ({ commitment }) => html`<li><ogp-commitment part="commitment" variant=${this.cardVariant} heading-level=${this.headingLevel + 1}
+      ${
+        isServer
+          ? // On the server (a snapshot, snapshot/render.ts) no update puts the cards in the list: they
+            // are written in it, the same elements with the values #placeCards gives them.
+            html`<ul part="list">${slice.map(
+              ({
+                commitment,
+              }) => html`<li><ogp-commitment part="commitment" variant=${this.cardVariant} heading-level=${this.headingLevel + 1}
               .commitment=${commitment} .feed=${this.feedData.feed} .now=${this.now}></ogp-commitment></li>`,
-          )}</ul>`
-        : html`<ul part="list"></ul>`}
+            )}</ul>`
+          : html`<ul part="list"></ul>`
+      }
       ${pager}`;
   }
 
@@ -315,7 +323,11 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
       cards.set(commitment.id, card);
     }
     this.#cards = cards;
-    if (list) placeChildren(list, [...cards.values()].map((card) => card.parentElement!));
+    if (list)
+      placeChildren(
+        list,
+        [...cards.values()].map((card) => card.parentElement!),
+      );
   }
 
   /**
@@ -326,7 +338,8 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
   #renderControls(rows: Row[]): TemplateResult {
     const { offered, key } = this.#facets.offered(rows, this.#rowModel.changes);
     const from = [this.feedData.feed, key, choicesKey(this, this.locale)];
-    if (!this.#form?.from.every((part, i) => part === from[i])) this.#form = { from, template: this.#renderForm(offered) };
+    if (!this.#form?.from.every((part, i) => part === from[i]))
+      this.#form = { from, template: this.#renderForm(offered) };
     return this.#form.template;
   }
 
@@ -338,7 +351,8 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     const options: Record<(typeof FILTERS)[number], Choice[]> = {
       status: pairs(
         VERDICT_KEYS.filter((key) => offered.statuses.includes(key)),
-        (key) => verdictLabel({ key: key as VerdictKey, source: key.startsWith('irm') ? 'irm' : 'government' }, this.t.labels),
+        (key) =>
+          verdictLabel({ key: key as VerdictKey, source: key.startsWith('irm') ? 'irm' : 'government' }, this.t.labels),
       ),
       institution: [...offered.leads]
         .map((id): Choice => {
@@ -346,7 +360,10 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
           return [id, name.text, name.lang];
         })
         .sort((a, b) => a[1].localeCompare(b[1], this.locale)),
-      value: pairs(OGP_VALUES.filter((v) => offered.values.includes(v)), (v) => this.labelOf('ogpValue', v as OgpValue)),
+      value: pairs(
+        OGP_VALUES.filter((v) => offered.values.includes(v)),
+        (v) => this.labelOf('ogpValue', v as OgpValue),
+      ),
       theme: pairs(offered.themes, (theme) => theme),
     };
     const names = { status: words.status, institution: words.lead, value: t.value, theme: t.theme };
@@ -359,7 +376,12 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
       ${FILTERS.map((name) =>
         options[name].length ? select(name, names[name], [['', t.any], ...options[name]], this[name]) : nothing,
       )}
-      ${select('sort', t.sort, SORTS.map((sort) => [sort, t.sorts[sort]]), this.sort)}
+      ${select(
+        'sort',
+        t.sort,
+        SORTS.map((sort) => [sort, t.sorts[sort]]),
+        this.sort,
+      )}
     </form>`;
   }
 

@@ -2,7 +2,16 @@
  * The plan's rows model: each commitment with what the summary, filters and sorting need, made
  * again only for the commitments a live update changed. Pure: no DOM, no element (test/plan-rows.test.ts).
  */
-import { bestKnown, commitmentProgress, dayOf, earliestDay, institutionName, isCommitmentOverdue, nextMilestone, numberOrderKey } from '@ogp-embed/sdk';
+import {
+  bestKnown,
+  commitmentProgress,
+  dayOf,
+  earliestDay,
+  institutionName,
+  isCommitmentOverdue,
+  nextMilestone,
+  numberOrderKey,
+} from '@ogp-embed/sdk';
 import type { BestKnown, Commitment, Feed } from '@ogp-embed/sdk';
 import { feedText } from '../shared/feed-text.js';
 
@@ -50,7 +59,11 @@ export class Row {
   }
 
   get title(): string {
-    return (this.#lazy.title ??= feedText(this.commitment.title, this.#context.locale, this.#context.feed?.defaultLanguage).text);
+    return (this.#lazy.title ??= feedText(
+      this.commitment.title,
+      this.#context.locale,
+      this.#context.feed?.defaultLanguage,
+    ).text);
   }
 
   /** Lower-case, accents removed: what the search matches. */
@@ -65,7 +78,9 @@ export class Row {
 
   /** The first day of the next due date (or the end); `~` (after any digit) when there is none. */
   get dueKey(): string {
-    return (this.#lazy.dueKey ??= earliestDay(nextMilestone(this.commitment, this.#context.now)?.due ?? this.commitment.end ?? '~'));
+    return (this.#lazy.dueKey ??= earliestDay(
+      nextMilestone(this.commitment, this.#context.now)?.due ?? this.commitment.end ?? '~',
+    ));
   }
 }
 

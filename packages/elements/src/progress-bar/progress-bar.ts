@@ -107,15 +107,17 @@ export class OgpProgressBar extends OgpElement {
       data-status=${this.status || 'in-progress'} aria-label=${this.label || this.strings!.shared.progress} aria-valuemin="0" aria-valuemax="100"
       aria-valuenow=${percent === undefined ? nothing : Math.round(percent)}
       aria-valuetext=${percent === undefined ? t.unknownText : shown}>
-      <svg part="track" aria-hidden="true" preserveAspectRatio="none">${percent === undefined
-        ? nothing
-        : svg`<rect part="fill" height="100%" width="${percent}%"/>`}</svg>
+      <svg part="track" aria-hidden="true" preserveAspectRatio="none">${
+        percent === undefined ? nothing : svg`<rect part="fill" height="100%" width="${percent}%"/>`
+      }</svg>
       <span part="value" aria-hidden="true">${shown}</span>
-    </div>${segments
-      ? html`<p part="milestones"><svg part="segments" aria-hidden="true" preserveAspectRatio="none">${stackedRects(
-          segments.map((s, i) => [s.state, (weights![i]! / total!) * 100]),
-          'segment',
-        )}</svg>${t.milestones(done!, segments.length)}</p>`
-      : nothing}`;
+    </div>${
+      segments
+        ? html`<p part="milestones"><svg part="segments" aria-hidden="true" preserveAspectRatio="none">${stackedRects(
+            segments.map((s, i) => [s.state, (weights![i]! / total!) * 100]),
+            'segment',
+          )}</svg>${t.milestones(done!, segments.length)}</p>`
+        : nothing
+    }`;
   }
 }

@@ -62,7 +62,9 @@ export abstract class OgpDataElement<T> extends OgpElement {
     super();
     this.live = false;
     // `slices="none"` (the snippet writes it for a host without slices): the whole feed, no 404 looked for.
-    this.feedData = new FeedController(this, { slice: () => (this.getAttribute('slices') === 'none' ? undefined : this.dataSlice()) });
+    this.feedData = new FeedController(this, {
+      slice: () => (this.getAttribute('slices') === 'none' ? undefined : this.dataSlice()),
+    });
     // Readers see plain words; whoever builds the page gets the cause, one console line per error.
     this.addEventListener('ogp-error', (event) => console.warn(`ogp-embed: ${event.detail.error.message}`));
   }
@@ -73,7 +75,14 @@ export abstract class OgpDataElement<T> extends OgpElement {
     // once the page has had a turn to set them: the element can show nothing but its fallback, and says so.
     // One written with its snapshot shows that (the cards inside a plan's snapshot have no src of their own).
     setTimeout(() => {
-      if (this.isConnected && !this.feed && !this.feedData.src && !this.feedData.feed && this.shown.data === undefined && !this.hasAttribute('snapshot')) {
+      if (
+        this.isConnected &&
+        !this.feed &&
+        !this.feedData.src &&
+        !this.feedData.feed &&
+        this.shown.data === undefined &&
+        !this.hasAttribute('snapshot')
+      ) {
         this.misused('no-src', 'src');
       }
     });
@@ -86,7 +95,8 @@ export abstract class OgpDataElement<T> extends OgpElement {
     if (this.#misuse?.key === key) return this.#misuse.error;
     const error = new OgpError('element-misuse', { element: this.localName, problem, attribute, given, value });
     this.#misuse = { key, error };
-    if (problem === 'no-src') emit<OgpErrorDetail>(this, 'ogp-error', { error, code: error.code, message: error.message, stale: false });
+    if (problem === 'no-src')
+      emit<OgpErrorDetail>(this, 'ogp-error', { error, code: error.code, message: error.message, stale: false });
     return error;
   }
 
@@ -169,7 +179,8 @@ export abstract class OgpDataElement<T> extends OgpElement {
     if (!value && feed) {
       // `id="CL0081"` names the element, not what it shows: the commonest slip.
       const { id } = this;
-      const error = id && find(feed, id) ? this.misused('wrong-attribute', kind, 'id', id) : this.misused('no-id', kind);
+      const error =
+        id && find(feed, id) ? this.misused('wrong-attribute', kind, 'id', id) : this.misused('no-id', kind);
       return { error, id: value };
     }
     if (!value || !feed) return { id: value };
@@ -213,7 +224,8 @@ export abstract class OgpDataElement<T> extends OgpElement {
     const pending = this.feedData.status === 'loading' && data === undefined;
     const words = this.strings;
     // Until the words of its language arrive, the element shows its skeleton, never other words.
-    if (!words && (pending || data !== undefined)) return html`<div class="skeleton" part="skeleton" aria-busy="true"></div>`;
+    if (!words && (pending || data !== undefined))
+      return html`<div class="skeleton" part="skeleton" aria-busy="true"></div>`;
     if (!words) return html`<slot></slot>`;
     if (data !== undefined) return this.renderData(data);
     if (pending) {
@@ -245,12 +257,16 @@ export abstract class OgpDataElement<T> extends OgpElement {
     if (!error && !changed && !(live && when)) return nothing;
     // A <div>, not a <footer>: in a shadow root a footer is a page-level contentinfo landmark,
     // and two cards on one page would then duplicate it.
-    return html`<div part="footer">${error
-      ? html`<p part="error notice" role="status">${stale && when ? t.stale(when) : this.errorMessage}</p>`
-      : stale
-        ? html`<p part="notice" role="status">${t.outdated}</p>`
-        : nothing}${changed ? html`<p part="updated"><time datetime=${changed}>${t.updated(this.date(changed))}</time></p>` : nothing}${live && when
+    return html`<div part="footer">${
+      error
+        ? html`<p part="error notice" role="status">${stale && when ? t.stale(when) : this.errorMessage}</p>`
+        : stale
+          ? html`<p part="notice" role="status">${t.outdated}</p>`
+          : nothing
+    }${changed ? html`<p part="updated"><time datetime=${changed}>${t.updated(this.date(changed))}</time></p>` : nothing}${
+      live && when
         ? html`<p part="checked"><time datetime=${fetchedAt!.toISOString()}>${t.checked(when)}</time></p>`
-        : nothing}</div>`;
+        : nothing
+    }</div>`;
   }
 }

@@ -12,7 +12,9 @@ import { WHOLE_FEED_ONLY } from './whole-feed-only.js';
 const PLAN_NARROWING = ['query', 'status', 'institution', 'value', 'theme'] as const;
 
 /** Reads one of the element's inputs: a property, or an attribute before the element is defined. */
-export type ReadInput = (name: 'commitment' | 'plan' | 'forum' | 'page-size' | 'sort' | (typeof PLAN_NARROWING)[number]) => unknown;
+export type ReadInput = (
+  name: 'commitment' | 'plan' | 'forum' | 'page-size' | 'sort' | (typeof PLAN_NARROWING)[number],
+) => unknown;
 
 /**
  * A slice for an id; an object given as a property (or nothing) needs none. The single file reads
@@ -54,7 +56,9 @@ export function timelineSlice(read: ReadInput): DataSlice | undefined {
   const plan = read('plan');
   if (typeof commitment === 'object' && commitment) return undefined;
   // A plan's co-creation is in its digest, which is smaller than its list.
-  return commitment && !(typeof plan === 'object' && plan) ? named('commitment', commitment) : named('plan-digest', plan);
+  return commitment && !(typeof plan === 'object' && plan)
+    ? named('commitment', commitment)
+    : named('plan-digest', plan);
 }
 
 /** The slice of each data element, by tag (the elements that fetch a feed to show). */

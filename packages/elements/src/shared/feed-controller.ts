@@ -173,7 +173,10 @@ export class FeedController implements ReactiveController {
     client ??= getDefaultSharedClient(src);
     this.feedClient = client;
     // The single file has no loader, so no head start, and reads the whole feed (whole-feed-only.ts).
-    this.#start(WHOLE_FEED_ONLY ? client : clientFor(client, slice && { kind: slice.kind, id: slice.id }, this.#takeHeadStart()), interval);
+    this.#start(
+      WHOLE_FEED_ONLY ? client : clientFor(client, slice && { kind: slice.kind, id: slice.id }, this.#takeHeadStart()),
+      interval,
+    );
   }
 
   /** The answers the loader's prefetch started for this element before it was defined, taken once. */
@@ -195,7 +198,13 @@ export class FeedController implements ReactiveController {
     client.getFeed({ signal: abort.signal }).then(
       (response) => {
         if (abort.signal.aborted) return;
-        this.#apply({ data: response.feed, issues: response.issues, stale: false, fetchedAt: response.fetchedAt, loading: false });
+        this.#apply({
+          data: response.feed,
+          issues: response.issues,
+          stale: false,
+          fetchedAt: response.fetchedAt,
+          loading: false,
+        });
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;

@@ -45,7 +45,11 @@ export class OgpElement extends LitElement {
   /** Asks for the words of the element's language if they have not come, and updates when they do. */
   #loadWords(): void {
     const lang = this.ui;
-    if (!stringsIn(lang, this.locale)) loadStrings(lang).then(() => this.requestUpdate(), () => undefined);
+    if (!stringsIn(lang, this.locale))
+      loadStrings(lang).then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
   }
 
   /** The words, where `render` has already checked that `strings` is there. */
@@ -67,7 +71,11 @@ export class OgpElement extends LitElement {
    * the elements inside another's snapshot (a card's badge, a plan's cards) stay with it.
    */
   protected override update(changed: PropertyValues): void {
-    if (this.hasAttribute('snapshot')) return (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+    if (this.hasAttribute('snapshot'))
+      return (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(
+        this,
+        changed,
+      );
     super.update(changed);
   }
 

@@ -15,7 +15,8 @@ export const heading = (part: string, level: number, content: unknown, id?: stri
   html`<div part=${part} role="heading" aria-level=${level} id=${id ?? nothing}>${content}</div>`;
 
 /** One term and its value in a `<dl>`. */
-export const fact = (term: string, value: unknown): TemplateResult => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
+export const fact = (term: string, value: unknown): TemplateResult =>
+  html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
 
 export const empty = (text: string): TemplateResult => html`<p part="empty" class="muted">${text}</p>`;
 
@@ -23,7 +24,9 @@ export const empty = (text: string): TemplateResult => html`<p part="empty" clas
  * Elements inside another take its language from it (lang.ts walks out of shadow roots), so
  * none is given here.
  */
-export const badge = (status: string, kind = 'commitment'): TemplateResult => html`<ogp-status-badge part="status" kind=${kind} status=${status}></ogp-status-badge>`;
+export const badge = (status: string, kind = 'commitment'): TemplateResult =>
+  html`<ogp-status-badge part="status" kind=${kind} status=${status}></ogp-status-badge>`;
 
 /** Whether the feed marks a figure or a report `illustrative: true` (invented for a demo, not a fact). */
-export const illustrative = (value: object | undefined): boolean => (value as { illustrative?: unknown } | undefined)?.illustrative === true;
+export const illustrative = (value: object | undefined): boolean =>
+  (value as { illustrative?: unknown } | undefined)?.illustrative === true;

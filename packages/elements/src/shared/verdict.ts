@@ -28,13 +28,17 @@ export const verdictTone = ({ source, key }: { source: VerdictSource; key: Verdi
 function irmBadge(verdict: IrmVerdict, labels: Labels, reportText: string): TemplateResult {
   const tone = verdictTone(verdict);
   const report = safeHref(verdict.reportUrl);
-  return html`<span part="irm-verdict" data-status=${tone}>${statusIcon(tone)}${verdictLabel(verdict, labels)}</span>${report
-      ? html`<a part="irm-report" href=${report}>${reportText}</a>`
-      : nothing}`;
+  return html`<span part="irm-verdict" data-status=${tone}>${statusIcon(tone)}${verdictLabel(verdict, labels)}</span>${
+    report ? html`<a part="irm-report" href=${report}>${reportText}</a>` : nothing
+  }`;
 }
 
 /** `labels` and `reportText` in the element's language. */
-export function verdictBadges({ verdict, disagreement }: BestKnown, labels: Labels, reportText: string): TemplateResult {
+export function verdictBadges(
+  { verdict, disagreement }: BestKnown,
+  labels: Labels,
+  reportText: string,
+): TemplateResult {
   if (verdict.source === 'irm') return irmBadge(verdict, labels, reportText);
   return html`${badge(verdict.key)}${disagreement ? irmBadge(disagreement, labels, reportText) : nothing}`;
 }

@@ -23,7 +23,8 @@ export function defineSnapshotElements(): Promise<unknown> {
 /** The CSS of an element's shadow root, as Lit adopts it in the browser: its `static styles` in order. */
 export async function styleSheetOf(tag: string): Promise<string> {
   await defineSnapshotElements();
-  const element = customElements.get(tag) as unknown as { finalize(): void; elementStyles: CSSResultOrNative[] } | undefined;
+  const element = customElements.get(tag) as unknown as
+    { finalize(): void; elementStyles: CSSResultOrNative[] } | undefined;
   if (!element) throw new Error(`no element <${tag}>`);
   element.finalize();
   return element.elementStyles.map((style) => ('cssText' in style ? style.cssText : '')).join('\n');

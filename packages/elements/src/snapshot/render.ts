@@ -73,9 +73,13 @@ export interface SnapshotOptions {
 /** What the page's element shows once its script runs: the same element, with a `snapshot` attribute saying since when. */
 export async function renderSnapshot(options: SnapshotOptions): Promise<string> {
   const { tag, attributes, lang } = options;
-  if (!SNAPSHOT_TAGS.includes(tag)) throw new TypeError(`renderSnapshot: no snapshot for <${tag}>; one of ${SNAPSHOT_TAGS.join(', ')}`);
+  if (!SNAPSHOT_TAGS.includes(tag))
+    throw new TypeError(`renderSnapshot: no snapshot for <${tag}>; one of ${SNAPSHOT_TAGS.join(', ')}`);
   const unknown = Object.keys(attributes).filter((name) => !(SNAPSHOT_ATTRIBUTES as readonly string[]).includes(name));
-  if (unknown.length) throw new TypeError(`renderSnapshot: unknown attribute ${unknown.join(', ')}; known: ${SNAPSHOT_ATTRIBUTES.join(', ')}`);
+  if (unknown.length)
+    throw new TypeError(
+      `renderSnapshot: unknown attribute ${unknown.join(', ')}; known: ${SNAPSHOT_ATTRIBUTES.join(', ')}`,
+    );
   await defineSnapshotElements();
   await loadStrings(pickLanguage(lang));
   const feed = asFeed(options.feed);
@@ -125,7 +129,12 @@ function asFeed(value: unknown): Feed {
  * The attributes Lit writes for bindings that had no value leave blanks between names.
  */
 function tidy(markup: string): string {
-  return sameIds(markup.replace(/<!--[\s\S]*?-->/g, '').replace(/<(ogp-[a-z-]+)\s+/g, '<$1 ').replace(/\s+>/g, (space) => (space.includes('\n') ? '>' : space)));
+  return sameIds(
+    markup
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<(ogp-[a-z-]+)\s+/g, '<$1 ')
+      .replace(/\s+>/g, (space) => (space.includes('\n') ? '>' : space)),
+  );
 }
 
 /**

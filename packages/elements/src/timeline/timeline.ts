@@ -97,7 +97,9 @@ export class OgpTimeline extends OgpDataElement<TimelineSubject> {
       ? this.pick(commitment, feed, 'commitment', commitmentById)
       : this.pick(plan, feed, 'plan', findPlan);
     const data = selection.data as (Commitment & ActionPlan) | undefined;
-    return data ? { ...selection, data: isCommitment ? { commitment: data } : { plan: data } } : (selection as Selection<never>);
+    return data
+      ? { ...selection, data: isCommitment ? { commitment: data } : { plan: data } }
+      : (selection as Selection<never>);
   }
 
   #items(source: TimelineSubject): Item[] {
@@ -130,10 +132,20 @@ export class OgpTimeline extends OgpDataElement<TimelineSubject> {
       }
       if (entry.kind === 'update') {
         const { author, text, evidence } = entry.update;
-        return { ...item, title: { text: author ? `${t.update} (${t.by(author)})` : t.update }, detail: this.text(text), evidence };
+        return {
+          ...item,
+          title: { text: author ? `${t.update} (${t.by(author)})` : t.update },
+          detail: this.text(text),
+          evidence,
+        };
       }
       const overdue = entry.kind === 'end' && entry.overdue;
-      return { ...item, title: { text: entry.kind === 'start' ? t.start : t.end }, status: overdue ? 'overdue' : undefined, statusKind: 'milestone' };
+      return {
+        ...item,
+        title: { text: entry.kind === 'start' ? t.start : t.end },
+        status: overdue ? 'overdue' : undefined,
+        statusKind: 'milestone',
+      };
     });
   }
 

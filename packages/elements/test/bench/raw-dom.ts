@@ -23,7 +23,17 @@ import {
   verdictLabel,
 } from '@ogp-embed/sdk';
 import { byNumberOrder } from '@ogp-embed/sdk/internal';
-import type { ActionPlan, BestKnown, Commitment, Feed, IrmVerdict, LabelKind, Labels, LabelValues, VerdictKey } from '@ogp-embed/sdk';
+import type {
+  ActionPlan,
+  BestKnown,
+  Commitment,
+  Feed,
+  IrmVerdict,
+  LabelKind,
+  Labels,
+  LabelValues,
+  VerdictKey,
+} from '@ogp-embed/sdk';
 import type { CSSResultOrNative, SVGTemplateResult } from 'lit';
 import { feedText } from '../../src/shared/feed-text.js';
 import type { FeedText } from '../../src/shared/feed-text.js';
@@ -71,7 +81,9 @@ const clone = <T extends Element>(t: HTMLTemplateElement) => t.content.firstElem
 const PROGRESS = template(
   '<div part="base" role="progressbar" aria-valuemin="0" aria-valuemax="100"><svg part="track" aria-hidden="true" preserveAspectRatio="none"></svg><span part="value" aria-hidden="true"></span></div>',
 );
-const MILESTONES = template('<p part="milestones"><svg part="segments" aria-hidden="true" preserveAspectRatio="none"></svg></p>');
+const MILESTONES = template(
+  '<p part="milestones"><svg part="segments" aria-hidden="true" preserveAspectRatio="none"></svg></p>',
+);
 const BADGE = template('<span part="base"><span part="label"></span></span>');
 const IRM_BADGE = template('<span part="irm-verdict"></span>');
 const IRM_REPORT = template('<a part="irm-report"></a>');
@@ -86,7 +98,9 @@ const PLAN = template(
 );
 const AVERAGE = template('<p class="muted"></p>');
 const LEGEND_ITEM = template('<li></li>');
-const PAGER = template('<nav part="pager"><button type="button" disabled></button><span></span><button type="button"></button></nav>');
+const PAGER = template(
+  '<nav part="pager"><button type="button" disabled></button><span></span><button type="button"></button></nav>',
+);
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
@@ -94,7 +108,10 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * (the ring) written in. The baseline builds from text what the element renders with Lit.
  */
 function markup(shape: SVGTemplateResult): string {
-  return shape.strings.reduce((text, piece, i) => text + (i > 0 ? markup(shape.values[i - 1] as SVGTemplateResult) : '') + piece, '');
+  return shape.strings.reduce(
+    (text, piece, i) => text + (i > 0 ? markup(shape.values[i - 1] as SVGTemplateResult) : '') + piece,
+    '',
+  );
 }
 
 /** One template per shape, made when first needed, as Lit keeps one per `svg` literal. */
@@ -104,7 +121,9 @@ function statusIcon(status: string): SVGElement {
   const shape = shapeOf(status);
   let icon = ICONS.get(shape);
   if (!icon) {
-    icon = template(`<svg class="icon" part="icon" viewBox="0 0 16 16" aria-hidden="true" data-shape="${shape}">${markup(SHAPES[shape]!)}</svg>`);
+    icon = template(
+      `<svg class="icon" part="icon" viewBox="0 0 16 16" aria-hidden="true" data-shape="${shape}">${markup(SHAPES[shape]!)}</svg>`,
+    );
     ICONS.set(shape, icon);
   }
   return clone(icon);
@@ -146,7 +165,13 @@ function stackedRects(svg: Element, shares: Array<[status: string, percent: numb
 /** Weights that are not positive numbers count as 1 (as the element's). */
 const weightOf = ({ weight }: ProgressSegment) => (Number.isFinite(weight) && weight! > 0 ? weight! : 1);
 
-export function rawProgressBar(value: number | undefined, status: string | undefined, lang: string, label?: string, segments?: ProgressSegment[]): HTMLElement {
+export function rawProgressBar(
+  value: number | undefined,
+  status: string | undefined,
+  lang: string,
+  label?: string,
+  segments?: ProgressSegment[],
+): HTMLElement {
   const t = words(lang).progressBar;
   const { host: el, root } = host('raw-progress-bar', OgpProgressBar.elementStyles);
   if (status) el.setAttribute('status', status);
@@ -173,7 +198,11 @@ export function rawProgressBar(value: number | undefined, status: string | undef
     const row = clone<HTMLElement>(MILESTONES);
     const weights = parts.map(weightOf);
     const total = weights.reduce((sum, w) => sum + w, 0);
-    stackedRects(row.firstElementChild!, parts.map((s, i) => [s.state, (weights[i]! / total) * 100]), 'segment');
+    stackedRects(
+      row.firstElementChild!,
+      parts.map((s, i) => [s.state, (weights[i]! / total) * 100]),
+      'segment',
+    );
     const done = parts.filter((s) => s.state === 'completed' || s.state === 'done').length;
     row.append(t.milestones(done, parts.length));
     root.append(row);
@@ -193,7 +222,9 @@ function rawBadge(status: string, labels: Labels, kind: keyof typeof VOCABULARIE
   base.dataset.status = status;
   base.prepend(statusIcon(status));
   const vocabulary = VOCABULARIES[kind].find((name) => Object.hasOwn(labels[name], status));
-  base.lastElementChild!.textContent = vocabulary ? (labels[vocabulary] as Record<string, string>)[status]! : labels.commitmentStatus.unknown;
+  base.lastElementChild!.textContent = vocabulary
+    ? (labels[vocabulary] as Record<string, string>)[status]!
+    : labels.commitmentStatus.unknown;
   root.append(base);
   return el;
 }
@@ -227,7 +258,14 @@ function addFact(facts: Element, term: string, ...value: Array<Node | string>): 
 }
 
 /** The facts of a card (`#renderFacts`): once it has ended, when and how instead of a next milestone. */
-function addFacts(facts: Element, c: Commitment, known: BestKnown, feed: Feed | undefined, lang: string, now: Date): void {
+function addFacts(
+  facts: Element,
+  c: Commitment,
+  known: BestKnown,
+  feed: Feed | undefined,
+  lang: string,
+  now: Date,
+): void {
   const w = words(lang);
   const t = w.commitment;
   const date = (d?: string) => formatPartialDate(d, lang);
@@ -267,7 +305,12 @@ function rawCard(c: Commitment, feed: Feed | undefined, lang: string, now: Date,
   const known = bestKnown(c, now);
   card.dataset.status = verdictTone(known.verdict);
   card.setAttribute('aria-labelledby', `${uid}-title`);
-  const [header, facts, toggle, details] = card.children as unknown as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+  const [header, facts, toggle, details] = card.children as unknown as [
+    HTMLElement,
+    HTMLElement,
+    HTMLElement,
+    HTMLElement,
+  ];
   const [heading, verdicts] = header.children as unknown as [HTMLElement, HTMLElement];
   const [eyebrow, title] = heading.children as unknown as [HTMLElement, HTMLElement];
   eyebrow.textContent = t.reference(c.number ?? '', c.id);
@@ -291,7 +334,13 @@ function rawCard(c: Commitment, feed: Feed | undefined, lang: string, now: Date,
   }
   const progress = commitmentProgress(c);
   const segments = c.milestones.map((m) => ({ state: milestoneState(m, now), weight: m.weight }));
-  const bar = rawProgressBar(progress.kind === 'unknown' ? undefined : progress.percent, status, lang, undefined, segments);
+  const bar = rawProgressBar(
+    progress.kind === 'unknown' ? undefined : progress.percent,
+    status,
+    lang,
+    undefined,
+    segments,
+  );
   bar.setAttribute('part', 'progress');
   facts.before(bar);
   if (illustrative(c.reported)) {
@@ -311,7 +360,13 @@ function rawCard(c: Commitment, feed: Feed | undefined, lang: string, now: Date,
 }
 
 /** The summary (`#renderSummary`): totals, average progress when known, verdicts as chart and legend, their sources. */
-function fillSummary(summary: Element, commitments: readonly Commitment[], known: BestKnown[], lang: string, now: Date): void {
+function fillSummary(
+  summary: Element,
+  commitments: readonly Commitment[],
+  known: BestKnown[],
+  lang: string,
+  now: Date,
+): void {
   const w = words(lang);
   const t = w.plan;
   const total = commitments.length;
@@ -327,7 +382,12 @@ function fillSummary(summary: Element, commitments: readonly Commitment[], known
     }
     if (isCommitmentOverdue(c, now)) overdue++;
   }
-  const [totals, chart, legend, sources] = summary.children as unknown as [HTMLElement, SVGElement, HTMLElement, HTMLElement];
+  const [totals, chart, legend, sources] = summary.children as unknown as [
+    HTMLElement,
+    SVGElement,
+    HTMLElement,
+    HTMLElement,
+  ];
   totals.firstElementChild!.textContent = count(t.commitments, total, lang);
   if (overdue) totals.append(` · ${count(t.overdue, overdue, lang)}`);
   if (withProgress) {
@@ -335,7 +395,10 @@ function fillSummary(summary: Element, commitments: readonly Commitment[], known
     average.textContent = `${t.average}: ${formatPercent(sum / withProgress, lang)} (${t.knownFor(withProgress, total)})`;
     chart.before(rawProgressBar(sum / withProgress, undefined, lang, t.average), average);
   }
-  stackedRects(chart, verdicts.counts.map((v) => [verdictTone(v), (v.count / total) * 100]));
+  stackedRects(
+    chart,
+    verdicts.counts.map((v) => [verdictTone(v), (v.count / total) * 100]),
+  );
   legend.setAttribute('aria-label', t.byStatus);
   for (const v of verdicts.counts) {
     const item = clone<HTMLLIElement>(LEGEND_ITEM);
@@ -367,13 +430,16 @@ function fillForm(form: HTMLFormElement, plan: ActionPlan, known: BestKnown[], f
     c.values.forEach((v) => values.add(v));
     c.themes.forEach((theme) => themes.add(theme));
   }
-  const pairs = (list: Iterable<string>, name: (value: string) => string) => [...list].map((value): Choice => [value, name(value)]);
+  const pairs = (list: Iterable<string>, name: (value: string) => string) =>
+    [...list].map((value): Choice => [value, name(value)]);
   const filters: Array<[name: string, text: string, choices: Choice[]]> = [
     [
       'status',
       w.shared.status,
-      pairs(VERDICT_KEYS.filter((key) => statuses.has(key)), (key) =>
-        verdictLabel({ key: key as VerdictKey, source: key.startsWith('irm') ? 'irm' : 'government' }, w.labels),
+      pairs(
+        VERDICT_KEYS.filter((key) => statuses.has(key)),
+        (key) =>
+          verdictLabel({ key: key as VerdictKey, source: key.startsWith('irm') ? 'irm' : 'government' }, w.labels),
       ),
     ],
     [
@@ -386,7 +452,14 @@ function fillForm(form: HTMLFormElement, plan: ActionPlan, known: BestKnown[], f
         })
         .sort((a, b) => a[1].localeCompare(b[1], lang)),
     ],
-    ['value', t.value, pairs(OGP_VALUES.filter((v) => values.has(v)), (v) => labelOf(w.labels, 'ogpValue', v as LabelValues['ogpValue']))],
+    [
+      'value',
+      t.value,
+      pairs(
+        OGP_VALUES.filter((v) => values.has(v)),
+        (v) => labelOf(w.labels, 'ogpValue', v as LabelValues['ogpValue']),
+      ),
+    ],
     ['theme', t.theme, pairs([...themes].sort(), (theme) => theme)],
   ];
   const select = (name: string, text: string, choices: Choice[], chosen: string) => {
@@ -405,7 +478,12 @@ function fillForm(form: HTMLFormElement, plan: ActionPlan, known: BestKnown[], f
   form.setAttribute('aria-label', t.filters);
   form.firstElementChild!.prepend(`${t.search} `);
   for (const [name, text, choices] of filters) if (choices.length) select(name, text, [['', t.any], ...choices], '');
-  select('sort', t.sort, SORTS.map((sort) => [sort, t.sorts[sort]]), 'number');
+  select(
+    'sort',
+    t.sort,
+    SORTS.map((sort) => [sort, t.sorts[sort]]),
+    'number',
+  );
 }
 
 /** The footer a data element shows (`OgpDataElement.renderFooter`, not live, no error): when its data changed. */
@@ -424,7 +502,14 @@ function footer(changed: string | undefined, lang: string): HTMLElement | undefi
 }
 
 /** A plan with commitments as `<ogp-plan>` shows it (first page, no filters, sorted by number). */
-export function rawPlan(plan: ActionPlan, feed: Feed, lang: string, now: Date, pageSize = 20, headingLevel = 2): HTMLElement {
+export function rawPlan(
+  plan: ActionPlan,
+  feed: Feed,
+  lang: string,
+  now: Date,
+  pageSize = 20,
+  headingLevel = 2,
+): HTMLElement {
   const w = words(lang);
   const t = w.plan;
   const uid = `raw${++ids}`;

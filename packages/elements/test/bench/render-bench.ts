@@ -33,7 +33,9 @@ async function chromiumSettings(): Promise<{ chromiumPath: () => string; CHROMIU
   return import(module);
 }
 
-export async function runRenderBench(options: { rounds?: number; commitments?: number } = {}): Promise<RenderBenchRow[]> {
+export async function runRenderBench(
+  options: { rounds?: number; commitments?: number } = {},
+): Promise<RenderBenchRow[]> {
   const { chromiumPath, CHROMIUM_FLAGS } = await chromiumSettings();
   const dir = mkdtempSync(join(tmpdir(), 'ogp-render-bench-'));
   const server = createServer((request, response) => {
@@ -41,7 +43,10 @@ export async function runRenderBench(options: { rounds?: number; commitments?: n
     response.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html' });
     response.end(readFileSync(join(dir, file)));
   });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS, '--js-flags=--expose-gc'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_FLAGS, '--js-flags=--expose-gc'],
+  });
   try {
     await build({
       entryPoints: [resolve(import.meta.dirname, 'render-page.ts')],
@@ -53,7 +58,10 @@ export async function runRenderBench(options: { rounds?: number; commitments?: n
       conditions: ['source'],
       logLevel: 'error',
     });
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="es"><meta charset="utf-8"><body><script type="module" src="/bench.js"></script>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><html lang="es"><meta charset="utf-8"><body><script type="module" src="/bench.js"></script>',
+    );
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     const errors: string[] = [];
@@ -62,7 +70,9 @@ export async function runRenderBench(options: { rounds?: number; commitments?: n
     await page.waitForFunction(() => 'runRenderBench' in globalThis);
     const results = await page.evaluate(
       ([rounds, commitments]) =>
-        (globalThis as unknown as { runRenderBench: (r: number, c: number) => Promise<RenderBenchResult[]> }).runRenderBench(rounds, commitments),
+        (
+          globalThis as unknown as { runRenderBench: (r: number, c: number) => Promise<RenderBenchResult[]> }
+        ).runRenderBench(rounds, commitments),
       [options.rounds ?? 9, options.commitments ?? 1000] as const,
     );
     if (errors.length) throw new Error(`the benchmark page failed: ${errors.join('; ')}`);
@@ -87,7 +97,8 @@ export function formatRenderBench(rows: RenderBenchRow[]): string {
     '| case | elements (ms) | raw DOM (ms) | figure | target | met |',
     '|---|---:|---:|---:|---|---|',
     ...rows.map((row) => {
-      const figure = row.ratio !== undefined ? `${row.ratio.toFixed(2)}x` : `${((row.ofFullRender ?? 0) * 100).toFixed(1)} %`;
+      const figure =
+        row.ratio !== undefined ? `${row.ratio.toFixed(2)}x` : `${((row.ofFullRender ?? 0) * 100).toFixed(1)} %`;
       const raw = row.rawMs !== undefined ? row.rawMs.toFixed(1) : '';
       return `| ${row.case} | ${row.elementsMs.toFixed(1)} | ${raw} | ${figure} | ${row.target} | ${row.met ? 'yes' : 'no'} |`;
     }),

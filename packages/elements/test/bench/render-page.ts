@@ -78,7 +78,9 @@ export async function runRenderBench(rounds = 9, commitments = 1000): Promise<Re
   if (raw !== shown) {
     let at = 0;
     while (raw[at] === shown[at]) at++;
-    throw new Error(`raw-dom.ts does not build what <ogp-plan> shows: at ${at}, the plan "${shown.slice(Math.max(0, at - 80), at + 80)}", the baseline "${raw.slice(Math.max(0, at - 80), at + 80)}"`);
+    throw new Error(
+      `raw-dom.ts does not build what <ogp-plan> shows: at ${at}, the plan "${shown.slice(Math.max(0, at - 80), at + 80)}", the baseline "${raw.slice(Math.max(0, at - 80), at + 80)}"`,
+    );
   }
 
   const cases: Record<string, { elements: number[]; raw: number[] }> = {
@@ -132,7 +134,9 @@ export async function runRenderBench(rounds = 9, commitments = 1000): Promise<Re
   }
   stage.remove();
   return Object.entries(cases).map(([name, { elements, raw }]) =>
-    raw.length ? { case: name, elementsMs: median(elements), rawMs: median(raw) } : { case: name, elementsMs: median(elements) },
+    raw.length
+      ? { case: name, elementsMs: median(elements), rawMs: median(raw) }
+      : { case: name, elementsMs: median(elements) },
   );
 }
 

@@ -53,7 +53,11 @@ export function visibleText(node: Node): string {
 }
 
 /** Resolves with the next event of that name on `target`. */
-export function nextEvent<E extends Event = CustomEvent>(target: EventTarget, name: string, timeout = 5000): Promise<E> {
+export function nextEvent<E extends Event = CustomEvent>(
+  target: EventTarget,
+  name: string,
+  timeout = 5000,
+): Promise<E> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${name} event within ${timeout} ms`)), timeout);
     target.addEventListener(

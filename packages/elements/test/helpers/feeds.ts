@@ -17,7 +17,17 @@ import {
 } from '../../../sdk/test/helpers/feed-builders.js';
 import type { Commitment, Feed } from '@ogp-embed/sdk';
 
-export { buildAgreement, buildCommitment, buildFeed, buildForum, buildIndicator, buildMeeting, buildMilestone, buildPlan, buildUpdate };
+export {
+  buildAgreement,
+  buildCommitment,
+  buildFeed,
+  buildForum,
+  buildIndicator,
+  buildMeeting,
+  buildMilestone,
+  buildPlan,
+  buildUpdate,
+};
 
 /** The day the tests look at the data from. */
 export const NOW = new Date('2022-03-28T12:00:00Z');
@@ -33,8 +43,18 @@ export function cl0069(overrides: Partial<Commitment> = {}): Commitment {
     values: ['access-to-information', 'technology-and-innovation'],
     reported: { status: 'in-progress', percent: 40, asOf: '2022-03' },
     milestones: [
-      buildMilestone({ id: 'CL0069-m1', title: 'Informe de Diagnóstico de interoperabilidad', due: '2021-08', status: 'completed' }),
-      buildMilestone({ id: 'CL0069-m7', title: 'Manual de procesos internos y registro de información en el SIL', due: '2022-02', status: 'in-progress' }),
+      buildMilestone({
+        id: 'CL0069-m1',
+        title: 'Informe de Diagnóstico de interoperabilidad',
+        due: '2021-08',
+        status: 'completed',
+      }),
+      buildMilestone({
+        id: 'CL0069-m7',
+        title: 'Manual de procesos internos y registro de información en el SIL',
+        due: '2022-02',
+        status: 'in-progress',
+      }),
       buildMilestone({ id: 'CL0069-m3', title: 'Diseño final de interoperabilidad', due: '2022-12' }),
     ],
     updates: [buildUpdate({ date: '2021-09-15' })],
@@ -44,7 +64,10 @@ export function cl0069(overrides: Partial<Commitment> = {}): Commitment {
 
 export function feedWith(commitments: Commitment[], overrides: Partial<Feed> = {}): Feed {
   return buildFeed({
-    institutions: [buildInstitution(), buildInstitution({ id: 'segpres', name: 'Ministerio Secretaría General de la Presidencia', kind: 'ministry' })],
+    institutions: [
+      buildInstitution(),
+      buildInstitution({ id: 'segpres', name: 'Ministerio Secretaría General de la Presidencia', kind: 'ministry' }),
+    ],
     plans: [buildPlan({ commitments })],
     ...overrides,
   });
@@ -64,13 +87,20 @@ export function manyCommitments(count: number): Commitment[] {
     return buildCommitment({
       id: `T${String(n).padStart(4, '0')}`,
       number: String(n),
-      title: { es: `Compromiso ilustrativo ${n} de diseño ${n % 2 ? 'legislativo' : 'municipal'}`, en: `Illustrative commitment ${n} on ${n % 2 ? 'legislative' : 'municipal'} design` },
+      title: {
+        es: `Compromiso ilustrativo ${n} de diseño ${n % 2 ? 'legislativo' : 'municipal'}`,
+        en: `Illustrative commitment ${n} on ${n % 2 ? 'legislative' : 'municipal'} design`,
+      },
       lead: n % 3 ? 'congreso' : 'segpres',
       values: n % 2 ? ['access-to-information'] : ['civic-participation'],
       themes: [THEMES[i % THEMES.length]!],
       start: '2021-03',
       end: '2024-12',
-      reported: { status, percent: status === 'completed' ? 100 : status === 'not-started' ? 0 : (n * 7) % 100, asOf: '2022-03' },
+      reported: {
+        status,
+        percent: status === 'completed' ? 100 : status === 'not-started' ? 0 : (n * 7) % 100,
+        asOf: '2022-03',
+      },
     });
   });
 }

@@ -76,7 +76,12 @@ const wrongType = (expected: string, message?: string): SchemaIssue => ({
  * A scalar: its type test, then its checks in order, as zod runs them. A failed check stops the
  * ones after it unless it continues; a length check still runs after a failed type test.
  */
-function scalar(isType: (value: unknown) => boolean, expected: string, checks: readonly Check[], error?: string): Validator {
+function scalar(
+  isType: (value: unknown) => boolean,
+  expected: string,
+  checks: readonly Check[],
+  error?: string,
+): Validator {
   return (value, issues) => {
     const start = issues.length;
     if (!isType(value)) issues.push(wrongType(expected, error));
@@ -98,7 +103,12 @@ function scalar(isType: (value: unknown) => boolean, expected: string, checks: r
 }
 
 /** A check's issue: its own `error` key, else its schema's; `abort` stops the checks after it. */
-function failure(fields: Omit<SchemaIssue, 'path'>, error: string | undefined, message: string | undefined, abort?: boolean): SchemaIssue {
+function failure(
+  fields: Omit<SchemaIssue, 'path'>,
+  error: string | undefined,
+  message: string | undefined,
+  abort?: boolean,
+): SchemaIssue {
   return { ...fields, path: [], message: error ?? message, continue: !abort };
 }
 
@@ -108,14 +118,16 @@ export const string = (checks: readonly Check[] = [], error?: string): Validator
 export const number = (checks: readonly Check[] = [], error?: string): Validator =>
   scalar((value) => typeof value === 'number' && Number.isFinite(value), 'number', checks, error);
 
-export const boolean = (error?: string): Validator => scalar((value) => typeof value === 'boolean', 'boolean', [], error);
+export const boolean = (error?: string): Validator =>
+  scalar((value) => typeof value === 'boolean', 'boolean', [], error);
 
 /** zod's `regex`, and the formats that are a pattern (`email`, `datetime`). */
 export const pattern =
   (regex: RegExp, format: string, error?: string, abort?: boolean): Check =>
   (value: string, issues, message) => {
     regex.lastIndex = 0;
-    if (!regex.test(value)) issues.push(failure({ code: 'invalid_format', format, origin: 'string' }, error, message, abort));
+    if (!regex.test(value))
+      issues.push(failure({ code: 'invalid_format', format, origin: 'string' }, error, message, abort));
     return value;
   };
 
@@ -188,7 +200,9 @@ const bound =
   (above: boolean) =>
   (limit: number, inclusive: boolean, error?: string, abort?: boolean): Check =>
   (value: number, issues, message) => {
-    const holds = above ? value > limit || (inclusive && value === limit) : value < limit || (inclusive && value === limit);
+    const holds = above
+      ? value > limit || (inclusive && value === limit)
+      : value < limit || (inclusive && value === limit);
     if (!holds) {
       const fields = above ? { code: 'too_small', minimum: limit } : { code: 'too_big', maximum: limit };
       issues.push(failure({ ...fields, origin: 'number', inclusive }, error, message, abort));

@@ -1,7 +1,14 @@
 /** The lookups every feed client answers from its `getFeed`: a plan, a commitment, a forum, an institution. */
 import { findCommitment, findForum, findInstitution, findPlan } from '../derive/lookups.js';
 import { required } from './require-in-feed.js';
-import type { CommitmentResult, FeedResponse, ForumResult, GetFeedOptions, InstitutionResult, PlanResult } from './types.js';
+import type {
+  CommitmentResult,
+  FeedResponse,
+  ForumResult,
+  GetFeedOptions,
+  InstitutionResult,
+  PlanResult,
+} from './types.js';
 
 export abstract class FeedLookups {
   abstract getFeed(options?: GetFeedOptions): Promise<FeedResponse>;

@@ -13,9 +13,7 @@ export interface Validators {
   lastModified?: string | undefined;
 }
 
-export type FetchOutcome =
-  | { kind: 'not-modified' }
-  | { kind: 'body'; bytes: ArrayBuffer; validators: Validators };
+export type FetchOutcome = { kind: 'not-modified' } | { kind: 'body'; bytes: ArrayBuffer; validators: Validators };
 
 export interface FetchFeedOptions {
   /** `accept` and the client's own headers. */
@@ -29,7 +27,11 @@ export interface FetchFeedOptions {
   fetch?: typeof fetch | undefined;
 }
 
-export async function fetchFeed(transport: FeedTransport, url: string, options: FetchFeedOptions): Promise<FetchOutcome> {
+export async function fetchFeed(
+  transport: FeedTransport,
+  url: string,
+  options: FetchFeedOptions,
+): Promise<FetchOutcome> {
   const { signal, timeout, fetch } = options;
   const { etag, lastModified } = options.validators ?? {};
   const headers = { ...options.headers };

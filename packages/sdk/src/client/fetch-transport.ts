@@ -17,7 +17,11 @@ export const fetchTransport: FeedTransport = (url, request) => {
 };
 
 /** One GET from `send` to its whole body, under the silence timer and the caller's signal. */
-export async function exchange(url: string, request: TransportRequest, send: (signal: AbortSignal) => Promise<Response>): Promise<TransportResponse> {
+export async function exchange(
+  url: string,
+  request: TransportRequest,
+  send: (signal: AbortSignal) => Promise<Response>,
+): Promise<TransportResponse> {
   const { signal, timeout } = request;
   signal.throwIfAborted();
   // Aborted by the silence timer, or by the caller leaving.
@@ -43,7 +47,8 @@ export async function exchange(url: string, request: TransportRequest, send: (si
     wait();
     reader = response.body?.getReader();
     const pieces: BlobPart[] = [];
-    for (let next; reader && !(next = await Promise.race([reader.read(), stopped])).done; wait()) pieces.push(next.value);
+    for (let next; reader && !(next = await Promise.race([reader.read(), stopped])).done; wait())
+      pieces.push(next.value);
     const bytes = await Promise.race([reader ? new Blob(pieces).arrayBuffer() : response.arrayBuffer(), stopped]);
     return { status: response.status, headers: response.headers, bytes };
   } catch (error) {

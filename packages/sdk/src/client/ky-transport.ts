@@ -35,10 +35,13 @@ export function kyTransport(instance: KyInstance = ky): FeedTransport {
         ...(request.fetch ? { fetch: request.fetch } : {}),
       });
       // The headers came: the silence timer starts again for the body.
-      void pending.then(() => {
-        answered = true;
-        wait();
-      }, () => undefined);
+      void pending.then(
+        () => {
+          answered = true;
+          wait();
+        },
+        () => undefined,
+      );
       const bytes = await pending.arrayBuffer();
       const response = await pending;
       return { status: response.status, headers: response.headers, bytes };

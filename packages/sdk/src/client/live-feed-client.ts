@@ -228,7 +228,13 @@ export class LiveFeedClient extends FeedLookups implements FeedClient {
       const result = parseFeedValue(value, this.#parse);
       if (!result.ok) throw new FeedValidationError(result.issues);
       const fetchedAt = new Date();
-      this.#held = { feed: result.feed, issues: result.issues, validators: outcome.validators, fetchedAt, confirmed: true };
+      this.#held = {
+        feed: result.feed,
+        issues: result.issues,
+        validators: outcome.validators,
+        fetchedAt,
+        confirmed: true,
+      };
       this.#store?.write(text, outcome.validators, fetchedAt);
       return { feed: result.feed, issues: result.issues, fetchedAt, fromCache: false };
     } catch (error) {

@@ -26,7 +26,15 @@ import type { Feed } from '../schema/feed.js';
 import type { FeedSlice, SliceKind, SliceDirectory, SliceIndex, PlanDigestSlice } from '../schema/slices.js';
 import { checkPlanDigest } from '../check/check-slices.js';
 import { FeedLookups } from './feed-lookups.js';
-import type { FeedClient, FeedResponse, GetFeedOptions, RequestOptions, WatchListener, WatchOptions, WatchState } from './types.js';
+import type {
+  FeedClient,
+  FeedResponse,
+  GetFeedOptions,
+  RequestOptions,
+  WatchListener,
+  WatchOptions,
+  WatchState,
+} from './types.js';
 
 /** A client that can make another with its options for another address (`LiveFeedClient.at`). */
 interface Whole extends FeedClient {
@@ -35,7 +43,9 @@ interface Whole extends FeedClient {
 
 /** A failure that says the slice is gone or is not one (404, 410, not JSON, not a feed): the whole is used. */
 const meansNoSlice = (error: unknown) =>
-  (isFeedHttpError(error) && (error.status === 404 || error.status === 410)) || isFeedFormatError(error) || isFeedValidationError(error);
+  (isFeedHttpError(error) && (error.status === 404 || error.status === 410)) ||
+  isFeedFormatError(error) ||
+  isFeedValidationError(error);
 
 /** The pending state shown until a slice knows where its data comes from. */
 const PENDING: WatchState = Object.freeze({ issues: [], stale: false, loading: true });
@@ -96,7 +106,8 @@ class FeedSlices {
       this.#index = client.getFeed({ revalidate: !!fresh }).then(
         ({ feed }) => {
           const { sha256, paths } = (feed as SliceIndex).parts ?? {};
-          const usable = typeof sha256 === 'string' && REQUIRED_KINDS.every((kind) => String(paths?.[kind]).includes('{id}'));
+          const usable =
+            typeof sha256 === 'string' && REQUIRED_KINDS.every((kind) => String(paths?.[kind]).includes('{id}'));
           this.latest = usable ? { sha256, paths: paths! } : undefined;
         },
         () => (this.latest = undefined),
@@ -120,7 +131,8 @@ function slicesOf(client: FeedClient): FeedSlices {
 }
 
 /** Whether `client` can serve slices: it makes clients for other addresses, and its own is valid. */
-const servesSlices = (client: FeedClient) => typeof (client as Partial<Whole>).at === 'function' && client.snapshot.error?.name !== 'FeedUrlError';
+const servesSlices = (client: FeedClient) =>
+  typeof (client as Partial<Whole>).at === 'function' && client.snapshot.error?.name !== 'FeedUrlError';
 
 /**
  * A client of one published slice of `client`'s feed (docs/feed-format.md#published-slices): its
@@ -187,7 +199,9 @@ class SliceClient extends FeedLookups implements FeedClient {
       this.#from ??
       (await Promise.race([
         this.#choose(),
-        new Promise<never>((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason), { once: true })),
+        new Promise<never>((_, reject) =>
+          signal?.addEventListener('abort', () => reject(signal.reason), { once: true }),
+        ),
       ]));
     return from.getFeed(options);
   }
@@ -253,8 +267,14 @@ class SliceClient extends FeedLookups implements FeedClient {
     const whole = this.#whole;
     // The whole feed already on the page: nothing to gain from a slice.
     if (whole.snapshot.data) return whole;
-    const load = (client: FeedClient) => client.getFeed().then(({ feed }) => feed, () => undefined);
-    const guessed = slices.guess() ? slices.documentAt(firstRequests(whole.feedUrl, { kind: this.#kind, id: this.#id }).guess!) : undefined;
+    const load = (client: FeedClient) =>
+      client.getFeed().then(
+        ({ feed }) => feed,
+        () => undefined,
+      );
+    const guessed = slices.guess()
+      ? slices.documentAt(firstRequests(whole.feedUrl, { kind: this.#kind, id: this.#id }).guess!)
+      : undefined;
     const guess = guessed && load(guessed);
     await slices.index();
     const template = slices.latest?.paths[this.#kind];

@@ -43,7 +43,11 @@ export interface TransportResponse {
 export type FeedTransport = (url: string, request: TransportRequest) => Promise<TransportResponse>;
 
 /** A status that carries no feed, as the SDK's error; honours the server's `Retry-After`. */
-export function httpStatusError(url: string, response: Pick<TransportResponse, 'status' | 'headers'>, cause?: unknown): FeedHttpError {
+export function httpStatusError(
+  url: string,
+  response: Pick<TransportResponse, 'status' | 'headers'>,
+  cause?: unknown,
+): FeedHttpError {
   return new FeedHttpError(response.status, url, {
     ...(cause === undefined ? {} : { cause }),
     retryAfter: parseRetryAfter(response.headers.get('retry-after')),

@@ -7,14 +7,7 @@ import { latestDay, parsePartialDate } from '../dates/partial-date.js';
 import type { Commitment, Milestone } from '../schema/feed.js';
 import { compareDates, daysUntil, hasPassed } from './date-order.js';
 
-export type MilestoneState =
-  | 'completed'
-  | 'cancelled'
-  | 'overdue'
-  | 'unreported'
-  | 'due-soon'
-  | 'upcoming'
-  | 'undated';
+export type MilestoneState = 'completed' | 'cancelled' | 'overdue' | 'unreported' | 'due-soon' | 'upcoming' | 'undated';
 
 /** Completed by its status, or by a completion date given without a status. */
 export function isMilestoneCompleted(m: Milestone): boolean {

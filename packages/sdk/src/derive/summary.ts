@@ -92,6 +92,9 @@ export function institutionSummary(feed: Feed, institutionId: string, now: Date)
     institution: findInstitution(feed, institutionId),
     lead,
     supporting,
-    ...summarize(lead.map((entry) => entry.commitment), now),
+    ...summarize(
+      lead.map((entry) => entry.commitment),
+      now,
+    ),
   };
 }

@@ -63,7 +63,9 @@ export type VerdictKey = Verdict['key'];
  */
 export const VERDICT_KEYS: readonly VerdictKey[] = /* @__PURE__ */ (() => [
   ...COMMITMENT_STATUSES,
-  ...Object.entries(IRM_OUTCOME_SCALES).flatMap(([scale, ratings]) => ratings.map((r) => `${scale}:${r}` as IrmVerdictKey)),
+  ...Object.entries(IRM_OUTCOME_SCALES).flatMap(([scale, ratings]) =>
+    ratings.map((r) => `${scale}:${r}` as IrmVerdictKey),
+  ),
   'unknown' as const,
 ])();
 

@@ -95,7 +95,10 @@ export function hasLabel(kind: LabelKind, value: string): boolean {
  * and the report's term when known: `Cumplido`, `Cumplimiento limitado (MRI, fin del plan)`,
  * `Cumplimiento limitado (MRI)`, `Sin información`.
  */
-export function verdictLabel(verdict: { source: VerdictSource; key: VerdictKey; term?: IrmTerm }, labels: Labels): string {
+export function verdictLabel(
+  verdict: { source: VerdictSource; key: VerdictKey; term?: IrmTerm },
+  labels: Labels,
+): string {
   if (verdict.source !== 'irm') return labels.commitmentStatus[verdict.key as DisplayStatus] ?? verdict.key;
   const who = verdict.term ? labels.irmTerm[verdict.term] : labels.verdictSource.irm;
   return `${labels.irmVerdict[verdict.key as IrmVerdictKey] ?? verdict.key} (${who})`;

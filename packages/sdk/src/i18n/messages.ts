@@ -33,7 +33,10 @@ export function issueMessage(issue: Pick<FeedIssue, 'path' | 'expected' | 'found
 }
 
 /** What an issue expected and found, in the reader's language (for a cell's note, a table's columns). */
-export function issueParts(issue: Pick<FeedIssue, 'expected' | 'found'>, lang = 'en'): { expected: string; found: string } {
+export function issueParts(
+  issue: Pick<FeedIssue, 'expected' | 'found'>,
+  lang = 'en',
+): { expected: string; found: string } {
   const { issues } = WORDS[pickLanguage(lang)];
   return { expected: sayPhrase(issue.expected, issues), found: sayPhrase(issue.found, issues) };
 }

@@ -69,6 +69,8 @@ export function sayError(error: { code: string }, words: Words): string {
       more: Math.max(errors.length - 1, 0),
     });
   }
-  const say = Object.hasOwn(words.errors, code) ? words.errors[code as Exclude<ErrorCode, 'feed-validation'>] : words.errors.unexpected;
+  const say = Object.hasOwn(words.errors, code)
+    ? words.errors[code as Exclude<ErrorCode, 'feed-validation'>]
+    : words.errors.unexpected;
   return (say as (fields: unknown) => string)(error);
 }

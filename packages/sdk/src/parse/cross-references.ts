@@ -20,7 +20,15 @@ function issue(
 ): FeedIssue {
   const path = formatPath(segments);
   const foundText = describeFound(found);
-  return { severity, code, path, segments, expected, found: foundText, message: composeMessage(path, expected, foundText) };
+  return {
+    severity,
+    code,
+    path,
+    segments,
+    expected,
+    found: foundText,
+    message: composeMessage(path, expected, foundText),
+  };
 }
 
 const UNIQUE: Phrase = ['unique-id'];
@@ -79,7 +87,15 @@ export function checkCrossReferences(feed: Feed): FeedIssue[] {
         unique(milestoneIds, milestone.id, () => at('milestones', m, 'id'));
         institution(milestone.responsible, () => at('milestones', m, 'responsible'));
         if (milestone.due && lastDay !== undefined && earliestDay(milestone.due) > lastDay) {
-          issues.push(issue('warning', 'due-after-end', at('milestones', m, 'due'), ['due-before-end', String(end)], milestone.due));
+          issues.push(
+            issue(
+              'warning',
+              'due-after-end',
+              at('milestones', m, 'due'),
+              ['due-before-end', String(end)],
+              milestone.due,
+            ),
+          );
         }
       });
     });
@@ -88,11 +104,19 @@ export function checkCrossReferences(feed: Feed): FeedIssue[] {
   const usedForums = new Set<string>();
   forums.forEach((forum, f) => {
     unique(usedForums, forum.id, () => ['forums', f, 'id']);
-    forum.members.forEach((member, m) => institution(member.institution, () => ['forums', f, 'members', m, 'institution']));
+    forum.members.forEach((member, m) =>
+      institution(member.institution, () => ['forums', f, 'members', m, 'institution']),
+    );
     forum.meetings.forEach((meeting, m) =>
       meeting.agreements.forEach((agreement, a) =>
         institution(agreement.responsibleInstitution, () => [
-          'forums', f, 'meetings', m, 'agreements', a, 'responsibleInstitution',
+          'forums',
+          f,
+          'meetings',
+          m,
+          'agreements',
+          a,
+          'responsibleInstitution',
         ]),
       ),
     );

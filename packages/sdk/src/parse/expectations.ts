@@ -57,9 +57,15 @@ export function describeExpectation(issue: SchemaIssue): { code: IssueCode; expe
       return { code: 'invalid-value', expected: ['one-of', options] };
     }
     case 'too_small':
-      return { code: 'out-of-range', expected: bound(numeric ? 'number-greater' : 'length-greater', issue.inclusive, issue.minimum) };
+      return {
+        code: 'out-of-range',
+        expected: bound(numeric ? 'number-greater' : 'length-greater', issue.inclusive, issue.minimum),
+      };
     case 'too_big':
-      return { code: 'out-of-range', expected: bound(numeric ? 'number-less' : 'length-less', issue.inclusive, issue.maximum) };
+      return {
+        code: 'out-of-range',
+        expected: bound(numeric ? 'number-less' : 'length-less', issue.inclusive, issue.maximum),
+      };
     case 'invalid_format':
       return { code: 'invalid-format', expected: ['valid-format', String(issue.format)] };
     default:

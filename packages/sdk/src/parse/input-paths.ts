@@ -31,7 +31,10 @@ export class InputPaths {
     const key = JSON.stringify(entry.slice(0, -1));
     const indices = this.#removed.get(key) ?? [];
     if (!indices.includes(index)) indices.push(index);
-    this.#removed.set(key, indices.sort((a, b) => a - b));
+    this.#removed.set(
+      key,
+      indices.sort((a, b) => a - b),
+    );
   }
 
   /** The issue, with its path (and the sentence that quotes it) in input terms. */

@@ -29,8 +29,7 @@ export interface ParseOptions {
 }
 
 export type ParseResult =
-  | { ok: true; feed: Feed; issues: FeedIssue[] }
-  | { ok: false; feed?: undefined; issues: FeedIssue[] };
+  { ok: true; feed: Feed; issues: FeedIssue[] } | { ok: false; feed?: undefined; issues: FeedIssue[] };
 
 function valueAt(root: unknown, segments: readonly PathSegment[]): { value: unknown; present: boolean } {
   let value = root;
@@ -100,14 +99,23 @@ function without(input: unknown, fields: PathSegment[][], entries: PathSegment[]
 }
 
 function issueFor(found: Phrase, expected: Phrase, code: FeedIssue['code']): FeedIssue {
-  return { severity: 'error', code, path: '', segments: [], expected, found, message: composeMessage('', expected, found) };
+  return {
+    severity: 'error',
+    code,
+    path: '',
+    segments: [],
+    expected,
+    found,
+    message: composeMessage('', expected, found),
+  };
 }
 
 /** Text as the client reads a body (`readJsonText`): the same failures, said as an issue. */
 function readJson(text: string): { value?: unknown; issue?: FeedIssue } {
   const { reason, value, error } = readJsonText(text) as { reason?: string; value?: unknown; error?: Error };
   if (!reason) return { value };
-  const found: Phrase = reason === 'empty' ? ['empty-body'] : reason === 'html' ? ['html-page'] : ['not-json', error!.message];
+  const found: Phrase =
+    reason === 'empty' ? ['empty-body'] : reason === 'html' ? ['html-page'] : ['not-json', error!.message];
   return { issue: issueFor(found, JSON_FEED, reason === 'empty' ? 'empty' : 'invalid-json') };
 }
 
@@ -121,7 +129,9 @@ const MAX_REPAIR_PASSES = 4;
  * results), so the embed stays small and a Content-Security-Policy that forbids eval is fine.
  */
 export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResult {
-  return typeof input === 'string' ? parseText(input, (value) => parseFeedValue(value, options)) : parseFeedValue(input, options);
+  return typeof input === 'string'
+    ? parseText(input, (value) => parseFeedValue(value, options))
+    : parseFeedValue(input, options);
 }
 
 /**
@@ -156,7 +166,9 @@ export function parseWith(check: (value: unknown) => FeedCheck, value: unknown, 
       const references = checkCrossReferences(result.data);
       if (mode === 'strict') {
         issues.push(...references);
-        return issues.some((i) => i.severity === 'error') ? { ok: false, issues } : { ok: true, feed: result.data, issues };
+        return issues.some((i) => i.severity === 'error')
+          ? { ok: false, issues }
+          : { ok: true, feed: result.data, issues };
       }
       const duplicates = references.filter((i) => i.code === 'duplicate-id');
       if (duplicates.length === 0) {
@@ -208,5 +220,9 @@ function dropEntries(current: unknown, found: FeedIssue[], into: FeedIssue[], in
   // Recorded only now: every path of this pass was mapped with what earlier passes removed.
   // A removed field shifts no index, so only list entries are recorded.
   for (const { input } of entries.values()) inputPaths.remove(input);
-  return without(current, [...fields.values()], [...entries.values()].map(({ here }) => here));
+  return without(
+    current,
+    [...fields.values()],
+    [...entries.values()].map(({ here }) => here),
+  );
 }

@@ -28,21 +28,9 @@ export const OGP_VALUES = [
 ] as const;
 
 /** A commitment's self-reported status. */
-export const COMMITMENT_STATUSES = [
-  'not-started',
-  'in-progress',
-  'delayed',
-  'completed',
-  'withdrawn',
-] as const;
+export const COMMITMENT_STATUSES = ['not-started', 'in-progress', 'delayed', 'completed', 'withdrawn'] as const;
 
-export const MILESTONE_STATUSES = [
-  'not-started',
-  'in-progress',
-  'delayed',
-  'completed',
-  'cancelled',
-] as const;
+export const MILESTONE_STATUSES = ['not-started', 'in-progress', 'delayed', 'completed', 'cancelled'] as const;
 
 /** Status of a co-creation phase of an action plan. */
 export const PHASE_STATUSES = ['planned', 'in-progress', 'completed'] as const;
@@ -60,22 +48,9 @@ export const INDICATOR_DIRECTIONS = ['increase', 'decrease', 'maintain'] as cons
 export const IRM_SPECIFICITY = ['none', 'low', 'medium', 'high'] as const;
 export const IRM_POTENTIAL_IMPACT = ['none', 'minor', 'moderate', 'transformative'] as const;
 export const IRM_POTENTIAL_FOR_RESULTS = ['unclear', 'modest', 'substantial'] as const;
-export const IRM_COMPLETION = [
-  'withdrawn',
-  'unclear',
-  'not-started',
-  'limited',
-  'substantial',
-  'complete',
-] as const;
+export const IRM_COMPLETION = ['withdrawn', 'unclear', 'not-started', 'limited', 'substantial', 'complete'] as const;
 export const IRM_EARLY_RESULTS = ['no-early-results', 'marginal', 'significant', 'outstanding'] as const;
-export const IRM_DID_IT_OPEN_GOVERNMENT = [
-  'worsens',
-  'did-not-change',
-  'marginal',
-  'major',
-  'outstanding',
-] as const;
+export const IRM_DID_IT_OPEN_GOVERNMENT = ['worsens', 'did-not-change', 'marginal', 'major', 'outstanding'] as const;
 
 /** The due date of a meeting agreement ("A la brevedad" in the minutes). */
 export const AS_SOON_AS_POSSIBLE = 'asap';

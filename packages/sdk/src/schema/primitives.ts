@@ -8,9 +8,7 @@ import { AS_SOON_AS_POSSIBLE } from './constants.js';
 import { z } from './zod.js';
 
 /** A BCP 47 language tag as publishers write them: `es`, `en`, `es-CL`. */
-export const LanguageTag = z.string().check(
-  z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { error: 'language-tag' }),
-);
+export const LanguageTag = z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { error: 'language-tag' }));
 
 /**
  * Human text: either one plain string (in the feed's default language), or a map of
@@ -45,9 +43,7 @@ export const WebUrl = z.url({ protocol: /^https?$/, error: 'web-url' });
 export const Contact = z.union([WebUrl, z.url({ protocol: /^mailto$/ }), z.email()], { error: 'contact' });
 
 /** An identifier as publishers and OGP write them: `CL0069`, `AP_CHL05`, `segpres`. */
-export const Id = z.string().check(
-  z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/, { error: 'id' }),
-);
+export const Id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/, { error: 'id' }));
 
 /** A percentage, 0 to 100. */
 export const Percent = z.number().check(z.minimum(0), z.maximum(100));

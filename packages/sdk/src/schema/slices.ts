@@ -43,7 +43,12 @@ export const SliceDirectory = z.looseObject({
   feed: z.string().check(z.minLength(1, { error: 'non-empty' })),
   sha256: Sha256,
   /** An index written before plan digests existed names none: `<ogp-plan>` then reads the plan's part. */
-  paths: z.looseObject({ commitment: PathTemplate, plan: PathTemplate, forum: PathTemplate, 'plan-digest': z.optional(PathTemplate) }),
+  paths: z.looseObject({
+    commitment: PathTemplate,
+    plan: PathTemplate,
+    forum: PathTemplate,
+    'plan-digest': z.optional(PathTemplate),
+  }),
 });
 
 /** What a digest keeps of a milestone: what status, progress and "overdue" are derived from. */
@@ -54,9 +59,25 @@ const DigestMilestone = z.pick(Milestone, { due: true, status: true, completedOn
  * best-known verdict, progress, overdue), what its filters offer and what its sorts but the title's use.
  */
 export const DigestCommitment = z.extend(
-  z.pick(Commitment, { id: true, number: true, lead: true, values: true, themes: true, start: true, end: true, reported: true }),
+  z.pick(Commitment, {
+    id: true,
+    number: true,
+    lead: true,
+    values: true,
+    themes: true,
+    start: true,
+    end: true,
+    reported: true,
+  }),
   {
-    irm: z.optional(z.pick(IrmAssessment, { completionMidTerm: true, completionEndOfTerm: true, earlyResults: true, didItOpenGovernment: true })),
+    irm: z.optional(
+      z.pick(IrmAssessment, {
+        completionMidTerm: true,
+        completionEndOfTerm: true,
+        earlyResults: true,
+        didItOpenGovernment: true,
+      }),
+    ),
     milestones: z._default(z.array(DigestMilestone), () => []),
   },
 );

@@ -66,7 +66,11 @@ function institutionIds(value: unknown, into = new Set<string>()): Set<string> {
   } else if (value && typeof value === 'object') {
     for (const [field, item] of Object.entries(value)) {
       if (field === 'supporting' && Array.isArray(item)) item.forEach((id) => typeof id === 'string' && into.add(id));
-      else if (['lead', 'responsible', 'institution', 'responsibleInstitution'].includes(field) && typeof item === 'string') into.add(item);
+      else if (
+        ['lead', 'responsible', 'institution', 'responsibleInstitution'].includes(field) &&
+        typeof item === 'string'
+      )
+        into.add(item);
       else if (typeof item === 'object') institutionIds(item, into);
     }
   }
@@ -74,7 +78,14 @@ function institutionIds(value: unknown, into = new Set<string>()): Set<string> {
 }
 
 /** A part's document: the whole's heading, what it holds, and the `part` field last. */
-function partDocument(feed: FeedInput, kind: SliceKind, id: string, version: WholeFeedVersion, holds: Json, names: unknown): Json {
+function partDocument(
+  feed: FeedInput,
+  kind: SliceKind,
+  id: string,
+  version: WholeFeedVersion,
+  holds: Json,
+  names: unknown,
+): Json {
   const ids = institutionIds(names);
   const heading = without(feed, ['institutions', 'plans', 'forums']);
   const institutions = (feed.institutions ?? []).filter((institution) => ids.has(institution.id));
@@ -124,7 +135,8 @@ export function cutSlices(feed: FeedInput, version: WholeFeedVersion): CutSlice[
   for (const plan of feed.plans ?? []) {
     const rows = (plan.commitments ?? []).map((commitment) => {
       const row = pick(commitment, ROW_FIELDS);
-      if (commitment.milestones) row.milestones = commitment.milestones.map((milestone) => pick(milestone, MILESTONE_ROW_FIELDS));
+      if (commitment.milestones)
+        row.milestones = commitment.milestones.map((milestone) => pick(milestone, MILESTONE_ROW_FIELDS));
       if (commitment.irm) row.irm = pick(commitment.irm, IRM_ROW_FIELDS);
       return row;
     });
@@ -132,10 +144,18 @@ export function cutSlices(feed: FeedInput, version: WholeFeedVersion): CutSlice[
     parts.push({ kind: 'plan', id: plan.id, document: partDocument(feed, 'plan', plan.id, version, holds, rows) });
     const digest = (plan.commitments ?? []).map(digestRow);
     // The first page as `<ogp-plan>` shows it by default: by number (in the plan's order, the rows it lists).
-    const firstIds = new Set(byNumberOrder(plan.commitments ?? []).slice(0, PLAN_DIGEST_ROWS).map((commitment) => commitment.id));
+    const firstIds = new Set(
+      byNumberOrder(plan.commitments ?? [])
+        .slice(0, PLAN_DIGEST_ROWS)
+        .map((commitment) => commitment.id),
+    );
     const firstRows = rows.filter((row) => firstIds.has(row.id as string));
     const first = { plans: [{ ...plan, commitments: firstRows }], forums: [], digest: { commitments: digest } };
-    parts.push({ kind: 'plan-digest', id: plan.id, document: partDocument(feed, 'plan-digest', plan.id, version, first, digest) });
+    parts.push({
+      kind: 'plan-digest',
+      id: plan.id,
+      document: partDocument(feed, 'plan-digest', plan.id, version, first, digest),
+    });
     for (const commitment of plan.commitments ?? []) {
       // The plans of the commitment and of those it carries forward, each with its commitments in the whole's order.
       const shown = new Map<PlanInput, Json[]>([[plan, []]]);
@@ -147,11 +167,19 @@ export function cutSlices(feed: FeedInput, version: WholeFeedVersion): CutSlice[
       }
       shown.get(plan)!.unshift(commitment);
       const plans = [...shown].map(([holder, list]) => ({ ...pick(holder, PLAN_HEADING_FIELDS), commitments: list }));
-      parts.push({ kind: 'commitment', id: commitment.id, document: partDocument(feed, 'commitment', commitment.id, version, { plans, forums: [] }, commitment) });
+      parts.push({
+        kind: 'commitment',
+        id: commitment.id,
+        document: partDocument(feed, 'commitment', commitment.id, version, { plans, forums: [] }, commitment),
+      });
     }
   }
   for (const forum of feed.forums ?? []) {
-    parts.push({ kind: 'forum', id: forum.id, document: partDocument(feed, 'forum', forum.id, version, { plans: [], forums: [forum] }, forum as ForumInput) });
+    parts.push({
+      kind: 'forum',
+      id: forum.id,
+      document: partDocument(feed, 'forum', forum.id, version, { plans: [], forums: [forum] }, forum as ForumInput),
+    });
   }
   return parts;
 }
@@ -161,6 +189,11 @@ export function sliceIndex(feed: FeedInput, feedFile: string, version: WholeFeed
   return {
     ...(without(feed, ['institutions', 'plans', 'forums']) as FeedInput),
     generatedAt: version.generatedAt,
-    parts: { version: SLICES_VERSION, feed: `../${feedFile}`, sha256: version.sha256, paths: { ...DEFAULT_SLICE_PATHS } },
+    parts: {
+      version: SLICES_VERSION,
+      feed: `../${feedFile}`,
+      sha256: version.sha256,
+      paths: { ...DEFAULT_SLICE_PATHS },
+    },
   };
 }

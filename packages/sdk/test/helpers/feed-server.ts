@@ -165,7 +165,9 @@ export async function startFeedServer(options: FeedServerOptions = {}): Promise<
   };
 
   const corsHeaders = (): Record<string, string> =>
-    cors ? { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'ETag, Last-Modified, Retry-After' } : {};
+    cors
+      ? { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'ETag, Last-Modified, Retry-After' }
+      : {};
 
   const answerFeed = (request: IncomingMessage, response: ServerResponse, seen: SeenRequest, script?: ReplyScript) => {
     const reply = script
@@ -225,7 +227,11 @@ export async function startFeedServer(options: FeedServerOptions = {}): Promise<
       response.end(JSON.stringify(value));
     };
     if (request.method === 'OPTIONS') {
-      response.writeHead(204, { ...corsHeaders(), 'access-control-allow-methods': 'GET, POST', 'access-control-allow-headers': 'Content-Type' });
+      response.writeHead(204, {
+        ...corsHeaders(),
+        'access-control-allow-methods': 'GET, POST',
+        'access-control-allow-headers': 'Content-Type',
+      });
       response.end();
     } else if (action === 'requests' && request.method === 'GET') {
       json(200, feedRequests);
@@ -251,7 +257,12 @@ export async function startFeedServer(options: FeedServerOptions = {}): Promise<
   };
 
   const http = createServer((request, response) => {
-    const seen: SeenRequest = { method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers, at: Date.now() };
+    const seen: SeenRequest = {
+      method: request.method ?? 'GET',
+      url: request.url ?? '/',
+      headers: request.headers,
+      at: Date.now(),
+    };
     requests.push(seen);
     if (options.control && seen.url.startsWith(CONTROL_PATH)) {
       answerControl(request, response).catch((error: unknown) => {
@@ -325,7 +336,9 @@ export async function startFeedServer(options: FeedServerOptions = {}): Promise<
       routes.set(routePath, script);
     },
     requestsFor(routePath) {
-      return requests.filter((seen) => seen.method === 'GET' && seen.url.split('?')[0] === routePath && !feedRequests.includes(seen));
+      return requests.filter(
+        (seen) => seen.method === 'GET' && seen.url.split('?')[0] === routePath && !feedRequests.includes(seen),
+      );
     },
     waitForRequests(count, timeout = 5000) {
       return new Promise<void>((resolve, reject) => {

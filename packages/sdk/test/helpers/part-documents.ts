@@ -20,9 +20,12 @@ export function partDocuments(feed: FeedInput, feedPath: string, sha256: string)
   const folder = `${feedPath.replace(/\.json$/, '')}.parts`;
   const version = { generatedAt: feed.generatedAt, sha256 };
   const index = sliceIndex(feed, feedPath.slice(feedPath.lastIndexOf('/') + 1), version);
-  const pathOf = (kind: SliceKind, id: string) => `${folder}/${slicePath(index.parts.paths[kind] ?? DEFAULT_SLICE_PATHS[kind], id)}`;
+  const pathOf = (kind: SliceKind, id: string) =>
+    `${folder}/${slicePath(index.parts.paths[kind] ?? DEFAULT_SLICE_PATHS[kind], id)}`;
   const indexPath = `${folder}/index.json`;
-  const documents = new Map<string, Record<string, unknown>>([[indexPath, index as unknown as Record<string, unknown>]]);
+  const documents = new Map<string, Record<string, unknown>>([
+    [indexPath, index as unknown as Record<string, unknown>],
+  ]);
   for (const part of cutSlices(feed, version)) documents.set(pathOf(part.kind, part.id), part.document);
   return { indexPath, pathOf, documents };
 }

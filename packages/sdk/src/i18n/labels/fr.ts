@@ -144,4 +144,3 @@ export const LABELS_FR: Labels = {
     unknown: 'Aucune information',
   },
 };
-

@@ -144,4 +144,3 @@ export const LABELS_PT: Labels = {
     unknown: 'Sem informação',
   },
 };
-

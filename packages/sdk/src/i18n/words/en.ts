@@ -9,8 +9,14 @@ const seconds = (ms: number) => {
   const value = ms / 1000;
   return `${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(value)} ${value === 1 ? 'second' : 'seconds'}`;
 };
-const bound = (word: string) => (strict: unknown, limit: unknown) => `${word} ${strict ? '' : 'or equal to '}${String(limit)}`;
-const NOT_FOUND = { plan: 'Action plan', commitment: 'Commitment', forum: 'Forum', institution: 'Institution' } as const;
+const bound = (word: string) => (strict: unknown, limit: unknown) =>
+  `${word} ${strict ? '' : 'or equal to '}${String(limit)}`;
+const NOT_FOUND = {
+  plan: 'Action plan',
+  commitment: 'Commitment',
+  forum: 'Forum',
+  institution: 'Institution',
+} as const;
 
 /** The SDK's errors and parse issues in English: also every error's `message`, for developers. */
 export const WORDS_EN: Words = {
@@ -19,7 +25,8 @@ export const WORDS_EN: Words = {
       `The feed could not be loaded: HTTP ${status}${noCopy ? ' (not modified, but there is no copy to reuse)' : ''}`,
     'feed-timeout': ({ timeout }) => `The feed did not answer within ${seconds(timeout)}`,
     // A browser reports a CORS refusal exactly like a network failure, so both are named.
-    'feed-network': () => "The feed could not be reached: the network failed, or the feed's server does not allow this site to read it (CORS)",
+    'feed-network': () =>
+      "The feed could not be reached: the network failed, or the feed's server does not allow this site to read it (CORS)",
     'feed-format': ({ reason }) =>
       reason === 'empty'
         ? 'The feed is empty: the server sent no content'
@@ -33,7 +40,9 @@ export const WORDS_EN: Words = {
     'feed-validation': ({ first, more }) =>
       `The feed was rejected: ${first ?? 'it is not a feed'}${more > 0 ? ` (and ${more} more ${more === 1 ? 'problem' : 'problems'})` : ''}`,
     'not-found': ({ kind, id, within }) =>
-      kind === 'indicator' ? `Commitment ${within ?? ''} has no indicator ${id}` : `${NOT_FOUND[kind] ?? 'Item'} ${id} is not in this feed`,
+      kind === 'indicator'
+        ? `Commitment ${within ?? ''} has no indicator ${id}`
+        : `${NOT_FOUND[kind] ?? 'Item'} ${id} is not in this feed`,
     'element-misuse': ({ element, problem, attribute, given, value = '…' }) =>
       problem === 'no-src'
         ? `<${element}> has no src: add src="…/feed.json" (the feed's address), or place it inside <ogp-feed src="…">`

@@ -9,7 +9,8 @@ const seconds = (ms: number) => {
   const value = ms / 1000;
   return `${new Intl.NumberFormat('es', { maximumFractionDigits: 1 }).format(value)} ${value === 1 ? 'segundo' : 'segundos'}`;
 };
-const bound = (word: string) => (strict: unknown, limit: unknown) => `${word} ${strict ? '' : 'o igual a '}${String(limit)}`;
+const bound = (word: string) => (strict: unknown, limit: unknown) =>
+  `${word} ${strict ? '' : 'o igual a '}${String(limit)}`;
 const NOT_FOUND = {
   plan: (id: string) => `El plan de acción ${id} no está en este feed`,
   commitment: (id: string) => `El compromiso ${id} no está en este feed`,
@@ -23,7 +24,8 @@ export const WORDS_ES: Words = {
     'feed-http': ({ status, noCopy }) =>
       `No se pudo cargar el feed: HTTP ${status}${noCopy ? ' (sin cambios, pero no hay copia que reutilizar)' : ''}`,
     'feed-timeout': ({ timeout }) => `El feed no respondió en ${seconds(timeout)}`,
-    'feed-network': () => 'No se pudo acceder al feed: falló la red, o el servidor del feed no permite que este sitio lo lea (CORS)',
+    'feed-network': () =>
+      'No se pudo acceder al feed: falló la red, o el servidor del feed no permite que este sitio lo lea (CORS)',
     'feed-format': ({ reason }) =>
       reason === 'empty'
         ? 'El feed está vacío: el servidor no envió contenido'
@@ -36,7 +38,9 @@ export const WORDS_ES: Words = {
     'feed-validation': ({ first, more }) =>
       `El feed fue rechazado: ${first ?? 'no es un feed'}${more > 0 ? ` (y ${more} ${more === 1 ? 'problema' : 'problemas'} más)` : ''}`,
     'not-found': ({ kind, id, within }) =>
-      kind === 'indicator' ? `El compromiso ${within ?? ''} no tiene el indicador ${id}` : (NOT_FOUND[kind] ?? NOT_FOUND.commitment)(id),
+      kind === 'indicator'
+        ? `El compromiso ${within ?? ''} no tiene el indicador ${id}`
+        : (NOT_FOUND[kind] ?? NOT_FOUND.commitment)(id),
     'element-misuse': ({ element, problem, attribute, given, value = '…' }) =>
       problem === 'no-src'
         ? `<${element}> no tiene src: agregue src="…/feed.json" (la dirección del feed), o colóquelo dentro de <ogp-feed src="…">`

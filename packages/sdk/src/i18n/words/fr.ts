@@ -11,7 +11,8 @@ const seconds = (ms: number) => {
   const value = ms / 1000;
   return `${new Intl.NumberFormat('fr', { maximumFractionDigits: 1 }).format(value)}\u00a0${plural.select(value) === 'one' ? 'seconde' : 'secondes'}`;
 };
-const bound = (word: string, orEqual: string) => (strict: unknown, limit: unknown) => `${word} ${strict ? '' : orEqual}${String(limit)}`;
+const bound = (word: string, orEqual: string) => (strict: unknown, limit: unknown) =>
+  `${word} ${strict ? '' : orEqual}${String(limit)}`;
 const NOT_FOUND = {
   plan: (id: string) => `Le plan d’action ${id} ne figure pas dans ce flux`,
   commitment: (id: string) => `L’engagement ${id} ne figure pas dans ce flux`,
@@ -42,7 +43,9 @@ export const WORDS_FR: Words = {
     'feed-validation': ({ first, more }) =>
       `Le flux a été rejeté\u00a0: ${first ?? 'ce n’est pas un flux'}${more > 0 ? ` (et ${more} autre${plural.select(more) === 'one' ? '' : 's'} problème${plural.select(more) === 'one' ? '' : 's'})` : ''}`,
     'not-found': ({ kind, id, within }) =>
-      kind === 'indicator' ? `L’engagement ${within ?? ''} n’a pas d’indicateur ${id}` : (NOT_FOUND[kind] ?? NOT_FOUND.commitment)(id),
+      kind === 'indicator'
+        ? `L’engagement ${within ?? ''} n’a pas d’indicateur ${id}`
+        : (NOT_FOUND[kind] ?? NOT_FOUND.commitment)(id),
     'element-misuse': ({ element, problem, attribute, given, value = '…' }) =>
       problem === 'no-src'
         ? `<${element}> n’a pas de src\u00a0: ajoutez src="…/feed.json" (l’adresse du flux), ou placez-le dans <ogp-feed src="…">`
@@ -52,11 +55,13 @@ export const WORDS_FR: Words = {
     unexpected: () => 'Impossible de charger le flux',
   },
   issues: {
-    clause: (expected, found, missing) => `attendu ${expected}, ${missing ? 'mais le champ manque' : `trouvé ${found}`}`,
+    clause: (expected, found, missing) =>
+      `attendu ${expected}, ${missing ? 'mais le champ manque' : `trouvé ${found}`}`,
     at: (where, clause) => `${where}\u00a0: ${clause}`,
     root: 'flux',
     phrases: {
-      text: () => 'texte\u00a0: une chaîne, ou un objet associant des étiquettes de langue à des chaînes ({"fr": "…", "en": "…"})',
+      text: () =>
+        'texte\u00a0: une chaîne, ou un objet associant des étiquettes de langue à des chaînes ({"fr": "…", "en": "…"})',
       date: () => 'une date écrite AAAA, AAAA-MM ou AAAA-MM-JJ',
       'real-day': () => 'un jour qui existe dans le calendrier',
       'due-date': () => 'une date écrite AAAA, AAAA-MM ou AAAA-MM-JJ, ou "asap" (dès que possible)',

@@ -11,7 +11,8 @@ const seconds = (ms: number) => {
   const value = ms / 1000;
   return `${new Intl.NumberFormat('pt', { maximumFractionDigits: 1 }).format(value)} ${plural.select(value) === 'one' ? 'segundo' : 'segundos'}`;
 };
-const bound = (word: string, orEqual: string) => (strict: unknown, limit: unknown) => `${word} ${strict ? '' : orEqual}${String(limit)}`;
+const bound = (word: string, orEqual: string) => (strict: unknown, limit: unknown) =>
+  `${word} ${strict ? '' : orEqual}${String(limit)}`;
 const NOT_FOUND = {
   plan: (id: string) => `O plano de ação ${id} não consta deste feed`,
   commitment: (id: string) => `O compromisso ${id} não consta deste feed`,
@@ -25,7 +26,8 @@ export const WORDS_PT: Words = {
     'feed-http': ({ status, noCopy }) =>
       `Não foi possível carregar o feed: HTTP ${status}${noCopy ? ' (sem alterações, mas não há cópia a reutilizar)' : ''}`,
     'feed-timeout': ({ timeout }) => `O feed não respondeu em ${seconds(timeout)}`,
-    'feed-network': () => 'Não foi possível obter o feed: a rede falhou, ou o servidor do feed não permite que este site o leia (CORS)',
+    'feed-network': () =>
+      'Não foi possível obter o feed: a rede falhou, ou o servidor do feed não permite que este site o leia (CORS)',
     'feed-format': ({ reason }) =>
       reason === 'empty'
         ? 'O feed está vazio: o servidor não enviou conteúdo'
@@ -38,7 +40,9 @@ export const WORDS_PT: Words = {
     'feed-validation': ({ first, more }) =>
       `O feed foi rejeitado: ${first ?? 'não é um feed'}${more > 0 ? ` (e mais ${more} ${plural.select(more) === 'one' ? 'problema' : 'problemas'})` : ''}`,
     'not-found': ({ kind, id, within }) =>
-      kind === 'indicator' ? `O compromisso ${within ?? ''} não tem o indicador ${id}` : (NOT_FOUND[kind] ?? NOT_FOUND.commitment)(id),
+      kind === 'indicator'
+        ? `O compromisso ${within ?? ''} não tem o indicador ${id}`
+        : (NOT_FOUND[kind] ?? NOT_FOUND.commitment)(id),
     'element-misuse': ({ element, problem, attribute, given, value = '…' }) =>
       problem === 'no-src'
         ? `<${element}> não tem src: acrescente src="…/feed.json" (o endereço do feed), ou coloque-o dentro de <ogp-feed src="…">`
@@ -48,11 +52,13 @@ export const WORDS_PT: Words = {
     unexpected: () => 'Não foi possível carregar o feed',
   },
   issues: {
-    clause: (expected, found, missing) => `esperava-se ${expected}, ${missing ? 'não se encontrou' : 'encontrou-se'} ${found}`,
+    clause: (expected, found, missing) =>
+      `esperava-se ${expected}, ${missing ? 'não se encontrou' : 'encontrou-se'} ${found}`,
     at: (where, clause) => `${where}: ${clause}`,
     root: 'feed',
     phrases: {
-      text: () => 'texto: uma cadeia de caracteres, ou um objeto de etiquetas de idioma para cadeias ({"pt": "…", "es": "…"})',
+      text: () =>
+        'texto: uma cadeia de caracteres, ou um objeto de etiquetas de idioma para cadeias ({"pt": "…", "es": "…"})',
       date: () => 'uma data escrita AAAA, AAAA-MM ou AAAA-MM-DD',
       'real-day': () => 'um dia que exista no calendário',
       'due-date': () => 'uma data escrita AAAA, AAAA-MM ou AAAA-MM-DD, ou "asap" (o mais breve possível)',
