@@ -12,8 +12,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
-import type { BuildOptions } from 'esbuild';
+import { buildCli } from './build-cli.js';
 import { writeOgpStyleSheet } from './import-sheet-generator.js';
 
 export interface ImportBenchRow {
@@ -25,29 +24,7 @@ export interface ImportBenchRow {
   peakRssMB: number;
 }
 
-const ROOT = resolve(import.meta.dirname, '../..');
 export const DEFAULT_SIZES = [5_000, 25_000, 50_000] as const;
-
-/** The CLI and the memory probe as plain JavaScript, so no TypeScript loader sits in the measured process. */
-async function buildCli(dir: string): Promise<{ cli: string; probe: string }> {
-  const cli = join(dir, 'ogp-embed.mjs');
-  const probe = join(dir, 'rss-probe.mjs');
-  const common: BuildOptions = {
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    conditions: ['source'],
-    logLevel: 'error',
-  };
-  await build({
-    ...common,
-    entryPoints: [join(ROOT, 'packages/cli/src/main.ts')],
-    outfile: cli,
-  });
-  await build({ ...common, entryPoints: [join(ROOT, 'scripts/bench/import-rss-probe.ts')], outfile: probe });
-  return { cli, probe };
-}
 
 function runImport(
   cli: string,

@@ -13,8 +13,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import { build } from 'esbuild';
-import type { BuildOptions } from 'esbuild';
+import { buildCli } from './build-cli.js';
 import { parse } from 'csv-parse/sync';
 import { generateFeed } from './generate-feed.js';
 
@@ -28,28 +27,6 @@ export interface WorkbookBenchRow {
   cpuSeconds: number;
   peakRssMB: number;
   note: string;
-}
-
-async function buildCli(dir: string): Promise<{ cli: string; probe: string }> {
-  const cli = join(dir, 'ogp-embed.mjs');
-  const probe = join(dir, 'rss-probe.mjs');
-  const common: BuildOptions = {
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    conditions: ['source'],
-    logLevel: 'error',
-  };
-  // The workbook library stays a package import, as in the published CLI.
-  await build({
-    ...common,
-    entryPoints: [join(ROOT, 'packages/cli/src/main.ts')],
-    outfile: cli,
-    external: ['@e965/xlsx'],
-  });
-  await build({ ...common, entryPoints: [join(ROOT, 'scripts/bench/import-rss-probe.ts')], outfile: probe });
-  return { cli, probe };
 }
 
 function runCli(
@@ -84,7 +61,7 @@ export async function runWorkbookBench(commitments = 10_000): Promise<WorkbookBe
   const dir = mkdtempSync(join(ROOT, 'node_modules', '.ogp-embed-workbook-bench-'));
   const rows: WorkbookBenchRow[] = [];
   try {
-    const { cli, probe } = await buildCli(dir);
+    const { cli, probe } = await buildCli(dir, ['@e965/xlsx']); // the workbook library stays a package import, as in the published CLI
     const step = async (name: string, input: string, args: string[], note: (stderr: string) => string) => {
       const result = await runCli(cli, probe, args, join(dir, `rss-${rows.length}.txt`));
       if (result.code === 2) throw new Error(`${name} could not run: ${result.stderr.slice(0, 500)}`);
