@@ -92,11 +92,14 @@ function warnMissing(dir, missing) {
  * `wholeFeedOnly`: the single file's variant, which reads the whole feed, never its slices
  * (packages/elements/src/shared/whole-feed-only.ts); what only slices need is left out by tree-shaking.
  */
-function browserPlugins({ wholeFeedOnly = false } = {}) {
+function browserPlugins({ wholeFeedOnly = false, singleFile = false } = {}) {
   return [
     // `source` so workspace packages come from their TypeScript; never `development`.
     nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.js'] }),
-    esbuild({ target: TARGET, define: { OGP_WHOLE_FEED_ONLY: String(wholeFeedOnly) } }),
+    esbuild({
+      target: TARGET,
+      define: { OGP_WHOLE_FEED_ONLY: String(wholeFeedOnly), OGP_SINGLE_FILE: String(singleFile) },
+    }),
     ...minifyTemplateLiterals(),
   ];
 }
@@ -149,12 +152,12 @@ const minify = () => terser({ compress: { passes: 2 }, format: { comments: /^!/ 
 /** Lit (production build) and the SDK: everything in one file, minified, CSS and markup too. ky and zod stay out:
  * the elements' shared clients use the SDK's fetch transport, and parseFeed the validator generated
  * from the zod schemas (see docs/bundles.md). It reads the whole feed, never its slices (`wholeFeedOnly`). */
-function selfContained(input, outputs, { languagesInside = [] } = {}) {
+function selfContained(input, outputs, { languagesInside = [], singleFile = false } = {}) {
   if (!existsSync(input)) return [];
   return {
     input,
     // Languages come from their chunks beside the file, but those this file keeps inside it.
-    plugins: [languagesFromChunks({ inside: languagesInside }), ...browserPlugins({ wholeFeedOnly: true })],
+    plugins: [languagesFromChunks({ inside: languagesInside }), ...browserPlugins({ wholeFeedOnly: true, singleFile })],
     onwarn: quietAboutDependencies,
     treeshake: EMBED_TREESHAKE,
     output: outputs.map((output) => ({
@@ -298,7 +301,7 @@ const EMBED_BUILDS = async (manifest) =>
     selfContained(
       'packages/elements/src/embed.ts',
       [{ file: 'packages/elements/dist/ogp-embed.bundle.js', format: 'iife', name: 'OgpEmbed' }],
-      { languagesInside: ['es', 'en'] },
+      { languagesInside: ['es', 'en'], singleFile: true },
     ),
   ].flat();
 // --- The studio (packages/studio): a static page and its worker, any host serves the folder. ---

@@ -164,6 +164,38 @@ test('an element whose chunk fails to load keeps its fallback content, logs why 
   await page.close();
 });
 
+test('the single file from another host without crossorigin: Spanish and English from inside it, one console line for pt', async () => {
+  // The page on a host of its own; the script from the CDN above, as a classic script with no
+  // `crossorigin`: the browser refuses its `import()` of ogp-embed-pt.js beside it.
+  const site = await startFaultServer();
+  try {
+    site.feed('/feed.json', { body: hostileBody(hostileCase('valid')) });
+    const card = (lang: string) =>
+      `<ogp-commitment id="${lang}" lang="${lang}" src="/feed.json" commitment="CL0069" slices="none"></ogp-commitment>`;
+    site.page(
+      '/single.html',
+      embedPage(`${card('es')}${card('pt-BR')}`, [
+        `<script src="${server.url(`${BASE}ogp-embed.bundle.js`)}"></script>`,
+      ]),
+    );
+    const { page, errors } = await openGuardedPage(browser);
+    const warnings: string[] = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await page.goto(site.url('/single.html'));
+    await waitForWords(page, '#es', ['CL0069', 'Compromiso', 'En curso']);
+    await waitForWords(page, '#pt-BR', ['CL0069', 'Commitment', 'In progress']);
+    assert.deepEqual(
+      warnings.filter((text) => text.startsWith('ogp-embed')).map((text) => text.slice(0, text.indexOf('?') + 1)),
+      ['ogp-embed: no pt words: crossorigin?'],
+      'one line, naming the language and what to add',
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  } finally {
+    await site.close();
+  }
+});
+
 test("the loader starts a card's data requests before the card's code has come, and the card uses those answers", async () => {
   // The feed published by parts under /early/; the chunk with the SDK's client held back 1.5 s.
   const feed = JSON.parse(hostileBody(hostileCase('valid')).toString('utf8'));

@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { parseFeed } from '@ogp-embed/sdk';
-import { snapshotFiles } from '../../packages/cli/src/publish/snapshots.js';
+import { eachSnapshotFile } from '../../packages/cli/src/publish/snapshots.js';
 import { buildProblem, BUILD_SOURCES } from '../../scripts/rollup/fresh-build.js';
 import { launchChromium, SHADOW_TEXT_SCRIPT } from './helpers/browser.js';
 import { ROOT } from './helpers/demo.js';
@@ -208,7 +208,7 @@ if (trees.length > 0) {
     // What `ogp-embed publish` writes beside chile.json, served under its name (chile.parts/).
     const parsed = parseFeed(JSON.parse(FEED.toString('utf8')));
     assert.ok(parsed.ok);
-    for (const file of await snapshotFiles(parsed.feed))
+    for await (const file of eachSnapshotFile(parsed.feed))
       snapshots.set(`/feeds/${file.path.replace(/^feed\.parts\//, 'chile.parts/')}`, file.bytes);
     const hostilePath = '/feeds/chile.parts/plan/AP_CHL05.en.html';
     const genuine = snapshots.get(hostilePath)!.toString('utf8');

@@ -177,7 +177,7 @@ export {
 } from './schema/slices.js';
 export type { SliceKind } from './schema/slices.js';
 export { sliceClient } from './client/slice-client.js';
-export { cutSlices, sliceIndex } from './slices/split-feed.js';
+export { cutSlices, eachSlice, sliceIndex } from './slices/split-feed.js';
 export type { CutSlice, WholeFeedVersion } from './slices/split-feed.js';
 export {
   DEFAULT_SLICE_PATHS,

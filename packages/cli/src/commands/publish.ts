@@ -20,8 +20,9 @@ import { readText } from '../io/read-source.js';
 import { eachPublishedFile, FEED_FILE } from '../publish/published-files.js';
 import type { PublishedFile } from '../publish/published-files.js';
 import { foreignEntries, writeFolder } from '../publish/write-folder.js';
-import { snapshotFiles } from '../publish/snapshots.js';
-import { checkFeedText, formatIssue } from './validate.js';
+import { eachSnapshotFile } from '../publish/snapshots.js';
+import { formatIssue } from './validate.js';
+import { reportOf } from '../feed/check-feed.js';
 import { parseJsonOrText } from '../io/json-value.js';
 
 export interface PublishOptions {
@@ -62,32 +63,44 @@ export async function publishCommand(
   if (foreign.length) throw new CliError(ctx.t.publishNotEmpty(output, foreign), EXIT.unreadable);
   const name = source === '-' ? 'stdin' : source;
   // Parsed once; the text (the largest thing held) is let go as soon as it is.
-  const value = parseJsonOrText(await readText(ctx, source));
-  const report = checkFeedText(value, name);
+  let value: unknown = parseJsonOrText(await readText(ctx, source));
+  // Checked once, as the elements read it: the report and the snapshots come from the same result.
+  const parsed = parseFeed(value, { mode: 'lenient' });
+  const report = reportOf(parsed, name);
   if (!report.valid) {
     for (const issue of report.issues) ctx.error(formatIssue(ctx, issue));
     ctx.error(ctx.t.invalid(name, report.errors, report.warnings));
     ctx.error(ctx.t.publishInvalid());
     return EXIT.invalid;
   }
-  const feed = value as FeedInput;
-  const { lost, before } = await disappearing(folder, feed);
+  const { lost, before } = await disappearing(folder, value as FeedInput);
   if (lost.length && !options.allowShrink) {
     ctx.error(ctx.t.publishShrinks(output, lost.length, before, lost.slice(0, 5)));
     return EXIT.invalid;
   }
-  const bytes = Buffer.from(JSON.stringify(feed), 'utf8');
+  // The feed as read (its parts are cut from it) and its bytes, held only until the parts are
+  // written: the snapshots need the parsed feed alone. Peak memory is about twice what is held
+  // (the rest is garbage not yet collected), so what is let go early counts twice.
+  let whole: { feed: FeedInput; bytes: Buffer } | undefined = {
+    feed: value as FeedInput,
+    bytes: Buffer.from(JSON.stringify(value), 'utf8'),
+  };
+  // Let go for the collector: this function's frame stays alive while the folder is written.
+  // eslint-disable-next-line no-useless-assignment
+  value = undefined;
+  const feedSize = whole.bytes.length;
   const counts = new Map<string, number>();
   let largest = 0;
   const tally = (file: PublishedFile) => {
     counts.set(file.kind, (counts.get(file.kind) ?? 0) + 1);
     if (file.kind === 'commitment') largest = Math.max(largest, file.bytes.length);
   };
-  // Each element's snapshot beside its slice, in each language the feed speaks (publish/snapshots.ts).
-  const snapshots = await snapshotFiles(parseFeed(feed).feed!);
-  function* files() {
-    yield* eachPublishedFile(bytes, feed);
-    yield* snapshots;
+  // The feed, its parts, then each element's snapshot beside its part in each language the feed
+  // speaks (publish/snapshots.ts): every file made when the writer reaches it, none held after.
+  async function* files() {
+    yield* eachPublishedFile(whole!.bytes, whole!.feed);
+    whole = undefined;
+    yield* eachSnapshotFile(parsed.feed!);
   }
   let summary;
   try {
@@ -100,7 +113,7 @@ export async function publishCommand(
   }
   const count = (kind: string) => counts.get(kind) ?? 0;
   if (lost.length) ctx.info(ctx.t.publishShrank(lost.length, before));
-  ctx.info(ctx.t.published(output, count('commitment'), count('plan'), count('forum'), bytes.length, largest));
+  ctx.info(ctx.t.published(output, count('commitment'), count('plan'), count('forum'), feedSize, largest));
   ctx.info(ctx.t.publishedChanges(summary.written, summary.unchanged, summary.removed));
   return EXIT.ok;
 }

@@ -1,10 +1,10 @@
 /**
  * The files of a published feed, free of Node: the whole feed as compact JSON, and beside it the
  * parts folder (`feed.parts/`: the index and one document per commitment, plan and forum, see the
- * SDK's `cutSlices`). `published-files.ts` gives them to `publish`, `preview` and `validate`; the
+ * SDK's `eachSlice`). `published-files.ts` gives them to `publish`, `preview` and `validate`; the
  * studio zips the same files.
  */
-import { cutSlices, DEFAULT_SLICE_PATHS, slicePath, slicesFolderName, sliceIndex } from '@ogp-embed/sdk';
+import { eachSlice, DEFAULT_SLICE_PATHS, slicePath, slicesFolderName, sliceIndex } from '@ogp-embed/sdk';
 import type { FeedInput, SliceKind, WholeFeedVersion } from '@ogp-embed/sdk';
 
 /** The name the whole feed has in a published folder. */
@@ -48,7 +48,7 @@ export function* eachFolderFile(
   const json = (value: unknown) => encoder.encode(JSON.stringify(value));
   yield { path: feedFile, bytes, kind: 'feed' };
   yield { path: `${folder}/index.json`, bytes: json(index), kind: 'index' };
-  for (const { kind, id, document } of cutSlices(feed, version)) {
+  for (const { kind, id, document } of eachSlice(feed, version)) {
     yield {
       path: `${folder}/${slicePath(index.parts.paths[kind] ?? DEFAULT_SLICE_PATHS[kind], id)}`,
       bytes: json(document),

@@ -63,37 +63,38 @@ export async function shadowSnapshot(feed: Feed, kind: string, id: string, lang:
 }
 
 /**
- * Every snapshot file of a feed's published folder, in every language it speaks. Of the feed's own
- * date (`generatedAt`), not of the day it is published: the same feed publishes the same bytes, so
- * publishing again rewrites (and a sync uploads) only what changed.
+ * Every snapshot file of a feed's published folder, in every language it speaks, one at a time:
+ * each rendered when the writer reaches it and let go once written (10,000 commitments in two
+ * languages are 20,000 files). Of the feed's own date (`generatedAt`), not of the day it is
+ * published: the same feed publishes the same bytes, so publishing again rewrites (and a sync
+ * uploads) only what changed.
  */
-export async function snapshotFiles(feed: Feed, now = new Date(feed.generatedAt)): Promise<PublishedFile[]> {
-  const files: PublishedFile[] = [];
-  const ids: Record<string, string[]> = {
-    commitment: feed.plans.flatMap((plan) => plan.commitments.map((c) => c.id)),
-    plan: feed.plans.map((plan) => plan.id),
-    forum: feed.forums.map((forum) => forum.id),
-  };
+export async function* eachSnapshotFile(feed: Feed, now = new Date(feed.generatedAt)): AsyncGenerator<PublishedFile> {
   for (const lang of feedLanguages(feed)) {
     for (const { kind } of SNAPSHOT_KINDS) {
-      for (const id of ids[kind]!) {
+      for (const id of snapshotIds(feed, kind)) {
         const html = await shadowSnapshot(feed, kind, id, lang, now);
-        files.push({
+        yield {
           path: `${PARTS_FOLDER}/${snapshotPath(kind, id, lang)}`,
           bytes: Buffer.from(html),
           kind: 'snapshot',
           id,
-        });
+        };
       }
     }
   }
-  return files;
+}
+
+/** The ids of a feed's items of a kind that has snapshots. */
+function snapshotIds(feed: Feed, kind: string): string[] {
+  if (kind === 'commitment') return feed.plans.flatMap((plan) => plan.commitments.map((c) => c.id));
+  return kind === 'plan' ? feed.plans.map((plan) => plan.id) : feed.forums.map((forum) => forum.id);
 }
 
 /**
  * `validate` of a published folder: the snapshots in it (taken off `present`, the files not yet
  * accounted for) must be what the renderer writes from the whole feed on its date, as publish
- * made them (`snapshotFiles`: the feed's `generatedAt`, since a card's "Updated" line says when its
+ * made them (`eachSnapshotFile`: the feed's `generatedAt`, since a card's "Updated" line says when its
  * data changed, no longer when the snapshot was made). A
  * folder with no snapshot at all (published before they existed) is fine; one with some must have
  * every one, in every language the feed speaks.
@@ -108,14 +109,9 @@ export async function checkSnapshots(
   const isSnapshot = (path: string) => path.startsWith(`${PARTS_FOLDER}/`) && path.endsWith('.html');
   if (![...present].some(isSnapshot)) return 0;
   let checked = 0;
-  const ids: Record<string, string[]> = {
-    commitment: feed.plans.flatMap((plan) => plan.commitments.map((c) => c.id)),
-    plan: feed.plans.map((plan) => plan.id),
-    forum: feed.forums.map((forum) => forum.id),
-  };
   for (const lang of feedLanguages(feed)) {
     for (const { kind } of SNAPSHOT_KINDS) {
-      for (const id of ids[kind]!) {
+      for (const id of snapshotIds(feed, kind)) {
         const path = `${PARTS_FOLDER}/${snapshotPath(kind, id, lang)}`;
         const part = `${kind} ${id} (${lang})`;
         if (!present.delete(path)) {

@@ -103,7 +103,7 @@ async function filesUnder(folder: string): Promise<string[]> {
 
 export async function writeFolder(
   folder: string,
-  files: Iterable<PublishedFile>,
+  files: Iterable<PublishedFile> | AsyncIterable<PublishedFile>,
   onFile?: (file: PublishedFile) => void,
 ): Promise<WriteSummary> {
   await mkdir(folder, { recursive: true });
@@ -134,7 +134,7 @@ export async function writeFolder(
       await Promise.all(batch.map(put));
       batch = [];
     };
-    for (const file of files) {
+    for await (const file of files) {
       paths.add(file.path);
       onFile?.(file);
       batch.push(file);

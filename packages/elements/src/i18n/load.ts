@@ -13,6 +13,10 @@ const IMPORTS: Record<Lang, () => Promise<{ default: Strings }>> = {
   fr: () => import('./fr.js'),
 };
 
+/** `ogp-embed.bundle.js`'s build defines it true (rollup.config.js); every other build, and tests, have none. */
+declare const OGP_SINGLE_FILE: boolean | undefined;
+const SINGLE_FILE = typeof OGP_SINGLE_FILE === 'boolean' && OGP_SINGLE_FILE;
+
 const loaded: Partial<Record<Lang, Strings>> = {};
 const loading: Partial<Record<Lang, Promise<Strings>>> = {};
 
@@ -26,17 +30,23 @@ export function stringsIn(lang: Lang, locale = ''): Strings | undefined {
 
 /**
  * Loads a language's words once, however many elements ask. If its chunk cannot be loaded (a
- * host that lost a file), the elements speak English rather than show nothing.
+ * host that lost a file; or the single file `ogp-embed.bundle.js`, a classic script from another
+ * host without `crossorigin`, whose `import()` the browser refuses), the elements speak English
+ * rather than show nothing; the single file says so in one console line.
  */
 export function loadStrings(lang: Lang): Promise<Strings> {
-  return (loading[lang] ??= IMPORTS[lang]().then(
-    (module) => (loaded[lang] = module.default),
-    (error: unknown) => {
-      if (lang === 'en') {
-        delete loading[lang];
-        throw error;
-      }
-      return loadStrings('en').then((english) => (loaded[lang] = english));
-    },
-  ));
+  return (loading[lang] ??= IMPORTS[lang]()
+    .then(
+      (module) => module.default,
+      (error: unknown) => {
+        if (lang === 'en') {
+          delete loading[lang];
+          throw error;
+        }
+        // The single file from another host without `crossorigin`: the browser refuses its import(), and says nothing.
+        if (SINGLE_FILE) console.warn(`ogp-embed: no ${lang} words: crossorigin?`, error);
+        return loadStrings('en');
+      },
+    )
+    .then((words) => (loaded[lang] = words)));
 }

@@ -127,7 +127,15 @@ function digestRow(commitment: CommitmentInput): Json {
 }
 
 export function cutSlices(feed: FeedInput, version: WholeFeedVersion): CutSlice[] {
-  const parts: CutSlice[] = [];
+  return [...eachSlice(feed, version)];
+}
+
+/**
+ * The same parts one at a time, each document made when it is reached: `publish` of 10,000
+ * commitments holds one part at a time rather than all 11,000 (and peaks at about twice what it
+ * holds).
+ */
+export function* eachSlice(feed: FeedInput, version: WholeFeedVersion): Generator<CutSlice> {
   const commitments = new Map<string, { commitment: CommitmentInput; plan: PlanInput }>();
   for (const plan of feed.plans ?? []) {
     for (const commitment of plan.commitments ?? []) commitments.set(commitment.id, { commitment, plan });
@@ -141,7 +149,7 @@ export function cutSlices(feed: FeedInput, version: WholeFeedVersion): CutSlice[
       return row;
     });
     const holds = { plans: [{ ...plan, commitments: rows }], forums: [] };
-    parts.push({ kind: 'plan', id: plan.id, document: partDocument(feed, 'plan', plan.id, version, holds, rows) });
+    yield { kind: 'plan', id: plan.id, document: partDocument(feed, 'plan', plan.id, version, holds, rows) };
     const digest = (plan.commitments ?? []).map(digestRow);
     // The first page as `<ogp-plan>` shows it by default: by number (in the plan's order, the rows it lists).
     const firstIds = new Set(
@@ -151,11 +159,11 @@ export function cutSlices(feed: FeedInput, version: WholeFeedVersion): CutSlice[
     );
     const firstRows = rows.filter((row) => firstIds.has(row.id as string));
     const first = { plans: [{ ...plan, commitments: firstRows }], forums: [], digest: { commitments: digest } };
-    parts.push({
+    yield {
       kind: 'plan-digest',
       id: plan.id,
       document: partDocument(feed, 'plan-digest', plan.id, version, first, digest),
-    });
+    };
     for (const commitment of plan.commitments ?? []) {
       // The plans of the commitment and of those it carries forward, each with its commitments in the whole's order.
       const shown = new Map<PlanInput, Json[]>([[plan, []]]);
@@ -167,21 +175,20 @@ export function cutSlices(feed: FeedInput, version: WholeFeedVersion): CutSlice[
       }
       shown.get(plan)!.unshift(commitment);
       const plans = [...shown].map(([holder, list]) => ({ ...pick(holder, PLAN_HEADING_FIELDS), commitments: list }));
-      parts.push({
+      yield {
         kind: 'commitment',
         id: commitment.id,
         document: partDocument(feed, 'commitment', commitment.id, version, { plans, forums: [] }, commitment),
-      });
+      };
     }
   }
   for (const forum of feed.forums ?? []) {
-    parts.push({
+    yield {
       kind: 'forum',
       id: forum.id,
       document: partDocument(feed, 'forum', forum.id, version, { plans: [], forums: [forum] }, forum as ForumInput),
-    });
+    };
   }
-  return parts;
 }
 
 /** The index of a published folder whose whole feed is `feedFile` (its name, beside the parts' folder). */
