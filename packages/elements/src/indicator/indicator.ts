@@ -99,12 +99,15 @@ export class OgpIndicator extends OgpDataElement<Indicator> {
     const name = this.text(indicator.name);
     const unit = indicator.unit ? this.text(indicator.unit) : undefined;
     const one = indicator.unitOne ? this.text(indicator.unitOne) : undefined;
-    // "1 herramienta", "2 herramientas": the form the unit's own language wants for n.
+    // "1 herramienta", "2 herramientas": the form for one only where the unit's own language wants
+    // it for n, and only when the feed gives that form in the same language as the unit.
     const number = (n: number) =>
       formatNumber(
         n,
         this.locale,
-        one && one.lang === unit!.lang && pluralOf(n, unit!.lang ?? this.locale) == 'one' ? one.text : unit?.text,
+        unit && one && one.lang === unit.lang && pluralOf(n, unit.lang ?? this.locale) === 'one'
+          ? one.text
+          : unit?.text,
       );
     const measurements = [...indicator.measurements].sort((a, b) =>
       earliestDay(a.date).localeCompare(earliestDay(b.date)),
