@@ -395,6 +395,7 @@ card.attachShadow({ mode: 'open' }).textContent = typeof text === 'string' ? tex
 const WAYS = [
   ['floor', 'a bare script: fetch the part, write its text', '/bench/floor.js'],
   ['snippet', 'snippet: the card in the HTML, ogp-embed.js', '/dist/ogp-embed.js'],
+  ['snippet, styles inline', 'snippet --inline-styles', '/dist/ogp-embed.js'],
   ['loader', 'ogp-embed.js', '/dist/ogp-embed.js'],
   ['loader, no prefetch', 'ogp-embed.js, data not prefetched', '/dist-noprefetch/ogp-embed.js'],
   ['single file', 'ogp-embed.bundle.js (one file)', '/dist/ogp-embed.bundle.js'],
@@ -541,15 +542,15 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
       const tag =
         way === 'single file'
           ? `<script src="${src}" defer></script>`
-          : `<script type="module" src="${src}"${way === 'snippet' ? ' async' : ''}></script>`;
+          : `<script type="module" src="${src}"${way.startsWith('snippet') ? ' async' : ''}></script>`;
       const element =
         way === 'floor'
           ? c.element.replace(
               ' id="card"',
               ` id="card" data-floor-part="${c.floor.part}" data-floor-path="${c.floor.path}"`,
             )
-          : way === 'snippet'
-            ? await snippetElement(c, feeds.find((f) => f.name === c.feed)!.input)
+          : way.startsWith('snippet')
+            ? await snippetElement(c, feeds.find((f) => f.name === c.feed)!.input, way === 'snippet')
             : c.element;
       pages.set(`/${way.replaceAll(/\W+/g, '-')}-${i}.html`, ministryPage(element, tag));
     }
@@ -578,7 +579,7 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
       const still = await load(browser, `${server.origin}/static-${i}.html`, c.target, c.text, runs);
       for (const [way, label] of WAYS) {
         if (
-          (options.loaderOnly && way !== 'loader' && way !== 'floor' && way !== 'snippet') ||
+          (options.loaderOnly && way !== 'loader' && way !== 'floor' && !way.startsWith('snippet')) ||
           (way === 'floor' && !published)
         )
           continue;
@@ -618,6 +619,7 @@ export async function runFirstCardBench(options: FirstCardOptions = {}): Promise
 async function snippetElement(
   c: { feed: string; snapshot: { tag: SnapshotTag; attributes: Partial<Record<SnapshotAttribute, string>> } },
   feed: FeedInput,
+  linkStyles: boolean,
 ): Promise<string> {
   const { tag, attributes } = c.snapshot;
   const html = await renderSnapshot({
@@ -625,7 +627,7 @@ async function snippetElement(
     attributes: { ...attributes, src: `/feeds/${c.feed}/feed.json` },
     feed,
     lang: 'es',
-    styles: '/dist/',
+    styles: linkStyles ? '/dist/' : undefined,
   });
   return html.replace(`<${tag} `, `<${tag} id="card" `);
 }
@@ -696,12 +698,18 @@ export function formatFirstCardBench(result: FirstCardResult): string {
     const against = row && base(row);
     return row?.load.ms && against?.ms ? (row.load.ms / against.ms).toFixed(2) : '—';
   };
-  const [floorPage, snippetPage, loaderPage] = [WAYS[0][1], WAYS[1][1], WAYS[2][1]];
+  const page = (way: (typeof WAYS)[number][0]) => WAYS.find(([w]) => w === way)![1];
+  const [floorPage, snippetPage, inlinePage, loaderPage] = [
+    page('floor'),
+    page('snippet'),
+    page('snippet, styles inline'),
+    page('loader'),
+  ];
   out.push('');
   for (const feed of new Set(result.rows.map((r) => r.feed))) {
     const floor = result.rows.find((r) => r.feed === feed && r.page === floorPage)?.load;
     out.push(
-      `${feed}: the snippet ${ratio(feed, snippetPage, (r) => r.static)}x static; ogp-embed.js ${ratio(feed, loaderPage, () => floor)}x the bare script.`,
+      `${feed}: the snippet ${ratio(feed, snippetPage, (r) => r.static)}x static (styles inline ${ratio(feed, inlinePage, (r) => r.static)}x); ogp-embed.js ${ratio(feed, loaderPage, () => floor)}x the bare script.`,
     );
   }
   out.push(

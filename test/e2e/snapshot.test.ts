@@ -11,6 +11,7 @@ import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { renderSnapshot } from '@ogp-embed/elements/ssr';
 import { snapshotPage } from '../../examples/ssr/page.js';
+import { runCli } from '../../packages/cli/test/run-cli.js';
 import { hostileBody, hostileCase } from '../helpers/hostile-corpus.js';
 import {
   ESM_BUNDLE,
@@ -224,5 +225,42 @@ describe('a card written with its snapshot', () => {
     assert.deepEqual(await violations(p), []);
     assert.deepEqual(errors, []);
     await p.close();
+  });
+});
+
+describe('a snippet with its styles inline (ogp-embed snippet --inline-styles)', () => {
+  test('styled with scripts off under a policy that names the printed hashes, refused under one that does not', async () => {
+    const cli = await runCli([
+      'snippet',
+      join(ROOT, 'examples/feeds/chile.json'),
+      '--commitment',
+      'CL0081',
+      '--src',
+      '/feeds/chile.json',
+      '--script',
+      ESM_BUNDLE,
+      '--inline-styles',
+      '--lang',
+      'en',
+    ]);
+    assert.equal(cli.code, 0, cli.stderr);
+    const hashes = cli.stderr.match(/style-src ('sha256-[^']+'(?: 'sha256-[^']+')*)/)?.[1];
+    assert.ok(hashes, `hashes printed: ${cli.stderr}`);
+    const border = async (policy: string) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
+      try {
+        const p = await context.newPage();
+        const path = `/snippet-inline-${policy.length}.html`;
+        server.page(path, page(cli.stdout, 'en'), { headers: { 'content-security-policy': policy } });
+        await p.goto(server.url(path), { waitUntil: 'load' });
+        assert.ok((await p.locator('ogp-commitment [part~="card"]').innerText()).includes('Commitment 11'));
+        return await p.locator('ogp-commitment [part~="card"]').evaluate((el) => getComputedStyle(el).borderTopStyle);
+      } finally {
+        await context.close();
+      }
+    };
+    assert.equal(await border(STRICT_CSP.replace("style-src 'self'", `style-src 'self' ${hashes}`)), 'solid');
+    // The hashes are what lets them in: the strict policy alone refuses the inline styles.
+    assert.notEqual(await border(STRICT_CSP), 'solid');
   });
 });

@@ -4,6 +4,7 @@
  * language asked for, every text of the feed escaped; an id not in the feed fails naming close ones.
  * The browser side (scripts off, the takeover without a shift) is test/e2e/snapshot.test.ts.
  */
+import { createHash } from 'node:crypto';
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -63,6 +64,37 @@ describe('snippet', () => {
       gzipSync(element).length <= 3000,
       `the snapshot adds ${gzipSync(element).length} B gzip to the page (≤ 3 KB)`,
     );
+  });
+
+  test('--inline-styles: every shadow root carries its styles, and the line names the CSP hashes that allow them', async () => {
+    const result = await runCli([
+      'snippet',
+      CHILE,
+      '--commitment',
+      'CL0081',
+      '--src',
+      'feed.json',
+      '--script',
+      SCRIPT,
+      '--inline-styles',
+      '--lang',
+      'en',
+    ]);
+    assert.equal(result.code, 0, result.stderr);
+    const element = result.stdout.trimEnd().split('\n').slice(1).join('\n');
+    // No sheet to wait for: the card's, the badge's and the bar's styles are in their shadow roots.
+    assert.doesNotMatch(element, /<link/);
+    const styles = [
+      ...element.matchAll(/<template shadowroot="open" shadowrootmode="open"><style>([\s\S]*?)<\/style>/g),
+    ];
+    const roots = element.match(/<template shadowroot/g)!.length;
+    assert.equal(styles.length, roots, 'every shadow root (the card, its badges, its bar) starts with its <style>');
+    const hashes = [...new Set(styles.map((m) => m[1]!))].map(
+      (css) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`,
+    );
+    assert.equal(hashes.length, 3, 'one hash per element: the card, the badge, the bar');
+    for (const hash of hashes) assert.ok(result.stderr.includes(hash), `${hash} named in: ${result.stderr}`);
+    assert.match(result.stderr, /Content-Security-Policy allows them with: style-src 'sha256-/);
   });
 
   test('in the language asked for; live, a variant and a host without slices as attributes', async () => {

@@ -304,6 +304,36 @@ describe('<ogp-plan>', () => {
     }
   });
 
+  it('every compact row leads somewhere by keyboard: its page when the feed links one, else its details in place', async () => {
+    const loaded = nextEvent(document, 'ogp-load');
+    const el = await fixture<OgpPlan>(
+      html`<ogp-plan lang="es" src=${SAMPLE} plan="AP_CHL05" card-variant="compact" now="2026-12-01"></ogp-plan>`,
+    );
+    await loaded;
+    await Promise.all(cards(el).map((card) => card.updateComplete));
+    // Tab from the sort control goes through the rows, each with a link or a button, never past them.
+    el.shadowRoot!.querySelector<HTMLSelectElement>('[name="sort"]')!.focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await sendKeys({ press: 'Tab' });
+      const card = el.shadowRoot!.activeElement;
+      if (!(card instanceof HTMLElement) || card.localName !== 'ogp-commitment') break;
+      const focused = card.shadowRoot!.activeElement!;
+      reached.push(`${(card as unknown as { commitment: { id: string } }).commitment.id} ${focused.localName}`);
+    }
+    const ids = cardIds(el);
+    expect(ids.length).to.equal(6);
+    // Each row's button (after its title's link, where it has one).
+    for (const id of ids) expect(reached).to.include(`${id} button`);
+    // The last row with no page: Enter opens its details in place.
+    const row = cards(el).find((card) => !card.shadowRoot!.querySelector('[part~="title"] a'))!;
+    row.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await row.updateComplete;
+    expect(visibleText(row.shadowRoot!.querySelector('[part~="details"]')!)).to.contain('Hitos y avances');
+    await expect(el).to.be.accessible();
+  });
+
   it('loads a real plan by attribute, in Spanish; the page hears one ogp-load, not one per card', async () => {
     const heard: EventTarget[] = [];
     const count = (event: Event) => heard.push(event.target!);

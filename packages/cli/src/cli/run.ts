@@ -49,6 +49,7 @@ const OPTIONS = {
   script: { type: 'string' },
   variant: { type: 'string' },
   live: { type: 'boolean' },
+  'inline-styles': { type: 'boolean' },
   'no-slices': { type: 'boolean' },
   /** The issue's first name of `--no-slices`. */
   'no-parts': { type: 'boolean' },
@@ -169,6 +170,7 @@ export async function run(argv: readonly string[], io: RunIo): Promise<ExitCode>
           script,
           variant,
           live,
+          inlineStyles: values['inline-styles'],
           noSlices: values['no-slices'] || values['no-parts'],
         });
       }

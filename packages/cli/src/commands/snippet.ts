@@ -5,6 +5,7 @@
  * snapshot inside (`@ogp-embed/elements/ssr`, docs/embedding.md#snapshots): a reader sees the card
  * at the static page's time, scripts on or off, and the script only makes it live.
  */
+import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { findCommitment, findForum, findPlan, issueMessage, parseFeed, slicesFolderName } from '@ogp-embed/sdk';
@@ -36,6 +37,13 @@ export interface SnippetOptions {
    * written, with a line saying so, when no slices folder is beside the feed read (`feed.parts/`).
    */
   noSlices?: boolean;
+  /**
+   * The snapshot's styles written inline (`<style>`) instead of linked from beside the script: the
+   * card shows with the page's own HTML, with no wait for a style sheet from the script's host
+   * (Chromium holds a declarative shadow root's linked sheet before painting it). A page with a
+   * Content-Security-Policy must allow them: their hashes are printed.
+   */
+  inlineStyles?: boolean;
   /** The snapshot's date (tests); default now. */
   now?: Date;
 }
@@ -74,13 +82,23 @@ export async function snippetCommand(ctx: CliContext, source: string, options: S
     },
     feed,
     lang,
-    // The style sheets are beside the script (the build writes them there).
-    styles: script.replace(/[?#].*$/, '').replace(/[^/]*$/, ''),
+    // The style sheets are beside the script (the build writes them there); none: written inline.
+    styles: options.inlineStyles ? undefined : script.replace(/[?#].*$/, '').replace(/[^/]*$/, ''),
     now: options.now,
     fallback: fallbackOf(feed, kind, id, element.label),
   });
+  if (options.inlineStyles) ctx.info(ctx.t.snippetInlineStyles(styleHashes(snapshot)));
   ctx.stdout.write(`<script type="module" src="${attribute(script)}" async></script>\n${snapshot}\n`);
   return EXIT.ok;
+}
+
+/**
+ * The `style-src` sources that let a page's Content-Security-Policy apply the snapshot's inline
+ * styles: the SHA-256 of each distinct `<style>` element's text, as CSP hashes it (UTF-8, base64).
+ */
+export function styleHashes(html: string): string[] {
+  const texts = new Set([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]!));
+  return [...texts].map((text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
 }
 
 /**

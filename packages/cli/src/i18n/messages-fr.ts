@@ -87,6 +87,7 @@ Utilisation :
         [--lang fr] [--src <URL du flux>] [--script <URL de ogp-embed.js>] [--variant card] [--live] [--no-slices]
                                                le HTML à coller : le script et l’élément avec son
                                                instantané (lisible avant tout script, et sans)
+        [--inline-styles]                      styles dans la page, non liés : sans attendre de feuille de style
 
 Options :
   -o, --output <chemin> écrit ici plutôt que sur la sortie standard (de façon atomique)
@@ -201,6 +202,8 @@ export const fr: Messages = {
     `aucune partie publiée à côté de ${source} : l’élément lit le flux entier et n’en cherche aucune (slices="none", pas de lignes 404 dans la console). Donnez le dossier écrit par « ogp-embed publish » pour des parties plus rapides.`,
   snippetSrc: (src) =>
     `sans --src : l’élément lit ses données en direct depuis « ${src} », relatif à la page. Donnez avec --src l’adresse du flux telle que les lecteurs l’atteignent.`,
+  snippetInlineStyles: (hashes) =>
+    `styles écrits dans la page : la carte s’affiche sans attendre de feuille de style. Une page avec une Content-Security-Policy les autorise avec : style-src ${hashes.join(' ')}`,
   folderInvalid: (folder, errors) =>
     `✗ ${folder} : ${n(errors)} partie(s) publiée(s) manquante(s), périmée(s) ou contredisant feed.json. Relancez « ogp-embed publish ».`,
 };

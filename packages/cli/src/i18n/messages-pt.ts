@@ -86,6 +86,7 @@ Uso:
         [--lang pt] [--src <URL do feed>] [--script <URL de ogp-embed.js>] [--variant card] [--live] [--no-slices]
                                                o HTML a colar: o script e o elemento com o seu
                                                instantâneo (legível antes de qualquer script, e sem ele)
+        [--inline-styles]                      estilos na página, não ligados: sem esperar por uma folha de estilos
 
 Opções:
   -o, --output <caminho> escreve aqui em vez da saída padrão (de forma atómica)
@@ -196,6 +197,8 @@ export const pt: Messages = {
     `não há partes publicadas junto a ${source}: o elemento lê o feed inteiro e não procura nenhuma (slices="none", sem linhas 404 no console). Indique a pasta que o "ogp-embed publish" escreveu para usar as partes, mais rápidas.`,
   snippetSrc: (src) =>
     `sem --src: o elemento lê os seus dados em direto de "${src}", relativo à página. Indique com --src o endereço do feed tal como os leitores o alcançam.`,
+  snippetInlineStyles: (hashes) =>
+    `estilos escritos na página: o cartão aparece sem esperar por uma folha de estilos. Uma página com Content-Security-Policy permite-os com: style-src ${hashes.join(' ')}`,
   folderInvalid: (folder, errors) =>
     `✗ ${folder}: ${n(errors)} parte(s) publicada(s) em falta, desatualizada(s) ou em contradição com feed.json. Execute "ogp-embed publish" novamente.`,
 };

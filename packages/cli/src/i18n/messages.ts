@@ -139,6 +139,8 @@ const en = {
     `no published slices beside ${source}: the element reads the whole feed and looks for none (slices="none", no 404 lines in the console). Give the folder "ogp-embed publish" wrote for the faster slices.`,
   snippetSrc: (src: string) =>
     `no --src: the element reads its live data from "${src}", relative to the page. Give the feed's address as readers reach it with --src.`,
+  snippetInlineStyles: (hashes: string[]) =>
+    `styles written inline: the card shows without waiting for a style sheet. A page with a Content-Security-Policy allows them with: style-src ${hashes.join(' ')}`,
 };
 
 export type Messages = typeof en;
@@ -248,6 +250,8 @@ const es: Messages = {
     `no hay partes publicadas junto a ${source}: el elemento lee el feed entero y no busca ninguna (slices="none", sin líneas 404 en la consola). Indique la carpeta que escribió "ogp-embed publish" para usar las partes, más rápidas.`,
   snippetSrc: (src) =>
     `sin --src: el elemento lee sus datos en vivo de "${src}", relativo a la página. Indique con --src la dirección del feed tal como la ven los lectores.`,
+  snippetInlineStyles: (hashes) =>
+    `estilos escritos en la página: la tarjeta se muestra sin esperar una hoja de estilos. Una página con Content-Security-Policy los permite con: style-src ${hashes.join(' ')}`,
 };
 
 const FOLDER_PROBLEM_EN: Record<FolderProblemCode, string> = {
@@ -383,6 +387,7 @@ Usage:
         [--lang es] [--src <feed URL>] [--script <ogp-embed.js URL>] [--variant card] [--live] [--no-slices]
                                                the HTML to paste: the script, and the element with its
                                                snapshot (readable before any script runs, and without)
+        [--inline-styles]                      styles in the page, not linked: no wait for a style sheet
 
 Options:
   -o, --output <path>   write here instead of standard output (written atomically)
@@ -419,6 +424,7 @@ Uso:
         [--lang es] [--src <URL del feed>] [--script <URL de ogp-embed.js>] [--variant card] [--live] [--no-slices]
                                                el HTML que se pega: el script y el elemento con su
                                                instantánea (se lee antes de todo script, y sin él)
+        [--inline-styles]                      estilos en la página, no enlazados: sin esperar una hoja de estilos
 
 Opciones:
   -o, --output <ruta>   escribe aquí en vez de la salida estándar (de forma atómica)
