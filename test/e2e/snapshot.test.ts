@@ -247,12 +247,12 @@ describe('a snippet with its styles inline (ogp-embed snippet --inline-styles)',
     const hashes = cli.stderr.match(/style-src ('sha256-[^']+'(?: 'sha256-[^']+')*)/)?.[1];
     assert.ok(hashes, `hashes printed: ${cli.stderr}`);
     const border = async (policy: string) => {
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
+      const context = await e2e.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
       try {
         const p = await context.newPage();
         const path = `/snippet-inline-${policy.length}.html`;
-        server.page(path, page(cli.stdout, 'en'), { headers: { 'content-security-policy': policy } });
-        await p.goto(server.url(path), { waitUntil: 'load' });
+        e2e.server.page(path, page(cli.stdout, 'en'), { headers: { 'content-security-policy': policy } });
+        await p.goto(e2e.server.url(path), { waitUntil: 'load' });
         assert.ok((await p.locator('ogp-commitment [part~="card"]').innerText()).includes('Commitment 11'));
         return await p.locator('ogp-commitment [part~="card"]').evaluate((el) => getComputedStyle(el).borderTopStyle);
       } finally {
