@@ -33,6 +33,32 @@ type Story = StoryObj;
 
 export const FromTheSample: Story = { name: 'Logical Framework indicator (CL0081)' };
 
+export const UnitsByLanguage: Story = {
+  name: 'Units in the reader’s language, singular and plural (fr, pt-PT, es)',
+  render:
+    () => html`${fromSample('el indicador de CL0081 en tres idiomas: 0, 1 y 2 herramientas / CL0081’s indicator in three languages: 0, 1 and 2 tools')}
+    ${['fr', 'pt-PT', 'es'].map(
+      (lang) =>
+        html`<ogp-indicator lang=${lang} .feed=${sampleFeed} commitment="CL0081" .now=${STORY_NOW} style="max-width: 40rem"></ogp-indicator>`,
+    )}`,
+};
+
+export const UndatedTarget: Story = {
+  name: 'Target without a date: its value at the line’s end (illustrative)',
+  render: () => html`${illustrative('meta sin fecha / a target without a date')}
+    ${byProperty(
+      invented('solicitudes respondidas en plazo', {
+        unit: { es: '%', en: '%' },
+        baseline: { value: 62, date: '2023' },
+        target: { value: 90 },
+        measurements: [
+          { date: '2024-06', value: 71 },
+          { date: '2025-06', value: 78 },
+        ],
+      }),
+    )}`,
+};
+
 export const Decreasing: Story = {
   name: 'Decreasing, several measurements (illustrative)',
   render:

@@ -1,7 +1,7 @@
 // The WordPress plugin's zip (packages/wordpress/dist/ogp-embed.zip): the plugin's folder, plus the
 // files of the embed builds that the plugin loads, under `ogp-embed/embed/`: the entry its PHP
 // enqueues (`OGP_EMBED_ENTRY` in includes/assets.php) and every file that entry names, and so on
-// (element chunks, language chunks). Other outputs (the module loader, the single-file bundle) are
+// (element chunks, language chunks), and the elements' style sheets the snapshots link. Other outputs (the module loader, the single-file bundle) are
 // left out: WordPress.org asks for no unused code in a plugin. Whatever the embed builds emit is
 // followed by name, so a change in how the embed is split needs no change here. Beside them:
 // THIRD-PARTY-NOTICES.txt, the license of every npm package bundled into those files.
@@ -90,7 +90,9 @@ export function wordpressPlugin({ pluginDir, zip }) {
 
   function writeZip() {
     const entry = pluginEntry(pluginDir).replace(/^embed\//, '');
-    const embed = loadedFiles(emitted, entry);
+    // The elements' style sheets too: includes/snapshot.php links them from the snapshots it inlines.
+    const sheets = [...emitted.keys()].filter((name) => /^ogp-[a-z-]+\.css$/.test(name));
+    const embed = [...loadedFiles(emitted, entry), ...sheets].sort();
     const bundled = new Set(
       embed.flatMap((name) => [...(packagesIn.get(name) ?? [])]).filter((dir) => existsSync(join(dir, 'package.json'))),
     );

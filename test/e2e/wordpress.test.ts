@@ -6,7 +6,8 @@
  * (an administrator and an Editor). Each WordPress is started once, all four at the same time. The
  * built zip is installed with WordPress's own upgrader over what a 0.1.0 install left; posts are
  * saved through the REST API as those users; pages are opened in Chromium against a loopback
- * feed server, which also plays a hostile feed host.
+ * feed server, which also plays a hostile feed host, and serves the snapshots `publish` writes (one
+ * made hostile) so that readers with scripts off read the cards.
  * Needs `npm run build`. Without PHP, MariaDB or a WordPress tree it is skipped with one line naming
  * what is missing and the command that installs it; with OGP_REQUIRE_WORDPRESS=1 (CI) that is a
  * failure instead. OGP_SKIP_WORDPRESS=1 skips it on purpose.
@@ -18,6 +19,8 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
+import { parseFeed } from '@ogp-embed/sdk';
+import { snapshotFiles } from '../../packages/cli/src/publish/snapshots.js';
 import { buildProblem, BUILD_SOURCES } from '../../scripts/rollup/fresh-build.js';
 import { launchChromium, SHADOW_TEXT_SCRIPT } from './helpers/browser.js';
 import { ROOT } from './helpers/demo.js';
@@ -39,6 +42,22 @@ const FEED = readFileSync(join(ROOT, 'examples/feeds/chile.json'));
 const ENTRY = 'ogp-embed/embed/ogp-embed.iife.js';
 /** What a hostile (or compromised, or intercepted: http:// feeds are allowed) feed host sends as its CORS header. */
 const INJECTED_ORIGIN = '<img src=x onerror="window.ogpInjected=1">';
+/**
+ * Markup a hostile feed host slips into a published snapshot (the plan AP_CHL05's, in English):
+ * script, handlers, a `javascript:` link, styles and a foreign style sheet, a shortcode, and a
+ * title that is escaped text. Only the text may reach readers, as text.
+ */
+const HOSTILE_SNAPSHOT_PARTS = [
+  '<script>window.ogpInjected=1</script>',
+  '<img src=x onerror="window.ogpInjected=1">',
+  '<a href="javascript:window.ogpInjected=1" onclick="window.ogpInjected=1">hostile link</a>',
+  '<style>* { display: none }</style>',
+  '<link rel="stylesheet" href="https://evil.example/x.css">',
+  '<iframe src="https://evil.example/"></iframe>',
+  '<p part="hostile" style="position:fixed" onmouseover="window.ogpInjected=1">[ogp_commitment id="CL0069"] &lt;img src=x onerror=alert(1)&gt;</p>',
+].join('');
+/** Snapshots by path on the feed server (`/feeds/chile.parts/…`), written in `before` by the CLI's own renderer. */
+const snapshots = new Map<string, Buffer>();
 const MODES = ['multi', 'single'] as const;
 /** For a developer's quicker run: only the sites whose "<version> <mode>" contains this, e.g. `7.1.4 multi`. */
 const ONLY = process.env.OGP_WORDPRESS_ONLY ?? '';
@@ -186,11 +205,21 @@ if (trees.length > 0) {
     if (problem) throw new Error(`packages/wordpress/dist/ogp-embed.zip is ${problem}`);
 
     root = mkdtempSync(join(tmpdir(), 'ogp-wordpress-'));
+    // What `ogp-embed publish` writes beside chile.json, served under its name (chile.parts/).
+    const parsed = parseFeed(JSON.parse(FEED.toString('utf8')));
+    assert.ok(parsed.ok);
+    for (const file of await snapshotFiles(parsed.feed))
+      snapshots.set(`/feeds/${file.path.replace(/^feed\.parts\//, 'chile.parts/')}`, file.bytes);
+    const hostilePath = '/feeds/chile.parts/plan/AP_CHL05.en.html';
+    const genuine = snapshots.get(hostilePath)!.toString('utf8');
+    snapshots.set(hostilePath, Buffer.from(genuine.replace(/(<template[^>]*>)/, `$1${HOSTILE_SNAPSHOT_PARTS}`)));
     feedServer = createServer((request, response) => {
       feedRequests.push(request.url ?? '');
       const headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-cache' };
       if (request.url?.startsWith('/feeds/chile.json')) {
         response.writeHead(200, { ...headers, 'content-type': 'application/json' }).end(FEED);
+      } else if (snapshots.has(request.url ?? '')) {
+        response.writeHead(200, { ...headers, 'content-type': 'text/html' }).end(snapshots.get(request.url!));
       } else if (request.url?.startsWith('/feeds/hostile-cors.json')) {
         response
           .writeHead(200, { 'access-control-allow-origin': INJECTED_ORIGIN, 'content-type': 'application/json' })
@@ -401,7 +430,7 @@ if (trees.length > 0)
               for (const { selector, text, by } of SHOWN) {
                 await page
                   .waitForFunction(
-                    `(() => { const e = document.querySelector(${JSON.stringify(selector)}); return e && window.shadowText(e).includes(${JSON.stringify(text)}); })()`,
+                    `(() => { const e = document.querySelector(${JSON.stringify(selector)}); return e && !e.hasAttribute('snapshot') && window.shadowText(e).includes(${JSON.stringify(text)}); })()`,
                     undefined,
                     { timeout: 45_000 },
                   )
@@ -430,7 +459,11 @@ if (trees.length > 0)
               );
               for (const tag of tags) {
                 assert.match(tag, new RegExp(`src="${feedUrl.replace(/[.?]/g, '\\$&')}"`));
-                assert.match(tag, / lang="(en-US|es)"/, "lang from the site's locale, or the one given");
+                assert.match(
+                  tag,
+                  / lang="(en-US|en|es)"/,
+                  "lang from the site's locale, the one given, or its snapshot's",
+                );
                 assert.doesNotMatch(tag, /javascript:|onmouseover|onclick/i);
               }
               const html = await page.content();
@@ -440,6 +473,11 @@ if (trees.length > 0)
                 'no trace of the refused or stripped tags',
               );
               assert.equal(await page.evaluate('window.__dialogs'), 0);
+              assert.equal(
+                await page.evaluate('window.ogpInjected'),
+                undefined,
+                "the hostile snapshot's script never ran",
+              );
               assert.deepEqual(errors, []);
               await page.context().close();
             }
@@ -449,10 +487,46 @@ if (trees.length > 0)
             );
           });
 
-          test('with scripts off, each tag holds its fallback link, written by the server', async () => {
+          test('with scripts off, readers see the published card (title, verdict), hostile markup in it stripped, and the fallback link', async () => {
             const context = await newContext({ javaScriptEnabled: false });
             const page = await context.newPage();
             await page.goto(`${site().url}/?p=${posts[0]!.id}`);
+            // The card itself, from the snapshot beside the feed (includes/snapshot.php), in a declarative shadow root.
+            const card = page.locator('ogp-commitment[commitment="CL0081"]:not([lang="es"])');
+            assert.equal(await card.getAttribute('snapshot'), '', 'written with its snapshot');
+            assert.equal(await card.getAttribute('lang'), 'en', "the snapshot's language (the site's en-US has none)");
+            assert.equal(
+              await card.locator('[part="title"]').innerText(),
+              'Citizen Participation in the Virtual Congress',
+            );
+            assert.equal(await card.locator('[part="status"] [part="label"]').first().innerText(), 'In progress');
+            const sheets = await card
+              .locator('link[rel="stylesheet"]')
+              .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+            assert.ok(sheets.length >= 2, 'a sheet for the card and one for each element inside it');
+            for (const sheet of new Set(sheets)) {
+              assert.match(
+                sheet,
+                /\/wp-content\/plugins\/ogp-embed\/embed\/ogp-[a-z-]+\.css\?/,
+                "the plugin's own sheet",
+              );
+              assert.equal((await page.request.get(sheet)).status(), 200, sheet);
+            }
+            // The hostile snapshot: its markup gone, its text still text, the rest of the plan's card there.
+            const plan = page.locator('ogp-plan[plan="AP_CHL05"]');
+            assert.equal(await plan.getAttribute('snapshot'), '');
+            assert.match(
+              await plan.locator('[part="hostile"]').innerText(),
+              /^\[ogp_commitment id=.CL0069.\] <img src=x onerror=alert\(1\)>$/,
+              'text stays text (and a shortcode in it runs nothing)',
+            );
+            assert.equal(
+              await plan.locator('script, img, iframe, style, [style], [onclick], [onmouseover]').count(),
+              0,
+            );
+            assert.equal(await plan.locator('a[href*="javascript:"]').count(), 0);
+            assert.match(await plan.locator('[part="title"]').first().innerText(), /5th Open Government Action Plan/);
+            assert.doesNotMatch(await page.content(), /evil\.example|onerror="|<script>window/);
             const link = page.locator('ogp-commitment[commitment="CL0081"]:not([lang="es"]) > a');
             assert.equal(await link.getAttribute('href'), LINK, 'the link given in the block');
             assert.equal(
@@ -470,10 +544,12 @@ if (trees.length > 0)
               await page.locator('ogp-commitment[commitment="CL0074"]').innerText(),
               'Commitment CL0074: Energy Poverty Platform',
             );
+            // With its snapshot (the feed's first forum), and the fallback kept for browsers without declarative shadow DOM.
             assert.equal(
-              await page.locator('ogp-agreements').innerText(),
+              await page.locator('ogp-agreements > span').innerText(),
               'Forum agreements: Open Government Roundtable',
             );
+            assert.match(await page.locator('ogp-agreements [part="title"]').innerText(), /Open Government Roundtable/);
             assert.equal(
               await page.locator('ogp-commitment[lang="es"]').innerText(),
               'Commitment CL0081: Fortalecimiento de la participación ciudadana en el Congreso Virtual',

@@ -96,6 +96,8 @@ const EXPECTED: Record<string, { es?: string[]; en?: string[]; fallback?: true }
   'elements-timeline--from-src': { es: ['Implementación del sitio web'] },
   'elements-timeline--stale': { es: ['No se pudo actualizar'], en: ['Could not refresh'] },
   'elements-indicator--from-the-sample': { es: ['Línea base', 'herramientas'], en: ['Baseline', 'tools'] },
+  'elements-indicator--units-by-language': { es: ['0 outil', '1 ferramenta', '2 herramientas', 'dezembro de 2026'] },
+  'elements-indicator--undated-target': { es: ['Meta', '90'], en: ['Target', '90'] },
   'elements-indicator--no-measurements': {
     es: ['Aún no se han publicado mediciones.'],
     en: ['No measurements have been published yet.'],

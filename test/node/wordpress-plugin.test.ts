@@ -190,7 +190,10 @@ test('the built zip holds the plugin folder, LICENSE, the third-party notices, a
       ),
     ),
   );
-  for (const name of embedded)
+  // The style sheets the snapshots it inlines link (includes/snapshot.php), one per element.
+  const sheets = embedded.filter((name) => name.endsWith('.css'));
+  assert.ok(sheets.includes('ogp-commitment.css') && sheets.includes('ogp-status-badge.css'), sheets.join(' '));
+  for (const name of embedded.filter((name) => !name.endsWith('.css')))
     assert.ok(name === entry.replace(/^embed\//, '') || quoted.has(name), `${name} is shipped but nothing loads it`);
   assert.ok(
     [...entries.keys()].every((name) => name.startsWith('ogp-embed/')),
@@ -349,3 +352,36 @@ test('a refused feed address says why', { skip: noPhp }, async () => {
   assert.match(out[5]!, /names no host|neither/);
   assert.deepEqual(out.slice(6), ['', ''], 'a path on the site and an https address are accepted');
 });
+
+test(
+  "snapshots are fetched only from the default feed's origin, beside the element's feed",
+  { skip: noPhp },
+  async () => {
+    const folder = async (defaultFeed: string, srcs: string[]) =>
+      JSON.parse(
+        await runPhp(`
+function get_option( $name, $default = false ) { return 'ogp_embed_settings' === $name ? array( 'feed' => ${JSON.stringify(defaultFeed)} ) : $default; }
+function home_url() { return 'https://site.example'; }
+function add_filter() {}
+require ${JSON.stringify(join(PLUGIN, 'includes/snapshot.php'))};
+echo json_encode( array_map( 'ogp_embed_snapshot_folder', ${JSON.stringify(srcs).replace(/^\[/, 'array(').replace(/\]$/, ')')} ) );`),
+      ) as string[];
+    assert.deepEqual(
+      await folder('https://gob.example/ogp/feed.json', [
+        'https://gob.example/ogp/feed.json',
+        'https://GOB.example:443/other/chile.json?v=2',
+        'http://gob.example/ogp/feed.json',
+        'https://gob.example:8443/ogp/feed.json',
+        'https://evil.example/ogp/feed.json',
+        'https://gob.example.evil.example/feed.json',
+        '/feeds/feed.json',
+      ]),
+      ['https://gob.example/ogp/feed.parts/', 'https://GOB.example:443/other/chile.parts/', '', '', '', '', ''],
+    );
+    assert.deepEqual(await folder('/feeds/feed.json', ['/feeds/feed.json', 'https://site.example/x/a.json']), [
+      'https://site.example/feeds/feed.parts/',
+      'https://site.example/x/a.parts/',
+    ]);
+    assert.deepEqual(await folder('', ['https://gob.example/ogp/feed.json']), [''], 'no default feed, no fetch');
+  },
+);

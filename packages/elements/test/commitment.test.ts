@@ -265,16 +265,46 @@ describe('<ogp-commitment>', () => {
     }
   });
 
-  it('compact variant: one line with title, status and progress', async () => {
+  it('compact variant: one line with title, status, progress and a button that opens the details in place', async () => {
     const feed = feedWith([cl0069()]);
     const el = await fixture<OgpCommitment>(
       html`<ogp-commitment variant="compact" lang="es" .feed=${feed} commitment="CL0069" .now=${NOW}></ogp-commitment>`,
     );
     const line = part(el, 'compact');
-    expect(visibleText(line)).to.match(/^Diseño de plataforma .* En curso 40\s?%$/);
-    expect(line.getBoundingClientRect().height).to.be.lessThan(60);
-    expect(el.shadowRoot!.querySelector('[part~="toggle"]')).to.equal(null);
+    expect(visibleText(line)).to.match(/^Diseño de plataforma .* En curso 40\s?% Ver detalles$/);
+    // One line: title, status, bar and button side by side (each crosses the line's middle).
+    const middle = (line.getBoundingClientRect().top + line.getBoundingClientRect().bottom) / 2;
+    for (const name of ['title', 'status', 'progress', 'toggle']) {
+      const box = part(el, name).getBoundingClientRect();
+      expect(box.top < middle && box.bottom > middle, name).to.equal(true);
+    }
     await expect(el).to.be.accessible();
+    // No page to link to in this feed: the details open in place, by keyboard.
+    expect(part(el, 'title').querySelector('a')).to.equal(null);
+    part(el, 'toggle').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(part(el, 'toggle').getAttribute('aria-expanded')).to.equal('true');
+    expect(visibleText(part(el, 'details'))).to.contain('Hitos y avances');
+    await expect(el).to.be.accessible();
+  });
+
+  it('one date per card: the timeline and indicators inside it say no "Updated" of their own', async () => {
+    // The feed was generated long after the last report: the card says the report's date, and only it.
+    const c = cl0069({
+      indicators: [buildIndicator({ baseline: { value: 0, date: '2021' }, target: { value: 2, date: '2022' } })],
+    });
+    const feed = feedWith([c], { generatedAt: '2026-11-25T10:00:00Z' });
+    const el = await fixture<OgpCommitment>(
+      html`<ogp-commitment variant="full" lang="en" .feed=${feed} commitment="CL0069" .now=${NOW}></ogp-commitment>`,
+    );
+    const inner = [el.shadowRoot!.querySelector('ogp-timeline')!, el.shadowRoot!.querySelector('ogp-indicator')!];
+    await Promise.all(['ogp-timeline', 'ogp-indicator'].map((tag) => customElements.whenDefined(tag)));
+    await Promise.all(inner.map((child) => child.updateComplete));
+    // Each has its footer, as it would alone on a page; inside the card, it is not shown.
+    for (const child of inner) expect(part(child, 'updated').textContent).to.equal('Updated: November 25, 2026');
+    expect(visibleText(el).match(/Updated/g)).to.deep.equal(['Updated']);
+    expect(visibleText(part(el, 'footer'))).to.equal('Updated: March 2022');
   });
 
   it('full variant: timeline, indicators, IRM assessment and the commitment it carries forward', async () => {

@@ -23,6 +23,7 @@ define( 'OGP_EMBED_DIR', __DIR__ );
 require_once __DIR__ . '/includes/kinds.php';
 require_once __DIR__ . '/includes/settings.php';
 require_once __DIR__ . '/includes/feed-check.php';
+require_once __DIR__ . '/includes/snapshot.php';
 require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/assets.php';
 require_once __DIR__ . '/includes/blocks.php';

@@ -66,6 +66,10 @@ export const commitmentStyles = css`
   [part~=details] p {
     margin-bottom: 0.5rem;
   }
+  /* The timeline and indicators inside show this card's data: its own footer says when it changed, once. */
+  ::part(footer) {
+    display: none;
+  }
   [part~=compact] {
     align-items: center;
   }
@@ -75,6 +79,8 @@ export const commitmentStyles = css`
   }
   [part~=compact] [part~=progress] {
     flex: 0 1 9rem;
+  }
+  [part~=compact] > * {
     margin: 0;
   }
   @container (min-width: 36rem) {

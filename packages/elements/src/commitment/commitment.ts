@@ -162,20 +162,21 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
     const bar = html`<ogp-progress-bar part="progress" status=${status}
       .value=${progress.kind === 'unknown' ? undefined : progress.percent}
       .segments=${compact ? [] : c.milestones.map((m) => ({ state: milestoneState(m, this.clock), weight: m.weight }))}></ogp-progress-bar>`;
-    if (compact) {
-      return html`<div part="compact" data-status=${tone}>${title}${verdicts()}${bar}</div>${this.renderFooter()}`;
-    }
     const full = this.variant === 'full';
     const open = full || this.expanded;
+    // Every layout leads somewhere: the title links to the commitment's page when the feed gives
+    // one, and the details open in place (the compact line too), by keyboard as by pointer.
+    const toggle = full
+      ? nothing
+      : html`<button part="toggle" type="button" aria-expanded=${open} aria-controls="${this.uid}-details" @click=${this.#toggle}>${open ? t.hide : t.show}</button>`;
+    const details = html`<div part="details" id="${this.uid}-details" ?hidden=${!open}>${open ? this.#renderOpen(c, full) : nothing}</div>`;
+    if (compact) {
+      return html`<div part="compact" data-status=${tone}>${title}${verdicts()}${bar}${toggle}</div>${details}${this.renderFooter()}`;
+    }
     return html`<article part="card" data-status=${tone} aria-labelledby="${this.uid}-title">
       <div part="header"><div><p part="eyebrow">${t.reference(c.number ?? '', c.id)}</p> ${title}</div>${verdicts(known.verdict.source === 'government' ? html`<span part="source" class="muted">${t.byGovernment}</span>` : nothing)}</div>
       ${bar}${illustrative(c.reported) ? html`<p part="illustrative">${t.illustrative}</p>` : nothing}${this.#renderFacts(c, known)}
-      ${
-        full
-          ? nothing
-          : html`<button part="toggle" type="button" aria-expanded=${open} aria-controls="${this.uid}-details" @click=${this.#toggle}>${open ? t.hide : t.show}</button>`
-      }
-      <div part="details" id="${this.uid}-details" ?hidden=${!open}>${open ? this.#renderOpen(c, full) : nothing}</div>
+      ${toggle}${details}
       ${this.renderFooter()}
     </article>`;
   }

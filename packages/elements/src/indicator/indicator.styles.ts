@@ -20,8 +20,7 @@ export const indicatorStyles = css`
   [part~=chart] {
     display: block;
     width: 100%;
-    max-width: 32rem;
-    height: auto;
+    height: 10rem;
     margin-block: 0.5rem;
     overflow: visible;
   }
@@ -52,8 +51,9 @@ export const indicatorStyles = css`
   }
   text {
     fill: currentColor;
-    font-size: 11px;
+    font-size: 0.75em;
   }
+
   [part~=figures] {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));

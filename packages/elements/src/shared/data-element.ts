@@ -7,7 +7,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { findInstitution, formatDateTime, formatPartialDate, NotFoundError, OgpError } from '@ogp-embed/sdk';
-import type { DateStyle, Feed, LocalizedText, MisuseProblem, NotFoundKind } from '@ogp-embed/sdk';
+import type { Feed, LocalizedText, MisuseProblem, NotFoundKind } from '@ogp-embed/sdk';
 import { emit } from './events/emit.js';
 import type { OgpErrorDetail } from './events/ogp-error.js';
 import { FeedController } from './feed-controller.js';
@@ -193,8 +193,8 @@ export abstract class OgpDataElement<T> extends OgpElement {
     return feedText(value, this.locale, this.feedData.feed?.defaultLanguage);
   }
 
-  protected date(value: string | undefined, style?: DateStyle): string {
-    return formatPartialDate(value, this.locale, style);
+  protected date(value: string | undefined): string {
+    return formatPartialDate(value, this.locale);
   }
 
   /**

@@ -15,7 +15,7 @@ export const heading = (part: string, level: number, content: unknown, id?: stri
   html`<div part=${part} role="heading" aria-level=${level} id=${id ?? nothing}>${content}</div>`;
 
 /** One term and its value in a `<dl>`. */
-export const fact = (term: string, value: unknown): TemplateResult =>
+export const fact = (term: unknown, value: unknown): TemplateResult =>
   html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
 
 export const empty = (text: string): TemplateResult => html`<p part="empty" class="muted">${text}</p>`;

@@ -91,6 +91,7 @@ export function feedValidator(): Validator {
     level: IndicatorLevel,
     name: LocalizedText,
     unit: optional(LocalizedText),
+    unitOne: optional(LocalizedText),
     direction: optional(IndicatorDirection),
     baseline: optional(object({
       value: number(),

@@ -80,6 +80,8 @@ export const Indicator = z.looseObject({
   level: IndicatorLevel,
   name: LocalizedText,
   unit: text,
+  /** The unit said of one, where the language says it otherwise: "herramienta" beside "herramientas". */
+  unitOne: text,
   direction: z.optional(IndicatorDirection),
   baseline: z.optional(IndicatorValue),
   target: z.optional(IndicatorValue),

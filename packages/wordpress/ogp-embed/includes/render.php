@@ -1,7 +1,8 @@
 <?php
 /**
- * One tag for a block or a shortcode: every value checked, every attribute escaped, the fallback
- * link written by the server. A refused value writes no tag at all (editors see why).
+ * One tag for a block or a shortcode: every value checked, every attribute escaped, the card's
+ * published snapshot inside it when there is one (includes/snapshot.php), and the fallback link
+ * written by the server. A refused value writes no tag at all (editors see why).
  *
  * @package OgpEmbed
  */
@@ -39,10 +40,12 @@ function ogp_embed_render( $kind, array $input ) {
 
 	ogp_embed_enqueue_script();
 
+	// The card as published, in the language it was published in (the element then speaks it too).
+	$snapshot   = ogp_embed_snapshot( $kind, $spec, $values );
 	$attributes = array(
 		'src'            => esc_url( $values['src'], array( 'http', 'https' ) ),
 		$spec['id_attr'] => $values['id'],
-		'lang'           => $values['lang'],
+		'lang'           => $snapshot ? $snapshot['lang'] : $values['lang'],
 	);
 	if ( '' !== $spec['variant_attr'] ) {
 		$attributes[ $spec['variant_attr'] ] = $values['variant'];
@@ -56,7 +59,13 @@ function ogp_embed_render( $kind, array $input ) {
 	if ( $values['live'] ) {
 		$html .= ' live';
 	}
-	$html .= '>' . ogp_embed_fallback_link( $kind, $spec, $values ) . '</' . $spec['tag'] . '>';
+	if ( $snapshot ) {
+		// Sanitised by ogp_embed_sanitize_snapshot() when it was fetched (includes/snapshot.php).
+		$html .= ' snapshot>' . $snapshot['html'];
+	} else {
+		$html .= '>';
+	}
+	$html .= ogp_embed_fallback_link( $kind, $spec, $values ) . '</' . $spec['tag'] . '>';
 	return $html;
 }
 
