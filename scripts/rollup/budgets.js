@@ -39,11 +39,11 @@ export const PAGE_BUDGETS = {
   'ogp-feed': 28.04 * KB,
   'ogp-indicator': 30.16 * KB,
   // A plan loads the chunk of every element, which weighs less than its parts.
-  'ogp-plan': 39.56 * KB,
+  'ogp-plan': 39.58 * KB,
   'ogp-progress-bar': 11.7 * KB,
   'ogp-status-badge': 11.5 * KB,
   'ogp-timeline': 31.11 * KB,
-  '*': 39.56 * KB,
+  '*': 39.58 * KB,
 };
 
 /** Any one chunk of the embed by parts but the chunk of every element (a language's strings included). */

@@ -8,6 +8,7 @@ import type { OgpChangeEvent } from '../src/shared/events/ogp-change.js';
 import { nextEvent, part, parts, until, visibleText } from './helpers/dom.js';
 import { buildPlan, feedWith, manyCommitments, NOW } from './helpers/feeds.js';
 import { startFeedServer } from './helpers/feed-server.js';
+import { emulateForcedColors } from './helpers/forced-colors.js';
 
 const SAMPLE = '/examples/feeds/chile.json';
 const cards = (el: OgpPlan) => [...el.shadowRoot!.querySelectorAll('ogp-commitment')];
@@ -357,12 +358,15 @@ describe('<ogp-plan>', () => {
     for (const [lang, legend, sources] of [
       [
         'en',
-        'Limited completion (IRM): 2 No early results (IRM): 1 Marginal early results (IRM): 2 No information: 1',
+        ['Limited completion (IRM): 2 No information: 1', 'No early results (IRM): 1 Marginal early results (IRM): 2'],
         'Assessed by the IRM: 5 · No information: 1',
       ],
       [
         'es',
-        'Cumplimiento limitado (MRI): 2 Sin resultados tempranos (MRI): 1 Resultados tempranos marginales (MRI): 2 Sin información: 1',
+        [
+          'Cumplimiento limitado (MRI): 2 Sin información: 1',
+          'Sin resultados tempranos (MRI): 1 Resultados tempranos marginales (MRI): 2',
+        ],
         'Según el MRI: 5 · Sin información: 1',
       ],
     ] as const) {
@@ -372,15 +376,52 @@ describe('<ogp-plan>', () => {
       );
       await loaded;
       await el.updateComplete;
-      expect(visibleText(part(el, 'legend'))).to.equal(legend);
+      // How far they got, then the IRM's early results: two measures, two lists.
+      expect(parts(el, 'legend').map((list) => visibleText(list))).to.deep.equal(legend);
       expect(visibleText(part(el, 'sources'))).to.equal(sources);
       // No government figure: no average progress "known for 0 of 6".
       expect(el.shadowRoot!.querySelector('[part~="summary"] ogp-progress-bar')).to.equal(null);
-      expect(part(el, 'chart').querySelectorAll('rect').length).to.equal(4);
+      // The bar is how far they got: completion and "no information", not the early results.
+      expect(part(el, 'chart').querySelectorAll('rect').length).to.equal(2);
       await Promise.all(cards(el).map((card) => card.updateComplete));
       const unknown = cards(el).filter((card) => card.shadowRoot!.querySelector('[part~="status"]'));
       expect(unknown.map((card) => (card.commitment as { id: string }).id)).to.deep.equal(['CL0063']);
       await expect(el).to.be.accessible();
+    }
+  });
+
+  it("the summary reads without colour and in forced colours: each segment has its legend's shape and outline", async () => {
+    const feed = feedWith(manyCommitments(12));
+    const el = await fixture<OgpPlan>(
+      html`<ogp-plan lang="en" .plan=${feed.plans[0]} .feed=${feed} .now=${NOW}></ogp-plan>`,
+    );
+    const segments = [...part(el, 'chart').children] as SVGSVGElement[];
+    const entries = [...part(el, 'legend').children] as HTMLElement[];
+    // One segment per entry, in its order, as wide as its share, with the entry's own shape.
+    expect(segments.map((s) => s.dataset.status)).to.deep.equal(entries.map((li) => li.dataset.status));
+    const shapes = segments.map((s) => [...s.querySelector('svg')!.children].map((c) => c.outerHTML).join(''));
+    expect(shapes).to.deep.equal(
+      entries.map((li) => [...li.querySelector('[part~=icon]')!.children].map((c) => c.outerHTML).join('')),
+    );
+    expect(new Set(shapes).size, 'a different shape for each status').to.equal(4);
+    const bar = part(el, 'chart').getBoundingClientRect().width;
+    const counts = entries.map((li) => Number(li.textContent!.match(/\d+$/)![0]));
+    segments.forEach((s, i) => expect(s.getBoundingClientRect().width / bar).to.be.closeTo(counts[i]! / 12, 0.01));
+    // The shape is drawn apart from its segment: the page's background over the status colour.
+    const rect = segments[0]!.querySelector('rect')!;
+    const shape = segments[0]!.querySelector('svg')!;
+    expect(getComputedStyle(shape).color).to.not.equal(getComputedStyle(rect).fill);
+    await emulateForcedColors(true);
+    try {
+      // Forced colours: every segment outlined in the text colour, its shape in it too, on the background.
+      const canvasText = getComputedStyle(document.body).color;
+      for (const s of segments) {
+        expect(getComputedStyle(s.querySelector('rect')!).stroke).to.equal(canvasText);
+        expect(getComputedStyle(s.querySelector('svg')!).color).to.equal(canvasText);
+        expect(getComputedStyle(s.querySelector('rect')!).fill).to.not.equal(canvasText);
+      }
+    } finally {
+      await emulateForcedColors(false);
     }
   });
 

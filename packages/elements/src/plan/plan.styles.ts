@@ -26,9 +26,15 @@ export const planStyles = css`
     overflow: hidden;
   }
   rect {
+    width: 100%;
+    height: 100%;
     fill: var(--_s);
     stroke: Canvas;
     stroke-width: 1px;
+  }
+  /* Each segment's shape, drawn in the page's background colour over the segment's. */
+  [part~=chart] svg {
+    color: Canvas;
   }
   [part~=legend] {
     margin: 0;
@@ -85,7 +91,12 @@ export const planStyles = css`
   }
   @media (forced-colors: active) {
     rect {
-      fill: CanvasText;
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 2px;
+    }
+    [part~=chart] svg {
+      color: CanvasText;
     }
   }
   @media print {

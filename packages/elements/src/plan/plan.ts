@@ -1,7 +1,7 @@
-import { html, isServer, nothing } from 'lit';
+import { html, isServer, nothing, svg } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { findPlan, formatPercent, OGP_VALUES, summarizeVerdicts, VERDICT_KEYS, verdictLabel } from '@ogp-embed/sdk';
-import type { ActionPlan, Feed, OgpValue, VerdictKey } from '@ogp-embed/sdk';
+import type { ActionPlan, Feed, OgpValue, VerdictCount, VerdictKey } from '@ogp-embed/sdk';
 import type { OgpCommitment } from '../commitment/commitment.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
@@ -11,8 +11,7 @@ import type { OgpFilterDetail } from '../shared/events/ogp-filter.js';
 import type { DataSlice, Selection } from '../shared/feed-controller.js';
 import { planSlice, startsOnDigest, type ReadInput } from '../shared/data-slices.js';
 import { placeChildren } from '../shared/place-children.js';
-import { stackedRects } from '../shared/stacked-bar.js';
-import { statusIcon, statusIconStyles } from '../shared/status-icon.js';
+import { shapeOf, SHAPES, statusIcon, statusIconStyles } from '../shared/status-icon.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { empty, heading, inLang } from '../shared/templates.js';
 import { verdictTone } from '../shared/verdict.js';
@@ -63,8 +62,10 @@ type Choice = [value: string, shown: string, lang?: string];
  * @csspart title - The plan's title.
  * @csspart period - Its period and phase.
  * @csspart summary - Totals, average progress and the status chart.
- * @csspart chart - The stacked bar of commitments by verdict (its text is the legend).
- * @csspart legend - Counts by verdict, in words.
+ * @csspart chart - How far the commitments got, by verdict, as a stacked bar: each segment with its
+ *   legend's shape (its text is the legend).
+ * @csspart legend - Counts by verdict, in words: how far they got, then (a list of its own) the IRM's
+ *   early results, another measure.
  * @csspart sources - How many verdicts come from the government, the IRM, or neither.
  * @csspart controls - The search, filter and sort form.
  * @csspart results - "Showing 1–20 of 134".
@@ -215,14 +216,31 @@ export class OgpPlan extends OgpDataElement<ActionPlan> {
     }
     const sources = (['government', 'irm', 'unknown'] as const).filter((source) => verdicts.bySource[source]);
     const { colon } = this.t.shared;
-    // The statuses' bar with its legend, then the average with its own bar below it: a figure never
-    // sits between two bars, where it was read as the other bar's.
+    // How far the commitments got (the government's statuses, the IRM's completion, or nothing
+    // known) in the bar, each segment with its legend's shape, so it reads without colour; the
+    // IRM's early results, another measure, in a list of their own. Then the average with its own
+    // bar: a figure never sits between two bars, where it was read as the other bar's.
+    const extent = verdicts.counts.filter((v) => verdictTone(v) !== 'irm');
+    const shown = extent.reduce((sum, v) => sum + v.count, 0);
+    let x = 0;
+    const legend = (list: VerdictCount[], label?: string) =>
+      list.length
+        ? html`<ul part="legend" aria-label=${label ?? nothing}>
+        ${list.map((v) => html`<li data-status=${verdictTone(v)}>${statusIcon(verdictTone(v))}${verdictLabel(v, this.t.labels)}${colon}${v.count}</li>`)}
+      </ul>`
+        : nothing;
     return html`<div part="summary">
       <p part="total"><strong>${count(t.commitments, total, this.locale)}</strong>${overdue ? ` · ${count(t.overdue, overdue, this.locale)}` : ''}</p>
-      <svg part="chart" aria-hidden="true" preserveAspectRatio="none">${stackedRects(verdicts.counts.map((v) => [verdictTone(v), (v.count / total) * 100]))}</svg>
-      <ul part="legend" aria-label=${t.byStatus}>
-        ${verdicts.counts.map((v) => html`<li data-status=${verdictTone(v)}>${statusIcon(verdictTone(v))}${verdictLabel(v, this.t.labels)}${colon}${v.count}</li>`)}
-      </ul>
+      ${
+        shown
+          ? html`<svg part="chart" aria-hidden="true">${extent.map((v) => {
+              const tone = verdictTone(v);
+              const width = (v.count / shown) * 100;
+              return svg`<svg x="${(x += width) - width}%" width="${width}%" data-status=${tone}><rect/><svg viewBox="0 0 16 16">${SHAPES[shapeOf(tone)]}</svg></svg>`;
+            })}</svg>`
+          : nothing
+      }
+      ${legend(extent, t.byStatus)}${legend(verdicts.counts.filter((v) => !extent.includes(v)))}
       <p part="sources">${[
         ...sources.map((source) => count(t.sources[source], verdicts.bySource[source], this.locale)),
         ...(verdicts.disagreements ? [count(t.disagreements, verdicts.disagreements, this.locale)] : []),

@@ -3,7 +3,6 @@ import { html, nothing, svg } from 'lit';
 import type { TemplateResult, PropertyDeclarations } from 'lit';
 import { hostStyles } from '../shared/host.styles.js';
 import { OgpElement } from '../shared/ogp-element.js';
-import { stackedRects } from '../shared/stacked-bar.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { progressBarStyles } from './progress-bar.styles.js';
 
@@ -102,6 +101,7 @@ export class OgpProgressBar extends OgpElement {
     // Weights that are not positive numbers count as 1.
     const weights = segments?.map((s) => (finite(s.weight)! > 0 ? finite(s.weight)! : 1));
     const total = weights?.reduce((sum, w) => sum + w, 0);
+    let x = 0;
     // One bar, one thing: the bar is the percentage; milestones are a row of their own, in words.
     return html`<div part="base" role="progressbar" class=${percent === undefined ? 'unknown' : nothing}
       data-status=${this.status || 'in-progress'} aria-label=${this.label || this.strings!.shared.progress} aria-valuemin="0" aria-valuemax="100"
@@ -113,9 +113,12 @@ export class OgpProgressBar extends OgpElement {
       <span part="value" aria-hidden="true">${shown}</span>
     </div>${
       segments
-        ? html`<p part="milestones"><svg part="segments" aria-hidden="true" preserveAspectRatio="none">${stackedRects(
-            segments.map((s, i) => [s.state, (weights![i]! / total!) * 100]),
-            'segment',
+        ? html`<p part="milestones"><svg part="segments" aria-hidden="true" preserveAspectRatio="none">${segments.map(
+            (s, i) => {
+              // Side by side, each as wide as its share of the weights.
+              const width = (weights![i]! / total!) * 100;
+              return svg`<rect part="segment" data-status=${s.state} x="${(x += width) - width}%" width="${width}%" height="100%"/>`;
+            },
           )}</svg>${t.milestones(done!, segments.length)}</p>`
         : nothing
     }`;

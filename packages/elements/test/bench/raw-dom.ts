@@ -147,7 +147,7 @@ function inLang({ text, lang }: FeedText): HTMLSpanElement {
   return span;
 }
 
-/** Rectangles side by side, each as wide as its share (shared/stacked-bar.ts). */
+/** Rectangles side by side, each as wide as its share (the progress bar's milestones row). */
 function stackedRects(svg: Element, shares: Array<[status: string, percent: number]>, part?: string): void {
   let x = 0;
   for (const [status, width] of shares) {
@@ -395,10 +395,23 @@ function fillSummary(
     average.textContent = `${t.average}: ${formatPercent(sum / withProgress, lang)} (${t.knownFor(withProgress, total)})`;
     chart.before(rawProgressBar(sum / withProgress, undefined, lang, t.average), average);
   }
-  stackedRects(
-    chart,
-    verdicts.counts.map((v) => [verdictTone(v), (v.count / total) * 100]),
-  );
+  // How far they got, each segment with its shape (the plan's chart); the IRM's early results are not in it.
+  const extent = verdicts.counts.filter((v) => verdictTone(v) !== 'irm');
+  const shown = extent.reduce((n, v) => n + v.count, 0);
+  let x = 0;
+  for (const v of extent) {
+    const tone = verdictTone(v);
+    const width = (v.count / shown) * 100;
+    const segment = document.createElementNS(SVG_NS, 'svg');
+    segment.setAttribute('x', `${x}%`);
+    segment.setAttribute('width', `${width}%`);
+    segment.dataset.status = tone;
+    const shape = statusIcon(tone);
+    shape.removeAttribute('class');
+    segment.append(document.createElementNS(SVG_NS, 'rect'), shape);
+    chart.append(segment);
+    x += width;
+  }
   legend.setAttribute('aria-label', t.byStatus);
   for (const v of verdicts.counts) {
     const item = clone<HTMLLIElement>(LEGEND_ITEM);
