@@ -35,18 +35,17 @@ export function stringsIn(lang: Lang, locale = ''): Strings | undefined {
  * rather than show nothing; the single file says so in one console line.
  */
 export function loadStrings(lang: Lang): Promise<Strings> {
-  return (loading[lang] ??= IMPORTS[lang]()
-    .then(
-      (module) => module.default,
-      (error: unknown) => {
-        if (lang === 'en') {
-          delete loading[lang];
-          throw error;
-        }
-        // The single file from another host without `crossorigin`: the browser refuses its import(), and says nothing.
-        if (SINGLE_FILE) console.warn(`ogp-embed: no ${lang} words: crossorigin?`, error);
-        return loadStrings('en');
-      },
-    )
-    .then((words) => (loaded[lang] = words)));
+  return (loading[lang] ??= IMPORTS[lang]().then(
+    (module) => (loaded[lang] = module.default),
+    (error: unknown) => {
+      // English is inside the single file: only the chunked builds can miss it.
+      if (!SINGLE_FILE && lang === 'en') {
+        delete loading[lang];
+        throw error;
+      }
+      // The browser refuses the single file's import() from another host without `crossorigin`, and says nothing.
+      if (SINGLE_FILE) console.warn(`ogp-embed: ${lang} needs crossorigin`, error);
+      return loadStrings('en').then((english) => (loaded[lang] = english));
+    },
+  ));
 }
