@@ -7,36 +7,23 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { startFaultServer, type FaultServer } from '../helpers/fault-server.js';
+import type { Page } from 'playwright-core';
 import {
-  DIST,
   embedPage,
   injected,
-  launchChromium,
   openGuardedPage,
-  requireFreshBundles,
   shadowText,
   violations,
   waitForText,
   waitForWords,
+  useE2ePage,
 } from '../helpers/e2e.js';
 import { HOSTILE_CASES, hostileBody, hostileCase, hostileContentType } from '../helpers/hostile-corpus.js';
 
-let server: FaultServer;
-let browser: Browser;
-
-before(async () => {
-  requireFreshBundles();
-  server = await startFaultServer({ files: { '/dist/': DIST } });
-  for (const c of HOSTILE_CASES)
-    server.feed(`/hostile/${c.id}`, { body: hostileBody(c), contentType: hostileContentType(c) });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const e2e = useE2ePage({
+  feeds: Object.fromEntries(
+    HOSTILE_CASES.map((c) => [`/hostile/${c.id}`, { body: hostileBody(c), contentType: hostileContentType(c) }]),
+  ),
 });
 
 const CONTROL = `<ogp-commitment id="control" src="/hostile/valid" commitment="CL0069"></ogp-commitment>`;
@@ -75,10 +62,10 @@ describe('every hostile feed on one page, beside a valid one', () => {
   const cases = HOSTILE_CASES.filter((c) => c.id !== 'fifty-megabytes' && c.id !== 'valid');
 
   before(async () => {
-    ({ page, errors } = await openGuardedPage(browser));
+    ({ page, errors } = await openGuardedPage(e2e.browser));
     page.on('console', (message) => logged.push(message.text()));
-    server.page('/hostile.html', embedPage([CONTROL, ...cases.map((c) => element(c.id))].join('\n')));
-    await page.goto(server.url('/hostile.html'));
+    e2e.server.page('/hostile.html', embedPage([CONTROL, ...cases.map((c) => element(c.id))].join('\n')));
+    await page.goto(e2e.server.url('/hostile.html'));
   });
 
   after(() => page?.close());
@@ -132,8 +119,8 @@ describe('every hostile feed on one page, beside a valid one', () => {
 
 describe('a 50 MB feed', () => {
   test('is shown, and the page keeps answering: animation frames keep coming and a click is handled', async (t) => {
-    server.feed('/big.json', { body: hostileBody(hostileCase('fifty-megabytes')) });
-    const { page, errors } = await openGuardedPage(browser);
+    e2e.server.feed('/big.json', { body: hostileBody(hostileCase('fifty-megabytes')) });
+    const { page, errors } = await openGuardedPage(e2e.browser);
     // Frames and long tasks are counted from before the bundle loads; the button is the page's own.
     await page.addInitScript({
       content: `
@@ -143,18 +130,18 @@ describe('a 50 MB feed', () => {
         new PerformanceObserver((list) => { for (const e of list.getEntries()) { window.__frames.longTasks++; window.__frames.longestTask = Math.max(window.__frames.longestTask, e.duration); } }).observe({ type: 'longtask', buffered: true });
       `,
     });
-    server.page(
+    e2e.server.page(
       '/big.html',
       embedPage(`<button id="poke" type="button">0</button><script type="module" src="/big-page.js"></script>
         ${CONTROL}
         <ogp-commitment id="big" src="/big.json" commitment="CL0069"></ogp-commitment>`),
     );
-    server.feed('/big-page.js', {
+    e2e.server.feed('/big-page.js', {
       contentType: 'text/javascript',
       body: `document.getElementById('poke').addEventListener('click', (e) => { e.target.textContent = String(Number(e.target.textContent) + 1); });`,
     });
     const started = performance.now();
-    await page.goto(server.url('/big.html'));
+    await page.goto(e2e.server.url('/big.html'));
     // Clicked while the feed is on its way: the click is handled, at the latest once the parse ends.
     await page.click('#poke', { timeout: 60_000 });
     await waitForWords(page, '#big', ['Design integrated legislative information platform'], 60_000);

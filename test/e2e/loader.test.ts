@@ -8,19 +8,8 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { startFaultServer, type FaultServer } from '../helpers/fault-server.js';
-import {
-  DIST,
-  embedPage,
-  launchChromium,
-  openGuardedPage,
-  requireFreshBundles,
-  STRICT_CSP,
-  violations,
-  waitForWords,
-} from '../helpers/e2e.js';
+import { after, describe, test } from 'node:test';
+import { DIST, embedPage, openGuardedPage, STRICT_CSP, violations, waitForWords, useE2ePage } from '../helpers/e2e.js';
 import { hostileBody, hostileCase } from '../helpers/hostile-corpus.js';
 import { SKELETON_HEIGHTS } from '../../packages/elements/src/loader/loader.js';
 import { publish } from '../../packages/sdk/test/helpers/published-parts.js';
@@ -30,13 +19,11 @@ const BASE = '/cdn/ogp-embed/v1/';
 /** The build again, for the test that holds one of its chunks back. */
 const EARLY = '/early-cdn/';
 
-let server: FaultServer;
-let browser: Browser;
 let broken = '';
 let chunkless = '';
 
-before(async () => {
-  requireFreshBundles();
+/** Copies of the build, made before the server serves them. */
+function copyBuild(): void {
   // A copy of the build without the agreements' own chunk: what a half-finished upload leaves.
   broken = mkdtempSync(join(tmpdir(), 'ogp-loader-'));
   cpSync(DIST, broken, { recursive: true });
@@ -45,17 +32,15 @@ before(async () => {
   chunkless = mkdtempSync(join(tmpdir(), 'ogp-loader-'));
   cpSync(DIST, chunkless, { recursive: true });
   for (const file of readdirSync(chunkless)) if (/^ogp-embed-/.test(file)) rmSync(join(chunkless, file));
-  server = await startFaultServer({
-    files: { [BASE]: DIST, [EARLY]: DIST, '/broken/': broken, '/chunkless/': chunkless },
-  });
-  server.feed('/hang.json', { hang: true });
-  server.feed('/feed.json', { body: hostileBody(hostileCase('valid')), etag: '"v1"' });
-  browser = await launchChromium();
+}
+
+const e2e = useE2ePage({
+  prepare: copyBuild,
+  files: () => ({ [BASE]: DIST, [EARLY]: DIST, '/broken/': broken, '/chunkless/': chunkless }),
+  feeds: { '/hang.json': { hang: true }, '/feed.json': { body: hostileBody(hostileCase('valid')), etag: '"v1"' } },
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
+after(() => {
   for (const dir of [broken, chunkless]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -68,11 +53,11 @@ for (const [kind, script] of Object.entries(SCRIPTS)) {
   describe(`the loader as a ${kind} script, from ${BASE}`, () => {
     test('defines the elements on the page and those added later, importing only their chunks, from beside itself', async () => {
       const path = `/present-${kind}.html`;
-      server.page(path, embedPage(`<ogp-progress-bar id="bar" value="40"></ogp-progress-bar>`, [script]), {
+      e2e.server.page(path, embedPage(`<ogp-progress-bar id="bar" value="40"></ogp-progress-bar>`, [script]), {
         headers: { 'content-security-policy': STRICT_CSP },
       });
-      const { page, errors } = await openGuardedPage(browser);
-      await page.goto(server.url(path));
+      const { page, errors } = await openGuardedPage(e2e.browser);
+      await page.goto(e2e.server.url(path));
       await waitForWords(page, '#bar', ['40%']);
       const loaded = () =>
         page.evaluate(
@@ -131,8 +116,8 @@ for (const [kind, script] of Object.entries(SCRIPTS)) {
 test('an element whose chunk fails to load keeps its fallback content, logs why and sends ogp-error', async () => {
   const body = `<ogp-agreements id="card" src="/feed.json"><a href="/forum">Read the agreements</a></ogp-agreements>
 <ogp-progress-bar id="bar" value="40"></ogp-progress-bar>`;
-  server.page('/broken.html', embedPage(body, [`<script type="module" src="/broken/ogp-embed.js"></script>`]));
-  const { page, errors } = await openGuardedPage(browser, [
+  e2e.server.page('/broken.html', embedPage(body, [`<script type="module" src="/broken/ogp-embed.js"></script>`]));
+  const { page, errors } = await openGuardedPage(e2e.browser, [
     /Failed to load resource/,
     /ogp-embed could not load <ogp-agreements>/,
   ]);
@@ -141,7 +126,7 @@ test('an element whose chunk fails to load keeps its fallback content, logs why 
   });
   const logged: string[] = [];
   page.on('console', (message) => message.type() === 'error' && logged.push(message.text()));
-  await page.goto(server.url('/broken.html'));
+  await page.goto(e2e.server.url('/broken.html'));
   // The other element still comes.
   await waitForWords(page, '#bar', ['40%']);
   await page.waitForFunction('window.__loadErrors.length > 0', undefined, { timeout: 10_000 });
@@ -168,26 +153,26 @@ test("the loader starts a card's data requests before the card's code has come, 
   // The feed published by parts under /early/; the chunk with the SDK's client held back 1.5 s.
   const feed = JSON.parse(hostileBody(hostileCase('valid')).toString('utf8'));
   const published = publish(feed, '/early/feed.json');
-  for (const [path, document] of published.documents) server.feed(path, { body: document, etag: `"${path}"` });
+  for (const [path, document] of published.documents) e2e.server.feed(path, { body: document, etag: `"${path}"` });
   const dataChunk = readdirSync(DIST).find((file) => /^ogp-embed-data-/.test(file))!;
-  server.feed(`${EARLY}${dataChunk}`, {
+  e2e.server.feed(`${EARLY}${dataChunk}`, {
     body: readFileSync(join(DIST, dataChunk)),
     contentType: 'text/javascript',
     delay: 1500,
   });
   const part = '/early/feed.parts/commitment/CL0069.json';
   const index = '/early/feed.parts/index.json';
-  server.page(
+  e2e.server.page(
     '/early.html',
     embedPage(`<ogp-commitment id="card" src="/early/feed.json" commitment="CL0069"></ogp-commitment>`, [
       `<script type="module" src="${EARLY}ogp-embed.js"></script>`,
     ]),
   );
-  const { page, errors } = await openGuardedPage(browser);
-  await page.goto(server.url('/early.html'));
+  const { page, errors } = await openGuardedPage(e2e.browser);
+  await page.goto(e2e.server.url('/early.html'));
   await waitForWords(page, '#card', [TITLE]);
-  const [chunkAsked] = server.requestsFor(`${EARLY}${dataChunk}`);
-  const [partAsked] = server.requestsFor(part);
+  const [chunkAsked] = e2e.server.requestsFor(`${EARLY}${dataChunk}`);
+  const [partAsked] = e2e.server.requestsFor(part);
   assert.ok(chunkAsked && partAsked, 'the data chunk and the part were asked for');
   // Asked for while the client's code was still on its way, not once it had run.
   assert.ok(
@@ -195,9 +180,9 @@ test("the loader starts a card's data requests before the card's code has come, 
     `the part at ${Math.round(partAsked.at - chunkAsked.at)} ms after the chunk was asked for`,
   );
   // Taken by the card's client: one request per document, the whole feed never.
-  assert.equal(server.requestsFor(part).length, 1);
-  assert.equal(server.requestsFor(index).length, 1);
-  assert.equal(server.requestsFor('/early/feed.json').length, 0);
+  assert.equal(e2e.server.requestsFor(part).length, 1);
+  assert.equal(e2e.server.requestsFor(index).length, 1);
+  assert.equal(e2e.server.requestsFor('/early/feed.json').length, 0);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -205,28 +190,28 @@ test("the loader starts a card's data requests before the card's code has come, 
 test("an element that reads the whole feed, inside <ogp-feed>: the feed asked once, early, and read by the provider's client", async () => {
   // Without the handover the client asks again once its code runs: the feed would be asked twice.
   const feed = JSON.parse(hostileBody(hostileCase('valid')).toString('utf8'));
-  server.feed('/whole/feed.json', { body: JSON.stringify(feed), etag: '"whole"' });
+  e2e.server.feed('/whole/feed.json', { body: JSON.stringify(feed), etag: '"whole"' });
   const dataChunk = readdirSync(DIST).find((file) => /^ogp-embed-data-/.test(file))!;
-  server.feed(`${EARLY}${dataChunk}`, {
+  e2e.server.feed(`${EARLY}${dataChunk}`, {
     body: readFileSync(join(DIST, dataChunk)),
     contentType: 'text/javascript',
     delay: 1500,
   });
-  server.page(
+  e2e.server.page(
     '/whole.html',
     // No forum named: the element shows the feed's first, which only the whole feed says.
     embedPage(`<ogp-feed src="/whole/feed.json"><ogp-agreements id="card" lang="en"></ogp-agreements></ogp-feed>`, [
       `<script type="module" src="${EARLY}ogp-embed.js"></script>`,
     ]),
   );
-  const { page, errors } = await openGuardedPage(browser);
-  await page.goto(server.url('/whole.html'));
+  const { page, errors } = await openGuardedPage(e2e.browser);
+  await page.goto(e2e.server.url('/whole.html'));
   await waitForWords(page, '#card', ['Open Government Roundtable']);
-  const [chunkAsked] = server.requestsFor(`${EARLY}${dataChunk}`);
-  const [feedAsked] = server.requestsFor('/whole/feed.json');
+  const [chunkAsked] = e2e.server.requestsFor(`${EARLY}${dataChunk}`);
+  const [feedAsked] = e2e.server.requestsFor('/whole/feed.json');
   assert.ok(chunkAsked && feedAsked);
   assert.ok(feedAsked.at < chunkAsked.at + 1500, 'asked while the client was still on its way');
-  assert.equal(server.requestsFor('/whole/feed.json').length, 1, 'the page downloads the feed once');
+  assert.equal(e2e.server.requestsFor('/whole/feed.json').length, 1, 'the page downloads the feed once');
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -240,9 +225,9 @@ describe('no layout jump when an element is defined', () => {
     })
     .join('\n');
   const heights = (path: string) => async (width: number) => {
-    const { page } = await openGuardedPage(browser, [/.*/]);
+    const { page } = await openGuardedPage(e2e.browser, [/.*/]);
     await page.setViewportSize({ width, height: 800 });
-    await page.goto(server.url(path));
+    await page.goto(e2e.server.url(path));
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const measured = (await page.evaluate(
       `[...document.querySelectorAll('[id^=e]')].map((el) => [el.matches(':defined'), Math.round(el.getBoundingClientRect().height)])`,
@@ -253,8 +238,8 @@ describe('no layout jump when an element is defined', () => {
 
   for (const width of [360, 1280]) {
     test(`the space kept for each element not yet defined is its skeleton's (${width} px wide)`, async () => {
-      server.page('/kept.html', embedPage(body, ['<script type="module" src="/chunkless/ogp-embed.js"></script>']));
-      server.page('/skeletons.html', embedPage(body, [SCRIPTS.module]));
+      e2e.server.page('/kept.html', embedPage(body, ['<script type="module" src="/chunkless/ogp-embed.js"></script>']));
+      e2e.server.page('/skeletons.html', embedPage(body, [SCRIPTS.module]));
       const kept = await heights('/kept.html')(width);
       const skeletons = await heights('/skeletons.html')(width);
       assert.ok(

@@ -6,25 +6,12 @@
  * Needs `npm run build` first.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { startFaultServer, type FaultServer } from '../helpers/fault-server.js';
-import { DIST, embedPage, launchChromium, openGuardedPage, requireFreshBundles } from '../helpers/e2e.js';
+import { describe, test } from 'node:test';
+import type { CDPSession, Page } from 'playwright-core';
+import { embedPage, openGuardedPage, useE2ePage } from '../helpers/e2e.js';
 import { hostileBody, hostileCase } from '../helpers/hostile-corpus.js';
 
-let server: FaultServer;
-let browser: Browser;
-
-before(async () => {
-  requireFreshBundles();
-  server = await startFaultServer({ files: { '/dist/': DIST } });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useE2ePage();
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -33,23 +20,23 @@ const RENDERED = `document.querySelectorAll('ogp-commitment').length > 0 && [...
 
 describe('200 live elements showing one feed', () => {
   test('make one request per poll, each one answered with a 304 once the feed is known', async () => {
-    server.feed('/shared.json', { body: hostileBody(hostileCase('valid')), etag: '"v1"' });
+    e2e.server.feed('/shared.json', { body: hostileBody(hostileCase('valid')), etag: '"v1"' });
     const elements = Array.from(
       { length: 200 },
       (_, i) =>
         `<ogp-commitment id="c${i}" src="/shared.json" commitment="${i % 2 ? 'CL0069' : 'CL0070'}" variant="compact" live refresh="1"></ogp-commitment>`,
     );
-    server.page('/two-hundred.html', embedPage(elements.join('\n')));
-    const { page, errors } = await openGuardedPage(browser);
-    await page.goto(server.url('/two-hundred.html'));
+    e2e.server.page('/two-hundred.html', embedPage(elements.join('\n')));
+    const { page, errors } = await openGuardedPage(e2e.browser);
+    await page.goto(e2e.server.url('/two-hundred.html'));
     await page.waitForFunction(
       `(() => { const n = [...document.querySelectorAll('ogp-commitment')].filter((el) => el.shadowRoot && el.shadowRoot.querySelector('[part~="compact"]')).length; return n === 200; })()`,
       undefined,
       { timeout: 20_000 },
     );
-    const from = server.requestsFor('/shared.json').length;
+    const from = e2e.server.requestsFor('/shared.json').length;
     await wait(4_500);
-    const polls = server.requestsFor('/shared.json').slice(from);
+    const polls = e2e.server.requestsFor('/shared.json').slice(from);
     // One poll a second for 4.5 s: four or five requests, never two for the same poll.
     assert.ok(polls.length >= 3 && polls.length <= 5, `${polls.length} requests in 4.5 s`);
     for (let i = 1; i < polls.length; i++) {
@@ -102,12 +89,12 @@ async function census(page: Page, cdp: CDPSession): Promise<Census> {
 
 describe('1,000 elements attached and removed, ten times over', () => {
   test('leave no timer, listener, DOM node or memory behind', async (t) => {
-    server.feed('/many.json', { body: hostileBody(hostileCase('valid')), etag: '"v1"' });
-    server.page('/many.html', embedPage('<main id="room"></main>'));
-    const { page, errors } = await openGuardedPage(browser);
+    e2e.server.feed('/many.json', { body: hostileBody(hostileCase('valid')), etag: '"v1"' });
+    e2e.server.page('/many.html', embedPage('<main id="room"></main>'));
+    const { page, errors } = await openGuardedPage(e2e.browser);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.goto(server.url('/many.html'));
+    await page.goto(e2e.server.url('/many.html'));
     // The loader imports an element's code when the first one comes: the count starts once the
     // code is there, as it did when one file defined every element at once.
     await page.evaluate(`(async () => {

@@ -7,39 +7,27 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startFaultServer, type FaultServer } from '../helpers/fault-server.js';
 import {
-  DIST,
   embedPage,
-  launchChromium,
   openGuardedPage,
-  requireFreshBundles,
   shadowText,
   violations,
   waitForText,
   waitForWords,
+  useE2ePage,
 } from '../helpers/e2e.js';
 import { hostileBody, hostileCase } from '../helpers/hostile-corpus.js';
 import { validFeed } from '../fixtures/hostile/generate.js';
 
 const TITLE = 'Design integrated legislative information platform';
 
-let site: FaultServer;
 /** Another origin: the feed's host, when it is not the page's. */
 let feedHost: FaultServer;
-let browser: Browser;
-
-before(async () => {
-  requireFreshBundles();
-  site = await startFaultServer({ files: { '/dist/': DIST } });
-  feedHost = await startFaultServer();
-  browser = await launchChromium();
-});
+const e2e = useE2ePage({ prepare: async () => (feedHost = await startFaultServer()) });
 
 after(async () => {
-  await browser?.close();
-  await site?.close();
   await feedHost?.close();
 });
 
@@ -82,18 +70,18 @@ describe('faults on one page, beside a feed that works', () => {
   const logged: string[] = [];
 
   before(async () => {
-    site.feed('/faults/ok.json', { body: valid() });
-    site.feed('/faults/e500.json', { status: 500, body: 'Internal Server Error', contentType: 'text/plain' });
-    site.feed('/faults/e404.json', { status: 404, body: '<h1>Not found</h1>', contentType: 'text/html' });
-    site.feed('/faults/hang.json', { hang: true });
-    site.feed('/faults/slow.json', { body: valid(), slow: { chunks: 20, every: 100 } });
-    site.feed('/faults/cut.json', { body: valid(), cutOffAt: 0.5 });
-    site.feed('/faults/nm304.json', { status: 304 });
+    e2e.server.feed('/faults/ok.json', { body: valid() });
+    e2e.server.feed('/faults/e500.json', { status: 500, body: 'Internal Server Error', contentType: 'text/plain' });
+    e2e.server.feed('/faults/e404.json', { status: 404, body: '<h1>Not found</h1>', contentType: 'text/html' });
+    e2e.server.feed('/faults/hang.json', { hang: true });
+    e2e.server.feed('/faults/slow.json', { body: valid(), slow: { chunks: 20, every: 100 } });
+    e2e.server.feed('/faults/cut.json', { body: valid(), cutOffAt: 0.5 });
+    e2e.server.feed('/faults/nm304.json', { status: 304 });
     feedHost.feed('/refuses.json', { body: valid(), cors: false });
     feedHost.feed('/allows.json', { body: valid() });
     // The browser's own console lines for the failures provoked here, and only those.
     const expected = [/\/faults\/(e500|e404|cut|hang|nm304)\.json/, new RegExp(`${feedHost.origin}/refuses\\.json`)];
-    ({ page, errors } = await openGuardedPage(browser, expected));
+    ({ page, errors } = await openGuardedPage(e2e.browser, expected));
     page.on('console', (message) => logged.push(message.text()));
     const elements = [
       `<ogp-commitment id="ok" src="/faults/ok.json" commitment="CL0069"></ogp-commitment>`,
@@ -104,8 +92,8 @@ describe('faults on one page, beside a feed that works', () => {
           `<ogp-commitment id="${f.id}" src="${f.feed()}" commitment="CL0069"><a href="https://www.opengovpartnership.org/">OGP</a></ogp-commitment>`,
       ),
     ];
-    site.page('/faults.html', embedPage(elements.join('\n')));
-    await page.goto(site.url('/faults.html'));
+    e2e.server.page('/faults.html', embedPage(elements.join('\n')));
+    await page.goto(e2e.server.url('/faults.html'));
   });
 
   after(() => page?.close());
@@ -137,10 +125,10 @@ describe('faults on one page, beside a feed that works', () => {
 
   test("each feed was asked for once: a failure is not retried behind the reader's back", () => {
     for (const path of ['/faults/e500.json', '/faults/e404.json', '/faults/cut.json', '/faults/hang.json']) {
-      assert.equal(site.requestsFor(path).length, 1, path);
+      assert.equal(e2e.server.requestsFor(path).length, 1, path);
     }
     // The 304 is asked again once, plainly, before the client gives up.
-    assert.equal(site.requestsFor('/faults/nm304.json').length, 2);
+    assert.equal(e2e.server.requestsFor('/faults/nm304.json').length, 2);
   });
 
   test('the working elements are untouched by their failing neighbours; no other error, no violation', async () => {
@@ -157,24 +145,24 @@ describe('a feed that turns invalid, then recovers', () => {
     const v2 = validFeed();
     v2.plans[0].commitments[0].title.en = `${TITLE}, second edition`;
     // Valid, then an array where the feed belongs, then valid again (a new version).
-    site.feed('/flaky.json', (index) =>
+    e2e.server.feed('/flaky.json', (index) =>
       index === 0
         ? { body: v1, etag: '"v1"' }
         : index === 1
           ? { body: hostileBody(hostileCase('array-root')) }
           : { body: v2, etag: '"v2"' },
     );
-    const { page, errors } = await openGuardedPage(browser);
+    const { page, errors } = await openGuardedPage(e2e.browser);
     const said: string[] = [];
     page.on('console', (message) => said.push(message.text()));
     await page.addInitScript({
       content: `window.__events = []; for (const type of ['ogp-load', 'ogp-change', 'ogp-error']) document.addEventListener(type, (e) => window.__events.push({ type, stale: e.detail.stale }));`,
     });
-    site.page(
+    e2e.server.page(
       '/flaky.html',
       embedPage(`<ogp-commitment id="flaky" src="/flaky.json" commitment="CL0069" live refresh="1"></ogp-commitment>`),
     );
-    await page.goto(site.url('/flaky.html'));
+    await page.goto(e2e.server.url('/flaky.html'));
 
     const fresh = await waitForWords(page, '#flaky', [TITLE, 'Updated:']);
     assert.ok(!fresh.includes('Could not refresh'), fresh);

@@ -4,28 +4,16 @@
  * child and grandchild results) and the progress the platform reported, with no markup from the
  * platforms' rich text and no error. Needs `npm run build` first.
  */
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { startFaultServer, type FaultServer } from '../helpers/fault-server.js';
-import {
-  DIST,
-  embedPage,
-  launchChromium,
-  openGuardedPage,
-  requireFreshBundles,
-  shadowText,
-  waitForWords,
-} from '../helpers/e2e.js';
+import { embedPage, openGuardedPage, shadowText, waitForWords, useE2ePage } from '../helpers/e2e.js';
 import { axeViolations } from './helpers/browser.js';
 import { ROOT, runCli, tempDir } from '../../packages/cli/test/run-cli.js';
 
 const FIXTURES = join(ROOT, 'test/fixtures/platforms');
 const temp = tempDir();
-let server: FaultServer;
-let browser: Browser;
 
 async function importToFeed(platform: 'decidim' | 'gobierto', file: string, lang = 'es'): Promise<Buffer> {
   const out = join(temp.dir, `${platform}-${file}.json`);
@@ -46,32 +34,27 @@ async function importToFeed(platform: 'decidim' | 'gobierto', file: string, lang
   return readFileSync(out);
 }
 
-before(async () => {
-  requireFreshBundles();
-  server = await startFaultServer({ files: { '/dist/': DIST } });
-  server.feed('/feeds/decidim.json', { body: await importToFeed('decidim', 'results-export.csv', 'en') });
-  server.feed('/feeds/decidim-2017.json', { body: await importToFeed('decidim', 'results-2017.csv', 'es') });
-  server.feed('/feeds/gobierto.json', { body: await importToFeed('gobierto', 'plan.csv') });
-  browser = await launchChromium();
+const e2e = useE2ePage({
+  feeds: async () => ({
+    '/feeds/decidim.json': { body: await importToFeed('decidim', 'results-export.csv', 'en') },
+    '/feeds/decidim-2017.json': { body: await importToFeed('decidim', 'results-2017.csv', 'es') },
+    '/feeds/gobierto.json': { body: await importToFeed('gobierto', 'plan.csv') },
+  }),
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  temp.remove();
-});
+after(() => temp.remove());
 
 describe('imported platform feeds in Chromium', () => {
   test('Decidim results: commitments, milestones down to grandchildren, Decidim progress', async () => {
-    server.page(
+    e2e.server.page(
       '/decidim.html',
       embedPage(`<main><h1>Results</h1><h2>Imported from Decidim</h2>
         <ogp-commitment id="park" src="/feeds/decidim.json" commitment="101" variant="full"></ogp-commitment>
         <ogp-commitment id="bike" src="/feeds/decidim.json" commitment="201"></ogp-commitment>
         <ogp-commitment id="library" src="/feeds/decidim-2017.json" commitment="PAM-01" variant="full" lang="es"></ogp-commitment></main>`),
     );
-    const { page, errors } = await openGuardedPage(browser);
-    await page.goto(server.url('/decidim.html'));
+    const { page, errors } = await openGuardedPage(e2e.browser);
+    await page.goto(e2e.server.url('/decidim.html'));
     const park = await waitForWords(page, '#park', [
       'Renovate Clot park',
       '50%',
@@ -101,7 +84,7 @@ describe('imported platform feeds in Chromium', () => {
   });
 
   test('Gobierto nodes: commitments with their progress, unknown where the file gives none', async () => {
-    server.page(
+    e2e.server.page(
       '/gobierto.html',
       embedPage(
         `<main><h1>Plan</h1><h2>Importado de Gobierto</h2><ogp-commitment id="buses" src="/feeds/gobierto.json" commitment="ACT-001"></ogp-commitment>
@@ -111,8 +94,8 @@ describe('imported platform feeds in Chromium', () => {
         'es',
       ),
     );
-    const { page, errors } = await openGuardedPage(browser);
-    await page.goto(server.url('/gobierto.html'));
+    const { page, errors } = await openGuardedPage(e2e.browser);
+    await page.goto(e2e.server.url('/gobierto.html'));
     await waitForWords(page, '#buses', ['Ampliar la red de autobuses eléctricos', '50']);
     const contracts = await waitForWords(page, '#contracts', ['Publicar los contratos menores', 'En curso']);
     assert.doesNotMatch(contracts, /\d+\s?%/, 'no figure is shown where Gobierto gave none');

@@ -7,24 +7,22 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { renderSnapshot } from '@ogp-embed/elements/ssr';
 import { snapshotPage } from '../../examples/ssr/page.js';
 import { runCli } from '../../packages/cli/test/run-cli.js';
 import { hostileBody, hostileCase } from '../helpers/hostile-corpus.js';
-import { startFaultServer, type FaultServer } from '../helpers/fault-server.js';
 import {
-  DIST,
   ESM_BUNDLE,
   injected,
-  launchChromium,
   openGuardedPage,
-  requireFreshBundles,
   ROOT,
   STRICT_CSP,
   violations,
   waitForWords,
+  useE2ePage,
+  CHILE_SAMPLE,
 } from '../helpers/e2e.js';
 
 const CHILE = JSON.parse(readFileSync(join(ROOT, 'examples/feeds/chile.json'), 'utf8')) as {
@@ -33,20 +31,7 @@ const CHILE = JSON.parse(readFileSync(join(ROOT, 'examples/feeds/chile.json'), '
 /** Fixed, so the figures (overdue, next milestone) are the same on any day the test runs. */
 const NOW = new Date('2024-03-01T12:00:00Z');
 
-let server: FaultServer;
-let browser: Browser;
-
-before(async () => {
-  requireFreshBundles();
-  server = await startFaultServer({ files: { '/dist/': DIST } });
-  server.feed('/feeds/chile.json', { body: readFileSync(join(ROOT, 'examples/feeds/chile.json')) });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useE2ePage({ feeds: { '/feeds/chile.json': { body: CHILE_SAMPLE } } });
 
 /** A page of text around the card: what a shift would move is below it. */
 function page(card: string, lang = 'es', script = `<script type="module" src="${ESM_BUNDLE}"></script>`): string {
@@ -93,10 +78,10 @@ const top = (p: Page, selector: string) =>
 
 describe('a card written with its snapshot', () => {
   test('with scripts off, the reader reads its number, title, verdict and facts, styled', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
+    const context = await e2e.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
     try {
       const p = await context.newPage();
-      const url = server.url('/snapshot-off.html');
+      const url = e2e.server.url('/snapshot-off.html');
       // The example of a server rendering its page (examples/ssr/), as it serves it.
       const html = await snapshotPage({
         feed: CHILE,
@@ -106,7 +91,7 @@ describe('a card written with its snapshot', () => {
         src: '/feeds/chile.json',
         now: NOW,
       });
-      server.page('/snapshot-off.html', html, { headers: { 'content-security-policy': STRICT_CSP } });
+      e2e.server.page('/snapshot-off.html', html, { headers: { 'content-security-policy': STRICT_CSP } });
       await p.goto(url, { waitUntil: 'load' });
       // Each shadow root's text (the badge and the bar have their own).
       const text = (
@@ -138,14 +123,14 @@ describe('a card written with its snapshot', () => {
 
   for (const lang of ['es', 'en', 'pt-BR', 'fr']) {
     test(`with scripts on (${lang}), the element takes the box over without a shift, then is live`, async () => {
-      const { page: p, errors } = await openGuardedPage(browser);
+      const { page: p, errors } = await openGuardedPage(e2e.browser);
       await p.setViewportSize({ width: 390, height: 800 });
       const path = `/snapshot-on-${lang}.html`;
-      server.page(path, page(await snapshot(lang), lang), {
+      e2e.server.page(path, page(await snapshot(lang), lang), {
         headers: { 'content-security-policy': `${STRICT_CSP}; trusted-types lit-html` },
       });
-      const feedRequests = server.requestsFor('/feeds/chile.json').length;
-      await p.goto(server.url(path));
+      const feedRequests = e2e.server.requestsFor('/feeds/chile.json').length;
+      await p.goto(e2e.server.url(path));
       const before = await top(p, '#below');
       // Taken over: the shadow root holds the element's own render (no linked sheet), from the fetched feed.
       const takenOver = `(() => { const root = document.querySelector('ogp-commitment').shadowRoot;
@@ -160,7 +145,7 @@ describe('a card written with its snapshot', () => {
             `never took over: ${await p.evaluate('document.querySelector("ogp-commitment").shadowRoot.innerHTML')}`,
           );
       }
-      assert.ok(server.requestsFor('/feeds/chile.json').length > feedRequests, 'the element fetched its feed');
+      assert.ok(e2e.server.requestsFor('/feeds/chile.json').length > feedRequests, 'the element fetched its feed');
       const shift = (await p.evaluate(SHIFTS)) as number;
       assert.ok(shift < 0.01, `layout shift through the takeover: ${shift}`);
       assert.equal(await top(p, '#below'), before, 'the paragraph below did not move');
@@ -175,7 +160,7 @@ describe('a card written with its snapshot', () => {
     ['ogp-agreements', { forum: 'mesa-gobierno-abierto' }, 'base'],
   ] as const) {
     test(`<${tag}> written with its snapshot: the elements inside it stay quiet, the element takes over without a shift`, async () => {
-      const { page: p, errors } = await openGuardedPage(browser);
+      const { page: p, errors } = await openGuardedPage(e2e.browser);
       const warnings: string[] = [];
       p.on('console', (message) => {
         if (message.type() === 'warning') warnings.push(message.text());
@@ -183,7 +168,7 @@ describe('a card written with its snapshot', () => {
       await p.setViewportSize({ width: 390, height: 800 });
       // A slow feed: the cards inside a plan's snapshot have long been defined when the data comes.
       const feedPath = `/feeds/slow-${tag}.json`;
-      server.feed(feedPath, { body: readFileSync(join(ROOT, 'examples/feeds/chile.json')), delay: 800 });
+      e2e.server.feed(feedPath, { body: readFileSync(join(ROOT, 'examples/feeds/chile.json')), delay: 800 });
       const html = await renderSnapshot({
         tag,
         attributes: { ...attributes, src: feedPath, slices: 'none' },
@@ -191,10 +176,10 @@ describe('a card written with its snapshot', () => {
         lang: 'es',
         styles: '/dist/',
       });
-      server.page(`/snapshot-${tag}.html`, page(html), {
+      e2e.server.page(`/snapshot-${tag}.html`, page(html), {
         headers: { 'content-security-policy': `${STRICT_CSP}; trusted-types lit-html` },
       });
-      await p.goto(server.url(`/snapshot-${tag}.html`));
+      await p.goto(e2e.server.url(`/snapshot-${tag}.html`));
       const before = await top(p, '#below');
       const takenOver = `(() => { const root = document.querySelector('${tag}').shadowRoot;
         return !!customElements.get('${tag}') && !document.querySelector('${tag}').hasAttribute('snapshot') && !root.querySelector('link') && !!root.querySelector('[part~="${part}"]'); })()`;
@@ -221,7 +206,7 @@ describe('a card written with its snapshot', () => {
   test('hostile text in the feed stays text, scripts off and on, and the element takes over', async () => {
     const c = hostileCase('markup-in-text');
     const feed = JSON.parse(hostileBody(c).toString('utf8')) as unknown;
-    server.feed('/feeds/hostile.json', { body: hostileBody(c) });
+    e2e.server.feed('/feeds/hostile.json', { body: hostileBody(c) });
     const card = await renderSnapshot({
       tag: 'ogp-commitment',
       attributes: { commitment: c.element.commitment, src: '/feeds/hostile.json', slices: 'none' },
@@ -230,11 +215,11 @@ describe('a card written with its snapshot', () => {
       styles: '/dist/',
       now: NOW,
     });
-    server.page('/snapshot-hostile.html', page(card, 'en'), {
+    e2e.server.page('/snapshot-hostile.html', page(card, 'en'), {
       headers: { 'content-security-policy': `${STRICT_CSP}; trusted-types lit-html` },
     });
-    const { page: p, errors } = await openGuardedPage(browser);
-    await p.goto(server.url('/snapshot-hostile.html'));
+    const { page: p, errors } = await openGuardedPage(e2e.browser);
+    await p.goto(e2e.server.url('/snapshot-hostile.html'));
     await waitForWords(p, 'ogp-commitment', c.element.text!);
     assert.deepEqual(await injected(p), { pwned: undefined, dialogs: 0 });
     assert.deepEqual(await violations(p), []);
@@ -262,12 +247,12 @@ describe('a snippet with its styles inline (ogp-embed snippet --inline-styles)',
     const hashes = cli.stderr.match(/style-src ('sha256-[^']+'(?: 'sha256-[^']+')*)/)?.[1];
     assert.ok(hashes, `hashes printed: ${cli.stderr}`);
     const border = async (policy: string) => {
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
+      const context = await e2e.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
       try {
         const p = await context.newPage();
         const path = `/snippet-inline-${policy.length}.html`;
-        server.page(path, page(cli.stdout, 'en'), { headers: { 'content-security-policy': policy } });
-        await p.goto(server.url(path), { waitUntil: 'load' });
+        e2e.server.page(path, page(cli.stdout, 'en'), { headers: { 'content-security-policy': policy } });
+        await p.goto(e2e.server.url(path), { waitUntil: 'load' });
         assert.ok((await p.locator('ogp-commitment [part~="card"]').innerText()).includes('Commitment 11'));
         return await p.locator('ogp-commitment [part~="card"]').evaluate((el) => getComputedStyle(el).borderTopStyle);
       } finally {

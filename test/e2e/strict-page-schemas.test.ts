@@ -6,14 +6,12 @@
  * same page reports it; so the SDK needs no `jitless` for its zod/mini schemas, and sets none.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 import { build } from 'esbuild';
-import type { Browser } from 'playwright-core';
-import { startFaultServer, type FaultServer } from '../helpers/fault-server.js';
-import { embedPage, launchChromium, openGuardedPage, ROOT, STRICT_CSP, violations } from '../helpers/e2e.js';
+import { embedPage, openGuardedPage, ROOT, STRICT_CSP, violations, useE2ePage, CHILE_SAMPLE } from '../helpers/e2e.js';
 
 const PAGE_CODE = `
 import { Feed } from '@ogp-embed/sdk';
@@ -31,11 +29,10 @@ document.body.dataset.result = result.success ? 'valid' : 'invalid';
 document.body.dataset.jitless = String(globalThis.__zod_globalConfig?.jitless);
 `;
 
-let server: FaultServer;
-let browser: Browser;
 let dir = '';
 
-before(async () => {
+/** The page's own code and the control, bundled as a page's bundler would. */
+async function buildPageCode(): Promise<void> {
   dir = mkdtempSync(join(tmpdir(), 'ogp-schemas-csp-'));
   for (const [file, contents] of [
     ['schemas.js', PAGE_CODE],
@@ -52,14 +49,16 @@ before(async () => {
       logLevel: 'error',
     });
   }
-  server = await startFaultServer({ files: { '/js/': dir } });
-  server.feed('/feeds/chile.json', { body: readFileSync(join(ROOT, 'examples/feeds/chile.json')) });
-  browser = await launchChromium();
+}
+
+const e2e = useE2ePage({
+  prepare: buildPageCode,
+  files: () => ({ '/js/': dir }),
+  feeds: { '/feeds/chile.json': { body: CHILE_SAMPLE } },
+  needsBuild: false,
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
+after(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -68,15 +67,15 @@ async function openWith(
   expectViolation = false,
 ): Promise<{ result: string; jitless: string; violations: string[] }> {
   const path = `/${script}.html`;
-  server.page(path, embedPage('', [`<script type="module" src="/js/${script}"></script>`]), {
+  e2e.server.page(path, embedPage('', [`<script type="module" src="/js/${script}"></script>`]), {
     headers: { 'content-security-policy': STRICT_CSP },
   });
   // Trusted Types reports the refused `new Function` on the console too: expected in the control only.
   const { page, errors } = await openGuardedPage(
-    browser,
+    e2e.browser,
     expectViolation ? [/requires 'TrustedScript' assignment/] : [],
   );
-  await page.goto(server.url(path));
+  await page.goto(e2e.server.url(path));
   await page.waitForFunction('document.body.dataset.result !== undefined', undefined, { timeout: 10_000 });
   // A violation is reported as an event after the fact: wait for it, or long enough for one.
   if (expectViolation) await page.waitForFunction('window.__ogp.violations.length > 0', undefined, { timeout: 5_000 });

@@ -5,42 +5,24 @@
  * browser reporting no violation at all. Needs `npm run build` first.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { startFaultServer, type FaultServer } from '../helpers/fault-server.js';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import {
   CLASSIC_BUNDLE,
-  DIST,
   ESM_BUNDLE,
   embedPage,
-  launchChromium,
   openGuardedPage,
-  requireFreshBundles,
-  ROOT,
   STRICT_CSP,
   violations,
   waitForWords,
+  useE2ePage,
+  CHILE_SAMPLE,
 } from '../helpers/e2e.js';
 
 /** Stricter still: the only Trusted Types policy allowed is Lit's own. */
 const LIT_POLICY_ONLY = `${STRICT_CSP}; trusted-types lit-html`;
 
-let server: FaultServer;
-let browser: Browser;
-
-before(async () => {
-  requireFreshBundles();
-  server = await startFaultServer({ files: { '/dist/': DIST } });
-  server.feed('/feeds/chile.json', { body: readFileSync(join(ROOT, 'examples/feeds/chile.json')) });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useE2ePage({ feeds: { '/feeds/chile.json': { body: CHILE_SAMPLE } } });
 
 /** Every element, fed Chile's sample feed through one provider; no inline script or style anywhere. */
 const ELEMENTS = `
@@ -102,9 +84,9 @@ for (const [name, scripts, policy] of [
   describe(`a strict page loading ${name}`, () => {
     test('every element renders its data, styled and interactive, with no violation, error or warning of policy', async () => {
       const path = `/strict-${encodeURIComponent(name)}.html`;
-      server.page(path, embedPage(ELEMENTS, [...scripts]), { headers: { 'content-security-policy': policy } });
-      const { page, errors } = await openGuardedPage(browser);
-      const response = await page.goto(server.url(path));
+      e2e.server.page(path, embedPage(ELEMENTS, [...scripts]), { headers: { 'content-security-policy': policy } });
+      const { page, errors } = await openGuardedPage(e2e.browser);
+      const response = await page.goto(e2e.server.url(path));
       assert.equal(response?.headers()['content-security-policy'], policy);
       await assertEverythingRendered(page);
       await interact(page);

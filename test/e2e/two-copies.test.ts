@@ -8,39 +8,26 @@
  * Needs `npm run build` first.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { startFaultServer, type FaultServer } from '../helpers/fault-server.js';
+import { describe, test } from 'node:test';
 import {
   CLASSIC_BUNDLE,
   DIST,
   ESM_BUNDLE,
   embedPage,
-  launchChromium,
   openGuardedPage,
-  requireFreshBundles,
   STRICT_CSP,
   violations,
   waitForWords,
+  useE2ePage,
 } from '../helpers/e2e.js';
 import { hostileBody, hostileCase } from '../helpers/hostile-corpus.js';
 
 const TITLE = 'Design integrated legislative information platform';
 
-let server: FaultServer;
-let browser: Browser;
-
-before(async () => {
-  requireFreshBundles();
-  // The second address serves the same build again: to the browser, another module.
-  server = await startFaultServer({ files: { '/dist/': DIST, '/other-version/': DIST } });
-  server.feed('/feed.json', { body: hostileBody(hostileCase('valid')), etag: '"v1"' });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+// The second address serves the same build again: to the browser, another module.
+const e2e = useE2ePage({
+  files: { '/dist/': DIST, '/other-version/': DIST },
+  feeds: { '/feed.json': { body: hostileBody(hostileCase('valid')), etag: '"v1"' } },
 });
 
 /** Elements upgraded before, between and after the copies load; one provider, one standalone. */
@@ -79,18 +66,18 @@ for (const [name, scripts, secondCopies] of PAIRS) {
     describe(`${name}${strict ? ', on a strict page' : ''}`, () => {
       test('no exception; every element shows its data; one request for the feed per copy at most', async () => {
         const path = `/two-${encodeURIComponent(name)}-${strict}.html`;
-        server.page(
+        e2e.server.page(
           path,
           embedPage(BODY, scripts),
           strict ? { headers: { 'content-security-policy': STRICT_CSP } } : {},
         );
-        server.feed('/feed.json', { body: hostileBody(hostileCase('valid')), etag: '"v1"' });
-        const { page, errors } = await openGuardedPage(browser);
+        e2e.server.feed('/feed.json', { body: hostileBody(hostileCase('valid')), etag: '"v1"' });
+        const { page, errors } = await openGuardedPage(e2e.browser);
         const warnings: string[] = [];
         page.on('console', (message) => {
           if (message.type() === 'warning') warnings.push(message.text());
         });
-        await page.goto(server.url(path));
+        await page.goto(e2e.server.url(path));
         await page.waitForLoadState('load');
         await waitForWords(page, '#inside', [TITLE]);
         await waitForWords(page, '#standalone', ['Illustrative test commitment']);
@@ -109,7 +96,10 @@ for (const [name, scripts, secondCopies] of PAIRS) {
           assert.match(warning, /^ogp-embed: another copy on this page defined <ogp-[a-z-]+> first/);
         assert.deepEqual(await violations(page), []);
         // Each copy has its own client registry, so the feed is fetched at most once per copy.
-        assert.ok(server.requestsFor('/feed.json').length <= 2, `${server.requestsFor('/feed.json').length} requests`);
+        assert.ok(
+          e2e.server.requestsFor('/feed.json').length <= 2,
+          `${e2e.server.requestsFor('/feed.json').length} requests`,
+        );
         await page.close();
       });
     });

@@ -4,9 +4,12 @@
  * their shadow roots. Scripts run in the page are strings: tsx rewrites functions (`__name`),
  * which breaks them once serialised into a page.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { startFaultServer, type FaultServer, type Script } from './fault-server.js';
 import { BUILD_SOURCES, buildProblem } from '../../scripts/rollup/fresh-build.js';
 import { launchChromium, PARTS_LOOKUP, SHADOW_TEXT_SCRIPT } from '../e2e/helpers/browser.js';
 
@@ -151,4 +154,57 @@ export function embedPage(
 ${body}
 </body>
 </html>`;
+}
+
+/** Chile's sample feed, as the e2e pages load it from `/feeds/chile.json`. */
+export const CHILE_SAMPLE = readFileSync(join(ROOT, 'examples/feeds/chile.json'));
+
+export interface E2ePageOptions {
+  /** Runs first, in the same `before` (node 20 runs each top-level `before` as it is declared, not in turn). */
+  prepare?: () => unknown;
+  /** URL prefixes served from folders (default: the build at `/dist/`); a function for folders `prepare` makes. */
+  files?: Record<string, string> | (() => Record<string, string>);
+  /** Feeds scripted at the start: path → replies (see fault-server.ts); a function for feeds made by the test. */
+  feeds?: Record<string, Script> | (() => Promise<Record<string, Script>>);
+  /** Whether the pages load the build, which must then be fresh (default true). */
+  needsBuild?: boolean;
+}
+
+/** What an e2e file's tests use: the page's server and Chromium, there once `before` has run. */
+export interface E2ePage {
+  readonly server: FaultServer;
+  readonly browser: Browser;
+}
+
+/**
+ * The before and after every e2e file of built pages needs: the build checked fresh, a fault
+ * server serving it (and `feeds`), and Chromium; both stopped after the file's tests. Call once,
+ * at the top level of the file; read `server` and `browser` in its tests.
+ */
+export function useE2ePage(options: E2ePageOptions = {}): E2ePage {
+  let server: FaultServer | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    const { prepare, files = { '/dist/': DIST }, feeds = {}, needsBuild = true } = options;
+    if (needsBuild) requireFreshBundles();
+    await prepare?.();
+    [server, browser] = await Promise.all([
+      startFaultServer({ files: typeof files === 'function' ? files() : files }),
+      launchChromium(),
+    ]);
+    const scripts = typeof feeds === 'function' ? await feeds() : feeds;
+    for (const [path, script] of Object.entries(scripts)) server.feed(path, script);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      return server!;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
 }
