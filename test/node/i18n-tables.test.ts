@@ -267,9 +267,11 @@ describe('the words of every language', () => {
           if (entry.name !== 'i18n') await walk(file);
         } else if (file.endsWith('.ts')) {
           // An interpolation, a closing tag or an html template's start, a colon, then an interpolation:
-          // `${t.phase}: ${phase}`, html`: ${title}` (a developer's English message may keep its colon).
+          // `${t.phase}: ${phase}`, html`: ${title}`, `${level}:</span>`, or a style's `content: attr(x) ': '`
+          // (a developer's English message may keep its colon).
           for (const line of (await readFile(file, 'utf8')).split('\n')) {
-            if (/(\}|<\/\w+>|html`):\s+\$\{/.test(line)) offenders.push(`${file.slice(root.length)}: ${line.trim()}`);
+            if (/(\}|<\/\w+>|html`):(\s+\$\{|\s*<\/)/.test(line) || /content:.*['"]:/.test(line))
+              offenders.push(`${file.slice(root.length)}: ${line.trim()}`);
           }
         }
       }

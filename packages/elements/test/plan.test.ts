@@ -332,6 +332,8 @@ describe('<ogp-plan>', () => {
     await sendKeys({ press: 'Enter' });
     await row.updateComplete;
     expect(visibleText(row.shadowRoot!.querySelector('[part~="details"]')!)).to.contain('Hitos y avances');
+    // One date for the plan: its rows (and what their details hold) say none of their own.
+    expect(visibleText(el).match(/Actualizado/g)).to.deep.equal(['Actualizado']);
     await expect(el).to.be.accessible();
   });
 

@@ -243,6 +243,7 @@ describe('elements on a feed published by parts', () => {
       'the error in the details',
     );
     expect(visibleText(part(card, 'details'))).to.contain('not available right now');
+    expect(visibleText(part(card, 'card')).split('not available').length - 1, 'said once: not again below').to.equal(1);
     // The rest of the card, and of the plan, stays as it was.
     expect(visibleText(part(card, 'title'))).to.contain('Design integrated legislative information platform');
     // The server is back: the reader closes and opens the details again.

@@ -65,7 +65,7 @@ export const agreementsStyles = css`
       border: 0;
     }
     td[data-label]::before {
-      content: attr(data-label) ': ';
+      content: attr(data-label);
       color: var(--_muted);
       font-size: 0.875em;
     }

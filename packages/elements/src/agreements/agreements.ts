@@ -116,6 +116,8 @@ export class OgpAgreements extends OgpDataElement<Forum> {
     if (agreements.length === 0) return nothing;
     const t = this.t.agreements;
     const status = this.t.shared.status;
+    // A stacked row's labels (agreements.styles.ts), each with its language's colon.
+    const { colon } = this.t.shared;
     const title = t.meeting(this.date(meeting.date));
     const minutes = safeHref(meeting.minutesUrl);
     return html`<section part="meeting">
@@ -126,10 +128,10 @@ export class OgpAgreements extends OgpDataElement<Forum> {
         <tbody>${agreements.map((agreement) => {
           const overdue = open.get(agreement)?.overdue;
           return html`<tr data-status=${overdue ? 'overdue' : agreement.status}><td>${inLang(this.text(agreement.text))}</td>
-            <td data-label=${t.responsible}>${inLang(this.text(agreement.responsible))}</td>
-            <td data-label=${t.due}><span part=${agreement.due === AS_SOON_AS_POSSIBLE ? 'due asap' : 'due'}>${agreement.due ? this.date(agreement.due) : t.noDue}</span>
+            <td data-label=${t.responsible + colon}>${inLang(this.text(agreement.responsible))}</td>
+            <td data-label=${t.due + colon}><span part=${agreement.due === AS_SOON_AS_POSSIBLE ? 'due asap' : 'due'}>${agreement.due ? this.date(agreement.due) : t.noDue}</span>
               ${overdue ? badge('overdue', 'milestone') : nothing}</td>
-            <td data-label=${status}>${badge(agreement.status, 'agreement')}</td></tr>`;
+            <td data-label=${status + colon}>${badge(agreement.status, 'agreement')}</td></tr>`;
         })}</tbody>
       </table>
       ${minutes ? html`<p><a href=${minutes}>${t.minutes}</a></p>` : nothing}

@@ -66,10 +66,6 @@ export const commitmentStyles = css`
   [part~=details] p {
     margin-bottom: 0.5rem;
   }
-  /* The timeline and indicators inside show this card's data: its own footer says when it changed, once. */
-  ::part(footer) {
-    display: none;
-  }
   [part~=compact] {
     align-items: center;
   }

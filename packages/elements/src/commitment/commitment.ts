@@ -10,7 +10,16 @@ import {
   nextMilestone,
   verdictLabel,
 } from '@ogp-embed/sdk';
-import type { BestKnown, Commitment, Feed, FeedClient, IrmAssessment, LabelKind, LocalizedText } from '@ogp-embed/sdk';
+import type {
+  BestKnown,
+  Commitment,
+  Feed,
+  FeedClient,
+  FeedSlice,
+  IrmAssessment,
+  LabelKind,
+  LocalizedText,
+} from '@ogp-embed/sdk';
 import { baseStyles } from '../shared/base.styles.js';
 import { hostStyles } from '../shared/host.styles.js';
 import { OgpDataElement } from '../shared/data-element.js';
@@ -26,9 +35,17 @@ import { badge, fact, heading, illustrative, inLang } from '../shared/templates.
 import { verdictBadges, verdictStyles, verdictTone } from '../shared/verdict.js';
 import { commitmentStyles } from './commitment.styles.js';
 import { defineDetailsElements } from './details-elements.js';
-import { listsRows, RowDetails } from './row-details.js';
 
 export type CommitmentVariant = 'card' | 'compact' | 'full';
+
+/**
+ * True when `feed` is a plan's published slice or digest: its commitments are rows, without the
+ * texts, updates, indicators and IRM assessment a card's details show.
+ */
+const listsRows = (feed: Feed | undefined): boolean => {
+  const kind = (feed as FeedSlice | undefined)?.part?.kind;
+  return kind === 'plan' || kind === 'plan-digest';
+};
 
 /** The label kind of an IRM rating's scale, from its name: `potentialImpact` → `irmPotentialImpact`. */
 const irmScale = (field: string) =>
@@ -99,13 +116,15 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
   declare commitment: string | Commitment | undefined;
   /**
    * Set by `<ogp-plan>`: the client of the feed its list comes from. A commitment given as a row
-   * of a plan's published part has no texts or updates: opening its details asks this feed for them.
+   * of a plan's published slice has no texts or updates: opened, the card asks this feed for its
+   * commitment's slice, as a card with `src` does (`dataSlice`), and shows the row until it comes.
    */
   declare listedFrom: FeedClient | undefined;
   declare variant: CommitmentVariant;
   declare expanded: boolean;
   declare headingLevel: number;
-  readonly #rowDetails = new RowDetails(this);
+  /** The row whose whole commitment the card asks for, once opened (and kept, closed again). */
+  #wantsWhole?: string;
 
   constructor() {
     super();
@@ -115,7 +134,13 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
   }
 
   protected override dataSlice(): DataSlice | undefined {
-    return commitmentSlice((name) => this[name as keyof this]);
+    const c = this.commitment;
+    // A plan's row with its details open needs the whole commitment: its slice, as for an id.
+    if (typeof c === 'object' && (this.variant === 'full' || this.expanded) && listsRows(this.feed))
+      this.#wantsWhole = c.id;
+    return commitmentSlice((name) =>
+      name === 'commitment' && typeof c === 'object' && c.id === this.#wantsWhole ? c.id : this[name as keyof this],
+    );
   }
 
   /** The last report's date, else the feed's generation: when what the card says last changed. */
@@ -128,15 +153,12 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
   }
 
   /**
-   * Opened details need their elements' code, and a plan's row its whole commitment: asked for once
-   * rendered, never by rendering (before, in willUpdate, the data just arrived is not picked yet).
+   * Opened details need their elements' code: asked for once rendered, never by rendering (before,
+   * in willUpdate, the data just arrived is not picked yet).
    */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const c = this.shown.data;
-    if (!c || !(this.variant === 'full' || this.expanded)) return;
-    defineDetailsElements();
-    if (this.listedFrom && listsRows(this.feedData.feed)) this.#rowDetails.load(c, this.listedFrom);
+    if (this.shown.data && (this.variant === 'full' || this.expanded)) defineDetailsElements();
   }
 
   protected override renderData(c: Commitment): TemplateResult {
@@ -170,21 +192,24 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
       ? nothing
       : html`<button part="toggle" type="button" aria-expanded=${open} aria-controls="${this.uid}-details" @click=${this.#toggle}>${open ? t.hide : t.show}</button>`;
     const details = html`<div part="details" id="${this.uid}-details" ?hidden=${!open}>${open ? this.#renderOpen(c, full) : nothing}</div>`;
+    // A row whose details could not come says so in them, not again below.
+    const footer = this.renderFooter(listsRows(this.feedData.feed));
     if (compact) {
-      return html`<div part="compact" data-status=${tone}>${title}${verdicts()}${bar}${toggle}</div>${details}${this.renderFooter()}`;
+      return html`<div part="compact" data-status=${tone}>${title}${verdicts()}${bar}${toggle}</div>${details}${footer}`;
     }
     return html`<article part="card" data-status=${tone} aria-labelledby="${this.uid}-title">
       <div part="header"><div><p part="eyebrow">${t.reference(c.number ?? '', c.id)}</p> ${title}</div>${verdicts(known.verdict.source === 'government' ? html`<span part="source" class="muted">${t.byGovernment}</span>` : nothing)}</div>
       ${bar}${illustrative(c.reported) ? html`<p part="illustrative">${t.illustrative}</p>` : nothing}${this.#renderFacts(c, known)}
       ${toggle}${details}
-      ${this.renderFooter()}
+      ${footer}
     </article>`;
   }
 
   /** The reader's click: the property changes, and the page hears it (`ogp-toggle`). */
   #toggle(): void {
     this.expanded = !this.expanded;
-    if (!this.expanded) this.#rowDetails.retryAfterFailure();
+    // After a failure, opening asks again (a server back up, a connection restored).
+    if (this.expanded && this.feedData.error) this.feedData.retry();
     emit<OgpToggleDetail>(this, 'ogp-toggle', { expanded: this.expanded });
   }
 
@@ -228,13 +253,14 @@ export class OgpCommitment extends OgpDataElement<Commitment> {
     return html`<section>${heading('section-title', this.headingLevel + 1, title)} ${content}</section>`;
   }
 
-  /** The details of `c`, or of the whole commitment when `c` is a plan part's row (see row-details.ts). */
+  /**
+   * The details of `c`; of a plan's row, those of its whole commitment, once the slice asked for it
+   * has come (until then the feed is the row's, which lists rows).
+   */
   #renderOpen(c: Commitment, full: boolean) {
-    const { feed } = this.feedData;
-    if (!this.listedFrom || !listsRows(feed)) return this.#renderDetails(c, full, feed);
-    const whole = this.#rowDetails.result;
-    if (whole?.commitment.id === c.id) return this.#renderDetails(whole.commitment, full, whole.feed);
-    const { error } = this.#rowDetails;
+    const { feed, error } = this.feedData;
+    if (!this.listedFrom || !listsRows(feed))
+      return this.#renderDetails((this.listedFrom && feed && commitmentById(feed, c.id)) || c, full, feed);
     if (error) return html`<p part="error" role="alert">${this.describe(error)}</p>`;
     return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true"><span class="vh">${this.t.shared.loading}</span></div>`;
   }

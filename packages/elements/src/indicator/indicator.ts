@@ -136,7 +136,7 @@ export class OgpIndicator extends OgpDataElement<Indicator> {
         ? Math.min(100, Math.max(0, ((latest.value - baseline.value) / span) * 100))
         : undefined;
     return html`<figure part="base">
-        <figcaption part="name"><span part="level">${this.labelOf('indicatorLevel', indicator.level)}:</span> ${inLang(name)}${unit ? html` (${inLang(unit)})` : ''}</figcaption>
+        <figcaption part="name"><span part="level">${this.labelOf('indicatorLevel', indicator.level)}</span>${this.t.shared.colon}${inLang(name)}${unit ? html` (${inLang(unit)})` : ''}</figcaption>
         ${this.#renderChart(indicator, measurements, t.chart(name.text))}
         <dl part="figures">${figure(t.baseline, baseline, 'base-line')}${figure(t.target, target, 'goal', svg`<circle class="goal-point" cx="19" cy="5" r="3.5"></circle>`)}${figure(
           t.latest,

@@ -27,6 +27,11 @@ export const baseStyles = css`
     outline: 2px solid var(--ogp-color-focus, Highlight);
     outline-offset: 2px;
   }
+  /* The elements inside another's shadow root (a plan's cards, a card's timeline and indicators)
+     show its data: its own footer says when that changed, once. */
+  ::part(footer) {
+    display: none;
+  }
   /* Spacing comes from the containers (grid gaps, sections), not from paragraph margins. */
   p,
   dd {

@@ -244,12 +244,14 @@ export abstract class OgpDataElement<T> extends OgpElement {
 
   /**
    * When the data last changed (never when the page fetched it); a live element adds when it last
-   * checked, named as such; after a failed refresh, why it may be old.
+   * checked, named as such; after a failed refresh, why it may be old, unless the element `told`
+   * it elsewhere (a card's details that could not come).
    */
-  protected renderFooter(): TemplateResult | typeof nothing {
-    const { error, data } = this.shown;
+  protected renderFooter(told?: boolean): TemplateResult | typeof nothing {
+    const { data } = this.shown;
     const { fetchedAt } = this.feedData;
-    const stale = this.feedData.status === 'stale';
+    const error = !told && this.shown.error;
+    const stale = !told && this.feedData.status === 'stale';
     const t = this.t.shared;
     const when = fetchedAt ? formatDateTime(fetchedAt, this.locale) : '';
     const changed = data === undefined ? undefined : this.changedOn(data);

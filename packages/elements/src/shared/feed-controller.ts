@@ -22,6 +22,11 @@ export interface FeedHost extends ReactiveElement {
   /** Seconds between polls; setting it turns live updates on. */
   refresh?: number;
   feed?: Feed;
+  /**
+   * Given with a `.feed` that lists rows (a plan's slice, given to its cards): the client of that
+   * feed, asked for the host's slice when the host needs more than its row (a card's details).
+   */
+  listedFrom?: FeedClient;
 }
 
 /** What the element shows, picked from the feed (or given directly), or why it cannot be. */
@@ -60,6 +65,9 @@ export interface FeedControllerOptions {
    */
   slice?: () => DataSlice | undefined;
 }
+
+/** What a client says of its feed: a watched client's state, or one answer (`getFeed`) or its failure. */
+type ClientState = Partial<Omit<WatchState, 'error'>> & { error?: Error };
 
 const DEFAULT_REFRESH_SECONDS = 60;
 
@@ -118,13 +126,18 @@ export class FeedController implements ReactiveController {
     this.#context.request();
   }
 
+  /** Asks again at the next update, where the source is the same: a new try after a failure. */
+  retry(): void {
+    this.origin = '';
+  }
+
   hostUpdate(): void {
     this.#follow();
   }
 
   /** Starts, restarts or stops fetching when the source or the live settings change. */
   #follow(): void {
-    const host = this.#host;
+    const host: FeedHost & { [HEAD_START]?: HeadStart } = this.#host;
     // An update can still run after removal (one was pending): an element off the page never polls.
     // On the server (a snapshot) there is no page, and the data is a `.feed`: no polling either.
     if (!host.isConnected && !(isServer && host.feed)) return;
@@ -134,7 +147,8 @@ export class FeedController implements ReactiveController {
     let refresh = seconds(host.refresh);
     let live = host.live || refresh !== undefined;
     if (host.feed) {
-      src = undefined;
+      // A row that needs more (a plan's card, opened): its slice, from the feed that lists it.
+      if (!WHOLE_FEED_ONLY && host.listedFrom && this.#slice()) src = (client = host.listedFrom).feedUrl;
     } else if (host.src) {
       // An address that is not http(s) goes to the client as it is: the client reports it (FeedUrlError).
       src = feedAddress(host.src) ?? host.src;
@@ -146,9 +160,10 @@ export class FeedController implements ReactiveController {
     }
     const interval = live ? Math.max(1, refresh ?? DEFAULT_REFRESH_SECONDS) * 1000 : 0;
     const slice = src ? this.#slice() : undefined;
-    const origin = host.feed ? 'property' : src ? `${src}${slice ? `#${slice.kind}:${slice.id}` : ''}` : '';
-    // A view of a slice (a plan's digest) and the slice itself show the same thing.
-    const subject = slice?.viewOf ? `${src}#${slice.viewOf}:${slice.id}` : origin;
+    const origin = src ? `${src}${slice ? `#${slice.kind}:${slice.id}` : ''}` : host.feed ? 'property' : '';
+    // A view of a slice (a plan's digest) and the slice itself show the same thing; so do a row
+    // given and the slice asked for it, whose feed replaces the row's when it comes.
+    const subject = host.feed ? 'property' : slice?.viewOf ? `${src}#${slice.viewOf}:${slice.id}` : origin;
     if (origin === this.origin && interval === this.#interval && host.feed === this.#given) return;
     this.#stop();
     const changed = subject !== this.subject;
@@ -157,34 +172,23 @@ export class FeedController implements ReactiveController {
     this.#interval = interval;
     this.#given = host.feed;
     this.src = src;
-    this.feedClient = undefined;
+    if (src) client ??= getDefaultSharedClient(src);
+    this.feedClient = client;
     if (changed) {
-      this.feed = undefined;
-      this.fetchedAt = undefined;
-      this.error = undefined;
+      this.feed = this.fetchedAt = this.error = undefined;
       this.status = 'idle';
     }
-    if (host.feed) {
-      this.feed = host.feed;
-      this.status = 'ready';
+    if (!src) {
+      // A feed given is taken as a client's answer would be.
+      if (host.feed) this.#apply({ data: host.feed });
       return;
     }
-    if (!src) return;
-    client ??= getDefaultSharedClient(src);
-    this.feedClient = client;
-    // The single file has no loader, so no head start, and reads the whole feed (whole-feed-only.ts).
-    this.#start(
-      WHOLE_FEED_ONLY ? client : clientFor(client, slice && { kind: slice.kind, id: slice.id }, this.#takeHeadStart()),
-      interval,
-    );
-  }
-
-  /** The answers the loader's prefetch started for this element before it was defined, taken once. */
-  #takeHeadStart(): HeadStart | undefined {
-    const host = this.#host as FeedHost & { [HEAD_START]?: HeadStart };
+    this.feed ??= host.feed;
+    // The answers the loader's prefetch started for this element before it was defined, taken once.
     const headStart = host[HEAD_START];
     delete host[HEAD_START];
-    return headStart;
+    // The single file has no loader, so no head start, and reads the whole feed (whole-feed-only.ts).
+    this.#start(WHOLE_FEED_ONLY ? client! : clientFor(client!, slice, headStart), interval);
   }
 
   #start(client: FeedClient, interval: number): void {
@@ -195,28 +199,18 @@ export class FeedController implements ReactiveController {
       this.#unwatch = client.watch((state) => this.#apply(state), { interval, signal: abort.signal });
       return;
     }
-    client.getFeed({ signal: abort.signal }).then(
-      (response) => {
-        if (abort.signal.aborted) return;
-        this.#apply({
-          data: response.feed,
-          issues: response.issues,
-          stale: false,
-          fetchedAt: response.fetchedAt,
-          loading: false,
-        });
-      },
-      (error: unknown) => {
-        if (abort.signal.aborted) return;
-        this.error = error instanceof Error ? error : new Error(String(error));
-        this.status = this.feed ? 'stale' : 'failed';
-        this.#host.requestUpdate();
-      },
-    );
+    // One answer, or why there is none: applied as a watched client's state would be.
+    client
+      .getFeed({ signal: abort.signal })
+      .then(
+        (response): ClientState => ({ data: response.feed, fetchedAt: response.fetchedAt }),
+        (error: unknown): ClientState => ({ error: error instanceof Error ? error : new Error(String(error)) }),
+      )
+      .then((state) => abort.signal.aborted || this.#apply(state));
   }
 
   /** The client's state as this controller's. */
-  #apply(state: WatchState): void {
+  #apply(state: ClientState): void {
     if (state.data) {
       this.feed = state.data;
       this.fetchedAt = state.fetchedAt;
