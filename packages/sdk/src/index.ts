@@ -58,9 +58,9 @@ export type { ParseMode, ParseOptions, ParseResult } from './parse/parse-feed.js
 export { formatPath } from './parse/issues.js';
 export { errorMessage, issueClause, issueMessage, issueParts, WORDS } from './i18n/messages.js';
 export type { ErrorWords, IssueWords, Phrase, PhraseKey, Words } from './i18n/words.js';
-export { bilingualText } from './i18n/bilingual.js';
+export { languageText } from './i18n/language-texts.js';
 export type { FeedIssue, IssueCode, IssueSeverity, PathSegment } from './parse/issues.js';
-export type { Bilingual } from './i18n/bilingual.js';
+export type { LanguageTexts } from './i18n/language-texts.js';
 export { dayOf, earliestDay, latestDay, parsePartialDate } from './dates/partial-date.js';
 export type { DatePrecision, PartialDateParts } from './dates/partial-date.js';
 

@@ -23,7 +23,7 @@ import {
   TextParts,
   WorkbookError,
 } from '@ogp-embed/cli/core';
-import type { Bilingual } from '@ogp-embed/sdk';
+import type { LanguageTexts } from '@ogp-embed/sdk';
 import type {
   CliLanguage,
   DroppedRow,
@@ -209,7 +209,7 @@ function importFromPlatform(
 }
 
 /** A text in every language the studio speaks, said by the CLI's words. */
-function inEveryLanguage(say: (words: Messages) => string): Bilingual {
+function inEveryLanguage(say: (words: Messages) => string): LanguageTexts {
   const text = (lang: CliLanguage) => say(MESSAGES[lang]);
   return { en: text('en'), es: text('es'), pt: text('pt'), fr: text('fr') };
 }
@@ -265,7 +265,7 @@ async function importFromOgpSheet(
       ...(options.publisher ? { publisher: options.publisher } : {}),
     });
   } catch (error) {
-    const said = (text: Bilingual): StudioImport => ({
+    const said = (text: LanguageTexts): StudioImport => ({
       result: { ...result, fatal: { severity: 'error', file: file.name, text, leftOut: 'file' } },
     });
     if (error instanceof NotAnOgpSheetError) return said(inEveryLanguage((words) => words.notOgpSheet(error.missing)));

@@ -8,7 +8,7 @@
  */
 import { html, LitElement, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { bilingualText, issueMessage } from '@ogp-embed/sdk';
+import { languageText, issueMessage } from '@ogp-embed/sdk';
 import type { Feed } from '@ogp-embed/sdk';
 import { MESSAGES } from '@ogp-embed/cli/core';
 import type { ChildSheet } from '@ogp-embed/cli/core';
@@ -362,7 +362,7 @@ export class OgpStudio extends LitElement {
           <tr><th scope="col">${t.file}</th><th scope="col">${t.row}</th><th scope="col">${t.column}</th><th scope="col">${t.value}</th><th scope="col">${t.problem}</th></tr>
         </thead>
         <tbody>
-          ${problems.slice(0, SHOWN_PROBLEMS).map((p) => html`<tr>${this.where(p)}<td>${bilingualText(p.text, this.lang)}</td></tr>`)}
+          ${problems.slice(0, SHOWN_PROBLEMS).map((p) => html`<tr>${this.where(p)}<td>${languageText(p.text, this.lang)}</td></tr>`)}
         </tbody>
       </table>
       ${problems.length > SHOWN_PROBLEMS ? html`<p>${t.more(problems.length - SHOWN_PROBLEMS)}</p>` : nothing}`;

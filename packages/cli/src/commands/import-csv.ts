@@ -4,7 +4,7 @@
  * the feed is still written); when no feed can be made (no publisher...) nothing is written.
  */
 import { stat } from 'node:fs/promises';
-import { bilingualText } from '@ogp-embed/sdk';
+import { languageText } from '@ogp-embed/sdk';
 import { basename, dirname, resolve } from 'node:path';
 import type { CliContext } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/exit-codes.js';
@@ -29,7 +29,7 @@ export interface ImportCsvOptions {
 }
 
 export function formatSheetIssue(ctx: CliContext, issue: SheetIssue): string {
-  return `${ctx.t.severity(issue.severity)}: ${ctx.t.sheetIssue(issue.file, issue.row, issue.column, bilingualText(issue.text, ctx.lang))}`;
+  return `${ctx.t.severity(issue.severity)}: ${ctx.t.sheetIssue(issue.file, issue.row, issue.column, languageText(issue.text, ctx.lang))}`;
 }
 
 /** One line for a note that several files share (each read as Windows-1252), naming them all. */
@@ -66,7 +66,7 @@ export async function importCsvCommand(ctx: CliContext, source: string, options:
     if (error instanceof CliError) throw error;
     if (error instanceof TableEncodingError || error instanceof WorkbookError) {
       throw new CliError(
-        ctx.t.sheetIssue(error.file, undefined, undefined, bilingualText(error.text, ctx.lang)),
+        ctx.t.sheetIssue(error.file, undefined, undefined, languageText(error.text, ctx.lang)),
         EXIT.invalid,
         { file: error.file },
       );

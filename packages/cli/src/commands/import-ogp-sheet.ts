@@ -4,7 +4,7 @@
  * Exit 1 when a row was skipped (the feed is still written), 2 when the input is unreadable
  * or an option is wrong.
  */
-import { bilingualText, LanguageTag } from '@ogp-embed/sdk';
+import { languageText, LanguageTag } from '@ogp-embed/sdk';
 import type { CliContext } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/exit-codes.js';
 import type { ExitCode } from '../cli/exit-codes.js';
@@ -65,7 +65,7 @@ export async function importOgpSheetCommand(
   } catch (error) {
     if (error instanceof NotAnOgpSheetError) throw new CliError(ctx.t.notOgpSheet(error.missing), EXIT.invalid);
     if (error instanceof TableEncodingError)
-      throw new CliError(`${error.file}: ${bilingualText(error.text, ctx.lang)}`, EXIT.invalid, { file: error.file });
+      throw new CliError(`${error.file}: ${languageText(error.text, ctx.lang)}`, EXIT.invalid, { file: error.file });
     if (error instanceof NothingMatchedError) {
       const text =
         error.kind === 'country'

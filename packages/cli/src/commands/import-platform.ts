@@ -6,7 +6,7 @@
  */
 import { basename, extname, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { bilingualText } from '@ogp-embed/sdk';
+import { languageText } from '@ogp-embed/sdk';
 import type { CliContext } from '../cli/context.js';
 import { CliError, EXIT } from '../cli/exit-codes.js';
 import type { ExitCode } from '../cli/exit-codes.js';
@@ -59,7 +59,7 @@ export async function importPlatformCommand(
   } catch (error) {
     if (error instanceof TableEncodingError) {
       throw new CliError(
-        ctx.t.sheetIssue(error.file, undefined, undefined, bilingualText(error.text, ctx.lang)),
+        ctx.t.sheetIssue(error.file, undefined, undefined, languageText(error.text, ctx.lang)),
         EXIT.invalid,
         { file: error.file },
       );

@@ -6,7 +6,7 @@
  * (strict parsing stops at the schema and never reaches the cross-reference checks); any error
  * makes the feed invalid, exactly as strict parsing would.
  */
-import { bilingualText, issueMessage } from '@ogp-embed/sdk';
+import { languageText, issueMessage } from '@ogp-embed/sdk';
 import type { FeedIssue } from '@ogp-embed/sdk';
 import { checkFeedText, reportOf } from '../feed/check-feed.js';
 import type { CliContext } from '../cli/context.js';
@@ -61,7 +61,7 @@ async function fetchChecked(
 function printAdvice(ctx: CliContext, advice: readonly HostAdvice[]): void {
   for (const item of advice)
     ctx.stdout.write(
-      `${ctx.t.severity(item.severity)}: ${ctx.t.hostAdvice(item.header, bilingualText(item.text, ctx.lang))}\n`,
+      `${ctx.t.severity(item.severity)}: ${ctx.t.hostAdvice(item.header, languageText(item.text, ctx.lang))}\n`,
     );
 }
 

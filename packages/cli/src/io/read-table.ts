@@ -13,7 +13,7 @@
  *
  * Every problem names the file, the spreadsheet row (1 is the first line) and the column.
  */
-import type { Bilingual } from '@ogp-embed/sdk';
+import type { LanguageTexts } from '@ogp-embed/sdk';
 
 export type TableEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 export type TableSeparator = ',' | ';' | '\t';
@@ -26,7 +26,7 @@ export interface TableIssue {
   row?: number;
   /** The column's header, or its letter when the header is empty. */
   column?: string;
-  text: Bilingual;
+  text: LanguageTexts;
   /** What of the publisher's data this problem leaves out of the result, if anything. */
   leftOut?: 'row' | 'cell' | 'column' | 'file';
 }
@@ -56,13 +56,13 @@ export class TableEncodingError extends Error {
   override name = 'TableEncodingError';
   constructor(
     readonly file: string,
-    readonly text: Bilingual,
+    readonly text: LanguageTexts,
   ) {
     super(`${file}: ${text.en}`);
   }
 }
 
-export const SAVE_AS: Bilingual = {
+export const SAVE_AS: LanguageTexts = {
   en: 'in Excel use File → Save as → "CSV UTF-8"; in LibreOffice, Text CSV with character set "Unicode (UTF-8)"; Google Sheets downloads UTF-8 already',
   es: 'en Excel use Archivo → Guardar como → "CSV UTF-8"; en LibreOffice, Texto CSV con juego de caracteres "Unicode (UTF-8)"; Google Sheets ya descarga en UTF-8',
   pt: 'no Excel use Ficheiro → Guardar como → "CSV UTF-8"; no LibreOffice, Texto CSV com o conjunto de caracteres "Unicode (UTF-8)"; o Google Sheets já descarrega em UTF-8',

@@ -12,7 +12,7 @@
  * when a workbook is read, so the CLI's other commands and the studio's first paint do not pay
  * for it.
  */
-import type { Bilingual } from '@ogp-embed/sdk';
+import type { LanguageTexts } from '@ogp-embed/sdk';
 import type { Table, TableIssue, TableRow } from './read-table.js';
 import { columnLetter } from './read-table.js';
 import { sheetFileFor, tableOfFileName } from '../sheets/match-files.js';
@@ -29,7 +29,7 @@ export class WorkbookError extends Error {
   override name = 'WorkbookError';
   constructor(
     readonly file: string,
-    readonly text: Bilingual,
+    readonly text: LanguageTexts,
   ) {
     super(`${file}: ${text.en}`);
   }
@@ -60,7 +60,7 @@ interface SheetJsCell {
   z?: string | number;
 }
 
-const ERROR_CELL = (shownText: string): Bilingual => ({
+const ERROR_CELL = (shownText: string): LanguageTexts => ({
   en: `the cell holds the error ${shownText}; the cell is left out (correct its formula or type the value)`,
   es: `la celda contiene el error ${shownText}; se deja fuera la celda (corrija su fórmula o escriba el valor)`,
   pt: `a célula contém o erro ${shownText}; a célula fica de fora (corrija a fórmula ou escreva o valor)`,

@@ -3,19 +3,19 @@
  * from (so the SDK's own checks can be reported at a row), what was reported while reading,
  * and the facts the feed's head is made of when the command line does not give them.
  */
-import { bilingualText } from '@ogp-embed/sdk';
-import type { Bilingual } from '@ogp-embed/sdk';
+import { languageText } from '@ogp-embed/sdk';
+import type { LanguageTexts } from '@ogp-embed/sdk';
 import type { Origin, SheetIssue } from '../sheets/build-feed.js';
 
 export type Entity = Record<string, unknown>;
 
-/** A sentence in every language the CLI speaks; a `Bilingual` to code that knows only en/es. */
-export type Said = Bilingual & { pt: string; fr: string };
+/** A sentence in every language the CLI speaks; a `LanguageTexts` to code that knows only en/es. */
+export type Said = LanguageTexts & { pt: string; fr: string };
 
 /** An issue's text in `lang`: the importers' own say it in all four, others in en/es. */
-export function textIn(text: Bilingual, lang: string): string {
+export function textIn(text: LanguageTexts, lang: string): string {
   const all = text as Partial<Said>;
-  return (lang === 'pt' || lang === 'fr' ? all[lang] : undefined) ?? bilingualText(text, lang);
+  return (lang === 'pt' || lang === 'fr' ? all[lang] : undefined) ?? languageText(text, lang);
 }
 
 export interface ImportedPlan {

@@ -7,7 +7,7 @@
  *   it loads its other modules with `import()`, which browsers fetch with CORS; a JavaScript
  *   content type, which browsers demand of modules.
  */
-import type { Bilingual } from '@ogp-embed/sdk';
+import type { LanguageTexts } from '@ogp-embed/sdk';
 
 export type HostKind = 'feed' | 'script';
 
@@ -15,7 +15,7 @@ export interface HostAdvice {
   severity: 'error' | 'warning';
   /** The header the advice is about. */
   header: string;
-  text: Bilingual;
+  text: LanguageTexts;
 }
 
 /** The origin `validate` sends, as a page on another site would. */

@@ -4,7 +4,7 @@
  * where the publisher can fix it.
  */
 import { LABELS } from '@ogp-embed/sdk';
-import type { Bilingual } from '@ogp-embed/sdk';
+import type { LanguageTexts } from '@ogp-embed/sdk';
 import type { Table, TableIssue } from '../io/read-table.js';
 import { decodeCell, decodeNumber } from './cells.js';
 import type { CellContext, CellProblem } from './cells.js';
@@ -113,7 +113,7 @@ function bindColumns(spec: SheetSpec, table: SheetTable, issues: SheetIssue[]): 
 }
 
 /** A day in words in each language (`3 April 2024`, `3 de abril de 2024`), so no order is assumed. */
-function dayInWords(year: number, month: number, day: number): Bilingual {
+function dayInWords(year: number, month: number, day: number): LanguageTexts {
   const date = new Date(Date.UTC(year, month - 1, day));
   const words = (lang: string) =>
     new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
@@ -122,7 +122,7 @@ function dayInWords(year: number, month: number, day: number): Bilingual {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function problemText(problem: CellProblem): Bilingual {
+function problemText(problem: CellProblem): LanguageTexts {
   const value = problem.value;
   switch (problem.kind) {
     case 'ambiguousDate': {
@@ -177,20 +177,20 @@ function problemText(problem: CellProblem): Bilingual {
   }
 }
 
-const joined = (a: Bilingual, b: Bilingual): Bilingual => ({
+const joined = (a: LanguageTexts, b: LanguageTexts): LanguageTexts => ({
   en: a.en + b.en,
   es: a.es + b.es,
   pt: (a.pt ?? a.en) + (b.pt ?? b.en),
   fr: (a.fr ?? a.en) + (b.fr ?? b.en),
 });
 
-const CELL_LEFT_OUT: Bilingual = {
+const CELL_LEFT_OUT: LanguageTexts = {
   en: '; the cell is left out',
   es: '; se deja fuera la celda',
   pt: '; a célula fica de fora',
   fr: '\u00a0; la cellule est laissée de côté',
 };
-const ROW_LEFT_OUT: Bilingual = {
+const ROW_LEFT_OUT: LanguageTexts = {
   en: '; the row is left out',
   es: '; se deja fuera la fila',
   pt: '; a linha fica de fora',
@@ -286,7 +286,7 @@ function percentScale(table: SheetTable, index: number): NonNullable<CellContext
   return numbers.every((value) => value >= 0 && value <= 1) ? 'fraction' : 'mixed';
 }
 
-const FRACTIONS_READ: Bilingual = {
+const FRACTIONS_READ: LanguageTexts = {
   en: 'every number in this column is between 0 and 1: read as fractions (0.455 is 45.5 %), as Excel stores percentages',
   es: 'todos los números de esta columna están entre 0 y 1: se leen como fracciones (0,455 es 45,5 %), como Excel guarda los porcentajes',
   pt: 'todos os números desta coluna estão entre 0 e 1: são lidos como frações (0,455 é 45,5 %), como o Excel guarda as percentagens',

@@ -3,7 +3,7 @@
  * the example's publisher are the template, not a publisher's data: importing them would
  * publish Chile's 2022 example under the publisher's address. Said at the cell to change.
  */
-import type { Bilingual } from '@ogp-embed/sdk';
+import type { LanguageTexts } from '@ogp-embed/sdk';
 import type { Origin, SheetIssue } from './build-feed.js';
 import { EXAMPLE_FEED } from './example-feed.js';
 import { FEED_FILE } from './spec.js';
@@ -24,7 +24,7 @@ export function exampleIssues(feed: Record<string, unknown>, origins: WeakMap<ob
   if (name === undefined) return [];
   const origin = origins.get(feed);
   const row = origin?.fieldRows?.get('publisher.name');
-  const text: Bilingual = {
+  const text: LanguageTexts = {
     en: `"${name}" is the template's example: write your institution's name here, and replace the example's rows (plan AP_CHL05, commitment CL0069 and what hangs from them) with yours`,
     es: `"${name}" es el ejemplo de la plantilla: escriba aquí el nombre de su institución y reemplace las filas del ejemplo (plan AP_CHL05, compromiso CL0069 y lo que depende de ellos) por las suyas`,
     pt: `"${name}" é o exemplo do modelo: escreva aqui o nome da sua instituição e substitua as linhas do exemplo (plano AP_CHL05, compromisso CL0069 e o que deles depende) pelas suas`,

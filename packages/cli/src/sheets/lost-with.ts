@@ -4,7 +4,7 @@
  * each of the other cells it takes along is named with what it held, so a report never says
  * "1 cell" when a status and a percent went too.
  */
-import type { Bilingual } from '@ogp-embed/sdk';
+import type { LanguageTexts } from '@ogp-embed/sdk';
 
 /** The set values of a group left out, by their dotted keys (`reported.status`), as text. */
 export function groupValues(group: unknown, path: string): { key: string; value: string }[] {
@@ -17,7 +17,7 @@ export function groupValues(group: unknown, path: string): { key: string; value:
 }
 
 /** The text for a cell left out with `causeColumn`, which is `empty` or could not be read. */
-export function lostWithText(causeColumn: string, value: string, empty = false): Bilingual {
+export function lostWithText(causeColumn: string, value: string, empty = false): LanguageTexts {
   return empty
     ? {
         en: `"${value}" is left out too: it needs "${causeColumn}" of this row, which is empty (fill it in and both are kept)`,

@@ -5,7 +5,7 @@
  */
 import { pickLanguage } from './language.js';
 
-export interface Bilingual {
+export interface LanguageTexts {
   en: string;
   es: string;
   pt?: string;
@@ -13,6 +13,6 @@ export interface Bilingual {
 }
 
 /** The text in the reader's language, English when it has none in that language. */
-export function bilingualText(text: Bilingual, lang = 'en'): string {
+export function languageText(text: LanguageTexts, lang = 'en'): string {
   return text[pickLanguage(lang)] ?? text.en;
 }
