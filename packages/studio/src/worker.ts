@@ -31,17 +31,27 @@ const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postM
 
 /** The last import's feed and its text: what previews and the zip are made of. */
 let current: { feed?: Feed; feedText?: string } = {};
+/**
+ * The import asked for last. Reads overlap (an option changed re-reads the open files while the
+ * officer opens others): one that is no longer the latest says nothing and keeps nothing, or a
+ * slow re-read finishing last would put the earlier files back under the newer ones.
+ */
+let latest = 0;
 
 async function importOpened(opened: File[], options: ImportOptions): Promise<void> {
+  const read = ++latest;
+  const stale = () => read !== latest;
   current = {};
   const files: NamedFile[] = [];
   for (const [i, file] of opened.entries()) {
     post({ type: 'progress', stage: 'reading', done: i, total: opened.length, file: file.name });
     files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    if (stale()) return;
   }
-  const { result, feed, feedText } = await importFiles(files, options, (stage, done, total, file) =>
-    post({ type: 'progress', stage, done, total, ...(file ? { file } : {}) }),
-  );
+  const { result, feed, feedText } = await importFiles(files, options, (stage, done, total, file) => {
+    if (!stale()) post({ type: 'progress', stage, done, total, ...(file ? { file } : {}) });
+  });
+  if (stale()) return;
   current = { ...(feed ? { feed } : {}), ...(feedText ? { feedText } : {}) };
   post({ type: 'result', result });
 }
