@@ -359,7 +359,7 @@ function rawCard(c: Commitment, feed: Feed | undefined, lang: string, now: Date,
   return el;
 }
 
-/** The summary (`#renderSummary`): totals, average progress when known, verdicts as chart and legend, their sources. */
+/** The summary (`#renderSummary`): totals, verdicts as chart and legends, their sources, average progress when known. */
 function fillSummary(
   summary: Element,
   commitments: readonly Commitment[],
@@ -390,11 +390,6 @@ function fillSummary(
   ];
   totals.firstElementChild!.textContent = count(t.commitments, total, lang);
   if (overdue) totals.append(` · ${count(t.overdue, overdue, lang)}`);
-  if (withProgress) {
-    const average = clone<HTMLElement>(AVERAGE);
-    average.textContent = `${t.average}: ${formatPercent(sum / withProgress, lang)} (${t.knownFor(withProgress, total)})`;
-    chart.before(rawProgressBar(sum / withProgress, undefined, lang, t.average), average);
-  }
   // How far they got, each segment with its shape (the plan's chart); the IRM's early results are not in it.
   const extent = verdicts.counts.filter((v) => verdictTone(v) !== 'irm');
   const shown = extent.reduce((n, v) => n + v.count, 0);
@@ -412,19 +407,35 @@ function fillSummary(
     chart.append(segment);
     x += width;
   }
-  legend.setAttribute('aria-label', t.byStatus);
-  for (const v of verdicts.counts) {
-    const item = clone<HTMLLIElement>(LEGEND_ITEM);
+  // The legend of how far they got, then the IRM's early results in a list of their own.
+  const { colon } = w.shared;
+  const item = (v: (typeof extent)[number]) => {
+    const li = clone<HTMLLIElement>(LEGEND_ITEM);
     const tone = verdictTone(v);
-    item.dataset.status = tone;
-    item.append(statusIcon(tone), `${verdictLabel(v, w.labels)}: ${v.count}`);
-    legend.append(item);
+    li.dataset.status = tone;
+    li.append(statusIcon(tone), `${verdictLabel(v, w.labels)}${colon}${v.count}`);
+    return li;
+  };
+  legend.setAttribute('aria-label', t.byStatus);
+  legend.append(...extent.map(item));
+  const others = verdicts.counts.filter((v) => !extent.includes(v));
+  if (others.length) {
+    const more = legend.cloneNode() as HTMLElement;
+    more.removeAttribute('aria-label');
+    more.append(...others.map(item));
+    legend.after(more);
   }
   const said = (['government', 'irm', 'unknown'] as const).filter((source) => verdicts.bySource[source]);
   sources.textContent = [
     ...said.map((source) => count(t.sources[source], verdicts.bySource[source], lang)),
     ...(verdicts.disagreements ? [count(t.disagreements, verdicts.disagreements, lang)] : []),
   ].join(' · ');
+  // The average after the sources, with its own bar (never between two bars).
+  if (withProgress) {
+    const average = clone<HTMLElement>(AVERAGE);
+    average.textContent = `${t.average}${colon}${formatPercent(sum / withProgress, lang)} (${t.knownFor(withProgress, total)})`;
+    sources.after(average, rawProgressBar(sum / withProgress, undefined, lang, t.average));
+  }
 }
 
 /** An option: its value, what the reader sees, and its language when the feed's text is in another. */
