@@ -518,34 +518,20 @@ export function buildFeed(
     id === undefined ? undefined : list.find((e) => e.id === id);
   const commitments: Entity[] = [];
 
-  attach('cocreation', 'cocreation', { en: 'plan', es: 'plan', pt: 'plano', fr: 'plan' }, (p) => ({
-    entity: first(plans, p['@plan']),
-    ref: p['@plan'],
-  }));
-  attach('commitments', 'commitments', { en: 'plan', es: 'plan', pt: 'plano', fr: 'plan' }, (p) => ({
-    entity: first(plans, p['@plan']),
-    ref: p['@plan'],
-  }));
+  // What each table's rows hang from, as the officer's language names it in a problem.
+  const PLAN = { en: 'plan', es: 'plan', pt: 'plano', fr: 'plan' };
+  const COMMITMENT = { en: 'commitment', es: 'compromiso', pt: 'compromisso', fr: 'engagement' };
+  const FORUM = { en: 'forum', es: 'instancia', pt: 'fórum', fr: 'forum' };
+  const planOf = (p: Row['parents']) => ({ entity: first(plans, p['@plan']), ref: p['@plan'] });
+  const forumOf = (p: Row['parents']) => ({ entity: first(forums, p['@forum']), ref: p['@forum'] });
+
+  attach('cocreation', 'cocreation', PLAN, planOf);
+  attach('commitments', 'commitments', PLAN, planOf);
   for (const plan of plans) commitments.push(...((plan.commitments as Entity[] | undefined) ?? []));
   const commitmentOf = (p: Row['parents']) => ({ entity: first(commitments, p['@commitment']), ref: p['@commitment'] });
-  attach(
-    'milestones',
-    'milestones',
-    { en: 'commitment', es: 'compromiso', pt: 'compromisso', fr: 'engagement' },
-    commitmentOf,
-  );
-  attach(
-    'indicators',
-    'indicators',
-    { en: 'commitment', es: 'compromiso', pt: 'compromisso', fr: 'engagement' },
-    commitmentOf,
-  );
-  attach(
-    'updates',
-    'updates',
-    { en: 'commitment', es: 'compromiso', pt: 'compromisso', fr: 'engagement' },
-    commitmentOf,
-  );
+  attach('milestones', 'milestones', COMMITMENT, commitmentOf);
+  attach('indicators', 'indicators', COMMITMENT, commitmentOf);
+  attach('updates', 'updates', COMMITMENT, commitmentOf);
   attach(
     'measurements',
     'measurements',
@@ -559,14 +545,8 @@ export function buildFeed(
       };
     },
   );
-  attach('members', 'members', { en: 'forum', es: 'instancia', pt: 'fórum', fr: 'forum' }, (p) => ({
-    entity: first(forums, p['@forum']),
-    ref: p['@forum'],
-  }));
-  attach('meetings', 'meetings', { en: 'forum', es: 'instancia', pt: 'fórum', fr: 'forum' }, (p) => ({
-    entity: first(forums, p['@forum']),
-    ref: p['@forum'],
-  }));
+  attach('members', 'members', FORUM, forumOf);
+  attach('meetings', 'meetings', FORUM, forumOf);
   attach('agreements', 'agreements', { en: 'meeting', es: 'reunión', pt: 'reunião', fr: 'réunion' }, (p) => {
     const forum = first(forums, p['@forum']);
     const meetings = (forum?.meetings as Entity[] | undefined) ?? [];
